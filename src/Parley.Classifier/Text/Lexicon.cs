@@ -1,0 +1,117 @@
+namespace Parley.Classifier.Text;
+
+/// <summary>Categories of the curated lexicon (models/seed/lexicon.txt).</summary>
+public enum LexiconCategory
+{
+    None,
+    Profanity,
+    Insult,
+    Slur,
+    Dehumanising,
+    Identity,
+    Threat,
+}
+
+/// <summary>
+/// The curated word list: priors for the model, targets for the normaliser's spelling repair, and the
+/// vocabulary of the display-name rules. Loaded once from the embedded resource.
+/// </summary>
+public sealed class Lexicon
+{
+    private readonly Dictionary<string, LexiconCategory> _words;
+    private readonly Dictionary<string, LexiconCategory>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly Dictionary<string, string?> _repairs;
+    private readonly Dictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> _repairLookup;
+
+    public static Lexicon Default { get; } = new(
+        Resources.Lines("lexicon.txt").Select(l => l.Split('\t')).Select(p => (p[0], Parse(p[1]))),
+        Resources.Lines("repair-exceptions.txt"));
+
+    public Lexicon(IEnumerable<(string Word, LexiconCategory Category)> words, IEnumerable<string> repairExceptions)
+    {
+        _words = new Dictionary<string, LexiconCategory>(StringComparer.Ordinal);
+        foreach (var (w, c) in words)
+        {
+            _words[w] = c;
+        }
+
+        _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        MaxWordLength = _words.Keys.Max(w => w.Length);
+        TargetsByLength = _words.Where(kv => kv.Value != LexiconCategory.Threat).Select(kv => kv.Key)
+            .GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.ToArray());
+        _repairs = BuildRepairs(new HashSet<string>(repairExceptions, StringComparer.Ordinal));
+        _repairLookup = _repairs.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public int MaxWordLength { get; }
+
+    /// <summary>Repair targets (every category but threat) grouped by length, for masked-letter matching.</summary>
+    internal Dictionary<int, string[]> TargetsByLength { get; }
+
+    public IEnumerable<KeyValuePair<string, LexiconCategory>> Words => _words;
+
+    public LexiconCategory Category(ReadOnlySpan<char> word) =>
+        _lookup.TryGetValue(word, out var c) ? c : LexiconCategory.None;
+
+    public bool Contains(ReadOnlySpan<char> word) => _lookup.ContainsKey(word);
+
+    /// <summary>The lexicon word this token misspells by one dropped or swapped letter, if unambiguous.</summary>
+    public string? Repair(ReadOnlySpan<char> token) =>
+        _repairLookup.TryGetValue(token, out var target) ? target : null;
+
+    private Dictionary<string, string?> BuildRepairs(HashSet<string> exceptions)
+    {
+        // Short words are excluded because one edit of a 3-4 letter word is usually another real word.
+        var map = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var (w, c) in _words)
+        {
+            if (c == LexiconCategory.Threat)
+            {
+                continue;
+            }
+
+            var variants = new HashSet<string>(StringComparer.Ordinal);
+            if (w.Length >= 5)
+            {
+                for (var i = 0; i < w.Length; i++)
+                {
+                    variants.Add(w.Remove(i, 1));
+                }
+            }
+
+            if (w.Length >= 4)
+            {
+                for (var i = 0; i + 1 < w.Length; i++)
+                {
+                    var a = w.ToCharArray();
+                    (a[i], a[i + 1]) = (a[i + 1], a[i]);
+                    variants.Add(new string(a));
+                }
+            }
+
+            foreach (var v in variants)
+            {
+                if (v == w || _words.ContainsKey(v) || exceptions.Contains(v))
+                {
+                    continue;
+                }
+
+                // Two targets for one variant: ambiguous, so never repair it.
+                map[v] = map.TryGetValue(v, out var existing) && existing != w ? null : w;
+            }
+        }
+
+        return map;
+    }
+
+    private static LexiconCategory Parse(string s) => s.Trim() switch
+    {
+        "profanity" => LexiconCategory.Profanity,
+        "insult" => LexiconCategory.Insult,
+        "slur" => LexiconCategory.Slur,
+        "dehuman" => LexiconCategory.Dehumanising,
+        "identity" => LexiconCategory.Identity,
+        "threat" => LexiconCategory.Threat,
+        _ => throw new FormatException($"Unknown lexicon category '{s}'."),
+    };
+}

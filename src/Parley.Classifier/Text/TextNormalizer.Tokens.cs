@@ -1,0 +1,203 @@
+namespace Parley.Classifier.Text;
+
+public sealed partial class TextNormalizer
+{
+    /// <summary>Step 4: undo leetspeak, stretched letters, masks and one-letter misspellings of lexicon words.</summary>
+    private void TransformToken(CharBuffer tok)
+    {
+        UndoLeet(tok);
+        CollapseRuns(tok);
+        if (_lexicon.Contains(tok.Span))
+        {
+            return;
+        }
+
+        if (tok.Span.IndexOfAny('*', '#') >= 0)
+        {
+            var target = ResolveMask(tok.Span);
+            if (target is not null)
+            {
+                tok.ReplaceAll(target);
+                return;
+            }
+
+            // An unresolved mask keeps '*' (masked words are frequent in training data) but not '#'.
+            for (var k = 0; k < tok.Count; k++)
+            {
+                tok.Chars[k] = tok.Chars[k] == '#' ? '*' : tok.Chars[k];
+            }
+
+            return;
+        }
+
+        var repaired = _lexicon.Repair(tok.Span);
+        if (repaired is not null)
+        {
+            tok.ReplaceAll(repaired);
+        }
+    }
+
+    private void UndoLeet(CharBuffer tok)
+    {
+        var span = tok.Span;
+        if (span.IndexOfAny(LeetChars) < 0 || !HasLetter(span))
+        {
+            return;
+        }
+
+        Span<char> converted = stackalloc char[span.Length];
+        for (var k = 0; k < span.Length; k++)
+        {
+            converted[k] = FromLeet(span[k]);
+        }
+
+        // Numbers glued to words ("2nd", "5pm", "covid19", "mp3") are not leetspeak, unless the result is a
+        // lexicon word ("1diot"). Leet characters between letters ("m0r0n", "1d10t", "sh!t") always are.
+        if (!_lexicon.Contains(converted) && (IsDigitsThenLetters(span) || IsLettersThenDigits(span)))
+        {
+            return;
+        }
+
+        converted.CopyTo(tok.Chars);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LeetChars =
+        System.Buffers.SearchValues.Create("01345679@$!|");
+
+    private static char FromLeet(char c) => c switch
+    {
+        '0' => 'o',
+        '1' or '!' or '|' => 'i',
+        '3' => 'e',
+        '4' or '@' => 'a',
+        '5' or '$' => 's',
+        '7' => 't',
+        '9' => 'g',
+        _ => c,
+    };
+
+    private static bool HasLetter(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsDigitsThenLetters(ReadOnlySpan<char> s)
+    {
+        var k = 0;
+        while (k < s.Length && char.IsDigit(s[k]))
+        {
+            k++;
+        }
+
+        return k > 0 && AllLetters(s[k..]);
+    }
+
+    private static bool IsLettersThenDigits(ReadOnlySpan<char> s)
+    {
+        var k = s.Length;
+        while (k > 0 && char.IsDigit(s[k - 1]))
+        {
+            k--;
+        }
+
+        return k < s.Length && AllLetters(s[..k]);
+    }
+
+    private static bool AllLetters(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return s.Length > 0;
+    }
+
+    /// <summary>"stuuuupid" → "stupid", "fuuuuck" → "fuck"; otherwise runs of 3+ shrink to 2 ("sooo" → "soo").</summary>
+    private void CollapseRuns(CharBuffer tok)
+    {
+        var span = tok.Span;
+        var hasRun3 = false;
+        var hasRun2 = false;
+        for (var k = 1; k < span.Length; k++)
+        {
+            if (span[k] == span[k - 1] && char.IsLetter(span[k]))
+            {
+                hasRun2 = true;
+                hasRun3 |= k >= 2 && span[k - 2] == span[k];
+            }
+        }
+
+        if (!hasRun2 || (!hasRun3 && _lexicon.Contains(span)))
+        {
+            return;
+        }
+
+        Span<bool> keepTwo = stackalloc bool[span.Length];
+        Span<bool> keepOne = stackalloc bool[span.Length];
+        Span<char> two = stackalloc char[span.Length];
+        Span<char> one = stackalloc char[span.Length];
+        int n2 = 0, n1 = 0;
+        for (var k = 0; k < span.Length; k++)
+        {
+            var same1 = k >= 1 && span[k] == span[k - 1] && char.IsLetter(span[k]);
+            var same2 = same1 && k >= 2 && span[k] == span[k - 2];
+            keepTwo[k] = !same2;
+            keepOne[k] = !same1;
+            if (keepTwo[k])
+            {
+                two[n2++] = span[k];
+            }
+
+            if (keepOne[k])
+            {
+                one[n1++] = span[k];
+            }
+        }
+
+        if (!_lexicon.Contains(two[..n2]) && _lexicon.Contains(one[..n1]))
+        {
+            tok.Compact(keepOne);
+        }
+        else if (hasRun3)
+        {
+            tok.Compact(keepTwo);
+        }
+    }
+
+    /// <summary>"f*ck", "id**t", "sh#t": the first lexicon word of the same length that fits the mask.</summary>
+    private string? ResolveMask(ReadOnlySpan<char> token)
+    {
+        if (!HasLetter(token) || !_lexicon.TargetsByLength.TryGetValue(token.Length, out var candidates))
+        {
+            return null;
+        }
+
+        foreach (var word in candidates)
+        {
+            var fits = true;
+            for (var k = 0; k < token.Length && fits; k++)
+            {
+                fits = token[k] is '*' or '#' || token[k] == word[k];
+            }
+
+            if (fits)
+            {
+                return word;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,181 @@
+namespace Parley.Classifier.Text;
+
+/// <summary>
+/// Turns raw text into the canonical token stream shared by the model and the word lists, undoing common
+/// obfuscation (compatibility forms, diacritics, homoglyphs, zero-width/bidi characters, leetspeak, masked and
+/// spaced-out letters, stretched letters, one dropped or swapped letter in a lexicon word), while keeping a map
+/// from each normalised character to the original text so spans can be reported in original offsets.
+/// Stateless and thread-safe.
+/// </summary>
+public sealed partial class TextNormalizer
+{
+    private readonly Lexicon _lexicon;
+
+    public TextNormalizer(Lexicon lexicon) => _lexicon = lexicon;
+
+    public static TextNormalizer Default { get; } = new(Lexicon.Default);
+
+    public Lexicon Lexicon => _lexicon;
+
+    public NormalizedText Normalize(string text, TextKind kind = TextKind.Comment)
+    {
+        var raw = new CharBuffer(text.Length * 2 + 8);
+        FoldCharacters(text, kind, raw);
+        var pieces = SplitPieces(raw);
+        var output = new CharBuffer(raw.Count + 8);
+        var tokens = new List<NormToken>(pieces.Count);
+        var work = new CharBuffer(32);
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            work.Clear();
+            var run = SpacedLetterRun(pieces, i);
+            for (var k = i; k < i + run; k++)
+            {
+                work.AppendFrom(raw, pieces[k].Start, pieces[k].End);
+            }
+
+            i += run - 1;
+            TransformToken(work);
+            if (work.Count == 0)
+            {
+                continue;
+            }
+
+            if (tokens.Count > 0)
+            {
+                var prev = output.Count - 1;
+                output.Add(' ', output.End[prev], output.End[prev]);
+            }
+
+            tokens.Add(new NormToken(output.Count, work.Count));
+            output.AppendFrom(work, 0, work.Count);
+        }
+
+        return new NormalizedText(text, output.ToString(), output.StartArray(), output.EndArray(), [.. tokens]);
+    }
+
+    /// <summary>Step 1: per code point, drop invisible characters, fold compatibility forms and case.</summary>
+    private static void FoldCharacters(string text, TextKind kind, CharBuffer raw)
+    {
+        var prevLower = false;
+        for (var i = 0; i < text.Length;)
+        {
+            int cp;
+            var len = 1;
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                cp = char.ConvertToUtf32(text[i], text[i + 1]);
+                len = 2;
+            }
+            else
+            {
+                cp = text[i];
+            }
+
+            if (CharFolding.IsIgnorable(cp))
+            {
+                i += len;
+                continue;
+            }
+
+            // Display names are often CamelCase ("HateAllX"): a lower→upper step is a word break.
+            var upper = len == 1 && char.IsUpper(text[i]);
+            if (kind == TextKind.DisplayName && upper && prevLower)
+            {
+                raw.Add(' ', i, i);
+            }
+
+            prevLower = len == 1 && char.IsLower(text[i]);
+            var folded = CharFolding.Fold(cp);
+            if (folded is not null)
+            {
+                foreach (var c in folded)
+                {
+                    raw.Add(c, i, i + len);
+                }
+            }
+            else if (len == 2)
+            {
+                raw.Add(' ', i, i + len); // emoji and other astral symbols separate words
+            }
+            else
+            {
+                raw.Add(CharFolding.Lower(text[i]), i, i + 1);
+            }
+
+            i += len;
+        }
+    }
+
+    private static bool IsLeet(char c) => c is '0' or '1' or '3' or '4' or '5' or '7' or '9' or '@' or '$' or '!' or '|';
+
+    private static bool IsMask(char c) => c is '*' or '#';
+
+    private static bool IsPieceChar(char c) => char.IsLetterOrDigit(c) || IsLeet(c) || IsMask(c);
+
+    /// <summary>Step 2: maximal runs of word characters (letters, digits, leet symbols, masks), trimmed.</summary>
+    private static List<Piece> SplitPieces(CharBuffer raw)
+    {
+        var pieces = new List<Piece>();
+        var i = 0;
+        while (i < raw.Count)
+        {
+            if (!IsPieceChar(raw.Chars[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var a = i;
+            while (i < raw.Count && IsPieceChar(raw.Chars[i]))
+            {
+                i++;
+            }
+
+            var b = i;
+            while (a < b && !(char.IsLetterOrDigit(raw.Chars[a]) || raw.Chars[a] is '@' or '$' or '*'))
+            {
+                a++;
+            }
+
+            while (b > a && !(char.IsLetterOrDigit(raw.Chars[b - 1]) || raw.Chars[b - 1] == '*'))
+            {
+                b--;
+            }
+
+            var letters = 0;
+            var digits = 0;
+            for (var k = a; k < b; k++)
+            {
+                letters += char.IsLetter(raw.Chars[k]) ? 1 : 0;
+                digits += char.IsDigit(raw.Chars[k]) ? 1 : 0;
+            }
+
+            if (letters > 0 || (digits > 0 && digits == b - a))
+            {
+                pieces.Add(new Piece(a, b, letters == 1 && b - a == 1));
+            }
+        }
+
+        return pieces;
+    }
+
+    /// <summary>Step 3: "b u l l s h i t" / "f.u.c.k": three or more single letters with short gaps join.</summary>
+    private static int SpacedLetterRun(List<Piece> pieces, int i)
+    {
+        if (!pieces[i].SingleLetter)
+        {
+            return 1;
+        }
+
+        var j = i + 1;
+        while (j < pieces.Count && pieces[j].SingleLetter && pieces[j].Start - pieces[j - 1].End <= 3)
+        {
+            j++;
+        }
+
+        return j - i >= 3 ? j - i : 1;
+    }
+
+    private readonly record struct Piece(int Start, int End, bool SingleLetter);
+}

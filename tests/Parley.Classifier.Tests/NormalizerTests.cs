@@ -1,0 +1,54 @@
+using Parley.Classifier.Text;
+
+namespace Parley.Classifier.Tests;
+
+public class NormalizerTests
+{
+    private static string Norm(string s, TextKind kind = TextKind.Comment) =>
+        TextNormalizer.Default.Normalize(s, kind).Text;
+
+    [Theory]
+    [InlineData("ＨＥＬＬＯ there", "hello there")] // fullwidth
+    [InlineData("𝐟𝐮𝐜𝐤 this", "fuck this")] // mathematical bold
+    [InlineData("Café NAÏVE", "cafe naive")] // diacritics and case
+    [InlineData("іdіоt", "idiot")] // Cyrillic look-alikes
+    [InlineData("ιdιοt", "idiot")] // Greek look-alikes
+    [InlineData("id\u200Bi\u200Dot", "idiot")] // zero-width characters
+    [InlineData("\u202Emoron\u202C", "moron")] // bidi controls
+    [InlineData("you m0r0n", "you moron")]
+    [InlineData("1d10t", "idiot")]
+    [InlineData("@ss", "ass")]
+    [InlineData("b u l l s h i t", "bullshit")]
+    [InlineData("f.u.c.k off", "fuck off")]
+    [InlineData("stuuuupid", "stupid")]
+    [InlineData("soooo good", "soo good")]
+    [InlineData("f*ck", "fuck")]
+    [InlineData("id**t", "idiot")]
+    [InlineData("idoit", "idiot")] // swapped letters
+    [InlineData("muslms", "muslims")] // dropped letter
+    [InlineData("the 2nd of May at 5pm, 2020", "the 2nd of may at 5pm 2020")]
+    [InlineData("I will be there.", "i will be there")]
+    public void Normalises_obfuscations(string input, string expected) => Assert.Equal(expected, Norm(input));
+
+    [Fact]
+    public void Display_names_split_on_case_and_underscores() =>
+        Assert.Equal("hate all muslims", Norm("HateAll_Muslims", TextKind.DisplayName));
+
+    [Fact]
+    public void Real_words_near_lexicon_words_are_not_repaired() =>
+        Assert.Equal("i wore a hose near the niger river", Norm("I wore a hose near the Niger river"));
+
+    [Theory]
+    [InlineData("you are an 1d10t!", "1d10t")]
+    [InlineData("what a m\u200Bo\u200Br\u200Bo\u200Bn.", "m\u200Bo\u200Br\u200Bo\u200Bn")]
+    [InlineData("ok 𝐢𝐝𝐢𝐨𝐭 ok", "𝐢𝐝𝐢𝐨𝐭")]
+    [InlineData("so f . u . c . k it", "f . u . c . k")]
+    [InlineData("stuuuupid thing", "stuuuupid")]
+    public void Token_spans_map_back_to_original_offsets(string input, string expectedOriginal)
+    {
+        var n = TextNormalizer.Default.Normalize(input);
+        var idx = Enumerable.Range(0, n.TokenCount).First(i => n.TokenText(i) is "idiot" or "moron" or "fuck" or "stupid");
+        var (b, e) = n.TokensToOriginal(idx, idx);
+        Assert.Equal(expectedOriginal, input[b..e]);
+    }
+}

@@ -1,0 +1,58 @@
+using System.Diagnostics;
+
+namespace Parley.Classifier.Tests;
+
+public class WordListMatcherTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void Matches_words_phrases_and_wildcards_with_original_offsets()
+    {
+        var m = WordListMatcher.Build(["idiot*", "go to hell", "crook"]);
+        const string text = "You IDIOTS, just go  to hell, you cr00k.";
+        var found = m.Matches(text).OrderBy(x => x.Begin).ToList();
+        Assert.Equal(3, found.Count);
+        Assert.Equal(("idiot*", "IDIOTS"), (found[0].Term, text[found[0].Begin..found[0].End]));
+        Assert.Equal(("go to hell", "go  to hell"), (found[1].Term, text[found[1].Begin..found[1].End]));
+        Assert.Equal(("crook", "cr00k"), (found[2].Term, text[found[2].Begin..found[2].End]));
+    }
+
+    [Theory]
+    [InlineData("The class met in Scunthorpe.")]
+    [InlineData("The assassin was caught.")]
+    [InlineData("My therapist is great, I assume.")]
+    public void Is_scunthorpe_safe(string text)
+    {
+        var m = WordListMatcher.Build(["ass", "cunt", "rapist"]);
+        Assert.Empty(m.Matches(text));
+    }
+
+    [Fact]
+    public void Matches_obfuscated_terms()
+    {
+        var m = WordListMatcher.Build(["bullshit", "moron"]);
+        Assert.Equal(2, m.Matches("b u l l s h i t, you m\u200B0r0n").Count);
+    }
+
+    [Fact]
+    public void Ten_thousand_terms_build_and_match()
+    {
+        var terms = Enumerable.Range(0, 10_000).Select(i => $"term{i:x}word" + (i % 10 == 0 ? "*" : ""))
+            .Append("banned phrase here").ToList();
+        var sw = Stopwatch.StartNew();
+        var m = WordListMatcher.Build(terms);
+        var build = sw.Elapsed;
+        var text = string.Join(' ', Enumerable.Repeat("an ordinary comment about the news of the day", 6)) +
+            " with a banned phrase here and term1aword and term14wordy";
+        sw.Restart();
+        IReadOnlyList<TermMatch> found = [];
+        for (var i = 0; i < 1000; i++)
+        {
+            found = m.Matches(text);
+        }
+
+        // Informative only (no timing assertion: the machine is shared).
+        output.WriteLine($"build {build.TotalMilliseconds:F1} ms; match {sw.Elapsed.TotalMilliseconds / 1000:F4} ms/comment");
+        Assert.Equal(10_001, m.TermCount);
+        Assert.Equal(["banned phrase here", "term14word*", "term1aword"], found.Select(f => f.Term).Order(StringComparer.Ordinal));
+    }
+}
