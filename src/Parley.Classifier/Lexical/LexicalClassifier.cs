@@ -1,0 +1,107 @@
+using System.Buffers;
+using Parley.Classifier.Text;
+
+namespace Parley.Classifier.Lexical;
+
+/// <summary>
+/// The fast tier: normalise, hash n-grams, six dot products. Thread-safe (the model is read-only and the
+/// feature buffer is per thread); spans come straight from the per-token contributions.
+/// </summary>
+internal sealed class LexicalClassifier : IToxicityClassifier
+{
+    /// <summary>Spans are only computed for labels at least this likely (they are noise below).</summary>
+    internal const float SpanMinScore = 0.3f;
+
+    /// <summary>A token must add at least this much log-odds to be part of a span.</summary>
+    internal const float SpanMinContribution = 0.35f;
+
+    [ThreadStatic]
+    private static List<Feature>? t_features;
+
+    private readonly TextNormalizer _normalizer;
+
+    public LexicalClassifier(LexicalModel model, TextNormalizer normalizer)
+    {
+        Model = model;
+        _normalizer = normalizer;
+    }
+
+    internal LexicalModel Model { get; }
+
+    public string ModelVersion => Model.Version;
+
+    public ClassificationResult Score(string text, TextKind kind = TextKind.Comment)
+    {
+        var norm = _normalizer.Normalize(text ?? "", kind);
+        if (kind == TextKind.DisplayName)
+        {
+            return NameRules.Score(this, norm);
+        }
+
+        Span<float> scores = stackalloc float[ToxicityLabels.Count];
+        var spans = ScoreInto(norm, scores, withSpans: true);
+        return new ClassificationResult(ModelVersion, scores.ToArray(), spans);
+    }
+
+    /// <summary>Probabilities into <paramref name="scores"/>; spans per label when asked (else empty lists).</summary>
+    internal IReadOnlyList<SpanScore>[] ScoreInto(NormalizedText norm, Span<float> scores, bool withSpans)
+    {
+        var features = t_features ??= new List<Feature>(512);
+        Features.Extract(norm, _normalizer.Lexicon, Model.Dimension, features);
+        var tokens = Math.Min(norm.TokenCount, Features.MaxTokens);
+        var contribLength = withSpans ? tokens * ToxicityLabels.Count : 0;
+        var contrib = ArrayPool<float>.Shared.Rent(Math.Max(contribLength, 1));
+        try
+        {
+            Array.Clear(contrib, 0, contribLength);
+            Span<float> logits = stackalloc float[ToxicityLabels.Count];
+            Model.Logits(features, logits, contrib.AsSpan(0, contribLength));
+            for (var l = 0; l < logits.Length; l++)
+            {
+                scores[l] = Sigmoid(logits[l]);
+            }
+
+            var spans = new IReadOnlyList<SpanScore>[ToxicityLabels.Count];
+            for (var l = 0; l < spans.Length; l++)
+            {
+                spans[l] = withSpans && scores[l] >= SpanMinScore ? Spans(norm, contrib, tokens, l) : [];
+            }
+
+            return spans;
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(contrib);
+        }
+    }
+
+    private static List<SpanScore> Spans(NormalizedText norm, float[] contrib, int tokens, int label)
+    {
+        var result = new List<SpanScore>();
+        var t = 0;
+        while (t < tokens)
+        {
+            if (contrib[t * ToxicityLabels.Count + label] < SpanMinContribution)
+            {
+                t++;
+                continue;
+            }
+
+            // Adjacent driving tokens merge into one span.
+            var first = t;
+            var sum = 0f;
+            while (t < tokens && contrib[t * ToxicityLabels.Count + label] >= SpanMinContribution)
+            {
+                sum += contrib[t * ToxicityLabels.Count + label];
+                t++;
+            }
+
+            var (b, e) = norm.TokensToOriginal(first, t - 1);
+            result.Add(new SpanScore(b, e, sum));
+        }
+
+        return result;
+    }
+
+    internal static float Sigmoid(float z) => 1f / (1f + MathF.Exp(-z));
+}

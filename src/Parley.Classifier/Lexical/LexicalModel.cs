@@ -1,0 +1,129 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace Parley.Classifier.Lexical;
+
+/// <summary>
+/// Six logistic-regression heads over one hashed feature space. Weights are interleaved per feature
+/// (index * 6 + label) so one feature touches one cache line for all labels. Stored as int8 with a per-label
+/// scale, gzip-compressed, which keeps the artefact to a few MB.
+/// </summary>
+internal sealed class LexicalModel
+{
+    private const string Magic = "PLX1";
+    public const int Labels = ToxicityLabels.Count;
+
+    public LexicalModel(int dimension, string version)
+    {
+        if (dimension <= 0 || (dimension & (dimension - 1)) != 0)
+        {
+            throw new ArgumentException("Dimension must be a power of two.", nameof(dimension));
+        }
+
+        Dimension = dimension;
+        Version = version;
+        Weights = new float[dimension * Labels];
+        Bias = new float[Labels];
+    }
+
+    public int Dimension { get; }
+
+    public string Version { get; set; }
+
+    public float[] Weights { get; }
+
+    public float[] Bias { get; }
+
+    /// <summary>Raw logits for the features; optional per-token contributions [token * 6 + label].</summary>
+    public void Logits(List<Feature> features, Span<float> logits, Span<float> tokenContrib)
+    {
+        Bias.CopyTo(logits);
+        var w = Weights;
+        foreach (var f in features)
+        {
+            var o = f.Index * Labels;
+            var span = f.Last - f.First + 1;
+            for (var l = 0; l < Labels; l++)
+            {
+                var c = w[o + l] * f.Value;
+                logits[l] += c;
+                if (!tokenContrib.IsEmpty)
+                {
+                    var share = c / span;
+                    for (var t = f.First; t <= f.Last; t++)
+                    {
+                        tokenContrib[t * Labels + l] += share;
+                    }
+                }
+            }
+        }
+    }
+
+    public void Save(Stream stream)
+    {
+        using var gz = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var bw = new BinaryWriter(gz, Encoding.UTF8);
+        bw.Write(Magic);
+        bw.Write(Dimension);
+        bw.Write(Labels);
+        bw.Write(Version);
+        var scales = new float[Labels];
+        for (var l = 0; l < Labels; l++)
+        {
+            var max = 0f;
+            for (var i = l; i < Weights.Length; i += Labels)
+            {
+                max = Math.Max(max, Math.Abs(Weights[i]));
+            }
+
+            scales[l] = max > 0 ? max / 127f : 1f;
+            bw.Write(Bias[l]);
+            bw.Write(scales[l]);
+        }
+
+        var bytes = new byte[Weights.Length];
+        for (var i = 0; i < Weights.Length; i++)
+        {
+            bytes[i] = (byte)(sbyte)Math.Clamp(MathF.Round(Weights[i] / scales[i % Labels]), -127, 127);
+        }
+
+        bw.Write(bytes);
+    }
+
+    public static LexicalModel Load(Stream stream)
+    {
+        using var gz = new GZipStream(stream, CompressionMode.Decompress);
+        using var br = new BinaryReader(gz, Encoding.UTF8);
+        if (br.ReadString() != Magic)
+        {
+            throw new InvalidDataException("Not a Parley lexical model.");
+        }
+
+        var dim = br.ReadInt32();
+        if (br.ReadInt32() != Labels)
+        {
+            throw new InvalidDataException("Label count mismatch.");
+        }
+
+        var model = new LexicalModel(dim, br.ReadString());
+        var scales = new float[Labels];
+        for (var l = 0; l < Labels; l++)
+        {
+            model.Bias[l] = br.ReadSingle();
+            scales[l] = br.ReadSingle();
+        }
+
+        var bytes = br.ReadBytes(dim * Labels);
+        if (bytes.Length != dim * Labels)
+        {
+            throw new InvalidDataException("Truncated model.");
+        }
+
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            model.Weights[i] = (sbyte)bytes[i] * scales[i % Labels];
+        }
+
+        return model;
+    }
+}

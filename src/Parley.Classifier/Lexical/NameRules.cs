@@ -1,0 +1,151 @@
+using Parley.Classifier.Text;
+
+namespace Parley.Classifier.Lexical;
+
+/// <summary>
+/// Display names are short and glued together ("KillAllXs", "xsarevermin"), so the model alone sees too little.
+/// Names are split into words (CamelCase by the normaliser, glued lower-case words here by dictionary
+/// segmentation), scored by the model, and raised by explicit rules: a slur, an identity group next to an
+/// attacking word, or a hate symbol makes the name an identity attack.
+/// </summary>
+internal static class NameRules
+{
+    private static readonly HashSet<string> s_glue = new(StringComparer.Ordinal)
+    {
+        "all", "the", "is", "are", "was", "were", "be", "a", "an", "to", "of", "and", "or", "i", "we", "you", "my",
+        "our", "no", "not", "must", "should", "will", "go", "get", "out", "back", "home", "dead", "love", "right",
+        "free", "more", "only", "good", "bad", "away", "them", "they", "every", "real", "true", "hater", "haters",
+        "killer", "slayer", "hunter", "destroyer", "hitler", "heil", "kkk", "white", "power", "pride", "burn",
+        "gas", "ban", "deport", "stop", "sucks", "suck", "eat",
+    };
+
+    private static readonly HashSet<string> s_hateSymbols = new(StringComparer.Ordinal) { "hitler", "heil", "kkk", "1488" };
+
+    private static readonly HashSet<string> s_attackWords = new(StringComparer.Ordinal)
+    {
+        "hater", "haters", "killer", "slayer", "hunter", "destroyer", "gas", "deport", "ban", "sucks", "suck",
+        "burn", "stop",
+    };
+
+    public static ClassificationResult Score(LexicalClassifier classifier, NormalizedText norm)
+    {
+        var words = new List<(string Word, int Token)>();
+        for (var i = 0; i < norm.TokenCount; i++)
+        {
+            var tok = norm.TokenText(i).ToString();
+            var parts = tok.Length >= 6 && classifier is not null && !Lexicon.Default.Contains(tok) ? Segment(tok) : null;
+            foreach (var p in parts ?? [tok])
+            {
+                words.Add((p, i));
+            }
+        }
+
+        // The model scores the segmented words; spans come from the rules (token ranges of the original).
+        var text = string.Join(' ', words.Select(w => w.Word));
+        var resegmented = TextNormalizer.Default.Normalize(text);
+        var scores = new float[ToxicityLabels.Count];
+        classifier!.ScoreInto(resegmented, scores, withSpans: false);
+        var spans = new List<SpanScore>[ToxicityLabels.Count];
+        for (var l = 0; l < spans.Length; l++)
+        {
+            spans[l] = [];
+        }
+
+        var lexicon = Lexicon.Default;
+        int? identity = null, attack = null, slur = null, symbol = null, profanity = null, threat = null;
+        foreach (var (w, token) in words)
+        {
+            var c = lexicon.Category(w);
+            identity ??= c == LexiconCategory.Identity ? token : null;
+            slur ??= c == LexiconCategory.Slur ? token : null;
+            profanity ??= c == LexiconCategory.Profanity ? token : null;
+            threat ??= c == LexiconCategory.Threat && w != "hate" ? token : null;
+            attack ??= c is LexiconCategory.Dehumanising or LexiconCategory.Threat or LexiconCategory.Insult
+                or LexiconCategory.Profanity || s_attackWords.Contains(w) ? token : null;
+            symbol ??= s_hateSymbols.Contains(w) ? token : null;
+        }
+
+        if (slur is { } s)
+        {
+            Raise(norm, scores, spans, s, s, 0.9f, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack, ToxicityLabel.Insult);
+        }
+
+        if (identity is { } id && attack is { } at)
+        {
+            Raise(norm, scores, spans, Math.Min(id, at), Math.Max(id, at), 0.9f,
+                ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack, ToxicityLabel.SevereToxicity);
+            if (threat is { } th)
+            {
+                Raise(norm, scores, spans, Math.Min(id, th), Math.Max(id, th), 0.8f, ToxicityLabel.Threat);
+            }
+        }
+
+        if (symbol is { } sy)
+        {
+            Raise(norm, scores, spans, sy, sy, 0.85f, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack);
+        }
+
+        if (profanity is { } pr)
+        {
+            Raise(norm, scores, spans, pr, pr, 0.8f, ToxicityLabel.Toxicity, ToxicityLabel.Profanity);
+        }
+
+        return new ClassificationResult(classifier.ModelVersion, scores, spans);
+    }
+
+    private static void Raise(NormalizedText norm, float[] scores, List<SpanScore>[] spans, int first, int last,
+        float value, params ToxicityLabel[] labels)
+    {
+        var (b, e) = norm.TokensToOriginal(first, last);
+        foreach (var l in labels)
+        {
+            scores[(int)l] = Math.Max(scores[(int)l], value);
+            if (!spans[(int)l].Exists(x => x.Begin == b && x.End == e))
+            {
+                spans[(int)l].Add(new SpanScore(b, e, value));
+            }
+        }
+    }
+
+    /// <summary>Splits a glued token into lexicon and glue words when it segments completely, else null.</summary>
+    internal static List<string>? Segment(string tok)
+    {
+        var best = new int[tok.Length + 1];
+        Array.Fill(best, -1);
+        best[0] = 0;
+        for (var end = 1; end <= tok.Length; end++)
+        {
+            for (var start = Math.Max(0, end - 16); start < end; start++)
+            {
+                if (best[start] < 0 || (best[end] >= 0 && best[end] <= start))
+                {
+                    continue;
+                }
+
+                var w = tok.AsSpan(start, end - start);
+                if (Lexicon.Default.Contains(w) || s_glue.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
+                {
+                    best[end] = start; // prefer the longest last word
+                    break;
+                }
+            }
+        }
+
+        if (best[tok.Length] < 0)
+        {
+            return null;
+        }
+
+        var parts = new List<string>();
+        for (var end = tok.Length; end > 0; end = best[end])
+        {
+            parts.Insert(0, tok[best[end]..end]);
+            if (best[end] == 0)
+            {
+                break;
+            }
+        }
+
+        return parts.Count > 1 ? parts : null;
+    }
+}

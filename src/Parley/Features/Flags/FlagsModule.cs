@@ -1,0 +1,79 @@
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
+using Parley.Data;
+using Parley.Features.Commenters;
+using Parley.Features.Comments;
+using Parley.Features.Moderation.Steps;
+using Parley.Features.Sites;
+using Parley.Infrastructure;
+
+namespace Parley.Features.Flags;
+
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+public sealed record FlagRequest(string Reason, string? Text = null);
+
+public sealed record FlagResponse(long Id, long CommentId, string Reason);
+
+public static class FlagsModule
+{
+    public const int MaxTextLength = 1000;
+
+    public static IServiceCollection AddFlags(this IServiceCollection services) => services;
+
+    public static RouteGroupBuilder MapFlags(this RouteGroupBuilder widget)
+    {
+        widget.MapPost("/comments/{id:long}/flags", async (string site, long id, FlagRequest request, SiteDirectory sites, ParleyDbContext db,
+                TimeProvider clock, HttpContext http, CancellationToken ct) =>
+            {
+                var siteInfo = await sites.GetAsync(site, ct);
+                var flag = await CreateAsync(db, siteInfo, id, request, http, clock, ct);
+                return TypedResults.Created($"/api/v1/sites/{site}/comments/{id}/flags/{flag.Id}", flag);
+            })
+            .WithName("FlagComment").WithSummary("Report a comment: abusive, spam, off_topic, misinformation or other (with text).");
+        return widget;
+    }
+
+    private static async Task<FlagResponse> CreateAsync(ParleyDbContext db, SiteInfo site, long commentId, FlagRequest request, HttpContext http, TimeProvider clock, CancellationToken ct)
+    {
+        var reason = ParseReason(request.Reason);
+        var text = string.IsNullOrWhiteSpace(request.Text) ? null : request.Text.Trim();
+        if (text is not null && LimitsStep.Check(text, MaxTextLength).IsFinal)
+        {
+            throw ApiException.BadRequest("invalid_flag_text", $"The explanation is at most {MaxTextLength} characters of plain text.");
+        }
+
+        if (reason == FlagReason.Other && text is null)
+        {
+            throw ApiException.BadRequest("flag_text_required", "Say what is wrong when the reason is 'other'.");
+        }
+
+        var flagger = await db.RequireCommenterAsync(http.User, site, ct);
+        var exists = await db.Comments.AnyAsync(c => c.Id == commentId && c.SiteId == site.Id && c.Status == CommentStatus.Published, ct);
+        if (!exists)
+        {
+            throw ApiException.NotFound("comment_not_found", "There is no such comment.");
+        }
+
+        if (await db.Flags.AnyAsync(f => f.CommentId == commentId && f.CommenterId == flagger.Id, ct))
+        {
+            throw ApiException.Conflict("already_flagged", "You have already reported this comment.");
+        }
+
+        var flag = new Flag { SiteId = site.Id, CommentId = commentId, CommenterId = flagger.Id, Reason = reason, Text = text, CreatedAt = clock.GetUtcNow().UtcDateTime };
+        db.Flags.Add(flag);
+        await db.SaveChangesAsync(ct);
+        return new FlagResponse(flag.Id, commentId, ReasonName(reason));
+    }
+
+    internal static FlagReason ParseReason(string? reason) => reason?.ToLowerInvariant() switch
+    {
+        "abusive" => FlagReason.Abusive,
+        "spam" => FlagReason.Spam,
+        "off_topic" or "offtopic" or "off-topic" => FlagReason.OffTopic,
+        "misinformation" => FlagReason.Misinformation,
+        "other" => FlagReason.Other,
+        _ => throw ApiException.BadRequest("invalid_flag_reason", "Reason must be abusive, spam, off_topic, misinformation or other."),
+    };
+
+    internal static string ReasonName(FlagReason reason) => reason == FlagReason.OffTopic ? "off_topic" : reason.ToString().ToLowerInvariant();
+}

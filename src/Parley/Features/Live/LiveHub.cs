@@ -1,0 +1,43 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+
+namespace Parley.Features.Live;
+
+/// <summary>A change readers of a story should know about (ids only; clients fetch what they may see).</summary>
+public sealed record LiveEvent(string Type, long StoryId, long CommentId, long? ParentId);
+
+/// <summary>
+/// In-process fan-out of story events to Server-Sent-Event subscribers. Each subscriber has a small
+/// bounded channel that drops the oldest event when a slow reader falls behind: publishing never blocks.
+/// </summary>
+internal sealed class LiveHub
+{
+    private readonly ConcurrentDictionary<long, ConcurrentDictionary<Guid, Channel<LiveEvent>>> _subscribers = new();
+
+    public void Publish(LiveEvent e)
+    {
+        if (_subscribers.TryGetValue(e.StoryId, out var subs))
+        {
+            foreach (var channel in subs.Values)
+            {
+                channel.Writer.TryWrite(e);
+            }
+        }
+    }
+
+    public (Guid Id, ChannelReader<LiveEvent> Reader) Subscribe(long storyId)
+    {
+        var channel = Channel.CreateBounded<LiveEvent>(new BoundedChannelOptions(100) { FullMode = BoundedChannelFullMode.DropOldest });
+        var id = Guid.NewGuid();
+        _subscribers.GetOrAdd(storyId, _ => new()).TryAdd(id, channel);
+        return (id, channel.Reader);
+    }
+
+    public void Unsubscribe(long storyId, Guid id)
+    {
+        if (_subscribers.TryGetValue(storyId, out var subs))
+        {
+            subs.TryRemove(id, out _);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Parley.Features.Sites;
+
+/// <summary>A tenant: one news site. Everything else belongs to exactly one site.</summary>
+internal sealed class Site
+{
+    public long Id { get; set; }
+
+    /// <summary>Short public identifier used by the embed snippet (<c>data-site="demo"</c>).</summary>
+    public required string Slug { get; set; }
+
+    public required string Name { get; set; }
+
+    /// <summary>Origins (scheme://host[:port]) allowed to embed the widget and create stories.</summary>
+    public List<string> AllowedOrigins { get; set; } = [];
+
+    public SiteSettings Settings { get; set; } = new();
+
+    public DateTime CreatedAt { get; set; }
+}
+
+/// <summary>Per-site policy. Stored as one JSON column so new settings need no migration.</summary>
+internal sealed class SiteSettings
+{
+    public int EditWindowMinutes { get; set; } = 15;
+
+    /// <summary>Replies deeper than this are returned flattened under their ancestor at this depth.</summary>
+    public int MaxDepth { get; set; } = 3;
+}
+
+internal sealed class SiteConfiguration : IEntityTypeConfiguration<Site>
+{
+    public void Configure(EntityTypeBuilder<Site> b)
+    {
+        b.HasIndex(s => s.Slug).IsUnique();
+        b.Property(s => s.Slug).HasMaxLength(64);
+        b.Property(s => s.Name).HasMaxLength(200);
+        b.Property(s => s.AllowedOrigins).HasConversion(
+            v => string.Join(' ', v),
+            v => v.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList(),
+            new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<List<string>>(
+                (a, c) => a!.SequenceEqual(c!), v => v.Aggregate(0, (h, s) => HashCode.Combine(h, s.GetHashCode())), v => v.ToList()));
+        b.OwnsOne(s => s.Settings, o => o.ToJson());
+    }
+}
