@@ -83,13 +83,21 @@ internal static class ProblemDetailsSetup
         return null;
     }
 
-    // System.Text.Json reports invalid UTF-8 as a JsonException whose inner exception is an
-    // InvalidOperationException/DecoderFallbackException; its message names the encoding problem.
-    private static string JsonCode(JsonException e) =>
-        e.InnerException is DecoderFallbackException || e.Message.Contains("UTF-8", StringComparison.OrdinalIgnoreCase)
-        || (e.InnerException?.Message.Contains("UTF-8", StringComparison.OrdinalIgnoreCase) ?? false)
-            ? "invalid_encoding"
-            : "invalid_json";
+    // System.Text.Json reports invalid UTF-8 and invalid \u surrogate escapes as JsonExceptions whose
+    // messages (or inner exceptions) name the encoding problem; anything else is malformed JSON.
+    private static string JsonCode(JsonException e)
+    {
+        for (Exception? x = e; x is not null; x = x.InnerException)
+        {
+            if (x is DecoderFallbackException || x.Message.Contains("UTF-8", StringComparison.OrdinalIgnoreCase)
+                || x.Message.Contains("UTF-16", StringComparison.OrdinalIgnoreCase) || x.Message.Contains("surrogate", StringComparison.OrdinalIgnoreCase))
+            {
+                return "invalid_encoding";
+            }
+        }
+
+        return "invalid_json";
+    }
 
     private static string JsonDetail(JsonException e) =>
         JsonCode(e) == "invalid_encoding"
