@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Parley.Features.Commenters;
 using Parley.Features.Comments;
 using Parley.Features.Flags;
+using Parley.Features.Moderation;
+using Parley.Features.Perspective;
 using Parley.Features.Sites;
 using Parley.Features.Stories;
 using Parley.Features.Votes;
@@ -29,6 +31,16 @@ internal class ParleyDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<Vote> Votes => Set<Vote>();
 
     public DbSet<Flag> Flags => Set<Flag>();
+
+    public DbSet<Sanction> Sanctions => Set<Sanction>();
+
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+
+    public DbSet<SiteModel> SiteModels => Set<SiteModel>();
+
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    public DbSet<SuggestedScore> SuggestedScores => Set<SuggestedScore>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

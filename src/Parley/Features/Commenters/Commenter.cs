@@ -43,6 +43,9 @@ internal sealed class Commenter
 
     public Role Role { get; set; }
 
+    /// <summary>The display name was flagged by the word lists or classifier; shown as "Guest" until approved.</summary>
+    public bool NameHeld { get; set; }
+
     public DateTime CreatedAt { get; set; }
 }
 

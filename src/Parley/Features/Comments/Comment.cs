@@ -62,6 +62,16 @@ internal sealed class Comment
 
     public DateTime? EditedAt { get; set; }
 
+    /// <summary>Why the pipeline held or rejected it, e.g. <c>toxicity:INSULT</c>, <c>banned_word</c>: the queue filter.</summary>
+    public string? Reason { get; set; }
+
+    /// <summary>Picked by a moderator; shown first by the widget.</summary>
+    public bool Featured { get; set; }
+
+    public long? ModeratedById { get; set; }
+
+    public DateTime? ModeratedAt { get; set; }
+
     public List<CommentRevision> Revisions { get; set; } = [];
 }
 
@@ -88,6 +98,7 @@ internal sealed class CommentConfiguration : IEntityTypeConfiguration<Comment>
         b.HasIndex(c => new { c.RootId });
         b.HasIndex(c => new { c.AuthorId, c.CreatedAt });
         b.HasIndex(c => new { c.SiteId, c.Status, c.CreatedAt });
+        b.Property(c => c.Reason).HasMaxLength(100);
         b.HasOne(c => c.Story).WithMany().HasForeignKey(c => c.StoryId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne(c => c.Author).WithMany().HasForeignKey(c => c.AuthorId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Comment>().WithMany().HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Restrict);

@@ -21,6 +21,12 @@ internal sealed class Story
 
     public bool IsOpen { get; set; } = true;
 
+    /// <summary>Pre-moderation for this story (none, all, first); null follows the site's setting.</summary>
+    public string? PreModeration { get; set; }
+
+    /// <summary>Set when thread health switched the story to pre-moderation by itself (an alert in the workspace).</summary>
+    public DateTime? HeatedAt { get; set; }
+
     /// <summary>Published comments, kept up to date by set-based increments so counts never scan comments.</summary>
     public int CommentCount { get; set; }
 
@@ -36,6 +42,7 @@ internal sealed class StoryConfiguration : IEntityTypeConfiguration<Story>
         b.Property(s => s.Url).HasMaxLength(2048);
         b.Property(s => s.ExternalId).HasMaxLength(200);
         b.Property(s => s.Title).HasMaxLength(500);
+        b.Property(s => s.PreModeration).HasMaxLength(16);
         b.HasOne(s => s.Site).WithMany().HasForeignKey(s => s.SiteId).OnDelete(DeleteBehavior.Cascade);
     }
 }
