@@ -10,42 +10,19 @@ WORK=$(mktemp -d /tmp/parley-test.XXXXXX)
 RESULTS="$WORK/results"
 mkdir -p "$RESULTS"
 PASSED=0 FAILED=0 SKIPPED=0
-PG_DIR="" PG_PORT=""
+
+# Durability is irrelevant for a throwaway test cluster; speed is not.
+PG_EXTRA_OPTS="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+source scripts/pg-throwaway.sh
 
 cleanup() {
-  if [ -n "$PG_DIR" ] && [ -d "$PG_DIR" ]; then
-    runuser -u postgres -- /usr/lib/postgresql/15/bin/pg_ctl -D "$PG_DIR/data" -m immediate stop >/dev/null 2>&1 || true
-  fi
+  pg_stop
   rm -rf "$WORK"
 }
 trap cleanup EXIT
 
 step() { echo; echo "==> $*"; }
 fail_step() { echo "FAILED: $*"; FAILED=$((FAILED + 1)); }
-
-free_port() {
-  local p
-  for _ in $(seq 1 50); do
-    p=$((20000 + RANDOM % 20000))
-    if ! (echo >"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return 0; fi
-  done
-  return 1
-}
-
-start_postgres() {
-  local bin=/usr/lib/postgresql/15/bin
-  if [ ! -x "$bin/initdb" ]; then echo "PostgreSQL 15 binaries not found in $bin"; return 1; fi
-  id postgres >/dev/null 2>&1 || useradd --system --home-dir /var/lib/postgresql postgres
-  PG_DIR="$WORK/pg"
-  mkdir -p "$PG_DIR"
-  chown -R postgres "$PG_DIR"
-  chmod 755 "$WORK"
-  PG_PORT=$(free_port) || return 1
-  runuser -u postgres -- "$bin/initdb" -D "$PG_DIR/data" -U postgres -A trust -E UTF8 >"$PG_DIR/initdb.log" 2>&1 || { cat "$PG_DIR/initdb.log"; return 1; }
-  runuser -u postgres -- "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 \
-    -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k $PG_DIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" start >/dev/null \
-    || { cat "$PG_DIR/server.log"; return 1; }
-}
 
 # Adds the totals of one TRX file; a project that wrote none (crash, build break) counts as one failure.
 count_trx() {
@@ -104,7 +81,7 @@ run_tests tests/Parley.Classifier.Tests classifier 1500 PARLEY_DATASETS="${PARLE
 run_tests tests/Parley.Tests http-sqlite 1200
 
 step "PostgreSQL 15 throwaway cluster"
-if start_postgres; then
+if pg_start; then
   echo "PostgreSQL on 127.0.0.1:$PG_PORT"
   run_tests tests/Parley.Tests http-postgres 1200 \
     PARLEY_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres;Pooling=true;Maximum Pool Size=50"

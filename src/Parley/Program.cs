@@ -2,6 +2,7 @@ using Parley.Cli;
 using Parley.Data;
 using Parley.Features.Commenters;
 using Parley.Features.Comments;
+using Parley.Features.Demo;
 using Parley.Features.Flags;
 using Parley.Features.Live;
 using Parley.Features.Moderation;
@@ -24,10 +25,11 @@ builder.Services
     .AddSites(builder.Configuration)
     .AddCommenters()
     .AddModeration(builder.Configuration)
-    .AddComments()
+    .AddComments(builder.Configuration)
     .AddVotes()
     .AddFlags()
-    .AddLive();
+    .AddLive()
+    .AddDemo();
 
 var app = builder.Build();
 
@@ -49,6 +51,8 @@ app.MapWidgetApi()
     .MapVotes()
     .MapFlags()
     .MapLive();
+
+app.MapDemo();
 
 app.Run();
 return 0;

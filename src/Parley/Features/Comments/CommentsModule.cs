@@ -5,8 +5,9 @@ namespace Parley.Features.Comments;
 
 public static class CommentsModule
 {
-    public static IServiceCollection AddComments(this IServiceCollection services)
+    public static IServiceCollection AddComments(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<ThreadOptions>().Bind(configuration.GetSection(ThreadOptions.Section)).ValidateOnStart();
         services.AddSingleton<CommentRenderer>();
         services.AddSingleton<ThreadCache>();
         services.AddScoped<ThreadReader>();

@@ -13,7 +13,8 @@ namespace Parley.Features.Comments;
 /// The thread read the widget makes first. Public pages come from <see cref="ThreadCache"/> as ready
 /// JSON bytes; a viewer with held comments of their own on the story gets a fresh, personal page.
 /// </summary>
-internal sealed class ReadThread(SiteDirectory sites, StoryResolver stories, ThreadCache cache, IServiceProvider services, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
+internal sealed class ReadThread(SiteDirectory sites, StoryResolver stories, ThreadCache cache, IServiceProvider services,
+    IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, IOptions<ThreadOptions> options)
 {
     public const int DefaultLimit = 20;
     public const int MaxLimit = 100;
@@ -33,6 +34,11 @@ internal sealed class ReadThread(SiteDirectory sites, StoryResolver stories, Thr
         if (viewer is { } me && await HasHeldCommentsAsync(id, me, ct))
         {
             return TypedResults.Json(await Reader().ReadAsync(id, query, me, site.Settings.EditWindowMinutes, ct), json.Value.SerializerOptions);
+        }
+
+        if (!options.Value.CacheEnabled)
+        {
+            return TypedResults.Json(await Reader().ReadAsync(id, query, null, site.Settings.EditWindowMinutes, ct), json.Value.SerializerOptions);
         }
 
         var key = cache.Key(id, query, cursor);

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Read/write load benchmark of the widget API on 127.0.0.1, bounded in time, stops by itself.
+#   bench/run.sh [sqlite|postgres] [seconds-per-phase]
+# Starts a Release build of Parley on a free port with its own database, seeds 50 stories × 200
+# comments (a third replies) plus one 20,000-comment story, measures thread reads (32 connections),
+# counts for 10 URLs, posts/s; then restarts with the thread cache off to compare first pages of a
+# 20-comment and a 20,000-comment story on the database path. Results: docs/performance.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DB=${1:-sqlite}
+SECS=${2:-10}
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 ORT_DISABLE_TELEMETRY=1
+WORK=$(mktemp -d /tmp/parley-bench.XXXXXX)
+source scripts/pg-throwaway.sh
+SERVER_PID=""
+stop_server() { if [ -n "$SERVER_PID" ]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""; fi; }
+trap 'stop_server; pg_stop; rm -rf "$WORK"' EXIT
+
+dotnet build src/Parley -c Release -v quiet -nologo >/dev/null
+dotnet build bench/Parley.Bench -c Release -v quiet -nologo >/dev/null
+PORT=$(free_port)
+BASE="http://127.0.0.1:$PORT"
+
+if [ "$DB" = postgres ]; then
+  pg_start
+  export Database__Provider=Postgres
+  export Database__ConnectionString="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres;Maximum Pool Size=64"
+else
+  export Database__Provider=Sqlite
+  export Database__ConnectionString="Data Source=$WORK/bench.db"
+fi
+export Seed__PublicUrl="$BASE" Auth__KeyFile="$WORK/signing.key" RateLimits__PostsPerCommenter=100000000 RateLimits__PostsPerIp=100000000
+export Logging__LogLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production
+
+start_server() {
+  dotnet src/Parley/bin/Release/net10.0/parley.dll --urls "$BASE" >"$WORK/server.log" 2>&1 &
+  SERVER_PID=$!
+  for _ in $(seq 1 100); do curl -fs "$BASE/health" >/dev/null 2>&1 && return 0; sleep 0.2; done
+  cat "$WORK/server.log"; return 1
+}
+
+echo "Parley benchmark: $DB, $SECS s per phase, $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ)"
+start_server
+dotnet bench/Parley.Bench/bin/Release/net10.0/Parley.Bench.dll "$BASE" "$SECS"
+stop_server
+echo "-- thread cache off (database path) --"
+Threads__CacheEnabled=false start_server
+dotnet bench/Parley.Bench/bin/Release/net10.0/Parley.Bench.dll "$BASE" "$SECS" --pages-only
