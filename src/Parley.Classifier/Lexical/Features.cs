@@ -17,6 +17,7 @@ internal static class Features
     private const int MaxCharGramToken = 24;
     private const uint SeedWord = 0x9E3779B1, SeedBigram = 0x85EBCA77, SeedChar = 0xC2B2AE3D, SeedLex = 0x27D4EB2F;
     private const uint SeedYou = 0x165667B1, SeedGroup = 0xD3A2646C;
+    private static readonly uint IdentityHash = Hash("<identity>", SeedWord);
 
     public static void Extract(NormalizedText text, Lexicon lexicon, int dimension, List<Feature> into)
     {
@@ -27,7 +28,13 @@ internal static class Features
         for (var i = 0; i < count; i++)
         {
             var tok = text.TokenText(i);
-            var wordHash = Hash(tok, SeedWord);
+            var category = lexicon.Category(tok);
+
+            // Identity terms are masked: every group name hashes to the same placeholder and has no character
+            // grams, so the model cannot learn that one group's name is toxic (the hate-speech sources would
+            // otherwise teach exactly that); what it learns is the attacking context around any group.
+            var identity = category == LexiconCategory.Identity;
+            var wordHash = identity ? IdentityHash : Hash(tok, SeedWord);
             into.Add(new Feature((int)(wordHash & mask), 1f, i, i));
             if (i > 0)
             {
@@ -35,8 +42,11 @@ internal static class Features
             }
 
             prevHash = wordHash;
-            AddCharGrams(tok, i, mask, into);
-            var category = lexicon.Category(tok);
+            if (!identity)
+            {
+                AddCharGrams(tok, i, mask, into);
+            }
+
             if (category is not LexiconCategory.None)
             {
                 into.Add(new Feature((int)(Mix(SeedLex + (uint)category) & mask), 1f, i, i));

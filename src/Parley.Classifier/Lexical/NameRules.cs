@@ -33,7 +33,7 @@ internal static class NameRules
         for (var i = 0; i < norm.TokenCount; i++)
         {
             var tok = norm.TokenText(i).ToString();
-            var parts = tok.Length >= 6 && classifier is not null && !Lexicon.Default.Contains(tok) ? Segment(tok) : null;
+            var parts = tok.Length >= 6 && !Lexicon.Default.Contains(tok) ? Segment(tok) : null;
             foreach (var p in parts ?? [tok])
             {
                 words.Add((p, i));
@@ -44,7 +44,7 @@ internal static class NameRules
         var text = string.Join(' ', words.Select(w => w.Word));
         var resegmented = TextNormalizer.Default.Normalize(text);
         var scores = new float[ToxicityLabels.Count];
-        classifier!.ScoreInto(resegmented, scores, withSpans: false);
+        classifier.ScoreInto(resegmented, scores, withSpans: false);
         var spans = new List<SpanScore>[ToxicityLabels.Count];
         for (var l = 0; l < spans.Length; l++)
         {
@@ -117,7 +117,7 @@ internal static class NameRules
         {
             for (var start = Math.Max(0, end - 16); start < end; start++)
             {
-                if (best[start] < 0 || (best[end] >= 0 && best[end] <= start))
+                if (best[start] < 0)
                 {
                     continue;
                 }

@@ -58,6 +58,21 @@ public sealed partial class TextNormalizer
             return;
         }
 
+        // '1' and '|' stand for 'l' as often as for 'i' ("mus1ims"): prefer whichever gives a lexicon word.
+        if (!_lexicon.Contains(converted) && span.IndexOfAny('1', '|') >= 0)
+        {
+            Span<char> alt = stackalloc char[span.Length];
+            for (var k = 0; k < span.Length; k++)
+            {
+                alt[k] = span[k] is '1' or '|' ? 'l' : converted[k];
+            }
+
+            if (_lexicon.Contains(alt) || _lexicon.Repair(alt) is not null)
+            {
+                alt.CopyTo(converted);
+            }
+        }
+
         converted.CopyTo(tok.Chars);
     }
 

@@ -1,0 +1,200 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Parley.Classifier.Training;
+
+namespace Parley.Classifier;
+
+/// <summary>
+/// The classifier's command-line verbs (dispatched from the Parley executable): <c>train</c>, <c>eval</c> and
+/// <c>score</c>. Returns a process exit code; 2 with a usage message on bad arguments.
+/// </summary>
+public static partial class ClassifierCommands
+{
+    public const string Usage = """
+        usage:
+          parley train --data <datasets dir> --out <model file or dir> [--epochs N] [--dim-bits B]
+          parley eval  --data <datasets dir> [--model <lexical.bin>] [--card <docs/model-card.md>] [--no-card]
+          parley score [--as-name] [--model <lexical.bin>]   (JSON lines {"text": ...} on stdin)
+        """;
+
+    public static async Task<int> RunAsync(string command, string[] args, TextReader stdin, TextWriter stdout,
+        TextWriter stderr, CancellationToken ct)
+    {
+        var options = ParseOptions(args, ["--as-name", "--no-card"]);
+        if (options is null)
+        {
+            await stderr.WriteLineAsync(Usage);
+            return 2;
+        }
+
+        try
+        {
+            return command switch
+            {
+                "train" => await TrainAsync(options, stdout, stderr, ct),
+                "eval" => await EvalAsync(options, stdout, stderr, ct),
+                "score" => await ScoreAsync(options, stdin, stdout, stderr, ct),
+                _ => await UsageError(stderr, $"unknown command '{command}'"),
+            };
+        }
+        catch (Exception e) when (e is DirectoryNotFoundException or FileNotFoundException)
+        {
+            await stderr.WriteLineAsync($"error: {e.Message}");
+            return 1;
+        }
+    }
+
+    private static async Task<int> UsageError(TextWriter stderr, string message)
+    {
+        await stderr.WriteLineAsync($"error: {message}");
+        await stderr.WriteLineAsync(Usage);
+        return 2;
+    }
+
+    /// <summary>"--name value" pairs and bare flags; null when malformed.</summary>
+    private static Dictionary<string, string>? ParseOptions(string[] args, string[] flags)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            if (flags.Contains(args[i]))
+            {
+                result[args[i]] = "true";
+            }
+            else if (i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
+            {
+                result[args[i]] = args[++i];
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return result;
+    }
+
+    private static async Task<int> TrainAsync(Dictionary<string, string> o, TextWriter stdout, TextWriter stderr,
+        CancellationToken ct)
+    {
+        if (!o.TryGetValue("--data", out var data) || !o.TryGetValue("--out", out var output))
+        {
+            return await UsageError(stderr, "train needs --data and --out");
+        }
+
+        var opts = new LexicalTrainingOptions { Version = "parley-lexical-" + DateTime.UtcNow.ToString("yyyyMMdd") };
+        if (o.TryGetValue("--epochs", out var e))
+        {
+            opts = opts with { Epochs = int.Parse(e) };
+        }
+
+        if (o.TryGetValue("--dim-bits", out var bits))
+        {
+            opts = opts with { Dimension = 1 << int.Parse(bits) };
+        }
+
+        var path = Directory.Exists(output) || output.EndsWith('/') ? Path.Combine(output, "lexical.bin") : output;
+        var sw = Stopwatch.StartNew();
+        await stdout.WriteLineAsync($"loading {data}");
+        var examples = DatasetLoader.LoadAll(data, stdout);
+        var seeds = SeedData.Load();
+        await stdout.WriteLineAsync($"  seed templates: {seeds.Count} examples (all in training)");
+        var train = examples.Where(x => x.Split == Split.Train).Concat(seeds).ToList();
+        var valid = examples.Where(x => x.Split == Split.Validation).ToList();
+        await stdout.WriteLineAsync($"training on {train.Count}, validating on {valid.Count}");
+        ct.ThrowIfCancellationRequested();
+        var model = LexicalTrainer.Train(train, valid, opts, stdout);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        await using (var file = File.Create(path))
+        {
+            model.Save(file);
+        }
+
+        await stdout.WriteLineAsync($"wrote {path} ({new FileInfo(path).Length / 1024} KiB) in {sw.Elapsed.TotalSeconds:F0} s");
+        return 0;
+    }
+
+    private static async Task<int> ScoreAsync(Dictionary<string, string> o, TextReader stdin, TextWriter stdout,
+        TextWriter stderr, CancellationToken ct)
+    {
+        var classifier = o.TryGetValue("--model", out var model)
+            ? ToxicityClassifiers.LoadLexical(model)
+            : ToxicityClassifiers.LoadDefault();
+        var kind = o.ContainsKey("--as-name") ? TextKind.DisplayName : TextKind.Comment;
+        var lineNo = 0;
+        while (await stdin.ReadLineAsync(ct) is { } line)
+        {
+            lineNo++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            string? text;
+            try
+            {
+                using var doc = JsonDocument.Parse(line);
+                text = doc.RootElement.TryGetProperty("text", out var t) && t.ValueKind == JsonValueKind.String
+                    ? t.GetString()
+                    : null;
+            }
+            catch (JsonException)
+            {
+                text = null;
+            }
+
+            if (text is null)
+            {
+                await stderr.WriteLineAsync($"line {lineNo}: expected a JSON object with a string \"text\"");
+                return 2;
+            }
+
+            await stdout.WriteLineAsync(ToJson(classifier.Score(text, kind)));
+        }
+
+        return 0;
+    }
+
+    /// <summary>One JSON line: model version, the six scores and their spans (original UTF-16 offsets).</summary>
+    public static string ToJson(ClassificationResult r)
+    {
+        using var ms = new MemoryStream();
+        using (var w = new Utf8JsonWriter(ms))
+        {
+            w.WriteStartObject();
+            w.WriteString("modelVersion", r.ModelVersion);
+            w.WriteStartObject("scores");
+            foreach (var l in ToxicityLabels.All)
+            {
+                w.WriteNumber(l.ApiName(), Math.Round(r[l], 4));
+            }
+
+            w.WriteEndObject();
+            w.WriteStartObject("spans");
+            foreach (var l in ToxicityLabels.All)
+            {
+                w.WriteStartArray(l.ApiName());
+                foreach (var s in r.Spans[(int)l])
+                {
+                    w.WriteStartObject();
+                    w.WriteNumber("begin", s.Begin);
+                    w.WriteNumber("end", s.End);
+                    w.WriteNumber("score", Math.Round(s.Contribution, 3));
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+            }
+
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(ms.ToArray());
+    }
+}

@@ -1,0 +1,42 @@
+using Parley.Classifier.Lexical;
+using Parley.Classifier.Text;
+
+namespace Parley.Classifier;
+
+/// <summary>Factories for the shipped classifiers, and the policy thresholds they were calibrated for.</summary>
+public static class ToxicityClassifiers
+{
+    private static readonly Lazy<IToxicityClassifier> s_lexical = new(() => LoadLexicalFrom(OpenEmbedded("lexical.bin")));
+
+    /// <summary>
+    /// Default "flag" threshold per label, indexed by <see cref="ToxicityLabel"/>. Training shifts each head's
+    /// bias so that 0.5 is the calibrated decision point (see docs/model-card.md), so all are 0.5.
+    /// </summary>
+    public static IReadOnlyList<float> DefaultThresholds { get; } = [0.5f, 0.5f, 0.5f, 0.5f, 0.5f, 0.5f];
+
+    public static float DefaultThreshold(ToxicityLabel label) => DefaultThresholds[(int)label];
+
+    /// <summary>True when the label's score reaches its default threshold.</summary>
+    public static bool IsFlagged(this ClassificationResult result, ToxicityLabel label) =>
+        result[label] >= DefaultThreshold(label);
+
+    /// <summary>The tier the server should use (chosen by measurement, see the model card). Loaded once, shared.</summary>
+    public static IToxicityClassifier LoadDefault() => s_lexical.Value;
+
+    /// <summary>The lexical tier alone, from the model embedded in this assembly. Loaded once, shared.</summary>
+    public static IToxicityClassifier LoadLexical() => s_lexical.Value;
+
+    /// <summary>A lexical model from a file (for evaluating a freshly trained model).</summary>
+    public static IToxicityClassifier LoadLexical(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return LoadLexicalFrom(stream);
+    }
+
+    private static IToxicityClassifier LoadLexicalFrom(Stream stream) =>
+        new LexicalClassifier(LexicalModel.Load(stream), TextNormalizer.Default);
+
+    private static Stream OpenEmbedded(string name) =>
+        Resources.Open(name) ?? throw new InvalidOperationException(
+            $"The model {name} is not embedded: run `parley train` to create models/{name} and rebuild.");
+}

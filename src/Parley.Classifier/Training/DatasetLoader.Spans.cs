@@ -1,0 +1,106 @@
+namespace Parley.Classifier.Training;
+
+public static partial class DatasetLoader
+{
+    /// <summary>
+    /// ToxicSpans (Civil Comments, all originally rated toxic). Per comment: toxic when most raters did not tick
+    /// "not toxic". A span type marked by ≥ 2 raters sets that label to 1; a type nobody marked on a toxic comment
+    /// sets it to 0; one rater leaves it unknown. Comments with at least two thirds "not toxic" and no span type
+    /// marked by two raters are used as down-weighted TOXICITY negatives (the raw "not toxic" flag is unreliable,
+    /// hence the agreement requirement) — they are the only in-source negatives against source leakage.
+    /// </summary>
+    private static IEnumerable<Example> ToxicSpans(string root)
+    {
+        var dir = Path.Combine(root, "toxicspans-civil");
+        var raters = new Dictionary<string, (int Count, int NotToxic)>();
+        var annotationComment = new Dictionary<string, string>();
+        foreach (var r in Csv.Read(Path.Combine(dir, "annotations.csv")))
+        {
+            var id = r["comment_id"];
+            annotationComment[r["annotation"]] = id;
+            raters.TryGetValue(id, out var c);
+            raters[id] = (c.Count + 1, c.NotToxic + (r["not toxic"] == "True" ? 1 : 0));
+        }
+
+        // (comment, type) → set of annotations that marked it.
+        var marks = new Dictionary<(string, int), HashSet<string>>();
+        foreach (var r in Csv.Read(Path.Combine(dir, "spans.csv")))
+        {
+            var label = r["type"] switch
+            {
+                "Insult" => I,
+                "Profane/Obscene" => P,
+                "Identity based Attack" => A,
+                "Threat" => H,
+                _ => -1,
+            };
+            if (label < 0 || !annotationComment.TryGetValue(r["annotation"], out var cid))
+            {
+                continue;
+            }
+
+            if (!marks.TryGetValue((cid, label), out var set))
+            {
+                marks[(cid, label)] = set = [];
+            }
+
+            set.Add(r["annotation"]);
+        }
+
+        foreach (var r in Csv.Read(Path.Combine(dir, "comments.csv")))
+        {
+            var id = r["comment_id"];
+            if (!raters.TryGetValue(id, out var rc) || rc.Count > 20)
+            {
+                continue; // the 357-rater quiz item is not a normal comment
+            }
+
+            int Marked(int label) => marks.TryGetValue((id, label), out var s) ? s.Count : 0;
+            var toxic = rc.NotToxic * 2 < rc.Count;
+            var labels = Example.Unknown();
+            if (!toxic)
+            {
+                var agreed = rc.NotToxic * 3 >= rc.Count * 2;
+                if (agreed && new[] { I, P, A, H }.All(l => Marked(l) < 2))
+                {
+                    labels[T] = 0;
+                    labels[S] = 0;
+                    yield return new Example("toxicspans", r["comment_text"], labels, weight: 0.5f);
+                }
+
+                continue;
+            }
+
+            labels[T] = 1;
+            foreach (var l in new[] { I, P, A, H })
+            {
+                var m = Marked(l);
+                labels[l] = m >= 2 ? 1 : m == 0 ? 0 : float.NaN;
+            }
+
+            var severe = labels[H] == 1 || labels[A] == 1 || (labels[P] == 1 && labels[I] == 1);
+            labels[S] = severe ? 1 : (labels[H] == 0 && labels[A] == 0 && labels[P] == 0 ? 0 : float.NaN);
+            yield return new Example("toxicspans", r["comment_text"], labels);
+        }
+    }
+
+    private static string DedupKey(string text) =>
+        string.Join(' ', text.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>Drops repeated texts (within and across sources), keeping the first occurrence.</summary>
+    public static List<Example> Deduplicate(IEnumerable<Example> examples)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return examples.Where(e => e.Text.Trim().Length > 0 && seen.Add(DedupKey(e.Text))).ToList();
+    }
+
+    /// <summary>Deterministic per-source split by text hash: 75 % train, 10 % validation, 15 % test.</summary>
+    public static void AssignSplits(IEnumerable<Example> examples)
+    {
+        foreach (var e in examples)
+        {
+            var bucket = Lexical.Features.Hash(e.Source + "|" + DedupKey(e.Text), 0x5EED2026u) % 100;
+            e.Split = bucket < 75 ? Split.Train : bucket < 85 ? Split.Validation : Split.Test;
+        }
+    }
+}

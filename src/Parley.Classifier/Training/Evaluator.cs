@@ -1,0 +1,149 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+namespace Parley.Classifier.Training;
+
+/// <summary>Quality of one label on one set of examples.</summary>
+public sealed record LabelQuality(double Auc, int Positives, int Negatives, double Accuracy);
+
+/// <summary>Bias AUCs of one identity term (Borkan et al. 2019 definitions).</summary>
+public sealed record IdentityBias(string Term, int Count, double Subgroup, double Bpsn, double Bnsp);
+
+/// <summary>Everything the model card reports.</summary>
+public sealed class EvaluationReport
+{
+    public required string ModelVersion { get; init; }
+    public Dictionary<string, LabelQuality?[]> PerSource { get; } = new(StringComparer.Ordinal);
+    public LabelQuality?[] Pooled { get; set; } = [];
+    public Dictionary<string, (int Count, double[] FprPerLabel, double FprAny)> CivilFpr { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, List<IdentityBias>> Bias { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Perspective's published per-identity AUCs: subgroup, BPSN, BNSP for TOXICITY@1 then @6.</summary>
+    public Dictionary<string, double[]> Perspective { get; } = new(StringComparer.Ordinal);
+
+    public int TestCount { get; set; }
+    public double CommentsPerSecond { get; set; }
+    public double P50Ms { get; set; }
+    public double P99Ms { get; set; }
+    public double RssMb { get; set; }
+    public double ModelLoadMs { get; set; }
+}
+
+/// <summary>Scores held-out examples and the bias templates with any <see cref="IToxicityClassifier"/>.</summary>
+public static partial class Evaluator
+{
+    public static EvaluationReport Evaluate(IToxicityClassifier classifier, IReadOnlyList<Example> test,
+        string datasetsRoot, TextWriter log)
+    {
+        var report = new EvaluationReport { ModelVersion = classifier.ModelVersion, TestCount = test.Count };
+        var scores = test.Select(e => classifier.Score(e.Text).Scores.ToArray()).ToArray();
+        foreach (var source in test.Select(e => e.Source).Distinct().Order(StringComparer.Ordinal))
+        {
+            var idx = Enumerable.Range(0, test.Count).Where(i => test[i].Source == source).ToArray();
+            report.PerSource[source] = Quality(test, scores, idx);
+        }
+
+        report.Pooled = Quality(test, scores, Enumerable.Range(0, test.Count).ToArray());
+        foreach (var source in test.Where(e => e.Civil).Select(e => e.Source).Distinct().Order(StringComparer.Ordinal))
+        {
+            var idx = Enumerable.Range(0, test.Count).Where(i => test[i].Civil && test[i].Source == source).ToArray();
+            var perLabel = ToxicityLabels.All.Select(l => idx.Average(i =>
+                scores[i][(int)l] >= ToxicityClassifiers.DefaultThreshold(l) ? 1.0 : 0.0)).ToArray();
+            var any = idx.Average(i => ToxicityLabels.All.Any(l => scores[i][(int)l] >= ToxicityClassifiers.DefaultThreshold(l)) ? 1.0 : 0.0);
+            report.CivilFpr[source] = (idx.Length, perLabel, any);
+        }
+
+        log.WriteLine("  scoring bias templates");
+        var templates = Path.Combine(datasetsRoot, "jigsaw-bias-templates");
+        // Only neutral identity terms: the list also holds slurs, for which "toxic" is the right answer.
+        var terms = Csv.Read(Path.Combine(templates, "madlibs_words.csv"))
+            .Where(r => r["type"] == "identity" && r["connotation"] == "neutral")
+            .Select(r => r["word"].Trim().ToLowerInvariant()).Distinct().ToList();
+        foreach (var file in new[] { "intersectional_madlibs.csv", "en_sentence_templates.csv" })
+        {
+            var rows = Csv.Read(Path.Combine(templates, file))
+                .Select(r => (Text: r["phrase"], Toxic: r["toxicity"] == "toxic")).ToList();
+            var tox = rows.Select(r => classifier.Score(r.Text)[ToxicityLabel.Toxicity]).ToArray();
+            report.Bias[file] = BiasMetrics(rows.Select(r => r.Text).ToList(), rows.Select(r => r.Toxic).ToArray(), tox, terms);
+        }
+
+        foreach (var r in Csv.Read(Path.Combine(templates, "perspective_unitary_results.csv")))
+        {
+            double D(string k) => double.Parse(r[k], System.Globalization.CultureInfo.InvariantCulture);
+            report.Perspective[r["subgroup"]] = [D("TOXICITY@1_subgroup_auc"), D("TOXICITY@1_bpsn_auc"),
+                D("TOXICITY@1_bnsp_auc"), D("TOXICITY@6_subgroup_auc"), D("TOXICITY@6_bpsn_auc"), D("TOXICITY@6_bnsp_auc")];
+        }
+
+        MeasureSpeed(classifier, test, report);
+        return report;
+    }
+
+    private static LabelQuality?[] Quality(IReadOnlyList<Example> test, float[][] scores, int[] idx) =>
+        ToxicityLabels.All.Select(l =>
+        {
+            var known = idx.Where(i => !float.IsNaN(test[i].Labels[(int)l]))
+                .Select(i => (Score: scores[i][(int)l], Positive: test[i].Labels[(int)l] > 0.5f)).ToList();
+            var pos = known.Count(k => k.Positive);
+            if (pos == 0 || pos == known.Count)
+            {
+                return null;
+            }
+
+            var acc = known.Average(k => (k.Score >= ToxicityClassifiers.DefaultThreshold(l)) == k.Positive ? 1.0 : 0.0);
+            return new LabelQuality(Metrics.RocAuc(known), pos, known.Count - pos, acc);
+        }).ToArray();
+
+    internal static List<IdentityBias> BiasMetrics(IReadOnlyList<string> texts, bool[] toxic, float[] score, List<string> terms)
+    {
+        var result = new List<IdentityBias>();
+        var tokens = texts.Select(t => new HashSet<string>(WordRegex().Matches(t.ToLowerInvariant()).Select(m => m.Value))).ToArray();
+        foreach (var term in terms)
+        {
+            var termWords = WordRegex().Matches(term).Select(m => m.Value).ToArray();
+            var inGroup = tokens.Select(t => termWords.All(t.Contains)).ToArray();
+            var n = inGroup.Count(x => x);
+            if (n == 0)
+            {
+                continue;
+            }
+
+            List<(float, bool)> Pick(Func<int, bool> keep) =>
+                Enumerable.Range(0, texts.Count).Where(keep).Select(i => (score[i], toxic[i])).ToList();
+            var subgroup = Metrics.RocAuc(Pick(i => inGroup[i]));
+            var bpsn = Metrics.RocAuc(Pick(i => (inGroup[i] && !toxic[i]) || (!inGroup[i] && toxic[i])));
+            var bnsp = Metrics.RocAuc(Pick(i => (inGroup[i] && toxic[i]) || (!inGroup[i] && !toxic[i])));
+            result.Add(new IdentityBias(term, n, subgroup, bpsn, bnsp));
+        }
+
+        return result;
+    }
+
+    /// <summary>One thread, one comment at a time (the server's hot path); RSS of this process after loading.</summary>
+    private static void MeasureSpeed(IToxicityClassifier classifier, IReadOnlyList<Example> test, EvaluationReport report)
+    {
+        var texts = test.Select(e => e.Text).Take(5000).ToArray();
+        foreach (var t in texts.Take(500))
+        {
+            classifier.Score(t);
+        }
+
+        var lat = new double[texts.Length];
+        var total = Stopwatch.StartNew();
+        for (var i = 0; i < texts.Length; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            classifier.Score(texts[i]);
+            lat[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        }
+
+        report.CommentsPerSecond = texts.Length / total.Elapsed.TotalSeconds;
+        Array.Sort(lat);
+        report.P50Ms = lat[lat.Length / 2];
+        report.P99Ms = lat[(int)(lat.Length * 0.99)];
+        using var p = Process.GetCurrentProcess();
+        report.RssMb = p.WorkingSet64 / 1048576.0;
+    }
+
+    [GeneratedRegex(@"[a-z0-9]+")]
+    private static partial Regex WordRegex();
+}

@@ -1,0 +1,33 @@
+namespace Parley.Classifier.Training;
+
+/// <summary>Which part of the data an example belongs to (deterministic by text hash, per source).</summary>
+public enum Split
+{
+    Train,
+    Validation,
+    Test,
+}
+
+/// <summary>
+/// One training/evaluation text. <see cref="Labels"/> holds 0/1 per <see cref="ToxicityLabel"/>, or NaN where the
+/// source says nothing about that label (each head only learns from data that speaks to it).
+/// </summary>
+public sealed class Example(string source, string text, float[] labels, float weight = 1f, bool civil = false)
+{
+    public string Source { get; } = source;
+
+    public string Text { get; } = text;
+
+    public float[] Labels { get; } = labels;
+
+    public float Weight { get; } = weight;
+
+    /// <summary>Clearly civil text (used for the false-positive-rate measurement).</summary>
+    public bool Civil { get; } = civil;
+
+    public Split Split { get; set; }
+
+    public static float[] Unknown() => [float.NaN, float.NaN, float.NaN, float.NaN, float.NaN, float.NaN];
+
+    public static float[] AllZero() => [0, 0, 0, 0, 0, 0];
+}

@@ -1,0 +1,106 @@
+namespace Parley.Classifier.Tests;
+
+/// <summary>Required behaviour of the shipped default model, on our own sentences (none taken from a dataset).</summary>
+public class BehaviourTests
+{
+    private static readonly IToxicityClassifier Model = ToxicityClassifiers.LoadDefault();
+
+    private static float Score(string text, ToxicityLabel label = ToxicityLabel.Toxicity,
+        TextKind kind = TextKind.Comment) => Model.Score(text, kind)[label];
+
+    private static float Threshold(ToxicityLabel label) => ToxicityClassifiers.DefaultThreshold(label);
+
+    [Theory]
+    [InlineData("The coalition vowed to destroy the militants' last stronghold.")]
+    [InlineData("Rebels attacked the convoy near the river, and the army promised to fight back.")]
+    [InlineData("The tribunal ruled that the massacre of the villagers amounted to genocide.")]
+    [InlineData("Two suspected terrorists were arrested before the attack could take place.")]
+    [InlineData("Militants shelled the hospital overnight; aid groups condemned the strike.")]
+    [InlineData("Opposition MPs attacked the budget, saying it would destroy rural schools.")]
+    [InlineData("Our troops will fight to defend the city, the general told reporters.")]
+    [InlineData("Critics argue the sanctions will not stop the regime from bombing civilians.")]
+    public void Civil_war_and_politics_news_is_not_flagged(string text)
+    {
+        var result = Model.Score(text);
+        foreach (var label in ToxicityLabels.All)
+        {
+            Assert.True(result[label] < Threshold(label), $"{label.ApiName()} = {result[label]:F2} for: {text}");
+        }
+    }
+
+    [Theory]
+    [InlineData("I am a proud gay Muslim woman")]
+    [InlineData("My grandmother is Jewish and she taught me to bake bread.")]
+    [InlineData("Black and white residents packed the town hall to discuss the new park.")]
+    [InlineData("As a transgender teacher, I found this article thoughtful and fair.")]
+    [InlineData("Many Mexican immigrants work at the local hospital.")]
+    [InlineData("The lesbian couple next door runs the best bakery in town.")]
+    public void Identity_words_in_neutral_or_positive_use_are_not_flagged(string text)
+    {
+        Assert.True(Score(text) < Threshold(ToxicityLabel.Toxicity), $"TOXICITY {Score(text):F2}: {text}");
+        Assert.True(Score(text, ToxicityLabel.IdentityAttack) < Threshold(ToxicityLabel.IdentityAttack));
+    }
+
+    [Theory]
+    [InlineData("your brain is a wet sponge")]
+    [InlineData("Nobody with half a brain would agree with you, you clown.")]
+    [InlineData("You are a pathetic excuse for a journalist.")]
+    [InlineData("Only an imbecile could write something this dumb.")]
+    public void Insults_without_swear_words_are_flagged(string text)
+    {
+        Assert.True(Score(text) >= Threshold(ToxicityLabel.Toxicity), $"TOXICITY {Score(text):F2}: {text}");
+        Assert.True(Score(text, ToxicityLabel.Insult) >= Threshold(ToxicityLabel.Insult), $"INSULT {Score(text, ToxicityLabel.Insult):F2}");
+    }
+
+    [Theory]
+    [InlineData("you are a m0r0n")]
+    [InlineData("shut up you 1d10t")]
+    [InlineData("what an id**t")]
+    [InlineData("f*ck off")]
+    [InlineData("you are an i d i o t")]
+    [InlineData("you absolute ｍｏｒｏｎ")]
+    [InlineData("you st\u200Bupid c\u200Blown")]
+    public void Obfuscated_attacks_are_flagged(string text) =>
+        Assert.True(Score(text) >= Threshold(ToxicityLabel.Toxicity), $"TOXICITY {Score(text):F2}: {text}");
+
+    [Theory]
+    [InlineData("Mus1ims are vermin")]
+    [InlineData("muslms are parasites and should be thrown out")]
+    [InlineData("jwes are vermin")]
+    public void Identity_attacks_with_obfuscated_group_names_are_flagged(string text)
+    {
+        Assert.True(Score(text) >= Threshold(ToxicityLabel.Toxicity), $"TOXICITY {Score(text):F2}: {text}");
+        Assert.True(Score(text, ToxicityLabel.IdentityAttack) >= Threshold(ToxicityLabel.IdentityAttack),
+            $"IDENTITY_ATTACK {Score(text, ToxicityLabel.IdentityAttack):F2}: {text}");
+    }
+
+    [Theory]
+    [InlineData("This is fucking ridiculous.")]
+    [InlineData("What a load of b u l l s h i t")]
+    public void Profanity_scores_as_profanity(string text) =>
+        Assert.True(Score(text, ToxicityLabel.Profanity) >= Threshold(ToxicityLabel.Profanity));
+
+    [Theory]
+    [InlineData("I know where you live and I will hurt you.")]
+    [InlineData("Say that again and I will kill you.")]
+    public void Threats_score_as_threat(string text) =>
+        Assert.True(Score(text, ToxicityLabel.Threat) >= Threshold(ToxicityLabel.Threat), $"THREAT {Score(text, ToxicityLabel.Threat):F2}");
+
+    [Theory]
+    [InlineData("KillAllMuslims")]
+    [InlineData("gays_are_vermin")]
+    [InlineData("FeministsAreCancer")]
+    [InlineData("communistsmustdie")]
+    [InlineData("ihatejews")]
+    public void Display_names_attacking_a_group_or_ideology_are_flagged(string name) =>
+        Assert.True(Score(name, ToxicityLabel.Toxicity, TextKind.DisplayName) >= Threshold(ToxicityLabel.Toxicity));
+
+    [Theory]
+    [InlineData("ProudGayMuslim")]
+    [InlineData("Jane Smith")]
+    [InlineData("Scunthorpe_Fan")]
+    [InlineData("ClassicalMusicLover")]
+    [InlineData("jewish_historian")]
+    public void Ordinary_display_names_are_not_flagged(string name) =>
+        Assert.True(Score(name, ToxicityLabel.Toxicity, TextKind.DisplayName) < Threshold(ToxicityLabel.Toxicity));
+}

@@ -1,0 +1,74 @@
+using System.Text.Json;
+using Parley.Classifier.Training;
+
+namespace Parley.Classifier.Tests;
+
+public class CommandTests
+{
+    private static async Task<(int Code, string Out, string Err)> Run(string command, string[] args, string stdin = "")
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = await ClassifierCommands.RunAsync(command, args, new StringReader(stdin), stdout, stderr,
+            TestContext.Current.CancellationToken);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public async Task Score_writes_one_json_line_per_input_with_all_labels_and_spans()
+    {
+        var (code, output, _) = await Run("score", [], "{\"text\": \"you are a m0r0n\"}\n{\"text\": \"nice photo\"}\n");
+        Assert.Equal(0, code);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        using var doc = JsonDocument.Parse(lines[0]);
+        var scores = doc.RootElement.GetProperty("scores");
+        foreach (var label in ToxicityLabels.All)
+        {
+            Assert.InRange(scores.GetProperty(label.ApiName()).GetDouble(), 0, 1);
+        }
+
+        Assert.True(scores.GetProperty("TOXICITY").GetDouble() >= 0.5);
+        var spans = doc.RootElement.GetProperty("spans").GetProperty("INSULT").EnumerateArray()
+            .Select(s => "you are a m0r0n"[s.GetProperty("begin").GetInt32()..s.GetProperty("end").GetInt32()]);
+        Assert.Contains(spans, s => s.EndsWith("m0r0n", StringComparison.Ordinal));
+        Assert.False(string.IsNullOrEmpty(doc.RootElement.GetProperty("modelVersion").GetString()));
+    }
+
+    [Fact]
+    public async Task Score_as_name_uses_display_name_rules()
+    {
+        var (code, output, _) = await Run("score", ["--as-name"], "{\"text\": \"KillAllMuslims\"}\n");
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(output);
+        Assert.True(doc.RootElement.GetProperty("scores").GetProperty("IDENTITY_ATTACK").GetDouble() >= 0.5);
+    }
+
+    [Theory]
+    [InlineData("train", new[] { "--data" })]
+    [InlineData("train", new[] { "--data", "x" })]
+    [InlineData("eval", new string[0])]
+    [InlineData("score", new[] { "positional" })]
+    public async Task Bad_arguments_return_2_with_usage(string command, string[] args)
+    {
+        var (code, _, err) = await Run(command, args);
+        Assert.Equal(2, code);
+        Assert.Contains("usage", err);
+    }
+
+    [Fact]
+    public async Task Score_rejects_lines_without_text()
+    {
+        var (code, _, err) = await Run("score", [], "{\"body\": 1}\n");
+        Assert.Equal(2, code);
+        Assert.Contains("text", err);
+    }
+
+    [Fact]
+    public void Auc_matches_hand_computation()
+    {
+        Assert.Equal(1.0, Metrics.RocAuc([(0.9f, true), (0.1f, false)]));
+        Assert.Equal(0.5, Metrics.RocAuc([(0.5f, true), (0.5f, false)]));
+        Assert.Equal(0.75, Metrics.RocAuc([(0.8f, true), (0.4f, true), (0.6f, false), (0.2f, false)]));
+    }
+}
