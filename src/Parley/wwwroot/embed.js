@@ -208,7 +208,7 @@
   const authSlot = h('div');
   const composerSlot = h('div');
   const freshBtn = btn('', () => showFresh(), { class: 'fresh', hidden: true, 'aria-live': 'off' });
-  const list = h('ol', { class: 'list', 'aria-label': T.title });
+  const list = h('ol', { class: 'list', 'aria-label': T.title, 'aria-busy': 'true' });
   const status = h('p', { class: 'empty' }, T.loading);
   const moreBtn = btn(T.more, () => load(false), { class: 'more', hidden: true });
   const announcer = h('div', { class: 'sr', 'aria-live': 'polite', role: 'status' });
@@ -299,7 +299,7 @@
 
   // ---- Composer: new comment, reply or edit; handles the moderation nudge. ----
   function composer({ label, done, cancel, parentId, edit, initial }) {
-    const ta = h('textarea', { rows: 4, required: true, maxlength: 20000, 'aria-describedby': 'ph' + ++uid });
+    const ta = h('textarea', { rows: 4, 'aria-required': 'true', maxlength: 20000, 'aria-describedby': 'ph' + ++uid });
     ta.value = initial || '';
     const hint = h('p', { class: 'hint', id: 'ph' + uid }, T.hint);
     const guest = !auth && !edit;
@@ -398,7 +398,7 @@
     const upBtn = btn('▲', () => vote(n, 1), { class: 'v', 'aria-label': T.up, 'aria-pressed': String(votes[id] === 1) });
     const downBtn = btn('▼', () => vote(n, -1), { class: 'v', 'aria-label': T.down, 'aria-pressed': String(votes[id] === -1) });
     const published = c.status === 'published';
-    art.replaceChildren(
+    art.replaceChildren(...[
       h('header', { class: 'meta' }, h('strong', { class: 'au', id: 'pa' + id }, c.author.name), c.author.role && h('span', { class: 'role' }, c.author.role),
         ' ', when, c.editedAt && h('span', { class: 'ed' }, '(' + T.edited + ')'), reply),
       c.status !== 'published' && h('p', { class: 'note' }, c.status === 'pending' ? T.pending : T.rejected),
@@ -409,7 +409,7 @@
         editable(c) && btn(T.edit, () => editOf(n)),
         mine(c) && btn(T.del, () => askDelete(n)),
         published && !mine(c) && btn(T.flag, () => flagOf(n), { class: 'flag' })),
-      slot);
+      slot].filter(Boolean));
     n.slot = slot;
   }
 
@@ -492,6 +492,7 @@
 
   // A new comment of ours goes where the server would put it: flattened under its ancestor past maxDepth.
   function insert(c, parent) {
+    if (fresh.delete(c.id)) announceFresh();
     if (nodes.has(c.id)) return;
     if (c.status === 'published') setCount(count + 1);
     if (!parent) {
@@ -520,6 +521,7 @@
 
   async function load(reset) {
     moreBtn.disabled = true;
+    list.setAttribute('aria-busy', 'true');
     try {
       const t = await fetchPage(reset ? null : cursor);
       const first = !story;
@@ -538,6 +540,7 @@
       say(errText(e), true);
     } finally {
       moreBtn.disabled = false;
+      list.removeAttribute('aria-busy');
     }
   }
 
@@ -589,8 +592,9 @@
   let freshTimer;
   function announceFresh() {
     freshBtn.textContent = plural(T.fresh, fresh.size);
-    freshBtn.hidden = false;
+    freshBtn.hidden = !fresh.size;
     clearTimeout(freshTimer);
+    if (!fresh.size) return;
     freshTimer = setTimeout(() => say(plural(T.fresh, fresh.size)), 800);
   }
 

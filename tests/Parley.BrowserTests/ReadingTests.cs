@@ -1,0 +1,140 @@
+using System.Text.Json;
+using Parley.BrowserTests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace Parley.BrowserTests;
+
+public sealed class ReadingTests(BrowserSuite suite)
+{
+    [Fact]
+    public async Task SecondReader_SeesNewCommentArriveLive_BehindAButton()
+    {
+        await using var writerContext = await suite.NewContextAsync();
+        await using var readerContext = await suite.NewContextAsync();
+        var url = suite.HostPage("live");
+        var reader = await WidgetPage.OpenAsync(readerContext, url);
+        var writer = await WidgetPage.OpenAsync(writerContext, url);
+
+        await writer.PostAsync("Live from the council chamber.", name: "Finn");
+
+        var fresh = reader.Page.Locator("#parley button.fresh");
+        await Expect(fresh).ToHaveTextAsync("1 new comment");
+        await Expect(reader.Comments).ToHaveCountAsync(0);
+        await Expect(reader.Page.Locator("#parley [role=status]")).ToHaveTextAsync("1 new comment");
+        await reader.ScreenshotAsync("new-comments-button");
+
+        await fresh.ClickAsync();
+        var arrived = reader.CommentWithText("Live from the council chamber.");
+        await Expect(arrived).ToBeVisibleAsync();
+        await Expect(arrived).ToBeFocusedAsync();
+        await Expect(fresh).ToBeHiddenAsync();
+        await Expect(reader.Page.Locator("#parley .hd")).ToHaveTextAsync("1 comment");
+    }
+
+    [Fact]
+    public async Task Permalink_LoadsTheRightPage_ScrollsToAndHighlightsTheComment()
+    {
+        var url = suite.HostPage("permalink");
+        using var api = new ApiClient(suite.ApiOrigin);
+        var oldest = await api.PostAsync(url, "The very first comment, on page two when sorted newest first.");
+        for (var i = 0; i < 22; i++)
+        {
+            await api.PostAsync(url, $"Filler comment number {i}.");
+        }
+
+        await using var context = await suite.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"{url}#parley-comment-{oldest}");
+        var widget = new WidgetPage(page);
+        var target = widget.Comment(oldest);
+        await Expect(target).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bhl\b"));
+        await Expect(target).ToBeInViewportAsync();
+        await Expect(target).ToBeFocusedAsync();
+        await Expect(widget.Comments).ToHaveCountAsync(23);
+        await widget.ScreenshotAsync("permalink");
+
+        // Clicking another comment's time link moves the highlight there.
+        var other = widget.CommentWithText("Filler comment number 21.");
+        await other.Locator("a.when").ClickAsync();
+        await Expect(other).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bhl\b"));
+        await Expect(target).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bhl\b"));
+        await Expect(other.Locator("time")).ToHaveAttributeAsync("title", new System.Text.RegularExpressions.Regex(@"\d{4}"));
+    }
+
+    [Fact]
+    public async Task SortAndLoadMore_ShowOldestFirstAndFetchTheNextPage()
+    {
+        var url = suite.HostPage("sort-more");
+        using var api = new ApiClient(suite.ApiOrigin);
+        for (var i = 0; i < 21; i++)
+        {
+            await api.PostAsync(url, $"Numbered comment {i:00}.");
+        }
+
+        await using var context = await suite.NewContextAsync();
+        var widget = await WidgetPage.OpenAsync(context, url);
+        await Expect(widget.Comments.First.Locator(".body")).ToHaveTextAsync("Numbered comment 20.");
+        await Expect(widget.Comments).ToHaveCountAsync(20);
+        await widget.Page.Locator("#parley").GetByRole(AriaRole.Button, new() { Name = "Load more comments" }).ClickAsync();
+        await Expect(widget.Comments).ToHaveCountAsync(21);
+
+        await widget.Page.Locator("#parley").GetByLabel("Sort by").SelectOptionAsync("oldest");
+        await Expect(widget.Comments.First.Locator(".body")).ToHaveTextAsync("Numbered comment 00.");
+    }
+
+    [Fact]
+    public async Task Nudge_HighlightsWords_AndPostAnywayResendsWithInsist_HeldCommentShowsAwaitingModeration()
+    {
+        await using var context = await suite.NewContextAsync();
+        var url = suite.HostPage("nudge");
+        var widget = await WidgetPage.OpenAsync(context, url);
+        const string text = "You are all idiots and morons.";
+        var insisted = false;
+
+        // The moderation work decides when to nudge; the widget's side is the response shape, answered here.
+        await widget.Page.RouteAsync("**/api/v1/sites/demo/comments", async route =>
+        {
+            using var request = JsonDocument.Parse(route.Request.PostData ?? "{}");
+            if (!request.RootElement.GetProperty("insist").GetBoolean())
+            {
+                await route.FulfillAsync(new()
+                {
+                    Status = 422,
+                    ContentType = "application/problem+json",
+                    Headers = new Dictionary<string, string> { ["Access-Control-Allow-Origin"] = suite.HostOrigin },
+                    Body = """{"status":422,"code":"nudge","detail":"Please rephrase.","nudge":{"labels":["insult"],"spans":[{"begin":23,"end":29,"label":"insult"},{"begin":12,"end":18,"label":"insult"}]}}""",
+                });
+                return;
+            }
+
+            insisted = true;
+            await route.FulfillAsync(new()
+            {
+                Status = 201,
+                ContentType = "application/json",
+                Headers = new Dictionary<string, string> { ["Access-Control-Allow-Origin"] = suite.HostOrigin },
+                Body = $$"""{"comment":{"id":987654,"author":{"id":424242,"name":"Gus"},"html":"<p>{{text}}</p>","status":"pending","createdAt":"{{DateTime.UtcNow:O}}","upvotes":0,"downvotes":0,"replyCount":0,"depth":0,"replies":[]},"token":"not-a-real-token"}""",
+            });
+        });
+
+        await widget.Composer.Locator("textarea").FillAsync(text);
+        await widget.Composer.GetByLabel("Your name").FillAsync("Gus");
+        await widget.Composer.GetByRole(AriaRole.Button, new() { Name = "Post comment" }).ClickAsync();
+        var nudge = widget.Page.Locator("#parley .nudge");
+        await Expect(nudge).ToBeVisibleAsync();
+        await Expect(nudge.Locator("mark")).ToHaveTextAsync(["idiots", "morons"]);
+        await Expect(nudge.GetByRole(AriaRole.Button, new() { Name = "Edit my comment" })).ToBeFocusedAsync();
+        await widget.ScreenshotAsync("nudge");
+
+        await nudge.GetByRole(AriaRole.Button, new() { Name = "Edit my comment" }).ClickAsync();
+        await Expect(nudge).ToHaveCountAsync(0);
+        await Expect(widget.Composer.Locator("textarea")).ToBeFocusedAsync();
+        await Expect(widget.Composer.Locator("textarea")).ToHaveValueAsync(text);
+
+        await widget.Composer.GetByRole(AriaRole.Button, new() { Name = "Post comment" }).ClickAsync();
+        await nudge.GetByRole(AriaRole.Button, new() { Name = "Post anyway" }).ClickAsync();
+        var held = widget.Comment(987654);
+        await Expect(held.Locator(".note")).ToHaveTextAsync("Awaiting moderation. Only you can see this comment.");
+        Assert.True(insisted);
+    }
+}
