@@ -32,6 +32,39 @@ public sealed class ReadingTests(BrowserSuite suite)
     }
 
     [Fact]
+    public async Task LiveStream_RefusedOnce_ReconnectsAndStillDeliversNewComments()
+    {
+        await using var context = await suite.NewContextAsync();
+        var url = suite.HostPage("reconnect");
+        var page = await context.NewPageAsync();
+        var attempts = 0;
+        await page.RouteAsync("**/api/v1/sites/demo/stories/*/events", async route =>
+        {
+            if (Interlocked.Increment(ref attempts) == 1)
+            {
+                await route.FulfillAsync(new() { Status = 503, Headers = new Dictionary<string, string> { ["Access-Control-Allow-Origin"] = suite.HostOrigin } });
+                return;
+            }
+
+            await route.ContinueAsync();
+        });
+        await page.GotoAsync(url);
+        var reader = new WidgetPage(page);
+        await reader.WaitLoadedAsync();
+        await Expect(page.Locator("body")).ToBeVisibleAsync();
+        for (var i = 0; i < 100 && Volatile.Read(ref attempts) < 2; i++)
+        {
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+
+        Assert.True(attempts >= 2, "The widget did not reconnect to the event stream.");
+        await Task.Delay(300, TestContext.Current.CancellationToken);
+        using var api = new ApiClient(suite.ApiOrigin);
+        await api.PostAsync(url, "Arrived after the stream came back.");
+        await Expect(page.Locator("#parley button.fresh")).ToHaveTextAsync("1 new comment");
+    }
+
+    [Fact]
     public async Task Permalink_LoadsTheRightPage_ScrollsToAndHighlightsTheComment()
     {
         var url = suite.HostPage("permalink");

@@ -245,11 +245,13 @@
 
   function drawComposer() {
     const focused = composerSlot.contains(root.activeElement);
+    const typed = (composerSlot.querySelector('textarea') || {}).value;
     composerSlot.replaceChildren(story && !story.isOpen ? h('p', { class: 'note' }, T.closed) : composer({
       label: T.write,
       done: c => { insert(c, null); say(c.status === 'published' ? T.posted : T.held); },
     }));
     const ta = composerSlot.querySelector('textarea');
+    if (ta && typed) ta.value = typed;
     if (focused && ta) ta.focus();
   }
 
