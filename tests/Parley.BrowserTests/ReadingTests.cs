@@ -95,6 +95,38 @@ public sealed class ReadingTests(BrowserSuite suite)
     }
 
     [Fact]
+    public async Task DeepReplies_AreFlattenedPastMaxDepth_WithInReplyTo()
+    {
+        var url = suite.HostPage("deep");
+        using var api = new ApiClient(suite.ApiOrigin);
+        long? parent = null;
+        var ids = new List<long>();
+        foreach (var name in new[] { "Ann", "Ben", "Cem", "Dia", "Eli", "Fay" })
+        {
+            parent = await api.PostAsync(url, $"{name} says something.", name, parent);
+            ids.Add(parent.Value);
+        }
+
+        await using var context = await suite.NewContextAsync();
+        var widget = await WidgetPage.OpenAsync(context, url);
+        var atMaxDepth = widget.Page.Locator($"#parley li:has(> #parley-comment-{ids[3]}) > ol.kids > li > article.c");
+        await Expect(atMaxDepth).ToHaveCountAsync(2);
+        await Expect(atMaxDepth.Nth(0).Locator(".rt")).ToHaveTextAsync("in reply to Dia");
+        await Expect(atMaxDepth.Nth(1).Locator(".rt")).ToHaveTextAsync("in reply to Eli");
+
+        var fay = widget.Comment(ids[5]);
+        await fay.GetByRole(AriaRole.Button, new() { Name = "Reply" }).ClickAsync();
+        await fay.Locator(".slot textarea").FillAsync("Gil answers Fay.");
+        await fay.Locator(".slot").GetByLabel("Your name").FillAsync("Gil");
+        await fay.GetByRole(AriaRole.Button, new() { Name = "Post reply" }).ClickAsync();
+        await Expect(atMaxDepth).ToHaveCountAsync(3);
+        await Expect(atMaxDepth.Nth(2).Locator(".rt")).ToHaveTextAsync("in reply to Fay");
+        await atMaxDepth.Nth(2).Locator(".rt").ClickAsync();
+        await Expect(fay).ToBeFocusedAsync();
+        await widget.ScreenshotAsync("deep-replies");
+    }
+
+    [Fact]
     public async Task SortAndLoadMore_ShowOldestFirstAndFetchTheNextPage()
     {
         var url = suite.HostPage("sort-more");

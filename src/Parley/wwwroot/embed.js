@@ -391,7 +391,7 @@
     const c = n.c, id = c.id, art = n.art;
     const when = h('a', { class: 'when', href: '#parley-comment-' + id, 'aria-label': T.link + ', ' + exact(c.createdAt) },
       h('time', { datetime: c.createdAt, title: exact(c.createdAt), 'data-t': c.createdAt }, ago(c.createdAt)));
-    const reply = c.replyTo && h('span', { class: 'rt' }, c.replyTo.author ? fmt(T.inReply, c.replyTo.author) : T.inReplyDeleted);
+    const reply = c.replyTo && h('a', { class: 'rt', href: '#parley-comment-' + c.replyTo.id }, c.replyTo.author ? fmt(T.inReply, c.replyTo.author) : T.inReplyDeleted);
     if (c.status === 'deleted') {
       art.replaceChildren(h('header', { class: 'meta', id: 'pa' + id }, T.deleted, ' ', when, reply));
       return;
