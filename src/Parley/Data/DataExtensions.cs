@@ -24,6 +24,7 @@ public static class DataExtensions
                 .AddInterceptors(new SqlitePragmaInterceptor()));
         }
 
+        services.AddSingleton<WriteGate>();
         services.AddHostedService<DatabaseInitializer>();
         return services;
     }

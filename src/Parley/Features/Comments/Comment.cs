@@ -28,8 +28,11 @@ internal sealed class Comment
 
     public long? ParentId { get; set; }
 
-    /// <summary>The top-level ancestor (itself for top-level comments): one indexed query loads a page's replies.</summary>
-    public long RootId { get; set; }
+    /// <summary>
+    /// The top-level ancestor of a reply (null for top-level comments, so a post is one INSERT): one indexed
+    /// query loads all replies of a page.
+    /// </summary>
+    public long? RootId { get; set; }
 
     public int Depth { get; set; }
 

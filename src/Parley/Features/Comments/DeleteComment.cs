@@ -10,7 +10,7 @@ namespace Parley.Features.Comments;
 /// The author deletes their comment. The text and its revisions are erased (it was theirs); the row stays
 /// so replies keep their place under a tombstone.
 /// </summary>
-internal sealed class DeleteComment(ParleyDbContext db, ThreadCache threads, LiveHub live, TimeProvider clock)
+internal sealed class DeleteComment(ParleyDbContext db, WriteGate gate, ThreadCache threads, LiveHub live, TimeProvider clock)
 {
     public async Task ExecuteAsync(SiteInfo site, long id, HttpContext http, CancellationToken ct)
     {
@@ -18,7 +18,7 @@ internal sealed class DeleteComment(ParleyDbContext db, ThreadCache threads, Liv
         var comment = await EditComment.OwnCommentAsync(db, site, id, author, ct);
         var wasPublished = comment.Status == CommentStatus.Published;
 
-        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        await using (var tx = await gate.BeginAsync(db, ct))
         {
             comment.Status = CommentStatus.Deleted;
             comment.BodyMarkdown = "";

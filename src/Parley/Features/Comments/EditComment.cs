@@ -13,7 +13,8 @@ namespace Parley.Features.Comments;
 /// (spammers post something harmless and edit links in later); the old text is kept as a revision.
 /// </summary>
 internal sealed class EditComment(
-    ParleyDbContext db, ModerationPipeline pipeline, CommentRenderer renderer, ThreadCache threads, LiveHub live, IpHasher ipHasher, TimeProvider clock)
+    ParleyDbContext db,
+    WriteGate gate, ModerationPipeline pipeline, CommentRenderer renderer, ThreadCache threads, LiveHub live, IpHasher ipHasher, TimeProvider clock)
 {
     public async Task<CommentDto> ExecuteAsync(SiteInfo site, long id, EditCommentRequest request, HttpContext http, CancellationToken ct)
     {
@@ -40,7 +41,7 @@ internal sealed class EditComment(
         comment.ModerationJson = outcome.ToJson();
         comment.EditedAt = now;
 
-        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        await using (var tx = await gate.BeginAsync(db, ct))
         {
             await db.SaveChangesAsync(ct);
             var delta = (comment.Status == CommentStatus.Published ? 1 : 0) - (wasPublished ? 1 : 0);

@@ -15,6 +15,7 @@ namespace Parley.Features.Comments;
 /// </summary>
 internal sealed class PostComment(
     ParleyDbContext db,
+    WriteGate gate,
     StoryResolver stories,
     ModerationPipeline pipeline,
     CommentRenderer renderer,
@@ -43,7 +44,7 @@ internal sealed class PostComment(
             SiteId = site.Id,
             StoryId = storyId,
             ParentId = parent?.Id,
-            RootId = parent?.RootId ?? 0,
+            RootId = parent is null ? null : parent.RootId ?? parent.Id,
             Depth = parent is null ? 0 : parent.Depth + 1,
             Author = author,
             BodyMarkdown = body,
@@ -53,16 +54,11 @@ internal sealed class PostComment(
             CreatedAt = now,
         };
 
-        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        await using (var tx = await gate.BeginAsync(db, ct))
         {
             db.Comments.Add(comment);
             await db.SaveChangesAsync(ct);
-            if (parent is null)
-            {
-                comment.RootId = comment.Id;
-                await db.SaveChangesAsync(ct);
-            }
-            else
+            if (parent is not null)
             {
                 await db.Comments.Where(c => c.Id == parent.Id).ExecuteUpdateAsync(u => u.SetProperty(c => c.ReplyCount, c => c.ReplyCount + 1), ct);
             }
@@ -90,7 +86,7 @@ internal sealed class PostComment(
         return new PostCommentResponse(comment.ToOwnDto(author), token);
     }
 
-    private sealed record ParentInfo(long Id, long StoryId, long RootId, int Depth, CommentStatus Status);
+    private sealed record ParentInfo(long Id, long StoryId, long? RootId, int Depth, CommentStatus Status);
 
     private async Task<ParentInfo?> FindParentAsync(SiteInfo site, long storyId, long? parentId, CancellationToken ct)
     {

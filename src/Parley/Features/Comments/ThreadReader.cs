@@ -17,7 +17,7 @@ internal sealed class ThreadReader(ParleyDbContext db)
     /// <summary>Replies loaded with one page; deeper discussion beyond this is rare and loads on demand.</summary>
     public const int MaxRepliesPerPage = 1000;
 
-    private sealed record Row(long Id, long? ParentId, long RootId, int Depth, long AuthorId, string AuthorName, Role AuthorRole,
+    private sealed record Row(long Id, long? ParentId, long? RootId, int Depth, long AuthorId, string AuthorName, Role AuthorRole,
         string Html, CommentStatus Status, DateTime CreatedAt, DateTime? EditedAt, int Upvotes, int Downvotes, int Score, int ReplyCount);
 
     public async Task<ThreadDto> ReadAsync(long storyId, ThreadQuery query, long? viewerId, int editWindowMinutes, CancellationToken ct)
@@ -42,7 +42,7 @@ internal sealed class ThreadReader(ParleyDbContext db)
         var replyRows = rootIds.Count == 0
             ? []
             : await Project(db.Comments.AsNoTracking()
-                .Where(c => rootIds.Contains(c.RootId) && c.ParentId != null).Where(visible)
+                .Where(c => c.RootId != null && rootIds.Contains(c.RootId.Value)).Where(visible)
                 .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).Take(MaxRepliesPerPage)).ToListAsync(ct);
 
         var comments = BuildTree(topRows, replyRows, query.MaxDepth);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -21,17 +22,10 @@ internal sealed class Site
     public DateTime CreatedAt { get; set; }
 }
 
-/// <summary>Per-site policy. Stored as one JSON column so new settings need no migration.</summary>
-internal sealed class SiteSettings
-{
-    public int EditWindowMinutes { get; set; } = 15;
-
-    /// <summary>Replies deeper than this are returned flattened under their ancestor at this depth.</summary>
-    public int MaxDepth { get; set; } = 3;
-}
-
 internal sealed class SiteConfiguration : IEntityTypeConfiguration<Site>
 {
+    internal static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+
     public void Configure(EntityTypeBuilder<Site> b)
     {
         b.HasIndex(s => s.Slug).IsUnique();
@@ -42,6 +36,14 @@ internal sealed class SiteConfiguration : IEntityTypeConfiguration<Site>
             v => v.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList(),
             new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<List<string>>(
                 (a, c) => a!.SequenceEqual(c!), v => v.Aggregate(0, (h, s) => HashCode.Combine(h, s.GetHashCode())), v => v.ToList()));
-        b.OwnsOne(s => s.Settings, o => o.ToJson());
+        // Plain JSON text rather than an owned JSON type: settings hold dictionaries and lists, and a
+        // setting added later needs no migration.
+        b.Property(s => s.Settings).HasConversion(
+            v => JsonSerializer.Serialize(v, JsonOptions),
+            v => JsonSerializer.Deserialize<SiteSettings>(v, JsonOptions) ?? new SiteSettings(),
+            new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<SiteSettings>(
+                (a, c) => JsonSerializer.Serialize(a, JsonOptions) == JsonSerializer.Serialize(c, JsonOptions),
+                v => JsonSerializer.Serialize(v, JsonOptions).GetHashCode(),
+                v => JsonSerializer.Deserialize<SiteSettings>(JsonSerializer.Serialize(v, JsonOptions), JsonOptions)!));
     }
 }

@@ -27,7 +27,7 @@ public static class VotesModule
 }
 
 /// <summary>One vote per commenter per comment; counters move by the difference in the same transaction.</summary>
-internal sealed class CastVote(ParleyDbContext db, ThreadCache threads, TimeProvider clock)
+internal sealed class CastVote(ParleyDbContext db, WriteGate gate, ThreadCache threads, TimeProvider clock)
 {
     public async Task<VoteResponse> ExecuteAsync(SiteInfo site, long commentId, int value, HttpContext http, CancellationToken ct)
     {
@@ -45,7 +45,7 @@ internal sealed class CastVote(ParleyDbContext db, ThreadCache threads, TimeProv
             throw ApiException.Forbidden("own_comment", "You cannot vote on your own comment.");
         }
 
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var tx = await gate.BeginAsync(db, ct);
         var existing = await db.Votes.FirstOrDefaultAsync(v => v.CommentId == commentId && v.CommenterId == voter.Id, ct);
         var old = existing?.Value ?? 0;
         if (existing is null && value != 0)
