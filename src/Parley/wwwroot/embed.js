@@ -325,10 +325,10 @@
       try {
         const r = edit ? await api('PATCH', 'comments/' + edit.id, body) : await api('POST', 'comments', body);
         const c = edit ? r : r.comment;
-        if (r.token) setAuth({ token: r.token, me: { id: c.author.id, displayName: c.author.name, kind: 'guest', role: 'commenter' } });
         sources[c.id] = ta.value;
         store.set('src', Object.fromEntries(Object.entries(sources).slice(-50)));
         ta.value = '';
+        if (r.token) setAuth({ token: r.token, me: { id: c.author.id, displayName: c.author.name, kind: 'guest', role: 'commenter' } });
         done(c);
       } catch (e) {
         if (e.code === 'nudge') {

@@ -47,6 +47,7 @@ public sealed class WidgetPage(IPage page)
         await Composer.GetByRole(AriaRole.Button, new() { Name = "Post comment" }).ClickAsync();
         var comment = CommentWithText(text);
         await Expect(comment).ToBeVisibleAsync();
+        await Expect(Composer.Locator("textarea")).ToHaveValueAsync("");
         return comment;
     }
 
