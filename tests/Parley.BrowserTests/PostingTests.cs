@@ -104,6 +104,7 @@ public sealed class PostingTests(BrowserSuite suite)
         await reader.Page.ReloadAsync();
         await reader.WaitLoadedAsync();
         await Expect(reader.CommentWithText("cycle track").Locator(".score")).ToHaveTextAsync("-1");
+        await Expect(reader.CommentWithText("cycle track").GetByRole(AriaRole.Button, new() { Name = "Downvote" })).ToHaveAttributeAsync("aria-pressed", "true");
     }
 
     [Fact]

@@ -14,6 +14,7 @@ public sealed class ReadingTests(BrowserSuite suite)
         var url = suite.HostPage("live");
         var reader = await WidgetPage.OpenAsync(readerContext, url);
         var writer = await WidgetPage.OpenAsync(writerContext, url);
+        await reader.WaitLiveAsync();
 
         await writer.PostAsync("Live from the council chamber.", name: "Finn");
 
@@ -51,14 +52,8 @@ public sealed class ReadingTests(BrowserSuite suite)
         await page.GotoAsync(url);
         var reader = new WidgetPage(page);
         await reader.WaitLoadedAsync();
-        await Expect(page.Locator("body")).ToBeVisibleAsync();
-        for (var i = 0; i < 100 && Volatile.Read(ref attempts) < 2; i++)
-        {
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-        }
-
+        await reader.WaitLiveAsync();
         Assert.True(attempts >= 2, "The widget did not reconnect to the event stream.");
-        await Task.Delay(300, TestContext.Current.CancellationToken);
         using var api = new ApiClient(suite.ApiOrigin);
         await api.PostAsync(url, "Arrived after the stream came back.");
         await Expect(page.Locator("#parley button.fresh")).ToHaveTextAsync("1 new comment");

@@ -226,11 +226,12 @@
   let sort = D.sort || 'newest', story = null, cursor = null, editWindow = 15, maxDepth = 3, count = 0;
   sortSel.value = sort;
   const nodes = new Map(); // id -> {c, li, art, kids}
-  const votes = {};
+  let votes = {}; // comment id -> this commenter's vote, kept locally: the thread does not say it
   const fresh = new Set();
 
   function setAuth(a) {
     auth = a;
+    votes = a ? store.get('v' + a.me.id, {}) : {};
     store.set('auth', a);
     drawBar();
   }
@@ -460,6 +461,7 @@
       await identity();
       const r = await api('PUT', `comments/${n.c.id}/vote`, { value });
       votes[n.c.id] = r.value;
+      store.set('v' + auth.me.id, Object.fromEntries(Object.entries(votes).filter(e => e[1]).slice(-300)));
       n.c = { ...n.c, upvotes: r.upvotes, downvotes: r.downvotes };
       const [up, score, down] = n.art.querySelectorAll('.acts .v, .acts .score');
       up.setAttribute('aria-pressed', String(r.value === 1));
@@ -572,11 +574,13 @@
       if (!nodes.has(d.commentId)) { fresh.add(d.commentId); announceFresh(); }
     });
     es.onopen = () => {
+      wrap.dataset.live = 'open';
       backoff = 1000;
       if (dropped) { dropped = false; catchUp(); }
     };
     es.onerror = () => {
       dropped = true;
+      wrap.dataset.live = 'closed';
       // EventSource retries by itself unless the server answered with an error: then we retry, backing off.
       if (es.readyState === 2) { retryTimer = setTimeout(connect, backoff); backoff = Math.min(backoff * 2, 30000); }
     };
@@ -624,6 +628,8 @@
 
   setInterval(() => { for (const t of root.querySelectorAll('time[data-t]')) t.textContent = ago(t.dataset.t); }, 60000);
 
-  drawBar();
+  setAuth(auth);
   load(true).then(reveal);
+  // A token may have been signed out elsewhere or expired: api() forgets it on 401; the name may have changed.
+  if (auth) api('GET', 'auth/me').then(me => auth && setAuth({ ...auth, me }), () => {});
 })();

@@ -35,6 +35,9 @@ public sealed class WidgetPage(IPage page)
         await Expect(Page.Locator("#parley ol.list")).Not.ToHaveAttributeAsync("aria-busy", "true");
     }
 
+    /// <summary>Waits until the live event stream is connected (the widget marks it on its root).</summary>
+    public Task WaitLiveAsync() => Expect(Root).ToHaveAttributeAsync("data-live", "open");
+
     /// <summary>Posts a top-level comment through the composer, as a guest if <paramref name="name"/> is given.</summary>
     public async Task<ILocator> PostAsync(string text, string? name = null)
     {
