@@ -108,6 +108,23 @@ public sealed class PostingTests(BrowserSuite suite)
     }
 
     [Fact]
+    public async Task ClosedStory_ShowsCommentsButNoWaysToWrite()
+    {
+        var url = suite.HostPage("closed");
+        using var api = new ApiClient(suite.ApiOrigin);
+        await api.PostAsync(url, "Said before the story closed.");
+        Assert.Equal(1, await suite.ExecuteSqlAsync("UPDATE Stories SET IsOpen = 0 WHERE Url = $value", url));
+
+        await using var context = await suite.NewContextAsync();
+        var widget = await WidgetPage.OpenAsync(context, url);
+        await Expect(widget.CommentWithText("Said before the story closed.")).ToBeVisibleAsync();
+        await Expect(widget.Page.Locator("#parley .p > div > .note")).ToHaveTextAsync("Comments are closed for this story.");
+        await Expect(widget.Composer).ToHaveCountAsync(0);
+        await Expect(widget.Page.Locator("#parley").GetByRole(AriaRole.Button, new() { Name = "Reply" })).ToHaveCountAsync(0);
+        await Expect(widget.Page.Locator("#parley").GetByRole(AriaRole.Button, new() { Name = "Upvote" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task Commenter_RegistersSignsOutAndSignsIn()
     {
         await using var context = await suite.NewContextAsync();

@@ -23,6 +23,7 @@ namespace Parley.BrowserTests.Infrastructure;
 public sealed class BrowserSuite : IAsyncLifetime
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("parley-browser-").FullName;
+    private string _dbPath = "";
     private WebApplicationFactory<Program>? _parley;
     private WebApplication? _host;
     private IPlaywright? _playwright;
@@ -53,7 +54,7 @@ public sealed class BrowserSuite : IAsyncLifetime
 
         var apiPort = FreePort();
         ApiOrigin = $"http://127.0.0.1:{apiPort}";
-        var dbPath = Path.Combine(_dir, "parley.db");
+        var dbPath = _dbPath = Path.Combine(_dir, "parley.db");
         _parley = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
             foreach (var (k, v) in new Dictionary<string, string>
@@ -157,6 +158,17 @@ public sealed class BrowserSuite : IAsyncLifetime
         {
             // Chromium may still hold a file for a moment; the temp folder is cleaned by the OS.
         }
+    }
+
+    /// <summary>Changes what the API has no endpoint for yet (closing a story); tests must not read the row first (caches).</summary>
+    public async Task<int> ExecuteSqlAsync(string sql, string value)
+    {
+        await using var db = new SqliteConnection($"Data Source={_dbPath}");
+        await db.OpenAsync();
+        await using var cmd = db.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.Parameters.AddWithValue("$value", value);
+        return await cmd.ExecuteNonQueryAsync();
     }
 
     // The demo site allows only Parley's own origin; the cross-origin host pages need theirs too.
