@@ -6,6 +6,7 @@ using Parley.Features.Demo;
 using Parley.Features.Flags;
 using Parley.Features.Live;
 using Parley.Features.Moderation;
+using Parley.Features.Perspective;
 using Parley.Features.Sites;
 using Parley.Features.Votes;
 using Parley.Infrastructure;
@@ -29,6 +30,7 @@ builder.Services
     .AddVotes()
     .AddFlags()
     .AddLive()
+    .AddPerspective(builder.Configuration)
     .AddDemo();
 
 var app = builder.Build();
@@ -51,6 +53,7 @@ app.MapWidgetApi()
     .MapVotes()
     .MapFlags()
     .MapLive();
+app.MapPerspective();
 
 app.MapDemo();
 

@@ -8,7 +8,7 @@ internal static class CommandLine
 {
     private static readonly string[] ClassifierCommandNames = ["train", "eval", "score"];
 
-    public static bool IsCommand(string arg) => ClassifierCommandNames.Contains(arg) || arg is "help" or "--help";
+    public static bool IsCommand(string arg) => ClassifierCommandNames.Contains(arg) || arg is "help" or "--help" or "keys";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -17,6 +17,11 @@ internal static class CommandLine
         {
             Console.WriteLine("usage: parley [train|eval|score] …   (no command: serve)");
             return 0;
+        }
+
+        if (command == "keys")
+        {
+            return await Parley.Features.Perspective.KeysCommand.RunAsync(args[1..]);
         }
 
         await Console.Error.WriteLineAsync($"parley {command}: not available in this build.");
