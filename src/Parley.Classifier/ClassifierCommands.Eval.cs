@@ -25,6 +25,12 @@ public static partial class ClassifierCommands
         ct.ThrowIfCancellationRequested();
         var report = Evaluator.Evaluate(classifier, test, data, stdout);
         report.ModelLoadMs = loadMs;
+        report.TierComparison = CompareTiers(o, classifier, test, data, stdout);
+        if (report.TierComparison is not null)
+        {
+            await stdout.WriteLineAsync(report.TierComparison);
+        }
+
         await stdout.WriteLineAsync(ModelCard.Summary(report));
         if (!o.ContainsKey("--no-card"))
         {

@@ -13,14 +13,17 @@ public static partial class ClassifierCommands
     public const string Usage = """
         usage:
           parley train --data <datasets dir> --out <model file or dir> [--epochs N] [--dim-bits B]
-          parley eval  --data <datasets dir> [--model <lexical.bin>] [--card <docs/model-card.md>] [--no-card]
-          parley score [--as-name] [--model <lexical.bin>]   (JSON lines {"text": ...} on stdin)
+          parley train --tier semantic --data <datasets dir> --out <semantic-heads.bin or dir> [--cache <file>]
+          parley eval  --data <datasets dir> [--model <lexical.bin>] [--semantic <semantic-heads.bin>]
+                       [--card <docs/model-card.md>] [--no-card] [--no-semantic] [--cache <file>]
+          parley score [--as-name] [--tier lexical|semantic|combined] [--model <lexical.bin>]
+                       (JSON lines {"text": ...} on stdin, one JSON line out per input)
         """;
 
     public static async Task<int> RunAsync(string command, string[] args, TextReader stdin, TextWriter stdout,
         TextWriter stderr, CancellationToken ct)
     {
-        var options = ParseOptions(args, ["--as-name", "--no-card"]);
+        var options = ParseOptions(args, ["--as-name", "--no-card", "--no-semantic"]);
         if (options is null)
         {
             await stderr.WriteLineAsync(Usage);
@@ -31,6 +34,8 @@ public static partial class ClassifierCommands
         {
             return command switch
             {
+                "train" when options.GetValueOrDefault("--tier", "lexical") == "semantic" =>
+                    await TrainSemanticAsync(options, stdout, stderr, ct),
                 "train" => await TrainAsync(options, stdout, stderr, ct),
                 "eval" => await EvalAsync(options, stdout, stderr, ct),
                 "score" => await ScoreAsync(options, stdin, stdout, stderr, ct),
@@ -122,9 +127,20 @@ public static partial class ClassifierCommands
     private static async Task<int> ScoreAsync(Dictionary<string, string> o, TextReader stdin, TextWriter stdout,
         TextWriter stderr, CancellationToken ct)
     {
-        var classifier = o.TryGetValue("--model", out var model)
-            ? ToxicityClassifiers.LoadLexical(model)
-            : ToxicityClassifiers.LoadDefault();
+        var classifier = (o.GetValueOrDefault("--tier"), o.GetValueOrDefault("--model")) switch
+        {
+            (null or "lexical", { } model) => ToxicityClassifiers.LoadLexical(model),
+            (null, null) => ToxicityClassifiers.LoadDefault(),
+            ("lexical", null) => ToxicityClassifiers.LoadLexical(),
+            ("semantic", null) => ToxicityClassifiers.LoadSemantic(),
+            ("combined", null) => ToxicityClassifiers.LoadCombined(),
+            _ => null,
+        };
+        if (classifier is null)
+        {
+            return await UsageError(stderr, "score: --tier is lexical, semantic or combined (--model only with lexical)");
+        }
+
         var kind = o.ContainsKey("--as-name") ? TextKind.DisplayName : TextKind.Comment;
         var lineNo = 0;
         while (await stdin.ReadLineAsync(ct) is { } line)

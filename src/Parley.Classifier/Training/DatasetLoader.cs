@@ -123,7 +123,7 @@ public static partial class DatasetLoader
         }
     }
 
-    /// <summary>Stormfront sentences: hate → TOXICITY + IDENTITY_ATTACK; noHate → all 0; relation/idk dropped.</summary>
+    /// <summary>Stormfront sentences: hate → TOXICITY + IDENTITY_ATTACK (others unknown); noHate → all 0; relation/idk dropped.</summary>
     private static IEnumerable<Example> Stormfront(string root)
     {
         foreach (var r in Csv.Read(Path.Combine(root, "stormfront-hate", "stormfront_sentences.csv")))
@@ -133,10 +133,10 @@ public static partial class DatasetLoader
                 continue;
             }
 
+            // A hate sentence may also insult or threaten ("hang the last …"): those labels stay unknown.
             var hate = r["label"] == "hate";
-            var labels = Example.AllZero();
+            var labels = hate ? Example.Unknown() : Example.AllZero();
             labels[T] = labels[A] = hate ? 1 : 0;
-            labels[S] = hate ? float.NaN : 0;
             yield return new Example("stormfront", FixTokenisedSpacing(r["text"]), labels);
         }
     }

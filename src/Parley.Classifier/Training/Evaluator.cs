@@ -22,6 +22,9 @@ public sealed class EvaluationReport
     public Dictionary<string, double[]> Perspective { get; } = new(StringComparer.Ordinal);
 
     public int TestCount { get; set; }
+
+    /// <summary>Markdown table comparing the tiers, when the semantic tier was evaluated.</summary>
+    public string? TierComparison { get; set; }
     public double CommentsPerSecond { get; set; }
     public double P50Ms { get; set; }
     public double P99Ms { get; set; }

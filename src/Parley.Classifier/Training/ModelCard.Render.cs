@@ -36,6 +36,14 @@ public static partial class ModelCard
             "one comment at a time over the first 5,000 held-out texts, after 500 warm-up calls. RSS is the whole eval process " +
             "(datasets and scores in memory included), so it is an upper bound for the classifier.");
         sb.AppendLine();
+        if (r.TierComparison is not null)
+        {
+            sb.AppendLine("## Tiers compared (lexical, semantic, combined)");
+            sb.AppendLine();
+            sb.AppendLine(r.TierComparison);
+            sb.AppendLine(TierDecision);
+        }
+
         sb.AppendLine(DataCard);
         return sb.ToString();
     }

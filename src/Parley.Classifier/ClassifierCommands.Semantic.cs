@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using Parley.Classifier.Lexical;
+using Parley.Classifier.Semantic;
+using Parley.Classifier.Training;
+
+namespace Parley.Classifier;
+
+public static partial class ClassifierCommands
+{
+    private static string CachePath(Dictionary<string, string> o) =>
+        o.GetValueOrDefault("--cache", Path.Combine(Path.GetTempPath(), "parley-minilm-embeddings.bin"));
+
+    private static async Task<int> TrainSemanticAsync(Dictionary<string, string> o, TextWriter stdout, TextWriter stderr,
+        CancellationToken ct)
+    {
+        if (!o.TryGetValue("--data", out var data) || !o.TryGetValue("--out", out var output))
+        {
+            return await UsageError(stderr, "train needs --data and --out");
+        }
+
+        var path = Directory.Exists(output) || output.EndsWith('/') ? Path.Combine(output, "semantic-heads.bin") : output;
+        var sw = Stopwatch.StartNew();
+        var examples = DatasetLoader.LoadAll(data, stdout);
+        var train = SemanticTraining.Sample(examples.Where(e => e.Split == Split.Train), SemanticTraining.TrainPerSource, 1)
+            .Concat(SeedData.Load()).ToList();
+        var valid = SemanticTraining.Sample(examples.Where(e => e.Split == Split.Validation), SemanticTraining.ValidationPerSource, 2);
+        await stdout.WriteLineAsync($"embedding {train.Count} training and {valid.Count} validation texts (cache {CachePath(o)})");
+        var cache = new EmbeddingCache(CachePath(o));
+        var embedder = ToxicityClassifiers.SharedEmbedder;
+        var x = SemanticTraining.Embed(embedder, train.Select(e => e.Text).ToList(), cache, stdout);
+        var xv = SemanticTraining.Embed(embedder, valid.Select(e => e.Text).ToList(), cache, stdout);
+        cache.Save();
+        ct.ThrowIfCancellationRequested();
+        var heads = SemanticHeads.Train(x, train.Select(e => e.Labels).ToList(), train.Select(e => e.Weight).ToList(),
+            "parley-semantic-minilm-" + DateTime.UtcNow.ToString("yyyyMMdd"));
+        SemanticTraining.Calibrate(heads, valid, xv, 0.01f, stdout);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        await using (var file = File.Create(path))
+        {
+            heads.Save(file);
+        }
+
+        await stdout.WriteLineAsync($"wrote {path} in {sw.Elapsed.TotalSeconds:F0} s");
+        return 0;
+    }
+
+    /// <summary>The tier comparison table for the model card, or null when skipped or no semantic heads exist.</summary>
+    private static string? CompareTiers(Dictionary<string, string> o, IToxicityClassifier lexical, IReadOnlyList<Example> test,
+        string data, TextWriter stdout)
+    {
+        if (o.ContainsKey("--no-semantic") || lexical is not LexicalClassifier lex)
+        {
+            return null;
+        }
+
+        SemanticClassifier semantic;
+        if (o.TryGetValue("--semantic", out var headsPath))
+        {
+            using var stream = File.OpenRead(headsPath);
+            semantic = new SemanticClassifier(ToxicityClassifiers.SharedEmbedder, SemanticHeads.Load(stream), lex);
+        }
+        else
+        {
+            try
+            {
+                semantic = (SemanticClassifier)ToxicityClassifiers.LoadSemantic();
+            }
+            catch (InvalidOperationException)
+            {
+                return null; // no embedded heads yet
+            }
+        }
+
+        var cache = new EmbeddingCache(CachePath(o));
+        var table = TierComparison.Run(lex, semantic, test, data, cache, stdout);
+        cache.Save();
+        return table;
+    }
+}

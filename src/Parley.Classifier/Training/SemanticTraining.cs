@@ -1,0 +1,135 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Parley.Classifier.Semantic;
+
+namespace Parley.Classifier.Training;
+
+/// <summary>
+/// Training and evaluation helpers for the semantic tier. Embedding is the expensive step (~10 ms per text on
+/// one core), so the heads train on a per-source sample and embeddings are cached on disk between runs.
+/// </summary>
+internal static class SemanticTraining
+{
+    public const int TrainPerSource = 2500;
+    public const int ValidationPerSource = 300;
+    public const int TestPerSource = 700;
+
+    /// <summary>Deterministic per-source sample that keeps rare-label positives first.</summary>
+    public static List<Example> Sample(IEnumerable<Example> examples, int perSource, int seed)
+    {
+        var result = new List<Example>();
+        foreach (var group in examples.GroupBy(e => e.Source))
+        {
+            var shuffled = group.OrderBy(e => Lexical.Features.Hash(e.Text, (uint)seed)).ToList();
+            var rare = shuffled.Where(e => e.Labels[1] > 0.5f || e.Labels[3] > 0.5f || e.Labels[5] > 0.5f).Take(perSource / 3);
+            result.AddRange(rare.Concat(shuffled).Distinct().Take(perSource));
+        }
+
+        return result;
+    }
+
+    public static float[][] Embed(MiniLmEmbedder embedder, IReadOnlyList<string> texts, EmbeddingCache cache, TextWriter log)
+    {
+        var result = new float[texts.Count][];
+        var todo = new ConcurrentQueue<int>(Enumerable.Range(0, texts.Count));
+        var done = 0;
+        var workers = Enumerable.Range(0, 2).Select(_ => Task.Run(() =>
+        {
+            while (todo.TryDequeue(out var i))
+            {
+                var input = SemanticClassifier.SemanticInput(texts[i]);
+                result[i] = cache.GetOrAdd(input, embedder.Embed);
+                if (Interlocked.Increment(ref done) % 2000 == 0)
+                {
+                    lock (log)
+                    {
+                        log.WriteLine($"    embedded {done}/{texts.Count}");
+                    }
+                }
+            }
+        })).ToArray();
+        Task.WaitAll(workers);
+        return result;
+    }
+
+    /// <summary>Shifts each head's bias like the lexical calibration (F1-optimal or civil-FPR budget, the larger).</summary>
+    public static void Calibrate(SemanticHeads heads, IReadOnlyList<Example> valid, float[][] emb, float budget, TextWriter log)
+    {
+        for (var l = 0; l < ToxicityLabels.Count; l++)
+        {
+            var z = emb.Select(e => heads.Logit(e, l)).ToArray();
+            var known = Enumerable.Range(0, valid.Count).Where(i => !float.IsNaN(valid[i].Labels[l]))
+                .Select(i => (Z: z[i], Y: valid[i].Labels[l] > 0.5f)).OrderByDescending(p => p.Z).ToList();
+            var positives = known.Count(p => p.Y);
+            float best = -1, tF1 = 0;
+            var tp = 0;
+            for (var k = 0; k < known.Count; k++)
+            {
+                tp += known[k].Y ? 1 : 0;
+                var f1 = 2f * tp / (k + 1 + positives);
+                if (f1 > best)
+                {
+                    (best, tF1) = (f1, known[k].Z);
+                }
+            }
+
+            var civil = Enumerable.Range(0, valid.Count).Where(i => valid[i].Civil).Select(i => z[i]).Order().ToList();
+            var tCivil = civil.Count == 0 ? float.MinValue : civil[Math.Min(civil.Count - 1, (int)Math.Ceiling(civil.Count * (1 - budget)))];
+            var t = positives == 0 ? 0 : Math.Max(tF1, tCivil);
+            heads.Bias[l] -= t;
+            log.WriteLine($"  calibrate {ToxicityLabels.All[l].ApiName()}: shift {t:F2} (F1 {best:F3})");
+        }
+    }
+}
+
+/// <summary>Text → embedding cache persisted to a file (embeddings are deterministic for a given model).</summary>
+internal sealed class EmbeddingCache
+{
+    private readonly ConcurrentDictionary<string, float[]> _map = new(StringComparer.Ordinal);
+    private readonly string? _path;
+
+    public EmbeddingCache(string? path)
+    {
+        _path = path;
+        if (path is null || !File.Exists(path))
+        {
+            return;
+        }
+
+        using var br = new BinaryReader(File.OpenRead(path), Encoding.UTF8);
+        var count = br.ReadInt32();
+        for (var i = 0; i < count; i++)
+        {
+            var key = br.ReadString();
+            var v = new float[MiniLmEmbedder.Dimension];
+            for (var d = 0; d < v.Length; d++)
+            {
+                v[d] = br.ReadSingle();
+            }
+
+            _map[key] = v;
+        }
+    }
+
+    public float[] GetOrAdd(string text, Func<string, float[]> embed) => _map.GetOrAdd(text, embed);
+
+    public void Save()
+    {
+        if (_path is null)
+        {
+            return;
+        }
+
+        using var bw = new BinaryWriter(File.Create(_path), Encoding.UTF8);
+        var snapshot = _map.ToArray();
+        bw.Write(snapshot.Length);
+        foreach (var (k, v) in snapshot)
+        {
+            bw.Write(k);
+            foreach (var f in v)
+            {
+                bw.Write(f);
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Parley.Classifier.Lexical;
+using Parley.Classifier.Semantic;
+
+namespace Parley.Classifier.Training;
+
+/// <summary>Lexical vs semantic vs combined on the same held-out sample, for choosing the default tier.</summary>
+internal static class TierComparison
+{
+    private sealed record TierScores(string Name, float[][] Test, float[] Templates, double PerSecond, double SemanticShare);
+
+    public static string Run(LexicalClassifier lexical, SemanticClassifier semantic, IReadOnlyList<Example> allTest,
+        string datasetsRoot, EmbeddingCache cache, TextWriter log)
+    {
+        var test = SemanticTraining.Sample(allTest, SemanticTraining.TestPerSource, seed: 7);
+        var rows = Csv.Read(Path.Combine(datasetsRoot, "jigsaw-bias-templates", "intersectional_madlibs.csv")).ToList();
+        var templates = rows.Where((_, i) => i % 20 == 0).Select(r => (Text: r["phrase"], Toxic: r["toxicity"] == "toxic")).ToList();
+        log.WriteLine($"  tier comparison: embedding {test.Count} held-out texts and {templates.Count} templates");
+        var embTest = SemanticTraining.Embed(semantic.Embedder, test.Select(e => e.Text).ToList(), cache, log);
+        var embTpl = SemanticTraining.Embed(semantic.Embedder, templates.Select(t => t.Text).ToList(), cache, log);
+        float[] Lex(string t) => [.. lexical.Score(t).Scores];
+        float[] Sem(float[] e)
+        {
+            var p = new float[ToxicityLabels.Count];
+            semantic.Heads.Probabilities(e, p);
+            return p;
+        }
+
+        var lexTest = test.Select(e => Lex(e.Text)).ToArray();
+        var semTest = embTest.Select(Sem).ToArray();
+        var lexTpl = templates.Select(t => Lex(t.Text)).ToArray();
+        var semTpl = embTpl.Select(Sem).ToArray();
+        var unsure = lexTest.Count(p => p.Any(s => s is >= 0.2f and <= 0.8f)) / (double)test.Count;
+        var tiers = new List<TierScores>
+        {
+            new("lexical", lexTest, [.. lexTpl.Select(p => p[0])], Speed(lexical, test), 0),
+            new("semantic", semTest, [.. semTpl.Select(p => p[0])], Speed(semantic, test), 1),
+            new("combined (mean of both, always)", Mix(lexTest, semTest, always: true), [.. Mix(lexTpl, semTpl, true).Select(p => p[0])], double.NaN, 1),
+            new("combined (semantic only where lexical is unsure, 0.2–0.8)", Mix(lexTest, semTest, always: false),
+                [.. Mix(lexTpl, semTpl, false).Select(p => p[0])], Speed(new CombinedClassifier(lexical, semantic), test), unsure),
+        };
+
+        var sources = test.Select(e => e.Source).Distinct().Order(StringComparer.Ordinal).ToList();
+        var sb = new StringBuilder();
+        sb.AppendLine($"Same deterministic sample for every tier: up to {SemanticTraining.TestPerSource} held-out texts per source ({test.Count} in all; rare-label positives first) and every 20th intersectional template ({templates.Count}). Cells: mean ROC-AUC over the labels the source speaks to.");
+        sb.AppendLine();
+        sb.AppendLine("| tier | " + string.Join(" | ", sources) + " | macro mean | TOXICITY civil FPR | any-label civil FPR | BPSN min | comments/s (1 thread) | texts embedded |");
+        sb.AppendLine("|---|" + string.Concat(Enumerable.Repeat("---:|", sources.Count + 6)));
+        foreach (var tier in tiers)
+        {
+            var perSource = sources.Select(s => MeanAuc(test, tier.Test, s)).ToList();
+            var civil = Enumerable.Range(0, test.Count).Where(i => test[i].Civil).ToList();
+            var fprTox = civil.Average(i => tier.Test[i][0] >= 0.5f ? 1.0 : 0.0);
+            var fprAny = civil.Average(i => tier.Test[i].Any(s => s >= 0.5f) ? 1.0 : 0.0);
+            var bias = Evaluator.BiasMetrics(templates.Select(t => t.Text).ToList(), [.. templates.Select(t => t.Toxic)], tier.Templates, NeutralTerms(datasetsRoot));
+            var bpsn = bias.Where(b => !double.IsNaN(b.Bpsn)).Min(b => b.Bpsn);
+            sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {tier.Name} | {string.Join(" | ", perSource.Select(a => a.ToString("F3", CultureInfo.InvariantCulture)))} | {perSource.Average():F3} | {fprTox * 100:F2} % | {fprAny * 100:F2} % | {bpsn:F3} | {(double.IsNaN(tier.PerSecond) ? "–" : tier.PerSecond.ToString("F0", CultureInfo.InvariantCulture))} | {tier.SemanticShare * 100:F0} % |"));
+        }
+
+        return sb.ToString();
+    }
+
+    private static List<string> NeutralTerms(string root) =>
+        Csv.Read(Path.Combine(root, "jigsaw-bias-templates", "madlibs_words.csv"))
+            .Where(r => r["type"] == "identity" && r["connotation"] == "neutral")
+            .Select(r => r["word"].Trim().ToLowerInvariant()).Distinct().ToList();
+
+    private static float[][] Mix(float[][] lex, float[][] sem, bool always) =>
+        lex.Select((p, i) =>
+        {
+            var unsure = p.Any(s => s is >= 0.2f and <= 0.8f);
+            return p.Select((s, l) => always || (unsure && s is >= 0.2f and <= 0.8f) ? (s + sem[i][l]) / 2 : s).ToArray();
+        }).ToArray();
+
+    private static double MeanAuc(IReadOnlyList<Example> test, float[][] scores, string source)
+    {
+        var aucs = new List<double>();
+        for (var l = 0; l < ToxicityLabels.Count; l++)
+        {
+            var items = Enumerable.Range(0, test.Count)
+                .Where(i => test[i].Source == source && !float.IsNaN(test[i].Labels[l]))
+                .Select(i => (scores[i][l], test[i].Labels[l] > 0.5f)).ToList();
+            var auc = Metrics.RocAuc(items);
+            if (!double.IsNaN(auc))
+            {
+                aucs.Add(auc);
+            }
+        }
+
+        return aucs.Count == 0 ? double.NaN : aucs.Average();
+    }
+
+    /// <summary>One thread, one text at a time, real classifier calls (no embedding cache).</summary>
+    private static double Speed(IToxicityClassifier classifier, IReadOnlyList<Example> test)
+    {
+        var texts = test.Select(e => e.Text).Take(300).ToList();
+        classifier.Score(texts[0]);
+        var sw = Stopwatch.StartNew();
+        foreach (var t in texts)
+        {
+            classifier.Score(t);
+        }
+
+        return texts.Count / sw.Elapsed.TotalSeconds;
+    }
+}
