@@ -108,6 +108,32 @@ public sealed class PostingTests(BrowserSuite suite)
     }
 
     [Fact]
+    public async Task HeldComment_ShowsAwaitingModerationToItsAuthorOnly()
+    {
+        var url = suite.HostPage("held");
+        using var api = new ApiClient(suite.ApiOrigin);
+        await api.PostAsync(url, "Published before the story was pre-moderated.");
+        Assert.Equal(1, await suite.ExecuteSqlAsync("UPDATE Stories SET PreModeration = 'all' WHERE Url = $value", url));
+
+        await using var authorContext = await suite.NewContextAsync();
+        var author = await WidgetPage.OpenAsync(authorContext, url);
+        var held = await author.PostAsync("Held for a moderator, please.", name: "Kim");
+        await Expect(held.Locator(".note")).ToHaveTextAsync("Awaiting moderation. Only you can see this comment.");
+        await Expect(author.Page.Locator("#parley [role=status]")).ToHaveTextAsync("Your comment was sent to the moderators.");
+        await Expect(author.Page.Locator("#parley .hd")).ToHaveTextAsync("1 comment");
+        await author.ScreenshotAsync("held");
+
+        await author.Page.ReloadAsync();
+        await author.WaitLoadedAsync();
+        await Expect(author.CommentWithText("Held for a moderator, please.").Locator(".note")).ToHaveTextAsync("Awaiting moderation. Only you can see this comment.");
+
+        await using var readerContext = await suite.NewContextAsync();
+        var reader = await WidgetPage.OpenAsync(readerContext, url);
+        await Expect(reader.CommentWithText("Published before the story was pre-moderated.")).ToBeVisibleAsync();
+        await Expect(reader.CommentWithText("Held for a moderator, please.")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task ClosedStory_ShowsCommentsButNoWaysToWrite()
     {
         var url = suite.HostPage("closed");

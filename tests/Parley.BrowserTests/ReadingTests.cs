@@ -162,7 +162,7 @@ public sealed class ReadingTests(BrowserSuite suite)
                     Status = 422,
                     ContentType = "application/problem+json",
                     Headers = new Dictionary<string, string> { ["Access-Control-Allow-Origin"] = suite.HostOrigin },
-                    Body = """{"status":422,"code":"nudge","detail":"Please rephrase.","nudge":{"labels":["insult"],"spans":[{"begin":23,"end":29,"label":"insult"},{"begin":12,"end":18,"label":"insult"}]}}""",
+                    Body = """{"status":422,"code":"nudge","detail":"Please rephrase.","nudge":{"labels":[{"label":"INSULT","score":0.93},{"label":"TOXICITY","score":0.81}],"spans":[{"begin":23,"end":29,"label":"INSULT","score":0.4},{"begin":12,"end":18,"label":"INSULT","score":0.5},{"begin":12,"end":18,"label":"TOXICITY","score":0.3}]}}""",
                 });
                 return;
             }
@@ -183,6 +183,7 @@ public sealed class ReadingTests(BrowserSuite suite)
         var nudge = widget.Page.Locator("#parley .nudge");
         await Expect(nudge).ToBeVisibleAsync();
         await Expect(nudge.Locator("mark")).ToHaveTextAsync(["idiots", "morons"]);
+        await Expect(nudge).ToContainTextAsync("It may come across as insulting, toxic.");
         await Expect(nudge.GetByRole(AriaRole.Button, new() { Name = "Edit my comment" })).ToBeFocusedAsync();
         await widget.ScreenshotAsync("nudge");
 

@@ -25,7 +25,8 @@
       more: 'Load more comments', loading: 'Loading comments…', fresh: ['{0} new comment', '{0} new comments'],
       none: 'No comments yet. Start the discussion!', closed: 'Comments are closed for this story.',
       nudgeTitle: 'Before you post', nudgeText: 'Some words in your comment (highlighted) may break the discussion rules. You can edit it, or post it anyway and a moderator will review it first.',
-      nudgeEdit: 'Edit my comment', nudgeInsist: 'Post anyway', posted: 'Your comment was posted.', held: 'Your comment was sent to the moderators.',
+      nudgeEdit: 'Edit my comment', nudgeInsist: 'Post anyway', seems: 'It may come across as {0}.',
+      lab: { TOXICITY: 'toxic', SEVERE_TOXICITY: 'very toxic', INSULT: 'insulting', IDENTITY_ATTACK: 'attacking a group of people', PROFANITY: 'profane', THREAT: 'threatening' }, posted: 'Your comment was posted.', held: 'Your comment was sent to the moderators.',
       removed: 'Comment deleted.', saved: 'Comment updated.', votes: '{0} votes', hint: 'Markdown: *italic*, **bold**, [link](https://…), > quote. Ctrl+Enter posts.',
       err: {
         error: 'Something went wrong. Please try again.', network: 'Could not reach the comment server. Please try again.',
@@ -61,7 +62,8 @@
       more: 'Weitere Kommentare laden', loading: 'Kommentare werden geladen…', fresh: ['{0} neuer Kommentar', '{0} neue Kommentare'],
       none: 'Noch keine Kommentare. Beginnen Sie die Diskussion!', closed: 'Die Kommentare zu diesem Artikel sind geschlossen.',
       nudgeTitle: 'Bevor Sie senden', nudgeText: 'Einige Wörter in Ihrem Kommentar (markiert) verstoßen möglicherweise gegen die Diskussionsregeln. Sie können ihn bearbeiten oder trotzdem senden; dann prüft ihn zuerst ein Moderator.',
-      nudgeEdit: 'Kommentar bearbeiten', nudgeInsist: 'Trotzdem senden', posted: 'Ihr Kommentar wurde veröffentlicht.', held: 'Ihr Kommentar wurde an die Moderation geschickt.',
+      nudgeEdit: 'Kommentar bearbeiten', nudgeInsist: 'Trotzdem senden', seems: 'Er könnte so wirken: {0}.',
+      lab: { TOXICITY: 'toxisch', SEVERE_TOXICITY: 'sehr toxisch', INSULT: 'beleidigend', IDENTITY_ATTACK: 'abwertend gegenüber einer Gruppe', PROFANITY: 'vulgär', THREAT: 'bedrohlich' }, posted: 'Ihr Kommentar wurde veröffentlicht.', held: 'Ihr Kommentar wurde an die Moderation geschickt.',
       removed: 'Kommentar gelöscht.', saved: 'Kommentar aktualisiert.', votes: '{0} Stimmen', hint: 'Markdown: *kursiv*, **fett**, [Link](https://…), > Zitat. Strg+Enter sendet.',
       err: {
         error: 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.', network: 'Der Kommentar-Server ist nicht erreichbar. Bitte versuchen Sie es erneut.',
@@ -366,8 +368,10 @@
       at = e;
     }
     quote.append(text.slice(at));
+    // labels: [{label, score}] (or plain names); only known labels are put into words.
+    const words = [...new Set(((nudge && nudge.labels) || []).map(l => T.lab[(l && l.label) || l]).filter(Boolean))];
     const box = h('div', { class: 'nudge', role: 'alertdialog', 'aria-labelledby': 'pn' + ++uid, 'aria-describedby': 'pd' + uid },
-      h('strong', { id: 'pn' + uid }, T.nudgeTitle), h('p', { id: 'pd' + uid }, T.nudgeText), quote,
+      h('strong', { id: 'pn' + uid }, T.nudgeTitle), h('p', { id: 'pd' + uid }, T.nudgeText, words.length ? ' ' + fmt(T.seems, words.join(', ')) : ''), quote,
       h('div', { class: 'row' }, btn(T.nudgeEdit, () => { box.remove(); onEdit(); }), btn(T.nudgeInsist, () => { box.remove(); onInsist(); }, { class: 'primary' })));
     return box;
   }
