@@ -1,5 +1,6 @@
 using Parley.Cli;
 using Parley.Data;
+using Parley.Features.Admin;
 using Parley.Features.Commenters;
 using Parley.Features.Comments;
 using Parley.Features.Demo;
@@ -30,6 +31,7 @@ builder.Services
     .AddVotes()
     .AddFlags()
     .AddLive()
+    .AddAdmin()
     .AddPerspective(builder.Configuration)
     .AddDemo();
 
@@ -45,6 +47,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapOpenApi();
+app.MapAdmin();
 app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" })).ExcludeFromDescription();
 
 app.MapWidgetApi()

@@ -66,3 +66,31 @@ public static class HttpAssertions
 
     public static IEnumerable<JsonElement> Comments(this JsonElement thread) => thread.GetProperty("comments").EnumerateArray();
 }
+
+public static class TestSiteAdmin
+{
+    /// <summary>Registers an account and makes it a moderator (or admin) of the site; returns its token.</summary>
+    internal static async Task<string> ModeratorAsync(this TestSite site, string userName = "mod", Parley.Features.Commenters.Role role = Parley.Features.Commenters.Role.Moderator)
+    {
+        var token = await site.RegisterAsync(userName);
+        await site.App.DbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ExecuteUpdateAsync(
+            db.Commenters.Where(c => c.SiteId == site.Id && c.UserName == userName), u => u.SetProperty(c => c.Role, role)));
+        return token;
+    }
+
+    /// <summary>Changes the site's policy directly in the database (and drops the cached copy).</summary>
+    internal static async Task ConfigureAsync(this TestSite site, Action<Parley.Features.Sites.SiteSettings> change)
+    {
+        await site.App.DbAsync(async db =>
+        {
+            var s = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(db.Sites, x => x.Id == site.Id);
+            var settings = System.Text.Json.JsonSerializer.Deserialize<Parley.Features.Sites.SiteSettings>(
+                System.Text.Json.JsonSerializer.Serialize(s.Settings))!;
+            change(settings);
+            s.Settings = settings;
+            return await db.SaveChangesAsync();
+        });
+        Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
+            .GetRequiredService<Parley.Features.Sites.SiteDirectory>(site.App.Services).Invalidate(site.Slug);
+    }
+}

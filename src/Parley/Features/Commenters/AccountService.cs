@@ -8,7 +8,7 @@ using Parley.Infrastructure;
 namespace Parley.Features.Commenters;
 
 /// <summary>Local accounts: registration, sign-in (PBKDF2 via ASP.NET Core Identity's hasher), guests.</summary>
-internal sealed class AccountService(ParleyDbContext db, SessionStore sessions, TimeProvider clock)
+internal sealed class AccountService(ParleyDbContext db, SessionStore sessions, Parley.Features.Moderation.DisplayNameCheck names, TimeProvider clock)
 {
     public const int MinPasswordLength = 10;
     public const int MaxPasswordLength = 200;
@@ -33,6 +33,7 @@ internal sealed class AccountService(ParleyDbContext db, SessionStore sessions, 
             Role = Role.Commenter,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
+        names.Apply(site, commenter);
         if (await db.Commenters.AnyAsync(c => c.SiteId == site.Id && c.UserName == userName, ct))
         {
             throw ApiException.Conflict("user_name_taken", "That user name is taken on this site.");
@@ -76,6 +77,7 @@ internal sealed class AccountService(ParleyDbContext db, SessionStore sessions, 
             Role = Role.Commenter,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
+        names.Apply(site, commenter);
         db.Commenters.Add(commenter);
         await db.SaveChangesAsync(ct);
         return new SessionResponse(await sessions.StartAsync(db, commenter, ct), ToDto(commenter));

@@ -9,7 +9,7 @@ internal static class CommentMapping
     {
         Id = c.Id,
         ParentId = c.ParentId,
-        Author = new AuthorDto(author.Id, author.DisplayName, author.Role == Role.Commenter ? null : author.Role.ToString().ToLowerInvariant()),
+        Author = new AuthorDto(author.Id, author.NameHeld ? Parley.Features.Moderation.DisplayNameCheck.HeldName : author.DisplayName, author.Role == Role.Commenter ? null : author.Role.ToString().ToLowerInvariant()),
         Html = c.Status == CommentStatus.Deleted ? null : c.BodyHtml,
         Status = c.Status == CommentStatus.Shadowed ? "published" : c.Status.ToString().ToLowerInvariant(),
         CreatedAt = c.CreatedAt,

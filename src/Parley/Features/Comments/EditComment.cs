@@ -39,6 +39,7 @@ internal sealed class EditComment(
         comment.BodyHtml = renderer.Render(body);
         comment.Status = outcome.Status();
         comment.ModerationJson = outcome.ToJson();
+        comment.Reason = outcome.ReasonCode();
         comment.EditedAt = now;
 
         await using (var tx = await gate.BeginAsync(db, ct))
@@ -55,6 +56,7 @@ internal sealed class EditComment(
 
         threads.Invalidate(comment.StoryId, site.Id, story.Url);
         live.Publish(new LiveEvent("edit", comment.StoryId, comment.Id, comment.ParentId));
+        live.PublishModeration(site.Id, comment.Id, comment.Status.ToString().ToLowerInvariant());
         return comment.ToOwnDto(author);
     }
 

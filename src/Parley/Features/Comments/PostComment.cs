@@ -23,6 +23,8 @@ internal sealed class PostComment(
     ThreadCache threads,
     LiveHub live,
     IpHasher ipHasher,
+    DisplayNameCheck names,
+    ThreadHealth health,
     TimeProvider clock)
 {
     public async Task<PostCommentResponse> ExecuteAsync(SiteInfo site, PostCommentRequest request, HttpContext http, CancellationToken ct)
@@ -51,6 +53,7 @@ internal sealed class PostComment(
             BodyHtml = renderer.Render(body),
             Status = outcome.Status(),
             ModerationJson = outcome.ToJson(),
+            Reason = outcome.ReasonCode(),
             CreatedAt = now,
         };
 
@@ -82,6 +85,12 @@ internal sealed class PostComment(
         {
             live.Publish(new LiveEvent("comment", storyId, comment.Id, comment.ParentId));
         }
+        else if (comment.Status is CommentStatus.Pending or CommentStatus.Rejected && await health.CheckAsync(site, storyId, ct))
+        {
+            threads.Invalidate(storyId, site.Id, story.Url);
+        }
+
+        live.PublishModeration(site.Id, comment.Id, comment.Status.ToString().ToLowerInvariant());
 
         return new PostCommentResponse(comment.ToOwnDto(author), token);
     }
@@ -115,7 +124,7 @@ internal sealed class PostComment(
             return await db.RequireCommenterAsync(http.User, site, ct);
         }
 
-        return new Commenter
+        var guest = new Commenter
         {
             SiteId = site.Id,
             Kind = CommenterKind.Guest,
@@ -124,5 +133,7 @@ internal sealed class PostComment(
             Role = Role.Commenter,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
+        names.Apply(site, guest);
+        return guest;
     }
 }

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Parley.Data;
 using Parley.Features.Commenters;
+using Parley.Features.Moderation;
 using Parley.Features.Stories;
 
 namespace Parley.Features.Comments;
@@ -88,7 +89,7 @@ internal sealed class ThreadReader(ParleyDbContext db)
     }
 
     private static IQueryable<Row> Project(IQueryable<Comment> q) => q.Select(c => new Row(
-        c.Id, c.ParentId, c.RootId, c.Depth, c.AuthorId, c.Author!.DisplayName, c.Author.Role, c.BodyHtml, c.Status,
+        c.Id, c.ParentId, c.RootId, c.Depth, c.AuthorId, c.Author!.NameHeld ? DisplayNameCheck.HeldName : c.Author.DisplayName, c.Author.Role, c.BodyHtml, c.Status,
         c.CreatedAt, c.EditedAt, c.Upvotes, c.Downvotes, c.Score, c.ReplyCount));
 
     private static List<CommentDto> BuildTree(List<Row> topRows, List<Row> replyRows, int maxDepth)

@@ -62,7 +62,31 @@ public static class FlagsModule
         var flag = new Flag { SiteId = site.Id, CommentId = commentId, CommenterId = flagger.Id, Reason = reason, Text = text, CreatedAt = clock.GetUtcNow().UtcDateTime };
         db.Flags.Add(flag);
         await db.SaveChangesAsync(ct);
+        await HideWhenOverThresholdAsync(db, http.RequestServices, site, commentId, ct);
         return new FlagResponse(flag.Id, commentId, ReasonName(reason));
+    }
+
+    /// <summary>
+    /// A comment stays visible in the Reported queue until a moderator acts, unless enough distinct readers
+    /// flag it: then it is hidden (held) until a moderator decides.
+    /// </summary>
+    private static async Task HideWhenOverThresholdAsync(ParleyDbContext db, IServiceProvider services, SiteInfo site, long commentId, CancellationToken ct)
+    {
+        var threshold = site.Settings.FlagHideThreshold;
+        if (threshold <= 0 || await db.Flags.CountAsync(f => f.CommentId == commentId && f.ResolvedAt == null, ct) < threshold)
+        {
+            return;
+        }
+
+        var story = await db.Comments.Where(c => c.Id == commentId).Select(c => new { c.StoryId, c.Story!.Url }).FirstAsync(ct);
+        var hidden = await db.Comments.Where(c => c.Id == commentId && c.Status == CommentStatus.Published)
+            .ExecuteUpdateAsync(u => u.SetProperty(c => c.Status, CommentStatus.Pending).SetProperty(c => c.Reason, "flags"), ct);
+        if (hidden > 0)
+        {
+            await db.Stories.Where(s => s.Id == story.StoryId).ExecuteUpdateAsync(u => u.SetProperty(s => s.CommentCount, s => s.CommentCount - 1), ct);
+            services.GetRequiredService<ThreadCache>().Invalidate(story.StoryId, site.Id, story.Url);
+            services.GetRequiredService<Parley.Features.Live.LiveHub>().PublishModeration(site.Id, commentId, "pending");
+        }
     }
 
     internal static FlagReason ParseReason(string? reason) => reason?.ToLowerInvariant() switch

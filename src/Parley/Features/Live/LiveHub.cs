@@ -25,6 +25,10 @@ internal sealed class LiveHub
         }
     }
 
+    /// <summary>Workspace events use the negated site id as their channel key, apart from story ids.</summary>
+    public void PublishModeration(long siteId, long commentId, string status) =>
+        Publish(new LiveEvent("moderation:" + status, -siteId, commentId, null));
+
     public (Guid Id, ChannelReader<LiveEvent> Reader) Subscribe(long storyId)
     {
         var channel = Channel.CreateBounded<LiveEvent>(new BoundedChannelOptions(100) { FullMode = BoundedChannelFullMode.DropOldest });

@@ -1,4 +1,5 @@
-using Parley.Features.Moderation.Steps;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Parley.Classifier;
 
 namespace Parley.Features.Moderation;
 
@@ -8,10 +9,19 @@ public static class ModerationModule
     {
         services.AddOptions<CommentLimitsOptions>().Bind(configuration.GetSection(CommentLimitsOptions.Section))
             .ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<IModerationStep, LimitsStep>();
-        services.AddSingleton<IModerationStep, StoryClosedStep>();
-        services.AddSingleton<IModerationStep, RateLimitStep>();
-        services.AddSingleton<ModerationPipeline>();
+        services.AddOptions<ModerationOptions>().Bind(configuration.GetSection(ModerationOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<IToxicityClassifier>(_ => ToxicityClassifiers.LoadDefault());
+
+        // Steps are scoped: several read the database through the request's context.
+        foreach (var step in ModerationSteps.Order)
+        {
+            services.AddScoped(typeof(IModerationStep), step);
+        }
+
+        services.AddScoped<ModerationPipeline>();
+        services.AddScoped<DisplayNameCheck>();
+        services.AddScoped<ThreadHealth>();
         return services;
     }
 }

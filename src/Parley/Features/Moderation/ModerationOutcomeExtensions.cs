@@ -37,6 +37,10 @@ internal static class ModerationOutcomeExtensions
         _ => CommentStatus.Published,
     };
 
+    /// <summary>The code a moderator filters by, for held, rejected and shadowed comments.</summary>
+    public static string? ReasonCode(this ModerationOutcome outcome) =>
+        outcome.Final.Kind is VerdictKind.Hold or VerdictKind.Reject or VerdictKind.Shadow ? outcome.Final.Code : null;
+
     public static string ToJson(this ModerationOutcome outcome) => JsonSerializer.Serialize(
         new { final = outcome.FinalStep, verdict = outcome.Final.Kind.ToString().ToLowerInvariant(), code = outcome.Final.Code, steps = outcome.Verdicts },
         Json);

@@ -9,6 +9,14 @@ internal static class ModerationSteps
     [
         typeof(LimitsStep),
         typeof(StoryClosedStep),
+        typeof(SanctionsStep),
         typeof(RateLimitStep),
+        typeof(RepeatPostStep),
+        typeof(BannedWordsStep),
+        typeof(SuspectWordsStep),
+        typeof(LinksStep),
+        typeof(ToxicityStep),
+        typeof(TrustStep),
+        typeof(PreModerationStep),
     ];
 }

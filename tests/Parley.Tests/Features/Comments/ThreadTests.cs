@@ -110,7 +110,7 @@ public sealed class ThreadTests(AppFixture fixture) : IClassFixture<AppFixture>
         await App.DbAsync(db => db.Comments.Where(c => c.Id == id).ExecuteUpdateAsync(u => u.SetProperty(c => c.Status, CommentStatus.Pending)));
         await App.DbAsync(db => db.Stories.Where(s => s.SiteId == site.Id).ExecuteUpdateAsync(u => u.SetProperty(s => s.CommentCount, 0)));
         // The cache is invalidated by writes through the API; this test changed the row behind its back.
-        await site.PostAsync("someone else");
+        await site.PostAsync("A different reader writes here.");
 
         var asAuthor = await site.ThreadAsync(token: token);
         Assert.Contains(asAuthor.Comments(), c => c.GetProperty("id").GetInt64() == id && c.GetProperty("status").GetString() == "pending");

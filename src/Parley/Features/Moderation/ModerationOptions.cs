@@ -1,0 +1,17 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Parley.Features.Moderation;
+
+/// <summary>Section <c>Moderation</c>: server-wide knobs of the pipeline (site policy lives in site settings).</summary>
+internal sealed class ModerationOptions
+{
+    public const string Section = "Moderation";
+
+    /// <summary>Longest the classifier may take on one comment before the site's failure policy applies.</summary>
+    [Range(10, 60_000)]
+    public int ClassifierTimeoutMs { get; set; } = 2000;
+
+    /// <summary>How long a nudged text is remembered, so posting it again unchanged holds it.</summary>
+    [Range(1, 1440)]
+    public int NudgeMemoryMinutes { get; set; } = 60;
+}

@@ -1,0 +1,82 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+using Parley.Classifier;
+using Parley.Features.Sites;
+
+namespace Parley.Features.Moderation.Steps;
+
+/// <summary>
+/// The local classifier against the site's per-label thresholds. On a first submit over the nudge
+/// threshold the author is asked to rephrase (nothing is stored); posting the same text again, or
+/// "post anyway", holds it for a moderator. The classifier runs under a timeout with an explicit
+/// failure policy (default: hold — a comment is never lost and never published unchecked).
+/// </summary>
+internal sealed class ToxicityStep(IToxicityClassifier classifier, IMemoryCache memory, IOptions<ModerationOptions> options) : IModerationStep
+{
+    public string Name => "toxicity";
+
+    public async ValueTask<StepVerdict> EvaluateAsync(ModerationContext context, CancellationToken ct)
+    {
+        ClassificationResult result;
+        try
+        {
+            result = await Task.Run(() => classifier.Score(context.Text), ct).WaitAsync(TimeSpan.FromMilliseconds(options.Value.ClassifierTimeoutMs), ct);
+        }
+        catch (Exception e) when (e is TimeoutException or InvalidOperationException or ArgumentException)
+        {
+            return context.Site.Settings.ClassifierFailure == "publish"
+                ? new StepVerdict(VerdictKind.NoOpinion, "classifier_unavailable", "Classifier failed; site policy publishes.")
+                : new StepVerdict(VerdictKind.Hold, "classifier_unavailable", "Classifier failed or timed out; held by policy.");
+        }
+
+        var settings = context.Site.Settings;
+        var data = Evidence(result, settings);
+        var nudgeKey = NudgeKey(context);
+        var insisted = context.Insist || memory.TryGetValue(nudgeKey, out _);
+        var overNudge = Over(result, settings, t => t.Nudge);
+        var overHold = Over(result, settings, t => t.Hold);
+
+        if (settings.NudgeEnabled && !insisted && overNudge.Count > 0)
+        {
+            memory.Set(nudgeKey, true, TimeSpan.FromMinutes(options.Value.NudgeMemoryMinutes));
+            return new StepVerdict(VerdictKind.Nudge, "nudge", "Your comment may break the discussion rules. Please rephrase it, or post it for review.")
+            {
+                Data = NudgeData(result, overNudge),
+            };
+        }
+
+        var holdAt = insisted && settings.NudgeEnabled ? overNudge.Union(overHold).ToList() : overHold;
+        return holdAt.Count > 0
+            ? new StepVerdict(VerdictKind.Hold, "toxicity:" + holdAt[0].ApiName(), "Classifier score over the site's threshold.") { Data = data }
+            : new StepVerdict(VerdictKind.NoOpinion, "scored") { Data = data };
+    }
+
+    private static List<ToxicityLabel> Over(ClassificationResult r, SiteSettings s, Func<LabelThresholds, double> pick) =>
+        [.. ToxicityLabels.All.Where(l => s.Thresholds.TryGetValue(l.ApiName(), out var t) && r[l] >= pick(t)).OrderByDescending(l => r[l])];
+
+    /// <summary>What is stored with the comment: every score, the spans, the model version.</summary>
+    private static object Evidence(ClassificationResult r, SiteSettings s) => new
+    {
+        model = r.ModelVersion,
+        scores = ToxicityLabels.All.ToDictionary(l => l.ApiName(), l => Math.Round(r[l], 4)),
+        spans = ToxicityLabels.All.Where(l => r.Spans[(int)l].Count > 0).ToDictionary(
+            l => l.ApiName(),
+            l => r.Spans[(int)l].Select(x => new { begin = x.Begin, end = x.End, score = Math.Round(x.Contribution, 4) }).ToList()),
+    };
+
+    /// <summary>What the widget shows the author: which labels, and which words to reconsider.</summary>
+    private static object NudgeData(ClassificationResult r, List<ToxicityLabel> labels) => new
+    {
+        labels = labels.Select(l => new { label = l.ApiName(), score = Math.Round(r[l], 3) }).ToList(),
+        spans = labels.SelectMany(l => r.Spans[(int)l].Select(x => new { begin = x.Begin, end = x.End, label = l.ApiName(), score = Math.Round(x.Contribution, 3) }))
+            .OrderBy(x => x.begin).ToList(),
+    };
+
+    private static string NudgeKey(ModerationContext c)
+    {
+        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(c.Text.Trim())), 0, 12);
+        return $"nudged:{c.Site.Id}:{(c.Author.Id == 0 ? "ip:" + c.ClientIpHash : c.Author.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))}:{hash}";
+    }
+}
