@@ -21,6 +21,7 @@ internal sealed class KeyRing(IServiceScopeFactory scopes, TimeProvider clock, I
     private const int MaxEntries = 50_000;
     private readonly ConcurrentDictionary<string, Entry> _byHash = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<long, Bucket> _buckets = new();
+    private readonly ConcurrentDictionary<long, DateTime> _used = new();
 
     private sealed record Entry(ApiKeyInfo? Key, long ExpiresAtTicks);
 
@@ -79,7 +80,23 @@ internal sealed class KeyRing(IServiceScopeFactory scopes, TimeProvider clock, I
             throw PerspectiveException.QuotaExceeded(method, info.Prefix, info.RequestsPerSecond, (int)Math.Ceiling(Math.Max(wait.TotalSeconds, 1)));
         }
 
+        _used[info.Id] = clock.GetUtcNow().UtcDateTime;
         return info;
+    }
+
+    /// <summary>Keys used since the last call, with when (for <see cref="KeyUsageRecorder"/>); clears the list.</summary>
+    public List<(long KeyId, DateTime At)> TakeUsage()
+    {
+        var taken = new List<(long, DateTime)>(_used.Count);
+        foreach (var id in _used.Keys)
+        {
+            if (_used.TryRemove(id, out var at))
+            {
+                taken.Add((id, at));
+            }
+        }
+
+        return taken;
     }
 
     /// <summary>Forgets a key at once (revoked, rotated or its quota changed) on this instance.</summary>

@@ -15,6 +15,7 @@ public static class PerspectiveModule
         services.AddSingleton<AnalyzeComment>();
         services.AddScoped<SuggestCommentScore>();
         services.AddScoped<ApiKeyService>();
+        services.AddHostedService<KeyUsageRecorder>();
 
         // First in line, so errors under /v1alpha1 that happen before routing (body cap, 404, 405) are
         // written in Google's shape; every other path falls through to the ProblemDetails writers.

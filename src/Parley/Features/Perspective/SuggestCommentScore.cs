@@ -9,7 +9,7 @@ namespace Parley.Features.Perspective;
 /// <c>comments:suggestscore</c>: a caller's correction, kept as labelled data for its own site's retraining
 /// (one row: text and attribute → score), unless the request says <c>doNotStore</c>.
 /// </summary>
-internal sealed class SuggestCommentScore(KeyRing keys, ParleyDbContext db, TimeProvider clock, IOptions<PerspectiveOptions> options)
+internal sealed class SuggestCommentScore(KeyRing keys, ParleyDbContext db, WriteGate gate, TimeProvider clock, IOptions<PerspectiveOptions> options)
 {
     public async Task<IResult> ExecuteAsync(HttpContext http, CancellationToken ct)
     {
@@ -22,6 +22,7 @@ internal sealed class SuggestCommentScore(KeyRing keys, ParleyDbContext db, Time
 
         if (request.DoNotStore != true)
         {
+            await using var tx = await gate.BeginAsync(db, ct);
             db.SuggestedScores.Add(new SuggestedScore
             {
                 SiteId = key.SiteId,
@@ -33,6 +34,7 @@ internal sealed class SuggestCommentScore(KeyRing keys, ParleyDbContext db, Time
                 CreatedAt = clock.GetUtcNow().UtcDateTime,
             });
             await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
         }
 
         return TypedResults.Json(

@@ -128,6 +128,26 @@ public sealed class KeyTests(AppFixture fixture) : IClassFixture<AppFixture>
     }
 
     [Fact]
+    public async Task LastUsedAt_IsRecordedOffTheRequestPath_WithinAMinute()
+    {
+        var site = await App.CreateSiteAsync();
+        var (id, key) = await App.CreateKeyAsync(site.Slug);
+        await App.AnalyzeOkAsync(key, PerspectiveKit.Request("Fine."));
+        var usedAt = App.Clock.GetUtcNow().UtcDateTime;
+
+        App.Clock.Advance(TimeSpan.FromSeconds(61));
+
+        DateTime? stored = null;
+        for (var i = 0; i < 100 && stored is null; i++)
+        {
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+            stored = await App.DbAsync(db => db.ApiKeys.Where(k => k.Id == id).Select(k => k.LastUsedAt).SingleAsync());
+        }
+
+        Assert.Equal(usedAt, stored);
+    }
+
+    [Fact]
     public async Task CreatingKeys_ValidatesSiteNameAndQuota()
     {
         var site = await App.CreateSiteAsync();
