@@ -40,6 +40,14 @@ public sealed class AccessibilityTests(BrowserSuite suite)
 
         // Reply with the keyboard too: Tab to the comment's Reply button, Enter, type, Ctrl+Enter posts.
         await TabUntilAsync(page, "BUTTON:Reply");
+        var replyButton = comment.GetByRole(AriaRole.Button, new() { Name = "Reply", Exact = true });
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(comment.Locator(".slot textarea")).ToBeFocusedAsync();
+        await Expect(replyButton).ToHaveAttributeAsync("aria-expanded", "true");
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(comment.Locator(".slot textarea")).ToHaveCountAsync(0);
+        await Expect(replyButton).ToBeFocusedAsync();
+        await Expect(replyButton).ToHaveAttributeAsync("aria-expanded", "false");
         await page.Keyboard.PressAsync("Enter");
         await Expect(comment.Locator(".slot textarea")).ToBeFocusedAsync();
         await page.Keyboard.TypeAsync("And a keyboard reply.");

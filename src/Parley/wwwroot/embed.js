@@ -181,7 +181,7 @@
   const date = s => new Date(/[Zz+]|-\d\d:\d\d$/.test(s) ? s : s + 'Z');
   const RTF = new Intl.RelativeTimeFormat(LANG, { numeric: 'auto' });
   function ago(s) {
-    const sec = (date(s) - Date.now()) / 1000, a = Math.abs(sec);
+    const sec = Math.min(0, (date(s) - Date.now()) / 1000), a = -sec; // never "in 2 minutes" on a slow client clock
     const [v, u] = a < 60 ? [0, 'second'] : a < 3600 ? [sec / 60, 'minute'] : a < 86400 ? [sec / 3600, 'hour']
       : a < 2592000 ? [sec / 86400, 'day'] : a < 31536000 ? [sec / 2592000, 'month'] : [sec / 31536000, 'year'];
     return RTF.format(Math.round(v), u);
@@ -420,7 +420,16 @@
     n.slot = slot;
   }
 
+  // One inline form per comment (reply, edit, report, delete); Escape or Cancel closes it and returns focus.
   function openSlot(n, el) {
+    const opener = root.activeElement, reply = n.art.querySelector('.reply');
+    if (reply) reply.setAttribute('aria-expanded', 'false');
+    n.close = () => {
+      n.slot.replaceChildren();
+      if (reply) reply.setAttribute('aria-expanded', 'false');
+      (opener && opener.isConnected ? opener : n.art).focus();
+    };
+    el.addEventListener('keydown', ev => { if (ev.key === 'Escape') { ev.preventDefault(); n.close(); } });
     n.slot.replaceChildren(el);
     const first = el.querySelector('textarea, input, button');
     if (first) first.focus();
@@ -428,19 +437,16 @@
   const slotError = (n, e) => { n.slot.replaceChildren(h('p', { class: 'err', role: 'alert' }, errText(e))); };
 
   function replyTo(n) {
-    const b = n.art.querySelector('.reply');
-    b.setAttribute('aria-expanded', 'true');
-    const close = () => { n.slot.replaceChildren(); b.setAttribute('aria-expanded', 'false'); b.focus(); };
     openSlot(n, composer({
-      label: fmt(T.replyTo, n.c.author.name), parentId: n.c.id, cancel: close,
-      done: c => { close(); insert(c, n); say(c.status === 'published' ? T.posted : T.held); },
+      label: fmt(T.replyTo, n.c.author.name), parentId: n.c.id, cancel: () => n.close(),
+      done: c => { n.close(); insert(c, n); say(c.status === 'published' ? T.posted : T.held); },
     }));
+    n.art.querySelector('.reply').setAttribute('aria-expanded', 'true');
   }
 
   function editOf(n) {
-    const close = () => n.slot.replaceChildren();
     openSlot(n, composer({
-      label: T.editing, edit: n.c, initial: sources[n.c.id] || toSource(n.c.html), cancel: close,
+      label: T.editing, edit: n.c, initial: sources[n.c.id] || toSource(n.c.html), cancel: () => n.close(),
       done: c => { n.c = { ...n.c, ...c, replies: [], replyTo: n.c.replyTo }; fill(n); say(T.saved); n.art.focus(); },
     }));
   }
@@ -456,7 +462,7 @@
           (n.art.isConnected ? n.art : heading).focus();
         } catch (e) { slotError(n, e); }
       }, { class: 'danger' }),
-      btn(T.keep, () => n.slot.replaceChildren()))));
+      btn(T.keep, () => n.close()))));
   }
 
   async function vote(n, v) {
@@ -494,7 +500,7 @@
       },
     }, h('fieldset', {}, h('legend', {}, T.why), ['abusive', 'spam', 'off_topic', 'misinformation', 'other'].map((r, i) =>
       h('label', { class: 'radio' }, h('input', { type: 'radio', name, value: r, checked: i === 0 }), ' ', T[r]))),
-    field(T.details, text), error, h('div', { class: 'row' }, h('button', { type: 'submit', class: 'primary' }, T.send), btn(T.cancel, () => n.slot.replaceChildren())));
+    field(T.details, text), error, h('div', { class: 'row' }, h('button', { type: 'submit', class: 'primary' }, T.send), btn(T.cancel, () => n.close())));
     openSlot(n, form);
   }
 
