@@ -24,6 +24,9 @@ public static class AdminModule
     /// </summary>
     public static IEndpointRouteBuilder MapAdmin(this IEndpointRouteBuilder app)
     {
+        // The workspace itself is static files under wwwroot/admin/; this makes /admin work without the slash.
+        app.MapGet("/admin", () => TypedResults.Redirect("/admin/")).ExcludeFromDescription();
+
         var admin = app.MapGroup("/api/admin/sites/{site}").WithTags("Admin");
 
         admin.MapGet("/queues/{queue}", async (string site, string queue, string? sort, long? story, string? reason, long? commenter, string? q, int? skip, int? limit,
