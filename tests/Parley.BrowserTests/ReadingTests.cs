@@ -143,6 +143,31 @@ public sealed class ReadingTests(BrowserSuite suite)
     }
 
     [Fact]
+    public async Task RateLimitedPost_SaysHowLongToWait_FromRetryAfter()
+    {
+        await using var context = await suite.NewContextAsync();
+        var widget = await WidgetPage.OpenAsync(context, suite.HostPage("rate-limited"));
+        await widget.Page.RouteAsync("**/api/v1/sites/demo/comments", route => route.FulfillAsync(new()
+        {
+            Status = 429,
+            ContentType = "application/problem+json",
+            Headers = new Dictionary<string, string>
+            {
+                ["Access-Control-Allow-Origin"] = suite.HostOrigin,
+                ["Access-Control-Expose-Headers"] = "Retry-After",
+                ["Retry-After"] = "42",
+            },
+            Body = """{"status":429,"code":"rate_limited","detail":"Too many comments."}""",
+        }));
+
+        await widget.Composer.Locator("textarea").FillAsync("Once more, quickly.");
+        await widget.Composer.GetByLabel("Your name").FillAsync("Lou");
+        await widget.Composer.GetByRole(AriaRole.Button, new() { Name = "Post comment" }).ClickAsync();
+        await Expect(widget.Composer.Locator(".err")).ToHaveTextAsync("You are posting too fast. Please wait 42 seconds.");
+        await Expect(widget.Composer.Locator("textarea")).ToHaveValueAsync("Once more, quickly.");
+    }
+
+    [Fact]
     public async Task Nudge_HighlightsWords_AndPostAnywayResendsWithInsist_HeldCommentShowsAwaitingModeration()
     {
         await using var context = await suite.NewContextAsync();
