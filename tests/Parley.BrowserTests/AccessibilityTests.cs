@@ -15,7 +15,7 @@ public sealed class AccessibilityTests(BrowserSuite suite)
         }
         """;
 
-    [Fact]
+    [Fact(Timeout = 60_000)]
     public async Task KeyboardOnly_ReaderCanWriteAndPostAComment_WithVisibleFocus()
     {
         await using var context = await suite.NewContextAsync();
@@ -55,7 +55,7 @@ public sealed class AccessibilityTests(BrowserSuite suite)
         await Expect(widget.CommentWithText("And a keyboard reply.")).ToBeVisibleAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = 60_000)]
     public async Task Widget_HasLandmarksLabelsAndLiveRegions_AndSpeaksGerman()
     {
         await using var context = await suite.NewContextAsync(locale: "de-DE", scheme: ColorScheme.Dark);

@@ -5,7 +5,7 @@ namespace Parley.BrowserTests;
 
 public sealed class DemoSiteTests(BrowserSuite suite)
 {
-    [Fact]
+    [Fact(Timeout = 60_000)]
     public async Task DemoFrontPage_ListsArticlesWithLiveCounts_AndArticlePagesCarryTheWidget()
     {
         await using var context = await suite.NewContextAsync();

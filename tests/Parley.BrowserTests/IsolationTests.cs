@@ -6,7 +6,7 @@ namespace Parley.BrowserTests;
 
 public sealed class IsolationTests(BrowserSuite suite)
 {
-    [Fact]
+    [Fact(Timeout = 60_000)]
     public async Task HostileComment_RendersAsInertText()
     {
         await using var context = await suite.NewContextAsync();
@@ -50,7 +50,7 @@ public sealed class IsolationTests(BrowserSuite suite)
         Assert.Equal(0, dialogs);
     }
 
-    [Fact]
+    [Fact(Timeout = 60_000)]
     public async Task AggressiveHostCss_DoesNotRestyleTheWidget_AndWidgetCssDoesNotLeakOut()
     {
         const string hostile = """
@@ -101,7 +101,7 @@ public sealed class IsolationTests(BrowserSuite suite)
         Assert.Equal("normal|rgba(0, 0, 0, 0)|false", leaked);
     }
 
-    [Fact]
+    [Fact(Timeout = 60_000)]
     public async Task CrossOriginHostPage_WorksWithoutAnyCookies_AndCountJsFillsCounts()
     {
         await using var context = await suite.NewContextAsync();

@@ -5,7 +5,7 @@ namespace Parley.BrowserTests;
 
 public sealed class PostingTests(BrowserSuite suite)
 {
-    [Fact]
+    [Fact(Timeout = 60_000)]
     public async Task Guest_PostsCommentAndReply_AndSeesBothAfterReload()
     {
         await using var context = await suite.NewContextAsync();
@@ -35,7 +35,7 @@ public sealed class PostingTests(BrowserSuite suite)
         await Expect(widget.Page.Locator("#parley .bar")).ToContainTextAsync("Commenting as Alice");
     }
 
-    [Fact]
+    [Fact(Timeout = 60_000)]
     public async Task Author_EditsWithinWindow_AndDeletingAParentLeavesATombstone()
     {
         await using var context = await suite.NewContextAsync();
@@ -68,7 +68,7 @@ public sealed class PostingTests(BrowserSuite suite)
         await Expect(widget.CommentWithText("keeps the thread alive")).ToBeVisibleAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = 60_000)]
     public async Task Reader_VotesAndFlags_AndErrorsAreShownInWords()
     {
         await using var authorContext = await suite.NewContextAsync();
@@ -107,7 +107,7 @@ public sealed class PostingTests(BrowserSuite suite)
         await Expect(reader.CommentWithText("cycle track").GetByRole(AriaRole.Button, new() { Name = "Downvote" })).ToHaveAttributeAsync("aria-pressed", "true");
     }
 
-    [Fact]
+    [Fact(Timeout = 60_000)]
     public async Task HeldComment_ShowsAwaitingModerationToItsAuthorOnly()
     {
         var url = suite.HostPage("held");
@@ -133,7 +133,7 @@ public sealed class PostingTests(BrowserSuite suite)
         await Expect(reader.CommentWithText("Held for a moderator, please.")).ToHaveCountAsync(0);
     }
 
-    [Fact]
+    [Fact(Timeout = 60_000)]
     public async Task ClosedStory_ShowsCommentsButNoWaysToWrite()
     {
         var url = suite.HostPage("closed");
@@ -150,7 +150,7 @@ public sealed class PostingTests(BrowserSuite suite)
         await Expect(widget.Page.Locator("#parley").GetByRole(AriaRole.Button, new() { Name = "Upvote" })).ToBeVisibleAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = 60_000)]
     public async Task Commenter_RegistersSignsOutAndSignsIn()
     {
         await using var context = await suite.NewContextAsync();

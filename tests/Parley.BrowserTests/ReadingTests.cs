@@ -6,7 +6,7 @@ namespace Parley.BrowserTests;
 
 public sealed class ReadingTests(BrowserSuite suite)
 {
-    [Fact]
+    [Fact(Timeout = 60_000)]
     public async Task SecondReader_SeesNewCommentArriveLive_BehindAButton()
     {
         await using var writerContext = await suite.NewContextAsync();
@@ -32,7 +32,7 @@ public sealed class ReadingTests(BrowserSuite suite)
         await Expect(reader.Page.Locator("#parley .hd")).ToHaveTextAsync("1 comment");
     }
 
-    [Fact]
+    [Fact(Timeout = 60_000)]
     public async Task LiveStream_RefusedOnce_ReconnectsAndStillDeliversNewComments()
     {
         await using var context = await suite.NewContextAsync();
@@ -59,7 +59,7 @@ public sealed class ReadingTests(BrowserSuite suite)
         await Expect(page.Locator("#parley button.fresh")).ToHaveTextAsync("1 new comment");
     }
 
-    [Fact]
+    [Fact(Timeout = 60_000)]
     public async Task Permalink_LoadsTheRightPage_ScrollsToAndHighlightsTheComment()
     {
         var url = suite.HostPage("permalink");
@@ -89,7 +89,7 @@ public sealed class ReadingTests(BrowserSuite suite)
         await Expect(other.Locator("time")).ToHaveAttributeAsync("title", new System.Text.RegularExpressions.Regex(@"\d{4}"));
     }
 
-    [Fact]
+    [Fact(Timeout = 60_000)]
     public async Task DeepReplies_AreFlattenedPastMaxDepth_WithInReplyTo()
     {
         var url = suite.HostPage("deep");
@@ -121,7 +121,7 @@ public sealed class ReadingTests(BrowserSuite suite)
         await widget.ScreenshotAsync("deep-replies");
     }
 
-    [Fact]
+    [Fact(Timeout = 60_000)]
     public async Task SortAndLoadMore_ShowOldestFirstAndFetchTheNextPage()
     {
         var url = suite.HostPage("sort-more");
@@ -142,7 +142,7 @@ public sealed class ReadingTests(BrowserSuite suite)
         await Expect(widget.Comments.First.Locator(".body")).ToHaveTextAsync("Numbered comment 00.");
     }
 
-    [Fact]
+    [Fact(Timeout = 60_000)]
     public async Task RateLimitedPost_SaysHowLongToWait_FromRetryAfter()
     {
         await using var context = await suite.NewContextAsync();
@@ -167,7 +167,7 @@ public sealed class ReadingTests(BrowserSuite suite)
         await Expect(widget.Composer.Locator("textarea")).ToHaveValueAsync("Once more, quickly.");
     }
 
-    [Fact]
+    [Fact(Timeout = 60_000)]
     public async Task Nudge_HighlightsWords_AndPostAnywayResendsWithInsist_HeldCommentShowsAwaitingModeration()
     {
         await using var context = await suite.NewContextAsync();

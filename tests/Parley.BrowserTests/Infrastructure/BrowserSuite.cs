@@ -95,7 +95,9 @@ public sealed class BrowserSuite : IAsyncLifetime
             ExecutablePath = chromium,
             Headless = true,
             Timeout = 30_000,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+            // The last flag turns on Chromium's third-party-cookie blocking: the widget must not need cookies.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--test-third-party-cookie-phaseout"],
             Env = BrowserEnvironment(home),
         });
         Directory.CreateDirectory(ScreenshotDir);
