@@ -12,7 +12,7 @@ public static partial class ClassifierCommands
 {
     public const string Usage = """
         usage:
-          parley train --data <datasets dir> --out <model file or dir> [--epochs N] [--dim-bits B]
+          parley train --data <datasets dir> --out <model file or dir> [--epochs N] [--dim-bits B] [--lr X] [--l2 X]
           parley train --tier semantic --data <datasets dir> --out <semantic-heads.bin or dir> [--cache <file>]
           parley eval  --data <datasets dir> [--model <lexical.bin>] [--semantic <semantic-heads.bin>]
                        [--card <docs/model-card.md>] [--no-card] [--no-semantic] [--cache <file>]
@@ -96,6 +96,16 @@ public static partial class ClassifierCommands
         if (o.TryGetValue("--epochs", out var e))
         {
             opts = opts with { Epochs = int.Parse(e) };
+        }
+
+        if (o.TryGetValue("--lr", out var lr))
+        {
+            opts = opts with { LearningRate = float.Parse(lr, System.Globalization.CultureInfo.InvariantCulture) };
+        }
+
+        if (o.TryGetValue("--l2", out var l2))
+        {
+            opts = opts with { L2 = float.Parse(l2, System.Globalization.CultureInfo.InvariantCulture) };
         }
 
         if (o.TryGetValue("--dim-bits", out var bits))
