@@ -4,8 +4,10 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 
-// Closed-loop load on POST /v1alpha1/comments:analyze: N clients, each sending its next request as soon as
-// the previous answer arrives; 500-character comments, all six attributes, span annotations on.
+// Load on POST /v1alpha1/comments:analyze from N clients; 500-character comments, all six attributes, span
+// annotations on. Closed loop by default (each client sends again as soon as it has its answer: the
+// saturation throughput); with --rate R, open loop at R requests/s spread over the clients, latency counted
+// from each request's scheduled time so a stalled server cannot hide its queueing (coordinated omission).
 // Bounded: warm-up + measurement seconds, 5 s per request, and a hard stop 10 s after that.
 var o = Options.Parse(args);
 var comments = Comments.Make(200, 500, seed: 42);
@@ -42,19 +44,34 @@ var measureFrom = Stopwatch.GetTimestamp() + (long)(o.WarmupSeconds * Stopwatch.
 var measureTo = measureFrom + (long)(o.Seconds * Stopwatch.Frequency);
 var latencies = new List<double>[o.Clients];
 var errors = 0;
+var sent = 0;
 var workers = Enumerable.Range(0, o.Clients).Select(w => Task.Run(async () =>
 {
     var mine = latencies[w] = new List<double>(64_000);
     var i = w;
-    while (!hardStop.IsCancellationRequested)
+    var start = Stopwatch.GetTimestamp();
+    var interval = o.Rate > 0 ? Stopwatch.Frequency * o.Clients / o.Rate : 0;
+    for (long k = 0; !hardStop.IsCancellationRequested; k++)
     {
         var started = Stopwatch.GetTimestamp();
+        if (interval > 0)
+        {
+            var due = start + (long)((k + (w / (double)o.Clients)) * interval);
+            if (due > started)
+            {
+                await Task.Delay(TimeSpan.FromSeconds((due - started) / (double)Stopwatch.Frequency));
+            }
+
+            started = due;
+        }
+
         if (started >= measureTo)
         {
             break;
         }
 
         var ok = false;
+        Interlocked.Increment(ref sent);
         try
         {
             using var response = await http.PostAsync(path, Json(bodies[i++ % bodies.Length]), hardStop.Token);
@@ -83,8 +100,10 @@ await Task.WhenAll(workers);
 var all = latencies.SelectMany(l => l).Order().ToArray();
 double P(double q) => all.Length == 0 ? double.NaN : all[Math.Min(all.Length - 1, (int)Math.Ceiling(q * all.Length) - 1)];
 var inv = CultureInfo.InvariantCulture;
-Console.WriteLine(string.Create(inv, $"clients {o.Clients}, {o.Seconds} s measured after {o.WarmupSeconds} s warm-up, 500-char comments, 6 attributes + spans"));
+var mode = o.Rate > 0 ? $"open loop at {o.Rate:F0} req/s" : "closed loop";
+Console.WriteLine(string.Create(inv, $"clients {o.Clients}, {mode}, {o.Seconds} s measured after {o.WarmupSeconds} s warm-up, 500-char comments, 6 attributes + spans"));
 Console.WriteLine(string.Create(inv, $"requests {all.Length}, errors {errors}, throughput {all.Length / o.Seconds:F0} req/s"));
+Console.WriteLine(string.Create(inv, $"sent {sent} requests in total (warm-up included)"));
 Console.WriteLine(string.Create(inv, $"latency ms: p50 {P(0.50):F2}  p90 {P(0.90):F2}  p99 {P(0.99):F2}  max {(all.Length > 0 ? all[^1] : double.NaN):F2}"));
 return errors == 0 ? 0 : 1;
 
@@ -95,7 +114,7 @@ static ByteArrayContent Json(byte[] body)
     return content;
 }
 
-internal sealed record Options(string Url, string Key, int Clients, double Seconds, double WarmupSeconds)
+internal sealed record Options(string Url, string Key, int Clients, double Seconds, double WarmupSeconds, double Rate)
 {
     public static Options Parse(string[] args)
     {
@@ -105,12 +124,13 @@ internal sealed record Options(string Url, string Key, int Clients, double Secon
         var key = Arg("key", Environment.GetEnvironmentVariable("PARLEY_KEY") ?? "");
         if (key.Length == 0)
         {
-            throw new ArgumentException("usage: Perspective.Bench --key KEY [--url http://127.0.0.1:5090] [--clients 50] [--seconds 15] [--warmup 5]");
+            throw new ArgumentException("usage: Perspective.Bench --key KEY [--url http://127.0.0.1:5090] [--clients 50] [--seconds 15] [--warmup 5] [--rate R]");
         }
 
         var seconds = Math.Clamp(double.Parse(Arg("seconds", "15"), CultureInfo.InvariantCulture), 1, 60);
         var warmup = Math.Clamp(double.Parse(Arg("warmup", "5"), CultureInfo.InvariantCulture), 0, 30);
-        return new Options(Arg("url", "http://127.0.0.1:5090"), key, int.Parse(Arg("clients", "50"), CultureInfo.InvariantCulture), seconds, warmup);
+        var rate = Math.Max(0, double.Parse(Arg("rate", "0"), CultureInfo.InvariantCulture));
+        return new Options(Arg("url", "http://127.0.0.1:5090"), key, int.Parse(Arg("clients", "50"), CultureInfo.InvariantCulture), seconds, warmup, rate);
     }
 }
 

@@ -12,16 +12,17 @@ internal static class LanguageGuess
 {
     private static readonly string[] s_scripts = ["el", "ru", "he", "ar", "hi", "ja", "ko", "zh"];
 
-    private static readonly (string Language, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words)[] s_latin =
-    [
-        ("en", Words("the and is are was you your that this it of to in for not with have be what they he she we my me i on but")),
-        ("es", Words("el la los las es y que de en un una por con para no se su al lo como más pero sus le ya muy está")),
-        ("fr", Words("le la les est et que de des en un une pour pas avec ce il elle je vous nous sur qui dans au aux ne très")),
-        ("de", Words("der die das und ist nicht ich du sie es ein eine mit auf für den dem zu von sich auch wir ihr sind war")),
-        ("pt", Words("o a os as é e que de em um uma para com não se seu sua ao do da dos das mais mas muito você")),
-        ("it", Words("il lo la gli le è e che di in un una per con non si del della sono ma anche come più questo")),
-        ("nl", Words("de het een en is van dat niet ik je op te met voor zijn er maar ook wat dit die")),
-    ];
+    private static readonly string[] s_latin = ["en", "es", "fr", "de", "pt", "it", "nl"];
+
+    /// <summary>Function word → bit mask of the <see cref="s_latin"/> languages that use it (one lookup a word).</summary>
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> s_words = Words(
+        "the and is are was you your that this it of to in for not with have be what they he she we my me i on but",
+        "el la los las es y que de en un una por con para no se su al lo como más pero sus le ya muy está",
+        "le la les est et que de des en un une pour pas avec ce il elle je vous nous sur qui dans au aux ne très",
+        "der die das und ist nicht ich du sie es ein eine mit auf für den dem zu von sich auch wir ihr sind war",
+        "o a os as é e que de em um uma para com não se seu sua ao do da dos das mais mas muito você",
+        "il lo la gli le è e che di in un una per con non si del della sono ma anche come più questo",
+        "de het een en is van dat niet ik je op te met voor zijn er maar ook wat dit die");
 
     /// <summary>Languages sorted by likelihood, most likely first (never empty).</summary>
     public static List<string> Detect(string text)
@@ -54,11 +55,11 @@ internal static class LanguageGuess
             }
 
             var n = word.ToLowerInvariant(lower);
-            for (var l = 0; l < s_latin.Length; l++)
+            if (s_words.TryGetValue(lower[..n], out var mask))
             {
-                if (s_latin[l].Words.Contains(lower[..n]))
+                for (var l = 0; l < s_latin.Length; l++)
                 {
-                    hits[l]++;
+                    hits[l] += (mask >> l) & 1;
                 }
             }
         }
@@ -74,7 +75,7 @@ internal static class LanguageGuess
 
         // Another language must clearly beat English: shared words ("a", "de", "in") blur short texts.
         var other = best != 0 && hits[best] >= 2 && hits[best] > hits[0] * 2;
-        return other ? [s_latin[best].Language, "en"] : ["en"];
+        return other ? [s_latin[best], "en"] : ["en"];
     }
 
     /// <summary>The language implied by a non-Latin writing system holding most of the letters, if any.</summary>
@@ -138,6 +139,17 @@ internal static class LanguageGuess
         return (dash < 0 ? tag : tag[..dash]).Trim().ToLower(CultureInfo.InvariantCulture);
     }
 
-    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words(string list) =>
-        list.Split(' ').ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Words(params string[] lists)
+    {
+        var masks = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var l = 0; l < lists.Length; l++)
+        {
+            foreach (var word in lists[l].Split(' '))
+            {
+                masks[word] = masks.GetValueOrDefault(word) | (1 << l);
+            }
+        }
+
+        return masks.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 }

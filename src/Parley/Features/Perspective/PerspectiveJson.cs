@@ -6,6 +6,7 @@ namespace Parley.Features.Perspective;
 
 // Request and response shapes of Perspective's v1alpha1 REST API (commentanalyzer discovery document),
 // kept apart from the entities: everything a client sends is untrusted and validated in the use cases.
+// The analyze answer, the hot path, is written by AnalyzeAnswer instead of serialised from classes.
 
 internal sealed class TextEntry
 {
@@ -68,17 +69,6 @@ internal sealed class AttributeScores
     public Score? SummaryScore { get; init; }
 }
 
-internal sealed class AnalyzeCommentResponse
-{
-    public Dictionary<string, AttributeScores>? AttributeScores { get; init; }
-
-    public required List<string> Languages { get; init; }
-
-    public string? ClientToken { get; init; }
-
-    public required List<string> DetectedLanguages { get; init; }
-}
-
 internal sealed class SuggestCommentScoreRequest
 {
     public TextEntry? Comment { get; init; }
@@ -119,7 +109,6 @@ internal sealed record GoogleError(int Code, string Message, string Status, Json
     AllowTrailingCommas = true,
     ReadCommentHandling = JsonCommentHandling.Skip)]
 [JsonSerializable(typeof(AnalyzeCommentRequest))]
-[JsonSerializable(typeof(AnalyzeCommentResponse))]
 [JsonSerializable(typeof(SuggestCommentScoreRequest))]
 [JsonSerializable(typeof(SuggestCommentScoreResponse))]
 [JsonSerializable(typeof(GoogleErrorBody))]
