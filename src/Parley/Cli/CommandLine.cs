@@ -8,14 +8,21 @@ internal static class CommandLine
 {
     private static readonly string[] ClassifierCommandNames = ["train", "eval", "score"];
 
-    public static bool IsCommand(string arg) => ClassifierCommandNames.Contains(arg) || arg is "help" or "--help" or "keys";
+    public static bool IsCommand(string arg) => ClassifierCommandNames.Contains(arg) || arg is "help" or "--help" or "keys" or "retrain";
 
     public static async Task<int> RunAsync(string[] args)
     {
         var command = args[0];
         if (command is "help" or "--help")
         {
-            Console.WriteLine("usage: parley [train|eval|score] …   (no command: serve)");
+            Console.WriteLine("""
+                usage: parley [command]          (no command: serve on http://localhost:5080)
+                  train --data DIR --out DIR      train the classifier models (see docs/model-card.md)
+                  eval  --data DIR                evaluate and regenerate docs/model-card.md
+                  score [--as-name]               JSON lines {"text": …} on stdin → scores and spans
+                  keys  create|list|rotate|revoke|quota --site SLUG   Perspective API keys
+                  retrain --site SLUG             re-fit the site's head on its moderators' decisions
+                """);
             return 0;
         }
 
@@ -24,7 +31,11 @@ internal static class CommandLine
             return await Parley.Features.Perspective.KeysCommand.RunAsync(args[1..]);
         }
 
-        await Console.Error.WriteLineAsync($"parley {command}: not available in this build.");
-        return 2;
+        if (command == "retrain")
+        {
+            return await Parley.Features.Moderation.Retraining.RetrainCommand.RunAsync(args[1..]);
+        }
+
+        return await Parley.Classifier.ClassifierCommands.RunAsync(command, args[1..], Console.In, Console.Out, Console.Error, CancellationToken.None);
     }
 }

@@ -51,6 +51,10 @@ public static class AdminModule
             return TypedResults.NoContent();
         });
 
+        admin.MapPost("/retrain", async (string site, HttpContext http, Parley.Features.Moderation.Retraining.SiteRetrainer retrainer, CancellationToken ct) =>
+                TypedResults.Ok(await retrainer.RunAsync((await http.RequireModeratorAsync(site, Role.Admin)).Site.Slug, ct)))
+            .WithSummary("Re-fit the site's head on its moderators' decisions; switches only when better on held-back decisions.");
+
         MapCommenters(admin);
         MapSettings(admin);
         return app;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Parley.Classifier;
+using Parley.Features.Moderation.Retraining;
 
 namespace Parley.Features.Moderation;
 
@@ -22,6 +23,10 @@ public static class ModerationModule
         services.AddScoped<ModerationPipeline>();
         services.AddScoped<DisplayNameCheck>();
         services.AddScoped<ThreadHealth>();
+        services.AddOptions<RetrainingOptions>().Bind(configuration.GetSection(RetrainingOptions.Section));
+        services.AddSingleton<SiteHeads>();
+        services.AddScoped<SiteRetrainer>();
+        services.AddHostedService<RetrainSchedule>();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Parley.Classifier;
+using Parley.Features.Moderation.Retraining;
 using Parley.Features.Sites;
 
 namespace Parley.Features.Moderation.Steps;
@@ -13,7 +14,7 @@ namespace Parley.Features.Moderation.Steps;
 /// "post anyway", holds it for a moderator. The classifier runs under a timeout with an explicit
 /// failure policy (default: hold — a comment is never lost and never published unchecked).
 /// </summary>
-internal sealed class ToxicityStep(IToxicityClassifier classifier, IMemoryCache memory, IOptions<ModerationOptions> options) : IModerationStep
+internal sealed class ToxicityStep(IToxicityClassifier classifier, SiteHeads siteHeads, IMemoryCache memory, IOptions<ModerationOptions> options) : IModerationStep
 {
     public string Name => "toxicity";
 
@@ -48,9 +49,26 @@ internal sealed class ToxicityStep(IToxicityClassifier classifier, IMemoryCache 
         }
 
         var holdAt = insisted && settings.NudgeEnabled ? overNudge.Union(overHold).ToList() : overHold;
-        return holdAt.Count > 0
-            ? new StepVerdict(VerdictKind.Hold, "toxicity:" + holdAt[0].ApiName(), "Classifier score over the site's threshold.") { Data = data }
-            : new StepVerdict(VerdictKind.NoOpinion, "scored") { Data = data };
+        if (holdAt.Count > 0)
+        {
+            return new StepVerdict(VerdictKind.Hold, "toxicity:" + holdAt[0].ApiName(), "Classifier score over the site's threshold.") { Data = data };
+        }
+
+        // The site's own head (learnt from its moderators) holds what they consistently reject.
+        if (await siteHeads.ActiveAsync(context.Site.Id, ct) is { } head)
+        {
+            var p = head.Predict(context.Text, result);
+            var hold = settings.Thresholds.TryGetValue("TOXICITY", out var t) ? t.Hold : 0.7;
+            var withSite = new { shipped = data, site = new { version = head.Version, score = Math.Round(p, 4) } };
+            if (p >= hold)
+            {
+                return new StepVerdict(VerdictKind.Hold, "toxicity:SITE_MODEL", "The site's own model expects moderators to reject this.") { Data = withSite };
+            }
+
+            return new StepVerdict(VerdictKind.NoOpinion, "scored") { Data = withSite };
+        }
+
+        return new StepVerdict(VerdictKind.NoOpinion, "scored") { Data = data };
     }
 
     private static List<ToxicityLabel> Over(ClassificationResult r, SiteSettings s, Func<LabelThresholds, double> pick) =>
