@@ -36,11 +36,18 @@ public sealed class ErrorTests(AppFixture fixture) : IClassFixture<AppFixture>
     }
 
     [Fact]
-    public async Task BodyOverTheServerCap_IsStillGoogleShaped()
+    public async Task BodyOverTheServerCap_IsStillGoogleShaped_WithOrWithoutContentLength()
     {
-        var response = await App.PostAsync(PerspectiveKit.Analyze, await KeyAsync(), PerspectiveKit.Request(new string('a', 70_000)));
+        var key = await KeyAsync();
+        var body = System.Text.Json.JsonSerializer.Serialize(PerspectiveKit.Request(new string('a', 70_000)), PerspectiveKit.Json);
 
-        await response.AssertGoogleErrorAsync(HttpStatusCode.BadRequest, "INVALID_ARGUMENT");
+        // Content-Length over the cap: refused by the global middleware before routing.
+        var declared = await App.PostJsonAsync($"{PerspectiveKit.Analyze}?key={key}", body);
+        await declared.AssertGoogleErrorAsync(HttpStatusCode.BadRequest, "INVALID_ARGUMENT");
+
+        // Chunked: cut off while the handler reads it.
+        var chunked = await App.PostAsync(PerspectiveKit.Analyze, key, PerspectiveKit.Request(new string('a', 70_000)));
+        await chunked.AssertGoogleErrorAsync(HttpStatusCode.BadRequest, "INVALID_ARGUMENT");
     }
 
     [Theory]
