@@ -74,7 +74,14 @@ public sealed class WorkspaceTests(BrowserSuite suite)
         await page.Keyboard.PressAsync("Enter");
         await Expect(page.Locator("#status")).ToHaveTextAsync("Rex banned.");
         await Expect(current).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("n");
+        await Expect(current.GetByRole(AriaRole.Textbox, new() { Name = "Note (only moderators see it)" })).ToBeFocusedAsync();
+        await page.Keyboard.TypeAsync("Third insult this week.");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#status")).ToHaveTextAsync("Note saved.");
         await page.Keyboard.PressAsync("h");
+        await Expect(page.Locator("#history")).ToBeFocusedAsync();
+        await Expect(page.Locator("#history")).ToContainTextAsync("Third insult this week.");
         await Expect(page.Locator("#history")).ToContainTextAsync("ban");
         await Expect(page.Locator("#history")).ToContainTextAsync("Personal attack");
         await page.Keyboard.PressAsync("Escape");
@@ -104,7 +111,7 @@ public sealed class WorkspaceTests(BrowserSuite suite)
         var audit = page.Locator("table.audit tbody");
         await page.GetByLabel("Actor ID").FillAsync(await ModeratorIdAsync(page));
         await page.GetByLabel("Actor ID").PressAsync("Enter");
-        await Expect(audit.Locator("tr")).ToHaveCountAsync(4);
+        await Expect(audit.Locator("tr")).ToHaveCountAsync(5);
         await Expect(audit).ToContainTextAsync("comment.approve");
         await Expect(audit.Locator("tr", new() { HasTextString = "commenter.ban" })).ToContainTextAsync("Personal attack");
         await Expect(audit.Locator("tr", new() { HasTextString = "Spam or advertising" })).ToContainTextAsync("comment.reject");
@@ -249,6 +256,21 @@ public sealed class WorkspaceTests(BrowserSuite suite)
         await form.GetByLabel("User name").FillAsync(commenter.UserName);
         await form.GetByLabel("Password").PressAsync("Enter");
         await Expect(page.Locator("#signin-error")).ToHaveTextAsync("User name or password is wrong.");
+    }
+
+    [Fact]
+    public async Task Moderator_WhoLosesTheRole_IsSentBackToSignIn()
+    {
+        using var arrange = new AdminArrange(suite);
+        var moderator = await arrange.AccountAsync("Moderator");
+        await using var context = await suite.NewContextAsync();
+        var page = await arrange.SignInAsync(context, moderator);
+        Assert.Equal(1, await suite.ExecuteSqlAsync("UPDATE Commenters SET Role = 'Commenter' WHERE UserName = $value", moderator.UserName));
+
+        await page.Keyboard.PressAsync("2");
+        await Expect(page.Locator("#signin-error")).ToHaveTextAsync("Your session has ended, or your role on this site has changed. Please sign in again.");
+        await Expect(page.GetByRole(AriaRole.Tablist)).ToBeHiddenAsync();
+        await Expect(page.Locator("#view-queues")).ToBeHiddenAsync();
     }
 
     private static async Task<string> ModeratorIdAsync(IPage page) =>

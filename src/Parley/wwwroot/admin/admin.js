@@ -18,12 +18,13 @@ const ui = {
     requestAnimationFrame(() => { $('status').textContent = text; });
   },
   error(text) {
-    $('alert').textContent = text;
+    // After a lost session the sign-in form says what happened; a late failure must not add a second message.
+    if (views) $('alert').textContent = text;
   },
-  /** A failed load: a lost or refused session goes back to sign-in; anything else is shown in words. */
+  /** A failed load, shown in words. A lost session is already handled (see 'parley:session-lost'). */
   fail(e) {
-    if (e instanceof ApiError && (e.status === 401 || e.code === 'site_not_found')) signOut(messageOf(e));
-    else if (e?.name !== 'AbortError') ui.error(messageOf(e));
+    if (e instanceof ApiError && (e.status === 401 || e.code === 'site_not_found')) return;
+    if (e?.name !== 'AbortError') ui.error(messageOf(e));
   },
 };
 
@@ -36,6 +37,8 @@ function showSignIn(message = '') {
   for (const id of ['nav', 'who', 'live', 'signout', 'help-btn']) $(id).hidden = true;
   for (const v of VIEWS) $(`view-${v}`).hidden = true;
   $('signin').hidden = false;
+  $('alert').textContent = '';
+  $('status').textContent = '';
   const form = $('signin-form');
   form.elements.site.value = session.site || siteFromUrl();
   $('signin-error').textContent = message;
@@ -87,6 +90,8 @@ $('signin-form').addEventListener('submit', async (e) => {
 });
 
 $('signout').addEventListener('click', () => signOut());
+// The admin API answers a lapsed session like a stranger (404 site_not_found), so say what probably happened.
+window.addEventListener('parley:session-lost', () => { if (views) signOut('Your session has ended, or your role on this site has changed. Please sign in again.'); });
 $('help-btn').addEventListener('click', () => $('help').showModal());
 
 async function start(me) {

@@ -82,7 +82,12 @@ async function send(url, { method = 'GET', body, type, raw = false, signal } = {
   if (!res.ok) {
     let problem = {};
     try { problem = await res.json(); } catch { /* not JSON: keep the status only */ }
-    throw new ApiError(res.status, problem.code || `http_${res.status}`, problem.detail || '');
+    const error = new ApiError(res.status, problem.code || `http_${res.status}`, problem.detail || '');
+    // An expired session or a revoked role ends the workspace session wherever the call was made.
+    if (session.token && url.startsWith('/api/admin/') && (res.status === 401 || error.code === 'site_not_found')) {
+      window.dispatchEvent(new CustomEvent('parley:session-lost', { detail: error }));
+    }
+    throw error;
   }
   if (raw) return res;
   return res.status === 204 ? null : res.json();
