@@ -54,6 +54,15 @@ public sealed class AdminArrange(BrowserSuite suite) : IDisposable
         return _http.SendAsync(request);
     }
 
+    /// <summary>Reports a comment as the holder of <paramref name="token"/>.</summary>
+    public async Task FlagAsync(long commentId, string token, string reason, string? text = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/sites/demo/comments/{commentId}/flags") { Content = JsonContent.Create(new { reason, text }) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await _http.SendAsync(request);
+        (await ReadAsync(response)).Dispose();
+    }
+
     /// <summary>The published thread as the widget reads it (raw JSON text, and the story's id).</summary>
     public async Task<(long StoryId, string Json)> ThreadAsync(string storyUrl)
     {

@@ -180,6 +180,60 @@ public sealed class WorkspaceTests(BrowserSuite suite)
     }
 
     [Fact]
+    public async Task ReportedQueue_ShowsReadersReports_AndApprovingResolvesThem()
+    {
+        using var arrange = new AdminArrange(suite);
+        var url = suite.HostPage("admin-reported");
+        var (reported, _) = await arrange.PostAsync(url, "The ferry timetable changes in May.", "Fay");
+        var (_, readerToken) = await arrange.PostAsync(url, "Thanks for the update.", "Rita");
+        await arrange.FlagAsync(reported, readerToken, "spam", "Looks like an advert to me");
+        var (storyId, _) = await arrange.ThreadAsync(url);
+        var moderator = await arrange.AccountAsync("Moderator");
+
+        await using var context = await suite.NewContextAsync();
+        var page = await arrange.SignInAsync(context, moderator, $"&story={storyId}");
+        await page.Keyboard.PressAsync("2");
+        var tab = page.GetByRole(AriaRole.Tab, new() { Name = "Reported" });
+        await Expect(tab).ToHaveAttributeAsync("aria-selected", "true");
+        await Expect(tab).ToBeFocusedAsync();
+        Assert.Contains("queue=reported", page.Url);
+        var item = page.Locator("article.item");
+        await Expect(item).ToHaveCountAsync(1);
+        await Expect(item.Locator(".flags")).ToContainTextAsync("spam: Looks like an advert to me");
+        await page.Keyboard.PressAsync("j");
+        await Expect(item).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("a");
+        await Expect(item).ToHaveCountAsync(0);
+
+        await page.ReloadAsync();
+        await Expect(page.GetByRole(AriaRole.Tab, new() { Name = "Reported" })).ToHaveAttributeAsync("aria-selected", "true");
+        await Expect(page.Locator("#view-queues .empty")).ToHaveTextAsync("Nothing matches these filters.");
+    }
+
+    [Fact]
+    public async Task ThreadHealthAlert_SwitchesTheStoryBack()
+    {
+        using var arrange = new AdminArrange(suite);
+        var url = suite.HostPage("admin-heated");
+        await arrange.PostAsync(url, "Calm before the storm.", "Cal", title: "Stadium funding row");
+        Assert.Equal(1, await suite.ExecuteSqlAsync("UPDATE Stories SET PreModeration = 'all', HeatedAt = datetime('now') WHERE Url = $value", url));
+        var moderator = await arrange.AccountAsync("Moderator");
+
+        await using var context = await suite.NewContextAsync();
+        var page = await arrange.SignInAsync(context, moderator);
+        var alerts = page.GetByRole(AriaRole.Region, new() { Name = "Thread-health alerts" });
+        var row = alerts.Locator(".alert-row", new() { HasTextString = "Stadium funding row" });
+        await Expect(row).ToContainTextAsync("switched itself to pre-moderation");
+        await row.GetByRole(AriaRole.Button, new() { Name = "Switch back" }).ClickAsync();
+        await Expect(page.Locator("#status")).ToHaveTextAsync("\"Stadium funding row\" follows the site's pre-moderation setting again.");
+        await Expect(row).ToHaveCountAsync(0);
+
+        await arrange.PostAsync(url, "Published straight away again.", "Cal2");
+        var (_, thread) = await arrange.ThreadAsync(url);
+        Assert.Contains("Published straight away again.", thread);
+    }
+
+    [Fact]
     public async Task Admin_SavesSettings_AndTheyRoundTrip()
     {
         using var arrange = new AdminArrange(suite);
