@@ -67,12 +67,44 @@ internal sealed class LexicalClassifier : IToxicityClassifier
                 spans[l] = withSpans && scores[l] >= SpanMinScore ? Spans(norm, contrib, tokens, l) : [];
             }
 
+            // Rule: a group name followed closely by a dehumanising word or slur ("Xs are vermin") is an identity
+            // attack, and an identity attack is toxic, so TOXICITY is at least IDENTITY_ATTACK there. Real
+            // training comments rarely dehumanise outright, so the TOXICITY head alone under-scores these.
+            if (scores[(int)ToxicityLabel.IdentityAttack] > scores[0] && GroupNearDehumanising(norm))
+            {
+                scores[0] = scores[(int)ToxicityLabel.IdentityAttack];
+                spans[0] = spans[(int)ToxicityLabel.IdentityAttack];
+            }
+
             return spans;
         }
         finally
         {
             ArrayPool<float>.Shared.Return(contrib);
         }
+    }
+
+    private bool GroupNearDehumanising(NormalizedText norm)
+    {
+        var lexicon = _normalizer.Lexicon;
+        var count = Math.Min(norm.TokenCount, Features.MaxTokens);
+        for (var i = 0; i < count; i++)
+        {
+            if (lexicon.Category(norm.TokenText(i)) != LexiconCategory.Identity)
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < Math.Min(count, i + 5); j++)
+            {
+                if (lexicon.Category(norm.TokenText(j)) is LexiconCategory.Dehumanising or LexiconCategory.Slur)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static List<SpanScore> Spans(NormalizedText norm, float[] contrib, int tokens, int label)

@@ -11,7 +11,7 @@ public static partial class SeedData
 {
     public const string Source = "seed";
 
-    public static List<Example> Load(int variantsPerTemplate = 10, float weight = 2f)
+    public static List<Example> Load(int variantsPerTemplate = 10, float weight = 3f)
     {
         var slots = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var templates = new List<(string Labels, string Template)>();

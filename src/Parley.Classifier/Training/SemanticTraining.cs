@@ -73,8 +73,7 @@ internal static class SemanticTraining
                 }
             }
 
-            var civil = Enumerable.Range(0, valid.Count).Where(i => valid[i].Civil).Select(i => z[i]).Order().ToList();
-            var tCivil = civil.Count == 0 ? float.MinValue : civil[Math.Min(civil.Count - 1, (int)Math.Ceiling(civil.Count * (1 - budget)))];
+            var tCivil = LexicalTrainer.CivilThreshold(valid, i => z[i], budget);
             var t = positives == 0 ? 0 : Math.Max(tF1, tCivil);
             heads.Bias[l] -= t;
             log.WriteLine($"  calibrate {ToxicityLabels.All[l].ApiName()}: shift {t:F2} (F1 {best:F3})");
