@@ -4,7 +4,8 @@
 # Starts a Release build of Parley on a free port with its own database, seeds 50 stories × 200
 # comments (a third replies) plus one 20,000-comment story, measures thread reads (32 connections),
 # counts for 10 URLs, posts/s; then restarts with the thread cache off to compare first pages of a
-# 20-comment and a 20,000-comment story on the database path. Results: docs/performance.md.
+# 20-comment and a 20,000-comment story on the database path, and once more with the classifier step off
+# to measure posts/s without it. Results: docs/performance.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DB=${1:-sqlite}
@@ -46,3 +47,7 @@ stop_server
 echo "-- thread cache off (database path) --"
 Threads__CacheEnabled=false start_server
 dotnet bench/Parley.Bench/bin/Release/net10.0/Parley.Bench.dll "$BASE" "$SECS" --pages-only
+stop_server
+echo "-- classifier step off (write path without the classifier) --"
+Moderation__ClassifierEnabled=false start_server
+dotnet bench/Parley.Bench/bin/Release/net10.0/Parley.Bench.dll "$BASE" "$SECS" --posts-only

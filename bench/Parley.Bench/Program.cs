@@ -58,6 +58,13 @@ if (pagesOnly)
     return 0;
 }
 
+if (args.Contains("--posts-only"))
+{
+    Console.WriteLine(await LoadRunner.RunAsync("posts (steady state)", 16, duration, async (w, n) =>
+        await Post(w, storyIds[(int)(n % Stories)], null, $"Steady comment {n} about the harbour street plan.") is not null));
+    return 0;
+}
+
 // Seeding doubles as the posts/s measurement: 50 stories × 200 comments, a third of them replies.
 var lastTop = new long?[Stories];
 var seed = await LoadRunner.RunAsync("posts (seed 50x200, 1/3 replies)", 16, TimeSpan.FromMinutes(5), async (w, n) =>

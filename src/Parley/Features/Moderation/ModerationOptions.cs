@@ -7,6 +7,9 @@ internal sealed class ModerationOptions
 {
     public const string Section = "Moderation";
 
+    /// <summary>Run the toxicity classifier step. Off only to measure the rest of the write path.</summary>
+    public bool ClassifierEnabled { get; set; } = true;
+
     /// <summary>Longest the classifier may take on one comment before the site's failure policy applies.</summary>
     [Range(10, 60_000)]
     public int ClassifierTimeoutMs { get; set; } = 2000;

@@ -20,6 +20,11 @@ internal sealed class ToxicityStep(IToxicityClassifier classifier, SiteHeads sit
 
     public async ValueTask<StepVerdict> EvaluateAsync(ModerationContext context, CancellationToken ct)
     {
+        if (!options.Value.ClassifierEnabled)
+        {
+            return StepVerdict.None;
+        }
+
         ClassificationResult result;
         try
         {
