@@ -19,12 +19,19 @@ public sealed partial class TextNormalizer
 
     public NormalizedText Normalize(string text, TextKind kind = TextKind.Comment)
     {
-        var raw = new CharBuffer(text.Length * 2 + 8);
+        // Per-thread scratch buffers keep the hot path nearly allocation-free; only the result is allocated.
+        var scratch = t_scratch ??= new Scratch();
+        var raw = scratch.Raw;
+        var output = scratch.Output;
+        var work = scratch.Work;
+        var pieces = scratch.Pieces;
+        var tokens = scratch.Tokens;
+        raw.Clear();
+        output.Clear();
+        pieces.Clear();
+        tokens.Clear();
         FoldCharacters(text, kind, raw);
-        var pieces = SplitPieces(raw);
-        var output = new CharBuffer(raw.Count + 8);
-        var tokens = new List<NormToken>(pieces.Count);
-        var work = new CharBuffer(32);
+        SplitPieces(raw, pieces);
         for (var i = 0; i < pieces.Count; i++)
         {
             work.Clear();
@@ -114,9 +121,8 @@ public sealed partial class TextNormalizer
     private static bool IsPieceChar(char c) => char.IsLetterOrDigit(c) || IsLeet(c) || IsMask(c);
 
     /// <summary>Step 2: maximal runs of word characters (letters, digits, leet symbols, masks), trimmed.</summary>
-    private static List<Piece> SplitPieces(CharBuffer raw)
+    private static void SplitPieces(CharBuffer raw, List<Piece> pieces)
     {
-        var pieces = new List<Piece>();
         var i = 0;
         while (i < raw.Count)
         {
@@ -156,8 +162,6 @@ public sealed partial class TextNormalizer
                 pieces.Add(new Piece(a, b, letters == 1 && b - a == 1));
             }
         }
-
-        return pieces;
     }
 
     /// <summary>Step 3: "b u l l s h i t" / "f.u.c.k": three or more single letters with short gaps join.</summary>
@@ -178,4 +182,16 @@ public sealed partial class TextNormalizer
     }
 
     private readonly record struct Piece(int Start, int End, bool SingleLetter);
+
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
+    private sealed class Scratch
+    {
+        public readonly CharBuffer Raw = new(256);
+        public readonly CharBuffer Output = new(256);
+        public readonly CharBuffer Work = new(32);
+        public readonly List<Piece> Pieces = new(64);
+        public readonly List<NormToken> Tokens = new(64);
+    }
 }
