@@ -15,6 +15,9 @@ internal sealed class LexicalClassifier : IToxicityClassifier
     /// <summary>A token must add at least this much log-odds to be part of a span.</summary>
     internal const float SpanMinContribution = 0.35f;
 
+    /// <summary>An identity-attack score this high lifts TOXICITY even without a dehumanising word.</summary>
+    internal const float ConfidentIdentityAttack = 0.7f;
+
     [ThreadStatic]
     private static List<Feature>? t_features;
 
@@ -70,10 +73,18 @@ internal sealed class LexicalClassifier : IToxicityClassifier
             // Rule: a group name followed closely by a dehumanising word or slur ("Xs are vermin") is an identity
             // attack, and an identity attack is toxic, so TOXICITY is at least IDENTITY_ATTACK there. Real
             // training comments rarely dehumanise outright, so the TOXICITY head alone under-scores these.
-            if (scores[(int)ToxicityLabel.IdentityAttack] > scores[0] && GroupNearDehumanising(norm))
+            var ia = scores[(int)ToxicityLabel.IdentityAttack];
+            if (ia > scores[0] && (ia >= ConfidentIdentityAttack || GroupNearDehumanising(norm)))
             {
-                scores[0] = scores[(int)ToxicityLabel.IdentityAttack];
+                scores[0] = ia;
                 spans[0] = spans[(int)ToxicityLabel.IdentityAttack];
+            }
+
+            // A threat is toxic too; the THREAT head is the more precise one for threats.
+            if (scores[(int)ToxicityLabel.Threat] > scores[0])
+            {
+                scores[0] = scores[(int)ToxicityLabel.Threat];
+                spans[0] = spans[(int)ToxicityLabel.Threat];
             }
 
             return spans;

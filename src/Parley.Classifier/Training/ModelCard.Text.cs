@@ -36,6 +36,13 @@ public static partial class ModelCard
         one placeholder with no character grams, so the model cannot learn that a group's name is toxic — the
         main cause of the identity-term bias measured on these sources — only what is said around it.
 
+        Two explicit rules tie TOXICITY to its sub-types, because the TOXICITY head learns mostly from real
+        comments where outright threats and dehumanisation are rare: TOXICITY is at least THREAT, and at least
+        IDENTITY_ATTACK when that is ≥ 0.7 or a group name is followed within four words by a dehumanising word
+        or slur ("Xs are vermin"). The spans of the lifting label are reported for TOXICITY then. (Lifting
+        TOXICITY to every sub-type unconditionally was measured and rejected: BPSN fell to 0.70, because the
+        identity-attack head keeps some prior for any group mention.)
+
         Display names (`TextKind.DisplayName`) are split at CamelCase and underscores, glued words are segmented
         with the lexicon ("killallxs"), the model scores the words, and rules raise the score for a slur, an
         identity group next to an attacking word, or a hate symbol (see `NameRules`).
