@@ -54,6 +54,15 @@ public sealed class AdminArrange(BrowserSuite suite) : IDisposable
         return _http.SendAsync(request);
     }
 
+    /// <summary>Deletes a comment as its author.</summary>
+    public async Task DeleteAsync(long commentId, string token)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/sites/demo/comments/{commentId}");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await _http.SendAsync(request);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+    }
+
     /// <summary>Reports a comment as the holder of <paramref name="token"/>.</summary>
     public async Task FlagAsync(long commentId, string token, string reason, string? text = null)
     {

@@ -211,6 +211,37 @@ public sealed class WorkspaceTests(BrowserSuite suite)
     }
 
     [Fact]
+    public async Task RefusedDecision_IsExplainedInWords_AndOtherFailuresPutTheCommentBack()
+    {
+        using var arrange = new AdminArrange(suite);
+        var url = suite.HostPage("admin-refused");
+        await arrange.PostAsync(url, "Published first.", "Early");
+        Assert.Equal(1, await suite.ExecuteSqlAsync("UPDATE Stories SET PreModeration = 'all' WHERE Url = $value", url));
+        var (storyId, _) = await arrange.ThreadAsync(url);
+        var (id, token) = await arrange.PostAsync(url, "I will take this back before anyone decides.", "Dee");
+        var moderator = await arrange.AccountAsync("Moderator");
+
+        await using var context = await suite.NewContextAsync();
+        var page = await arrange.SignInAsync(context, moderator, $"&story={storyId}");
+        await Expect(page.Locator("article.item")).ToHaveCountAsync(1);
+        await arrange.DeleteAsync(id, token);
+
+        await page.Keyboard.PressAsync("a");
+        await Expect(page.Locator("#alert")).ToHaveTextAsync("The author deleted this comment; there is nothing to moderate.");
+        await Expect(page.Locator("article.item")).ToHaveCountAsync(0);
+
+        // A failure that leaves the comment in the queue (here: the server is unreachable) puts it back under the cursor.
+        await arrange.PostAsync(url, "Still waiting for a decision.", "Eve");
+        await page.ReloadAsync();
+        await Expect(page.Locator("article.item")).ToHaveCountAsync(1);
+        await page.RouteAsync("**/approve", route => route.AbortAsync());
+        await page.Keyboard.PressAsync("a");
+        await Expect(page.Locator("#alert")).ToHaveTextAsync("Could not reach the Parley server. Check the connection and try again.");
+        await Expect(page.Locator("article.item.current .author")).ToHaveTextAsync("Eve");
+        await Expect(page.Locator("article.item.current")).ToBeFocusedAsync();
+    }
+
+    [Fact]
     public async Task ThreadHealthAlert_SwitchesTheStoryBack()
     {
         using var arrange = new AdminArrange(suite);

@@ -95,7 +95,8 @@ export function createQueues(root, ui) {
     state.loading = true;
     list.setAttribute('aria-busy', 'true');
     try {
-      const skip = append ? state.nextSkip : 0;
+      // Decided items have left the queue, so the next page starts after what is still shown.
+      const skip = append ? state.items.length : 0;
       const page = await api('GET', `/queues/${state.queue}${query({ ...state.filter, skip, limit: PAGE })}`);
       // Switching tabs or filters quickly: only the latest answer is drawn.
       if (mine !== seq) return;
@@ -223,12 +224,22 @@ export function createQueues(root, ui) {
       if (!v) return;
       reason = v.reason || null;
     }
+    // Optimistic: the next comment is under the cursor at once, so a-a-a works at typing speed.
+    const index = state.items.indexOf(item);
+    if (index < 0) return;
+    removeItems([item.id]);
     try {
       await api('POST', `/comments/${item.id}/${action}`, { reason });
       ui.status(`${action === 'approve' ? 'Approved' : 'Rejected'}: comment by ${item.author.name}.`);
-      removeItems([item.id]);
       refreshCounts();
     } catch (e) {
+      // Nothing is lost: the comment goes back where it was, unless it is gone for good.
+      const gone = e.code === 'comment_deleted' || e.code === 'comment_not_found';
+      if (!gone && !state.items.includes(item)) {
+        state.items.splice(Math.min(index, state.items.length), 0, item);
+        render();
+        setCursor(index, true);
+      }
       ui.error(messageOf(e));
     }
   }
@@ -317,7 +328,7 @@ export function createQueues(root, ui) {
     if (k === '.') { if (state.fresh) showFresh(); return true; }
     if (!state.items.length) return false;
     const actions = { A: () => bulk('approve'), R: () => { bulkReason.focus(); },
-      j: () => setCursor(state.cursor + 1), k: () => setCursor(state.cursor - 1), a: () => decide('approve'), r: () => decide('reject'),
+      j: () => (state.cursor === state.items.length - 1 && state.nextSkip != null ? load(true).then(() => setCursor(state.cursor + 1)) : setCursor(state.cursor + 1)), k: () => setCursor(state.cursor - 1), a: () => decide('approve'), r: () => decide('reject'),
       f: feature, h: openHistory, b: () => authorAction('ban'), s: () => authorAction('suspend'), n: () => authorAction('note'), x: () => toggleSelect(state.cursor) };
     if (!actions[k]) return false;
     actions[k]();

@@ -25,18 +25,22 @@ const BOOLS = [['nudgeEnabled', 'Ask authors to rephrase (nudge) before holding'
 
 export function createSettings(root, ui, me) {
   let loaded = null;
+  // Unsaved edits survive a background reload (entering the view again reloads the settings).
+  let dirty = false;
   const isAdmin = me.role === 'admin';
   const form = h('form', { class: 'settings', 'aria-labelledby': 'settings-title' });
   const staff = h('div', { class: 'staff' });
   fill(root, h('h1', { id: 'settings-title', tabindex: '-1' }, 'Site settings'),
     isAdmin ? null : h('p', { class: 'note' }, 'Only site admins can change settings; you can read them.'), form, staff);
 
+  form.addEventListener('input', () => { dirty = true; });
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     if (!form.reportValidity()) return;
     try {
       loaded = await api('PUT', '/settings', read());
       ui.status('Settings saved.');
+      dirty = false;
       draw();
     } catch (err) {
       ui.error(messageOf(err));
@@ -105,7 +109,7 @@ export function createSettings(root, ui, me) {
       try {
         const r = await api('POST', `/wordlists/${list}/import`, await f.text(), { type: 'text/plain; charset=utf-8' });
         ui.status(`${plural(r.added, 'term', 'terms')} added to the ${list} list.`);
-        await load();
+        await load(true);
       } catch (e) {
         ui.error(messageOf(e));
       }
@@ -141,10 +145,14 @@ export function createSettings(root, ui, me) {
     }
   }
 
-  async function load() {
+  async function load(force = false) {
     try {
-      loaded = await api('GET', '/settings');
-      draw();
+      const fresh = await api('GET', '/settings');
+      if (force || !dirty || !loaded) {
+        loaded = fresh;
+        dirty = false;
+        draw();
+      }
     } catch (e) {
       ui.fail(e);
     }
