@@ -68,16 +68,7 @@ internal sealed class AccountService(ParleyDbContext db, SessionStore sessions, 
 
     public async Task<SessionResponse> GuestAsync(SiteInfo site, GuestRequest request, CancellationToken ct)
     {
-        var commenter = new Commenter
-        {
-            SiteId = site.Id,
-            Kind = CommenterKind.Guest,
-            DisplayName = CommentText.DisplayName(request.DisplayName),
-            Email = CommentText.Email(request.Email),
-            Role = Role.Commenter,
-            CreatedAt = clock.GetUtcNow().UtcDateTime,
-        };
-        names.Apply(site, commenter);
+        var commenter = NewGuest(site, request.DisplayName, request.Email);
         db.Commenters.Add(commenter);
         await db.SaveChangesAsync(ct);
         return new SessionResponse(await sessions.StartAsync(db, commenter, ct), ToDto(commenter));
@@ -98,6 +89,22 @@ internal sealed class AccountService(ParleyDbContext db, SessionStore sessions, 
         commenter.PasswordHash = Hasher.HashPassword(commenter, password);
         await db.SaveChangesAsync(ct);
         return commenter;
+    }
+
+    /// <summary>A validated, not yet stored guest identity; its display name is checked like any other.</summary>
+    public Commenter NewGuest(SiteInfo site, string? displayName, string? email)
+    {
+        var guest = new Commenter
+        {
+            SiteId = site.Id,
+            Kind = CommenterKind.Guest,
+            DisplayName = CommentText.DisplayName(displayName),
+            Email = CommentText.Email(email),
+            Role = Role.Commenter,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        names.Apply(site, guest);
+        return guest;
     }
 
     internal static CommenterDto ToDto(Commenter c) =>

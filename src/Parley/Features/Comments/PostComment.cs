@@ -23,7 +23,7 @@ internal sealed class PostComment(
     ThreadCache threads,
     LiveHub live,
     IpHasher ipHasher,
-    DisplayNameCheck names,
+    AccountService accounts,
     ThreadHealth health,
     TimeProvider clock)
 {
@@ -124,16 +124,6 @@ internal sealed class PostComment(
             return await db.RequireCommenterAsync(http.User, site, ct);
         }
 
-        var guest = new Commenter
-        {
-            SiteId = site.Id,
-            Kind = CommenterKind.Guest,
-            DisplayName = CommentText.DisplayName(request.DisplayName),
-            Email = CommentText.Email(request.Email),
-            Role = Role.Commenter,
-            CreatedAt = clock.GetUtcNow().UtcDateTime,
-        };
-        names.Apply(site, guest);
-        return guest;
+        return accounts.NewGuest(site, request.DisplayName, request.Email);
     }
 }
