@@ -60,6 +60,7 @@ public class BehaviourTests
     [InlineData("you are an i d i o t")]
     [InlineData("you absolute ｍｏｒｏｎ")]
     [InlineData("you st\u200Bupid c\u200Blown")]
+    [InlineData("youareanidiot")]
     public void Obfuscated_attacks_are_flagged(string text) =>
         Assert.True(Score(text) >= Threshold(ToxicityLabel.Toxicity), $"TOXICITY {Score(text):F2}: {text}");
 
@@ -67,6 +68,7 @@ public class BehaviourTests
     [InlineData("Mus1ims are vermin")]
     [InlineData("muslms are parasites and should be thrown out")]
     [InlineData("jwes are vermin")]
+    [InlineData("killallmuslims")]
     public void Identity_attacks_with_obfuscated_group_names_are_flagged(string text)
     {
         Assert.True(Score(text) >= Threshold(ToxicityLabel.Toxicity), $"TOXICITY {Score(text):F2}: {text}");

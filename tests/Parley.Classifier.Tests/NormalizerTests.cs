@@ -28,6 +28,9 @@ public class NormalizerTests
     [InlineData("muslms", "muslims")] // dropped letter
     [InlineData("the 2nd of May at 5pm, 2020", "the 2nd of may at 5pm 2020")]
     [InlineData("I will be there.", "i will be there")]
+    [InlineData("youareanidiot", "you are an idiot")] // missing word boundaries
+    [InlineData("y o u a r e a n i d i o t", "you are an idiot")]
+    [InlineData("the therapist took a classic assassin story", "the therapist took a classic assassin story")]
     public void Normalises_obfuscations(string input, string expected) => Assert.Equal(expected, Norm(input));
 
     [Fact]

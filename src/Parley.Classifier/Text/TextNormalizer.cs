@@ -48,14 +48,21 @@ public sealed partial class TextNormalizer
                 continue;
             }
 
-            if (tokens.Count > 0)
+            // Glued words ("youareanidiot") become separate tokens, each keeping its own original offsets.
+            var segments = WordSegmenter.Segment(work.Span, _lexicon);
+            var from = 0;
+            foreach (var length in segments ?? [work.Count])
             {
-                var prev = output.Count - 1;
-                output.Add(' ', output.End[prev], output.End[prev]);
-            }
+                if (tokens.Count > 0)
+                {
+                    var prev = output.Count - 1;
+                    output.Add(' ', output.End[prev], output.End[prev]);
+                }
 
-            tokens.Add(new NormToken(output.Count, work.Count));
-            output.AppendFrom(work, 0, work.Count);
+                tokens.Add(new NormToken(output.Count, length));
+                output.AppendFrom(work, from, from + length);
+                from += length;
+            }
         }
 
         return new NormalizedText(text, output.ToString(), output.StartArray(), output.EndArray(), [.. tokens]);
