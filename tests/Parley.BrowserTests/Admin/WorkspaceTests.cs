@@ -173,6 +173,21 @@ public sealed class WorkspaceTests(BrowserSuite suite)
         await Expect(page.Locator("article.item")).ToHaveCountAsync(1);
         await Expect(page.Locator("article.item.current .author")).ToHaveTextAsync("Una");
 
+        // ? lists the keys; / searches (Enter applies, Escape goes back to the list).
+        await page.Keyboard.PressAsync("?");
+        await Expect(page.GetByRole(AriaRole.Dialog, new() { Name = "Keyboard" })).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(page.GetByRole(AriaRole.Dialog)).ToBeHiddenAsync();
+        await page.Keyboard.PressAsync("/");
+        var search = page.GetByRole(AriaRole.Searchbox, new() { Name = "Search" });
+        await Expect(search).ToBeFocusedAsync();
+        await page.Keyboard.TypeAsync("no such words anywhere");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("article.item")).ToHaveCountAsync(0);
+        await page.Keyboard.PressAsync("Escape");
+        await page.Keyboard.PressAsync("j");
+        await Expect(search).Not.ToBeFocusedAsync();
+
         var (_, thread) = await arrange.ThreadAsync(url);
         Assert.Contains("Bulk two gets approved.", thread);
         Assert.Contains("Bulk three gets approved.", thread);
@@ -233,7 +248,8 @@ public sealed class WorkspaceTests(BrowserSuite suite)
         // A failure that leaves the comment in the queue (here: the server is unreachable) puts it back under the cursor.
         await arrange.PostAsync(url, "Still waiting for a decision.", "Eve");
         await page.ReloadAsync();
-        await Expect(page.Locator("article.item")).ToHaveCountAsync(1);
+        await Expect(page.Locator("article.item.current")).ToBeFocusedAsync();
+        await Expect(page.Locator("#live")).ToHaveAttributeAsync("data-live", "open");
         await page.RouteAsync("**/approve", route => route.AbortAsync());
         await page.Keyboard.PressAsync("a");
         await Expect(page.Locator("#alert")).ToHaveTextAsync("Could not reach the Parley server. Check the connection and try again.");
