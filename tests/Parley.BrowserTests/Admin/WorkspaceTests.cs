@@ -109,8 +109,10 @@ public sealed class WorkspaceTests(BrowserSuite suite)
         await page.BringToFrontAsync();
         await page.Locator("#nav").GetByRole(AriaRole.Link, new() { Name = "Audit log" }).ClickAsync();
         var audit = page.Locator("table.audit tbody");
-        await page.GetByLabel("Actor ID").FillAsync(await ModeratorIdAsync(page));
-        await page.GetByLabel("Actor ID").PressAsync("Enter");
+        var who = page.GetByRole(AriaRole.Combobox, new() { Name = "Who" });
+        await Expect(who.Locator($"option[value='{await ModeratorIdAsync(page)}']")).ToHaveCountAsync(1);
+        await who.SelectOptionAsync(await ModeratorIdAsync(page));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
         await Expect(audit.Locator("tr")).ToHaveCountAsync(5);
         await Expect(audit).ToContainTextAsync("comment.approve");
         await Expect(audit.Locator("tr", new() { HasTextString = "commenter.ban" })).ToContainTextAsync("Personal attack");

@@ -8,12 +8,14 @@ const ACTIONS = ['comment.', 'comment.approve', 'comment.reject', 'comment.featu
 const PAGE = 50;
 
 export function createAudit(root, ui) {
+  // Moderators by name; entries by the system (thread health) have no actor.
+  const actors = h('select', { name: 'actor' }, h('option', { value: '' }, 'anyone'));
   let skip = 0;
   let seq = 0;
   const form = h('form', { class: 'filters', role: 'search', 'aria-label': 'Filter the audit log' },
     h('label', {}, 'Action ', h('input', { name: 'action', list: 'audit-actions', size: 18, autocomplete: 'off' })),
     h('datalist', { id: 'audit-actions' }, ACTIONS.map((a) => h('option', { value: a }))),
-    h('label', {}, 'Actor ID ', h('input', { name: 'actor', inputmode: 'numeric', pattern: '[0-9]*', size: 6 })),
+    h('label', {}, 'Who ', actors),
     h('label', {}, 'Target ', h('select', { name: 'targetType' }, ['', 'comment', 'commenter', 'site', 'story'].map((t) => h('option', { value: t }, t || 'any')))),
     h('label', {}, 'Target ID ', h('input', { name: 'targetId', inputmode: 'numeric', pattern: '[0-9]*', size: 6 })),
     h('label', {}, 'From ', h('input', { name: 'from', type: 'date' })),
@@ -37,7 +39,18 @@ export function createAudit(root, ui) {
     return f;
   }
 
+  async function loadActors() {
+    if (actors.options.length > 1) return;
+    try {
+      const people = await api('GET', '/moderators');
+      actors.append(...people.map((p) => h('option', { value: p.id }, p.userName ? `${p.name} (${p.userName})` : p.name)));
+    } catch (e) {
+      ui.fail(e);
+    }
+  }
+
   async function load(append = false) {
+    if (!append) loadActors();
     skip = append ? skip + PAGE : 0;
     const mine = ++seq;
     body.setAttribute('aria-busy', 'true');

@@ -7,7 +7,8 @@ import { h, fill, plural } from './dom.js';
 import { renderItem } from './item.js';
 
 const QUEUES = [['pending', 'Pending'], ['reported', 'Reported'], ['rejected', 'Rejected'], ['approved', 'Approved']];
-const REASONS = [['', 'Any reason'], ['toxicity', 'Classifier label'], ['banned_word', 'Banned word'], ['suspect_word', 'Suspect word'],
+const LABELS = ['TOXICITY', 'SEVERE_TOXICITY', 'INSULT', 'IDENTITY_ATTACK', 'PROFANITY', 'THREAT'];
+const REASONS = [['', 'Any reason'], ['toxicity', 'Classifier: any label'], ...LABELS.map((l) => [`toxicity:${l}`, `Classifier: ${l}`]), ['banned_word', 'Banned word'], ['suspect_word', 'Suspect word'],
   ['link', 'Link'], ['trust', 'Trust rules'], ['flags', 'Reader reports'], ['premoderation', 'Pre-moderation'], ['premoderated_author', 'Pre-moderated author'],
   ['classifier_unavailable', 'Classifier unavailable']];
 const FILTERS = ['sort', 'story', 'reason', 'commenter', 'q'];
