@@ -26,7 +26,9 @@ public static partial class ModelCard
         combining characters; undoes leetspeak (`m0r0n`, `@ss`, `1d10t`, but not `2nd`, `5pm`, `covid19`), masked
         letters (`f*ck`, `id**t` resolved against the curated lexicon), spaced-out letters (`b u l l s h i t`,
         `f.u.c.k`), stretched letters (`stuuuupid`), and one dropped or swapped letter in lexicon words of 5+ / 4+
-        letters (`idoit`, `muslms`) unless the variant is a real word seen in civil text (`wore`, `itch`, `niger`).
+        letters (`idoit`, `muslms`) unless the variant is a real word seen in civil text (`wore`, `itch`, `niger`),
+        and glued words (`youareanidiot`, `killallxs`) when they split completely into lexicon and function words
+        with no single-letter parts (`therapist`, `apathetic`, `hangout` stay whole).
         Every normalised character keeps the original range it came from, so spans are always in original offsets.
 
         Features: word unigrams and bigrams, character 3–5-grams per token (weighted 1/√n so a token's grams weigh
@@ -122,8 +124,10 @@ public static partial class ModelCard
           real positives (ToxicSpans: 157 and a few hundred) and are the weakest heads.
         - Identity masking removes the model's ability to learn that a *group name itself* is used as a slur
           ("queer" as an insult); slurs are in the lexicon instead.
-        - Spelling repair handles one dropped or swapped letter; substitutions (`muzlim`) and glued words in
-          comments are not undone (display names are segmented).
+        - Spelling repair handles one dropped or swapped letter in lexicon words; letter substitutions (`muzlim`)
+          are not undone, and glued words are split only into lexicon and function words.
+        - `WordListMatcher` matches whole normalised tokens (Scunthorpe-safe), so a banned term glued inside an
+          unknown longer word is not found unless the segmenter splits it; wildcards are trailing only (`idiot*`).
         """;
 
     private const string TierDecision = """
