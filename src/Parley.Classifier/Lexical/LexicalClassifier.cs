@@ -6,6 +6,8 @@ namespace Parley.Classifier.Lexical;
 /// <summary>
 /// The fast tier: normalise, hash n-grams, six dot products. Thread-safe (the model is read-only and the
 /// feature buffer is per thread); spans come straight from the per-token contributions.
+/// A span's <see cref="SpanScore.Contribution"/> is the log-odds its tokens add to the label (always &gt; 0.35;
+/// above ~2 is a strong driver); spans are only computed for labels scoring at least 0.3.
 /// </summary>
 internal sealed class LexicalClassifier : IToxicityClassifier
 {

@@ -102,7 +102,7 @@ internal static class NameRules
             scores[(int)l] = Math.Max(scores[(int)l], value);
             if (!spans[(int)l].Exists(x => x.Begin == b && x.End == e))
             {
-                spans[(int)l].Add(new SpanScore(b, e, value));
+                spans[(int)l].Add(new SpanScore(b, e, MathF.Log(value / (1 - value)))); // log-odds, like model spans
             }
         }
     }
