@@ -65,7 +65,13 @@ public sealed partial class TextNormalizer
             }
         }
 
-        return new NormalizedText(text, output.ToString(), output.StartArray(), output.EndArray(), [.. tokens]);
+        var result = new NormalizedText(text, output.ToString(), output.StartArray(), output.EndArray(), [.. tokens]);
+        if (raw.Chars.Length > MaxRetainedScratch)
+        {
+            t_scratch = null; // one huge text must not pin megabytes per thread
+        }
+
+        return result;
     }
 
     /// <summary>Step 1: per code point, drop invisible characters, fold compatibility forms and case.</summary>
@@ -189,6 +195,8 @@ public sealed partial class TextNormalizer
     }
 
     private readonly record struct Piece(int Start, int End, bool SingleLetter);
+
+    private const int MaxRetainedScratch = 1 << 16;
 
     [ThreadStatic]
     private static Scratch? t_scratch;

@@ -26,7 +26,8 @@ public static partial class ModelCard
         sb.AppendLine("## False positives on clearly civil text at the default thresholds");
         sb.AppendLine();
         sb.AppendLine("Share of civil test texts (Wikipedia non-toxic, Reddit civil, politeness requests with normalised score ≥ 0) " +
-            "scoring at or above `ToxicityClassifiers.DefaultThresholds` (0.5 each).");
+            "scoring at or above `ToxicityClassifiers.DefaultThresholds` (0.5 each). \"Any label\" includes PROFANITY, " +
+            "which on civil text is often right (civil comments that swear).");
         sb.AppendLine();
         sb.AppendLine(CivilTable(r));
         BiasSection(sb, r);
