@@ -134,9 +134,23 @@ public sealed class WorkspaceTests(BrowserSuite suite)
         await arrange.PostAsync(url, "Held one, already waiting.", "Wes");
         var moderator = await arrange.AccountAsync("Moderator");
 
-        await using var context = await suite.NewContextAsync();
+        await using var context = await suite.NewContextAsync(scheme: ColorScheme.Dark);
+
+        // The first connection to the event stream is refused: the workspace retries and still gets the news.
+        var attempts = 0;
+        await context.RouteAsync("**/api/admin/sites/demo/events", async route =>
+        {
+            if (Interlocked.Increment(ref attempts) == 1)
+            {
+                await route.FulfillAsync(new() { Status = 503, ContentType = "application/problem+json", Body = "{\"status\":503,\"code\":\"unavailable\"}" });
+                return;
+            }
+
+            await route.ContinueAsync();
+        });
         var page = await arrange.SignInAsync(context, moderator, $"&story={storyId}");
-        await Expect(page.Locator("#live")).ToHaveAttributeAsync("data-live", "open");
+        await Expect(page.Locator("#live")).ToHaveAttributeAsync("data-live", "open", new() { Timeout = 10_000 });
+        Assert.True(attempts >= 2, "The workspace did not reconnect to the event stream.");
         await Expect(page.Locator("article.item")).ToHaveCountAsync(1);
 
         await arrange.PostAsync(url, "Held two, arriving live.", "Liv");
@@ -148,6 +162,7 @@ public sealed class WorkspaceTests(BrowserSuite suite)
         await Expect(page.Locator("article.item")).ToHaveCountAsync(2);
         await Expect(page.Locator("article.item.current .author")).ToHaveTextAsync("Liv");
         await Expect(fresh).ToBeHiddenAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSuite.ScreenshotDir, "admin-queue-dark.png") });
     }
 
     [Fact]

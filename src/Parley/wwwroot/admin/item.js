@@ -48,7 +48,8 @@ function labels(moderation, thresholds) {
   const scores = (moderation?.steps || []).find((s) => s.data?.scores)?.data.scores;
   if (!scores) return null;
   const entries = Object.entries(scores).sort((a, b) => b[1] - a[1]);
-  const shown = entries.filter(([, v]) => v >= 0.1);
+  // Scores under 0.25 are noise to a moderator; the top label is always shown for scale.
+  const shown = entries.filter(([, v]) => v >= 0.25);
   const list = (shown.length ? shown : entries.slice(0, 1)).map(([label, v]) => {
     const t = thresholds?.[label];
     const level = t && v >= t.hold ? 'hold' : t && v >= t.nudge ? 'nudge' : 'low';

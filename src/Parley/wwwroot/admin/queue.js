@@ -316,6 +316,7 @@ export function createQueues(root, ui) {
   }
 
   function showFresh() {
+    ui.status('');
     load().then(() => setCursor(0, true));
   }
 
