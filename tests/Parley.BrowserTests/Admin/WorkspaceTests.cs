@@ -190,6 +190,19 @@ public sealed class WorkspaceTests(BrowserSuite suite)
         await Expect(page.Locator("article.item")).ToHaveCountAsync(1);
         await Expect(page.Locator("article.item.current .author")).ToHaveTextAsync("Una");
 
+        // s suspends Una for the suggested 7 days; "Reject all pending" clears her comments from the queue.
+        await page.Keyboard.PressAsync("s");
+        var days = page.Locator("article.item.current").GetByLabel("Days");
+        await Expect(days).ToBeFocusedAsync();
+        await Expect(days).ToHaveValueAsync("7");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#status")).ToHaveTextAsync("Una suspended for 7 days.");
+        await page.Locator("article.item.current").GetByRole(AriaRole.Button, new() { Name = "Reject all pending" }).ClickAsync();
+        await page.Keyboard.TypeAsync("Off topic");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#status")).ToHaveTextAsync("1 comment by Una rejected.");
+        await Expect(page.Locator("article.item")).ToHaveCountAsync(0);
+
         // ? lists the keys; / searches (Enter applies, Escape goes back to the list).
         await page.Keyboard.PressAsync("?");
         await Expect(page.GetByRole(AriaRole.Dialog, new() { Name = "Keyboard" })).ToBeVisibleAsync();
@@ -200,7 +213,7 @@ public sealed class WorkspaceTests(BrowserSuite suite)
         await Expect(search).ToBeFocusedAsync();
         await page.Keyboard.TypeAsync("no such words anywhere");
         await page.Keyboard.PressAsync("Enter");
-        await Expect(page.Locator("article.item")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#view-queues .empty")).ToHaveTextAsync("Nothing matches these filters.");
         await page.Keyboard.PressAsync("Escape");
         await page.Keyboard.PressAsync("j");
         await Expect(search).Not.ToBeFocusedAsync();
