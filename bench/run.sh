@@ -42,12 +42,25 @@ start_server() {
 
 echo "Parley benchmark: $DB, $SECS s per phase, $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ)"
 start_server
-dotnet bench/Parley.Bench/bin/Release/net10.0/Parley.Bench.dll "$BASE" "$SECS"
+BENCH="dotnet bench/Parley.Bench/bin/Release/net10.0/Parley.Bench.dll $BASE $SECS"
+if command -v wrk >/dev/null; then
+  # wrk (Debian package) costs far less CPU per request than an HttpClient loop on the same two cores.
+  $BENCH --ids "$WORK/ids" --seed-only
+  echo "-- thread read, 50 stories, 32 connections (wrk) --"
+  PARLEY_IDS="$WORK/ids" wrk -t2 -c32 -d"${SECS}s" --latency -s bench/thread.lua "$BASE" | grep -E "Requests/sec|Latency|50%|99%|Non-2xx|Socket errors"
+  echo "-- counts for 10 URLs, 32 connections (wrk) --"
+  Q=$(for i in $(seq 0 9); do printf 'url=%s&' "$BASE/bench/story-$i"; done)
+  wrk -t2 -c32 -d"${SECS}s" --latency "$BASE/api/v1/sites/demo/counts?${Q%&}" | grep -E "Requests/sec|Latency|50%|99%|Non-2xx|Socket errors"
+  $BENCH --posts-only
+else
+  echo "(wrk not installed: apt-get install -y wrk; falling back to the C# load loop)"
+  $BENCH
+fi
 stop_server
 echo "-- thread cache off (database path) --"
 Threads__CacheEnabled=false start_server
-dotnet bench/Parley.Bench/bin/Release/net10.0/Parley.Bench.dll "$BASE" "$SECS" --pages-only
+$BENCH --pages-only
 stop_server
 echo "-- classifier step off (write path without the classifier) --"
 Moderation__ClassifierEnabled=false start_server
-dotnet bench/Parley.Bench/bin/Release/net10.0/Parley.Bench.dll "$BASE" "$SECS" --posts-only
+$BENCH --posts-only

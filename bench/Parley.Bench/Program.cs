@@ -22,6 +22,7 @@ using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer
     Timeout = TimeSpan.FromSeconds(30),
 };
 string StoryUrl(int i) => $"{baseUrl}/bench/story-{i}";
+var failures = new System.Collections.Concurrent.ConcurrentDictionary<string, int>();
 
 // Writers: a pool of guest identities, so posting measures comment writes rather than sign-ups.
 var tokens = new string[64];
@@ -46,6 +47,8 @@ async Task<long?> Post(int worker, long storyId, long? parentId, string body)
     using var response = await http.SendAsync(request);
     if (!response.IsSuccessStatusCode)
     {
+        var problem = await response.Content.ReadAsStringAsync();
+        failures.AddOrUpdate($"{(int)response.StatusCode} {problem[..Math.Min(160, problem.Length)]}", 1, (_, n) => n + 1);
         return null;
     }
 
@@ -80,6 +83,10 @@ var seed = await LoadRunner.RunAsync("posts (seed 50x200, 1/3 replies)", 16, Tim
     return id is not null;
 }, Stories * CommentsPerStory);
 Console.WriteLine(seed);
+foreach (var (failure, count) in failures)
+{
+    Console.WriteLine($"  {count} x {failure}");
+}
 
 var big = storyIds[Stories];
 var small = storyIds[Stories + 1];
@@ -89,6 +96,18 @@ Console.WriteLine(bigSeed);
 for (var i = 0; i < 20; i++)
 {
     await Post(i, small, null, $"Comment {i} on the short thread.");
+}
+
+var idsFile = args.SkipWhile(a => a != "--ids").Skip(1).FirstOrDefault();
+if (idsFile is not null)
+{
+    // For wrk's Lua script: the 50 seeded stories, one id per line.
+    await File.WriteAllLinesAsync(idsFile, storyIds.Take(Stories).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+}
+
+if (args.Contains("--seed-only"))
+{
+    return 0;
 }
 
 var random = new ThreadLocal<Random>(() => new Random(42));

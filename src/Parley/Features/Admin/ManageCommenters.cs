@@ -7,7 +7,7 @@ using Parley.Infrastructure;
 namespace Parley.Features.Admin;
 
 /// <summary>An author's history one keystroke away, and the measures a moderator takes against an author.</summary>
-internal sealed class ManageCommenters(ParleyDbContext db, ModerateComment moderate, ThreadCache threads, TimeProvider clock)
+internal sealed class ManageCommenters(ParleyDbContext db, ModerateComment moderate, ThreadCache threads, AuthorStanding standing, TimeProvider clock)
 {
     public async Task<CommenterHistory> HistoryAsync(Moderator mod, long id, CancellationToken ct)
     {
@@ -55,6 +55,7 @@ internal sealed class ManageCommenters(ParleyDbContext db, ModerateComment moder
         db.Sanctions.Add(sanction);
         db.Record(mod.Site.Id, mod.Id, "commenter." + kind.ToString().ToLowerInvariant(), "commenter", id, sanction.Reason, new { until }, now);
         await db.SaveChangesAsync(ct);
+        standing.Forget(id);
         if (kind == SanctionKind.Shadow)
         {
             // Existing published comments of a shadow-banned author disappear for everyone else too.
@@ -72,6 +73,7 @@ internal sealed class ManageCommenters(ParleyDbContext db, ModerateComment moder
         s.LiftedAt ??= now;
         db.Record(mod.Site.Id, mod.Id, "commenter.lift_" + s.Kind.ToString().ToLowerInvariant(), "commenter", id, null, new { sanctionId }, now);
         await db.SaveChangesAsync(ct);
+        standing.Forget(id);
     }
 
     public async Task<int> RejectPendingAsync(Moderator mod, long id, string? reason, CancellationToken ct)

@@ -11,7 +11,7 @@ namespace Parley.Features.Admin;
 /// Approve, reject or feature comments. Each decision resolves the comment's reader flags, keeps the
 /// story's count right, is audited, and reaches readers at once (cache invalidation and live event).
 /// </summary>
-internal sealed class ModerateComment(ParleyDbContext db, WriteGate gate, ThreadCache threads, LiveHub live, TimeProvider clock)
+internal sealed class ModerateComment(ParleyDbContext db, WriteGate gate, ThreadCache threads, LiveHub live, AuthorStanding standing, TimeProvider clock)
 {
     public const int MaxReasonLength = 1000;
 
@@ -88,6 +88,7 @@ internal sealed class ModerateComment(ParleyDbContext db, WriteGate gate, Thread
     {
         foreach (var c in comments)
         {
+            standing.Forget(c.AuthorId);
             threads.Invalidate(c.StoryId, mod.Site.Id, c.Story!.Url);
             live.Publish(new LiveEvent(eventType, c.StoryId, c.Id, c.ParentId));
             live.PublishModeration(mod.Site.Id, c.Id, c.Status.ToString().ToLowerInvariant());

@@ -23,6 +23,7 @@ public static class ModerationModule
         services.AddScoped<ModerationPipeline>();
         services.AddScoped<DisplayNameCheck>();
         services.AddScoped<ThreadHealth>();
+        services.AddSingleton<AuthorStanding>();
         services.AddOptions<RetrainingOptions>().Bind(configuration.GetSection(RetrainingOptions.Section));
         services.AddSingleton<SiteHeads>();
         services.AddScoped<SiteRetrainer>();

@@ -1,10 +1,8 @@
-using Microsoft.EntityFrameworkCore;
-using Parley.Data;
 
 namespace Parley.Features.Moderation.Steps;
 
 /// <summary>Banned and suspended authors are refused; shadowed ones are stored unseen; pre-moderated ones held.</summary>
-internal sealed class SanctionsStep(ParleyDbContext db, TimeProvider clock) : IModerationStep
+internal sealed class SanctionsStep(AuthorStanding standing, TimeProvider clock) : IModerationStep
 {
     public string Name => "sanctions";
 
@@ -16,17 +14,17 @@ internal sealed class SanctionsStep(ParleyDbContext db, TimeProvider clock) : IM
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var active = await db.Sanctions.AsNoTracking()
-            .Where(s => s.CommenterId == context.Author.Id && s.LiftedAt == null && (s.Until == null || s.Until > now))
-            .Select(s => new { s.Kind, s.Until }).ToListAsync(ct);
-        if (active.Find(s => s.Kind == SanctionKind.Ban) is not null)
+        var active = (await standing.GetAsync(context.Author.Id, context.Site.Settings.RejectionRateWindowDays, ct)).Sanctions
+            .Where(s => s.Until is null || s.Until > now).ToList();
+        if (active.Exists(s => s.Kind == SanctionKind.Ban))
         {
             return StepVerdict.Refuse(403, "banned", "You can no longer comment on this site.");
         }
 
-        if (active.Find(s => s.Kind == SanctionKind.Suspend) is { } suspended)
+        if (active.Exists(s => s.Kind == SanctionKind.Suspend))
         {
-            return StepVerdict.Refuse(403, "suspended", $"You are suspended from commenting until {suspended.Until:yyyy-MM-dd HH:mm} UTC.");
+            var until = active.Where(s => s.Kind == SanctionKind.Suspend).Max(s => s.Until);
+            return StepVerdict.Refuse(403, "suspended", $"You are suspended from commenting until {until:yyyy-MM-dd HH:mm} UTC.");
         }
 
         if (active.Exists(s => s.Kind == SanctionKind.Shadow))

@@ -8,7 +8,7 @@ namespace Parley.Features.Moderation.Steps;
 /// Trust rules: hold a new commenter's first N comments (off by default), and hold authors whose recent
 /// moderated comments were mostly rejected.
 /// </summary>
-internal sealed class TrustStep(ParleyDbContext db, TimeProvider clock) : IModerationStep
+internal sealed class TrustStep(ParleyDbContext db, AuthorStanding standing) : IModerationStep
 {
     public string Name => "trust";
 
@@ -30,13 +30,8 @@ internal sealed class TrustStep(ParleyDbContext db, TimeProvider clock) : IModer
             return StepVerdict.None;
         }
 
-        var since = clock.GetUtcNow().UtcDateTime.AddDays(-s.RejectionRateWindowDays);
-        var decided = await db.Comments.AsNoTracking()
-            .Where(c => c.AuthorId == authorId && c.ModeratedAt != null && c.ModeratedAt > since)
-            .GroupBy(c => c.Status == CommentStatus.Rejected)
-            .Select(g => new { Rejected = g.Key, Count = g.Count() }).ToListAsync(ct);
-        var total = decided.Sum(d => d.Count);
-        var rejected = decided.Where(d => d.Rejected).Sum(d => d.Count);
+        var record = await standing.GetAsync(authorId, s.RejectionRateWindowDays, ct);
+        var (total, rejected) = (record.Decided, record.Rejected);
         return total >= s.RejectionRateMinDecisions && (double)rejected / total >= s.RejectionRateHold
             ? new StepVerdict(VerdictKind.Hold, "trust_rejection_rate", $"{rejected} of the author's last {total} moderated comments were rejected.")
             : StepVerdict.None;
