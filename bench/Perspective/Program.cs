@@ -53,21 +53,21 @@ var workers = Enumerable.Range(0, o.Clients).Select(w => Task.Run(async () =>
     var interval = o.Rate > 0 ? Stopwatch.Frequency * o.Clients / o.Rate : 0;
     for (long k = 0; !hardStop.IsCancellationRequested; k++)
     {
-        var started = Stopwatch.GetTimestamp();
-        if (interval > 0)
-        {
-            var due = start + (long)((k + (w / (double)o.Clients)) * interval);
-            if (due > started)
-            {
-                await Task.Delay(TimeSpan.FromSeconds((due - started) / (double)Stopwatch.Frequency));
-            }
-
-            started = due;
-        }
-
-        if (started >= measureTo)
+        var now = Stopwatch.GetTimestamp();
+        if (now >= measureTo)
         {
             break;
+        }
+
+        // Open loop: the request is due at its slot; if this client is late, the wait counts as latency.
+        var scheduled = now;
+        if (interval > 0)
+        {
+            scheduled = start + (long)((k + (w / (double)o.Clients)) * interval);
+            if (scheduled > now)
+            {
+                await Task.Delay(TimeSpan.FromSeconds((scheduled - now) / (double)Stopwatch.Frequency));
+            }
         }
 
         var ok = false;
@@ -82,11 +82,12 @@ var workers = Enumerable.Range(0, o.Clients).Select(w => Task.Run(async () =>
         {
         }
 
-        if (started >= measureFrom)
+        var done = Stopwatch.GetTimestamp();
+        if (scheduled >= measureFrom && done < measureTo)
         {
             if (ok)
             {
-                mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                mine.Add((done - scheduled) * 1000.0 / Stopwatch.Frequency);
             }
             else
             {
@@ -102,7 +103,7 @@ double P(double q) => all.Length == 0 ? double.NaN : all[Math.Min(all.Length - 1
 var inv = CultureInfo.InvariantCulture;
 var mode = o.Rate > 0 ? $"open loop at {o.Rate:F0} req/s" : "closed loop";
 Console.WriteLine(string.Create(inv, $"clients {o.Clients}, {mode}, {o.Seconds} s measured after {o.WarmupSeconds} s warm-up, 500-char comments, 6 attributes + spans"));
-Console.WriteLine(string.Create(inv, $"requests {all.Length}, errors {errors}, throughput {all.Length / o.Seconds:F0} req/s"));
+Console.WriteLine(string.Create(inv, $"requests {all.Length} answered in the window, errors {errors}, throughput {all.Length / o.Seconds:F0} req/s"));
 Console.WriteLine(string.Create(inv, $"sent {sent} requests in total (warm-up included)"));
 Console.WriteLine(string.Create(inv, $"latency ms: p50 {P(0.50):F2}  p90 {P(0.90):F2}  p99 {P(0.99):F2}  max {(all.Length > 0 ? all[^1] : double.NaN):F2}"));
 return errors == 0 ? 0 : 1;
