@@ -9,8 +9,8 @@ using Parley.Tests.Infrastructure;
 namespace Parley.Tests.Features.Perspective;
 
 /// <summary>
-/// Real clients against a real Parley listening on 127.0.0.1: Google's Node.js client library and Coral's
-/// request (tests/Parley.Perspective.E2E), and the <c>parley keys</c> command run as its own process.
+/// Real clients against a real Parley listening on 127.0.0.1: Google's Node.js and Python client libraries
+/// and Coral's request (tests/Parley.Perspective.E2E), and the <c>parley keys</c> command as its own process.
 /// </summary>
 public sealed class EndToEndTests
 {
@@ -40,6 +40,28 @@ public sealed class EndToEndTests
 
         Assert.True(run.ExitCode == 0, $"client check failed:\n{run.Output}");
         Assert.Equal(4, run.Output.Split('\n').Count(l => l.Contains("\"ok\":true", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task GooglePythonClient_WorksAgainstParley()
+    {
+        var python = File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : Which("python3");
+        if (python is null || (await RunAsync(python, ["-c", "import googleapiclient"], null, TimeSpan.FromMinutes(1))).ExitCode != 0)
+        {
+            Assert.Skip("Google's Python client is not installed (apt-get install python3-googleapi): Python end-to-end check skipped.");
+        }
+
+        await using var app = new ParleyApp();
+        app.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        app.StartServer();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var site = await app.CreateSiteAsync();
+        var (_, key) = await app.CreateKeyAsync(site.Slug);
+
+        var run = await RunAsync(python, ["client_check.py", address, key], E2EFolder(), TimeSpan.FromMinutes(2));
+
+        Assert.True(run.ExitCode == 0, $"client check failed:\n{run.Output}");
+        Assert.Equal(3, run.Output.Split('\n').Count(l => l.Contains("\"ok\": true", StringComparison.Ordinal)));
     }
 
     [Fact]
