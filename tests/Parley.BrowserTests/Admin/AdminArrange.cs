@@ -96,7 +96,7 @@ public sealed class AdminArrange(BrowserSuite suite) : IDisposable
         return await ReadAsync(response);
     }
 
-    /// <summary>Opens the workspace and signs in through its form; waits until the queue has loaded.</summary>
+    /// <summary>Opens the workspace and signs in through its form; waits until its first load is over.</summary>
     public async Task<IPage> SignInAsync(IBrowserContext context, Account account, string query = "")
     {
         var page = await context.NewPageAsync();
@@ -106,8 +106,7 @@ public sealed class AdminArrange(BrowserSuite suite) : IDisposable
         await form.GetByLabel("User name").FillAsync(account.UserName);
         await form.GetByLabel("Password").FillAsync(account.Password);
         await form.GetByLabel("Password").PressAsync("Enter");
-        await Expect(page.GetByRole(AriaRole.Tablist, new() { Name = "Queues" })).ToBeVisibleAsync();
-        await Expect(page.Locator("ol.items")).Not.ToHaveAttributeAsync("aria-busy", "true");
+        await Expect(page.Locator("body")).ToHaveAttributeAsync("data-ready", "true");
         return page;
     }
 

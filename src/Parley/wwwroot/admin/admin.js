@@ -34,6 +34,7 @@ function siteFromUrl() {
 
 function showSignIn(message = '') {
   views = null;
+  delete document.body.dataset.ready;
   for (const id of ['nav', 'who', 'live', 'signout', 'help-btn']) $(id).hidden = true;
   for (const v of VIEWS) $(`view-${v}`).hidden = true;
   $('signin').hidden = false;
@@ -108,6 +109,8 @@ async function start(me) {
   if (!views) return;
   route(false);
   await views.queues.start(settings);
+  // Tests and scripts wait for this instead of guessing when the first load is over.
+  document.body.dataset.ready = 'true';
   stopLive?.();
   stopLive = listen((event) => views?.queues.onEvent(event), (state) => {
     const live = $('live');

@@ -35,7 +35,7 @@ export function ask(slot, { title, fields, submit, danger = false, returnTo }) {
       if (e.key === 'Enter' && e.target.tagName === 'TEXTAREA' && !e.shiftKey) { e.preventDefault(); form.requestSubmit(); }
     });
     fill(slot, form);
-    form.querySelector('input, textarea, select')?.focus();
+    form.querySelector('input, textarea, select, button')?.focus();
   });
 }
 

@@ -2,6 +2,7 @@
 // whole, so the form is read back into the complete object it was loaded from.
 import { api, messageOf } from './api.js';
 import { h, fill, plural } from './dom.js';
+import { createKeys } from './keys.js';
 
 const NUMBERS = [
   ['editWindowMinutes', 'Edit window (minutes)', 0, 1440, 1],
@@ -30,8 +31,10 @@ export function createSettings(root, ui, me) {
   const isAdmin = me.role === 'admin';
   const form = h('form', { class: 'settings', 'aria-labelledby': 'settings-title' });
   const staff = h('div', { class: 'staff' });
+  const keysRoot = h('div', { class: 'keys', hidden: true });
+  const keys = isAdmin ? createKeys(keysRoot, ui) : null;
   fill(root, h('h1', { id: 'settings-title', tabindex: '-1' }, 'Site settings'),
-    isAdmin ? null : h('p', { class: 'note' }, 'Only site admins can change settings; you can read them.'), form, staff);
+    isAdmin ? null : h('p', { class: 'note' }, 'Only site admins can change settings; you can read them.'), form, staff, keysRoot);
 
   form.addEventListener('input', () => { dirty = true; });
   form.addEventListener('submit', async (e) => {
@@ -159,5 +162,5 @@ export function createSettings(root, ui, me) {
     return loaded;
   }
 
-  return { load: () => Promise.all([load(), drawStaff()]).then(([s]) => s), get current() { return loaded; } };
+  return { load: () => Promise.all([load(), drawStaff(), keys?.load()]).then(([s]) => s), get current() { return loaded; } };
 }
