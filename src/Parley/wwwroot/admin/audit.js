@@ -4,7 +4,7 @@ import { h, fill, time } from './dom.js';
 
 const ACTIONS = ['comment.', 'comment.approve', 'comment.reject', 'comment.feature', 'comment.unfeature', 'commenter.', 'commenter.ban',
   'commenter.suspend', 'commenter.shadow', 'commenter.premoderate', 'commenter.lift_', 'commenter.note', 'commenter.approve_name',
-  'settings.update', 'wordlist.import', 'staff.role', 'story.premoderation', 'story.auto_premoderation'];
+  'settings.update', 'wordlist.import', 'staff.role', 'story.premoderation', 'story.auto_premoderation', 'key.create', 'key.rotate', 'key.quota', 'key.revoke'];
 const PAGE = 50;
 
 export function createAudit(root, ui) {
@@ -16,7 +16,7 @@ export function createAudit(root, ui) {
     h('label', {}, 'Action ', h('input', { name: 'action', list: 'audit-actions', size: 18, autocomplete: 'off' })),
     h('datalist', { id: 'audit-actions' }, ACTIONS.map((a) => h('option', { value: a }))),
     h('label', {}, 'Who ', actors),
-    h('label', {}, 'Target ', h('select', { name: 'targetType' }, ['', 'comment', 'commenter', 'site', 'story'].map((t) => h('option', { value: t }, t || 'any')))),
+    h('label', {}, 'Target ', h('select', { name: 'targetType' }, ['', 'comment', 'commenter', 'site', 'story', 'api_key'].map((t) => h('option', { value: t }, t || 'any')))),
     h('label', {}, 'Target ID ', h('input', { name: 'targetId', inputmode: 'numeric', pattern: '[0-9]*', size: 6 })),
     h('label', {}, 'From ', h('input', { name: 'from', type: 'date' })),
     h('label', {}, 'To ', h('input', { name: 'to', type: 'date' })),
