@@ -1,5 +1,6 @@
 // The queues: tabs with counts, filters kept in the URL, the list with a roving cursor (j/k), decisions,
 // bulk selection, thread-health alerts and live arrivals ("N new items", never shifting the list).
+import { createAlerts } from './alerts.js';
 import { api, messageOf, query } from './api.js';
 import { ask, REASON_LIST } from './ask.js';
 import { note, historyPanel, rejectPending, sanction } from './author.js';
@@ -70,9 +71,9 @@ export function createQueues(root, ui) {
   const list = h('ol', { class: 'items', 'aria-label': 'Comments' });
   const empty = h('p', { class: 'empty', hidden: true });
   const more = h('button', { type: 'button', class: 'more', hidden: true, onclick: () => load(true) }, 'Load more');
-  const alerts = h('div', { class: 'alerts', role: 'region', 'aria-label': 'Thread-health alerts', hidden: true });
+  const alerts = createAlerts(ui, (storyId) => { state.filter.story = String(storyId); syncFields(); applyFilters(); });
   const panel = h('div', { id: 'queue-panel', role: 'tabpanel', class: 'queue-panel' }, filters, bar, list, empty, more);
-  fill(root, alerts, REASON_LIST, h('h1', { class: 'vh' }, 'Moderation queues'), tablist, h('div', { class: 'queue-layout' }, panel, history.element));
+  fill(root, alerts.element, REASON_LIST, h('h1', { class: 'vh' }, 'Moderation queues'), tablist, h('div', { class: 'queue-layout' }, panel, history.element));
 
   list.addEventListener('click', (e) => {
     const article = e.target.closest('article.item');
@@ -119,30 +120,6 @@ export function createQueues(root, ui) {
 
   async function refreshCounts() {
     try { setCounts(await api('GET', '/counts')); } catch (e) { ui.fail(e); }
-  }
-
-  async function loadAlerts() {
-    try {
-      const stories = await api('GET', '/alerts');
-      alerts.hidden = !stories.length;
-      fill(alerts, stories.length ? h('h2', {}, 'Thread-health alerts') : null, stories.map((s) => h('div', { class: 'alert-row' },
-        h('span', {}, h('a', { href: s.url, target: '_blank', rel: 'noopener' }, s.title || s.url),
-          ` switched itself to pre-moderation (${plural(s.commentCount, 'comment', 'comments')}). `),
-        h('button', { type: 'button', onclick: () => switchBack(s) }, 'Switch back'),
-        h('button', { type: 'button', class: 'ghost', onclick: () => { state.filter.story = String(s.id); syncFields(); applyFilters(); } }, 'Show its queue'))));
-    } catch (e) {
-      ui.fail(e);
-    }
-  }
-
-  async function switchBack(story) {
-    try {
-      await api('PUT', `/stories/${story.id}/premoderation`, { mode: null });
-      ui.status(`"${story.title}" follows the site's pre-moderation setting again.`);
-      loadAlerts();
-    } catch (e) {
-      ui.error(messageOf(e));
-    }
   }
 
   function setCounts(counts) {
@@ -342,7 +319,7 @@ export function createQueues(root, ui) {
   function onEvent(event) {
     // A burst of events (a bulk decision) costs one counts and one alerts request.
     clearTimeout(refreshTimer);
-    refreshTimer = setTimeout(() => { refreshCounts(); loadAlerts(); }, 250);
+    refreshTimer = setTimeout(() => { refreshCounts(); alerts.load(); }, 250);
     const id = event.data?.commentId;
     const shown = state.items.some((i) => i.id === id);
     if (event.type === 'moderation:pending' && !shown && (state.queue === 'pending' || state.queue === 'reported')) {
@@ -355,7 +332,7 @@ export function createQueues(root, ui) {
   async function start(settings) {
     state.thresholds = settings?.settings?.thresholds || null;
     render();
-    await Promise.all([load(), loadAlerts()]);
+    await Promise.all([load(), alerts.load()]);
     setCursor(0, true);
   }
 
