@@ -57,6 +57,7 @@ public static class AdminModule
 
         MapCommenters(admin);
         MapSettings(admin);
+        KeysAdmin.Map(admin);
         return app;
     }
 

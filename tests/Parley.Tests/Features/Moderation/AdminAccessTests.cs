@@ -96,3 +96,38 @@ public sealed class AdminAccessTests(AppFixture fixture) : IClassFixture<AppFixt
         Assert.Contains("\"judge\"", lines[1]);
     }
 }
+
+public sealed class KeysAdminTests(AppFixture fixture) : IClassFixture<AppFixture>
+{
+    [Fact]
+    public async Task Admin_CreatesListsRotatesAndRevokesKeys_ModeratorCannot_AndItIsAudited()
+    {
+        var app = fixture.App;
+        var site = await app.CreateSiteAsync();
+        var admin = app.Client(await site.ModeratorAsync("keyboss", Parley.Features.Commenters.Role.Admin));
+        var mod = app.Client(await site.ModeratorAsync("keymod"));
+        var api = $"/api/admin/sites/{site.Slug}/keys";
+
+        await (await mod.GetAsync(api)).AssertProblemAsync(HttpStatusCode.Forbidden, "admin_only");
+        var created = await (await admin.PostAsJsonAsync(api, new { name = "coral", requestsPerSecond = 5 })).ReadJsonAsync(HttpStatusCode.OK);
+        var secret = created.GetProperty("secret").GetString()!;
+        var id = created.GetProperty("key").GetProperty("id").GetInt64();
+
+        var analyze = new { comment = new { text = "A calm remark about the weather." }, requestedAttributes = new Dictionary<string, object> { ["TOXICITY"] = new { } } };
+        await (await app.Client().PostAsJsonAsync($"/v1alpha1/comments:analyze?key={secret}", analyze)).ReadJsonAsync(HttpStatusCode.OK);
+
+        var listed = await (await admin.GetAsync(api)).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal("coral", listed[0].GetProperty("name").GetString());
+        Assert.DoesNotContain(secret, listed.GetRawText());
+
+        var rotated = await (await admin.PostAsync($"{api}/{id}/rotate", null)).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.NotEqual(secret, rotated.GetProperty("secret").GetString());
+        Assert.Equal(HttpStatusCode.Forbidden, (await app.Client().PostAsJsonAsync($"/v1alpha1/comments:analyze?key={secret}", analyze)).StatusCode);
+
+        (await admin.DeleteAsync($"{api}/{id}")).EnsureSuccessStatusCode();
+        Assert.Equal(HttpStatusCode.Forbidden, (await app.Client().PostAsJsonAsync($"/v1alpha1/comments:analyze?key={rotated.GetProperty("secret").GetString()}", analyze)).StatusCode);
+
+        var audit = await (await admin.GetAsync($"/api/admin/sites/{site.Slug}/audit?action=key.")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal(["key.revoke", "key.rotate", "key.create"], audit.EnumerateArray().Select(e => e.GetProperty("action").GetString()));
+    }
+}
