@@ -50,13 +50,16 @@ internal sealed class DatabaseInitializer(IServiceScopeFactory scopes, IOptions<
         }
 
         await db.SaveChangesAsync(ct);
-        var password = Convert.ToBase64String(RandomNumberGenerator.GetBytes(12)).Replace('/', 'x').Replace('+', 'y');
+        var given = seed.Value.AdminPassword;
+        var password = given.Length > 0 ? given : Convert.ToBase64String(RandomNumberGenerator.GetBytes(12)).Replace('/', 'x').Replace('+', 'y');
         await accounts.EnsureAccountAsync(site.Id, "admin", password, Role.Admin, ct);
 
         // Printed, not logged: log sinks are kept; the console of a first run is seen once.
         Console.WriteLine();
         Console.WriteLine("  Parley is ready. Demo site 'demo' created.");
-        Console.WriteLine($"  Admin sign-in (shown once): user 'admin', password '{password}'");
+        Console.WriteLine(given.Length > 0
+            ? "  Admin sign-in: user 'admin', password from Seed:AdminPassword"
+            : $"  Admin sign-in (shown once): user 'admin', password '{password}'");
         Console.WriteLine($"  Demo news site: {publicUrl}/   Moderator workspace: {publicUrl}/admin");
         Console.WriteLine();
     }

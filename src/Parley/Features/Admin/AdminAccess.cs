@@ -21,6 +21,14 @@ internal static class AdminAccess
         var ct = http.RequestAborted;
         var site = await http.RequestServices.GetRequiredService<SiteDirectory>().FindAsync(slug, ct);
         var user = http.User;
+
+        // A bearer token that no longer works says so (it reveals nothing about the site); the workspace
+        // then asks the moderator to sign in again instead of guessing.
+        if (user.Identity?.IsAuthenticated != true && http.Request.Headers.Authorization.Count > 0)
+        {
+            throw new ApiException(StatusCodes.Status401Unauthorized, "session_expired", "Your session has ended; sign in again.");
+        }
+
         if (site is null || user.Identity?.IsAuthenticated != true || user.SiteIdOf() != site.Id)
         {
             throw NotFound();

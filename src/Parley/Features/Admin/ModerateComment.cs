@@ -91,7 +91,7 @@ internal sealed class ModerateComment(ParleyDbContext db, WriteGate gate, Thread
             standing.Forget(c.AuthorId);
             threads.Invalidate(c.StoryId, mod.Site.Id, c.Story!.Url);
             live.Publish(new LiveEvent(eventType, c.StoryId, c.Id, c.ParentId));
-            live.PublishModeration(mod.Site.Id, c.Id, c.Status.ToString().ToLowerInvariant());
+            live.PublishModeration(mod.Site.Id, c.StoryId, c.Id, c.Status.ToString().ToLowerInvariant(), c.Reason);
         }
     }
 }

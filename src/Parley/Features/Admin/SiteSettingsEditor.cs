@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Parley.Classifier;
@@ -39,6 +40,7 @@ internal sealed class SiteSettingsEditor(ParleyDbContext db, SiteDirectory sites
     public async Task<SiteSettingsDto> UpdateAsync(Moderator mod, SiteSettingsUpdate update, CancellationToken ct)
     {
         var site = await db.Sites.FirstAsync(s => s.Id == mod.Site.Id, ct);
+        var before = Snapshot(site.Name, site.AllowedOrigins, site.Settings);
         if (update.Name is { } name)
         {
             site.Name = string.IsNullOrWhiteSpace(name) || name.Length > 200 ? throw ApiException.BadRequest("invalid_name", "A site name is 1–200 characters.") : name.Trim();
@@ -54,7 +56,10 @@ internal sealed class SiteSettingsEditor(ParleyDbContext db, SiteDirectory sites
             site.Settings = FromBody(body);
         }
 
-        db.Record(site.Id, mod.Id, "settings.update", "site", site.Id, null, new { name = update.Name, origins = update.AllowedOrigins, settings = update.Settings is not null }, clock.GetUtcNow().UtcDateTime);
+        var after = Snapshot(site.Name, site.AllowedOrigins, site.Settings);
+        var changed = after.Where(kv => !before.TryGetValue(kv.Key, out var old) || old != kv.Value)
+            .ToDictionary(kv => kv.Key, kv => new { before = before.GetValueOrDefault(kv.Key), after = kv.Value });
+        db.Record(site.Id, mod.Id, "settings.update", "site", site.Id, string.Join(", ", changed.Keys), changed, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
         sites.Invalidate(site.Slug);
         return new SiteSettingsDto(site.Name, site.AllowedOrigins, ToBody(site.Settings));
@@ -80,6 +85,18 @@ internal sealed class SiteSettingsEditor(ParleyDbContext db, SiteDirectory sites
         await db.SaveChangesAsync(ct);
         sites.Invalidate(site.Slug);
         return added.Count;
+    }
+
+    /// <summary>Each setting as JSON text, so the audit entry can say what changed from what to what.</summary>
+    private static Dictionary<string, string> Snapshot(string name, List<string> origins, SiteSettings settings)
+    {
+        var result = new Dictionary<string, string> { ["name"] = name, ["allowedOrigins"] = JsonSerializer.Serialize(origins) };
+        foreach (var p in JsonSerializer.SerializeToElement(settings, SiteConfiguration.JsonOptions).EnumerateObject())
+        {
+            result[p.Name] = p.Value.GetRawText();
+        }
+
+        return result;
     }
 
     private static string Origin(string raw) =>

@@ -32,7 +32,7 @@ internal sealed class StaffAndStories(ParleyDbContext db, ThreadCache threads, T
         });
         admin.MapGet("/moderators", async (string site, HttpContext http, StaffAndStories s, CancellationToken ct) =>
             TypedResults.Ok(await s.StaffAsync((await http.RequireModeratorAsync(site)).Site.Id, ct)));
-        admin.MapPut("/moderators", async (string site, RoleRequest body, HttpContext http, StaffAndStories s, SessionStore sessions, CancellationToken ct) =>
+        admin.MapPut("/moderators", async (string site, RoleRequest body, HttpContext http, StaffAndStories s, CancellationToken ct) =>
             TypedResults.Ok(await s.SetRoleAsync(await http.RequireModeratorAsync(site, Role.Admin), body, ct)));
         admin.MapGet("/alerts", async (string site, HttpContext http, StaffAndStories s, CancellationToken ct) =>
             TypedResults.Ok(await s.AlertsAsync((await http.RequireModeratorAsync(site)).Site.Id, ct)));

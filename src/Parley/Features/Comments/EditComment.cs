@@ -56,7 +56,7 @@ internal sealed class EditComment(
 
         threads.Invalidate(comment.StoryId, site.Id, story.Url);
         live.Publish(new LiveEvent("edit", comment.StoryId, comment.Id, comment.ParentId));
-        live.PublishModeration(site.Id, comment.Id, comment.Status.ToString().ToLowerInvariant());
+        live.PublishModeration(site.Id, comment.StoryId, comment.Id, comment.Status.ToString().ToLowerInvariant(), comment.Reason);
         return comment.ToOwnDto(author);
     }
 

@@ -90,7 +90,7 @@ internal sealed class PostComment(
             threads.Invalidate(storyId, site.Id, story.Url);
         }
 
-        live.PublishModeration(site.Id, comment.Id, comment.Status.ToString().ToLowerInvariant());
+        live.PublishModeration(site.Id, storyId, comment.Id, comment.Status.ToString().ToLowerInvariant(), comment.Reason);
 
         return new PostCommentResponse(comment.ToOwnDto(author), token);
     }

@@ -62,6 +62,8 @@ public static class FlagsModule
         var flag = new Flag { SiteId = site.Id, CommentId = commentId, CommenterId = flagger.Id, Reason = reason, Text = text, CreatedAt = clock.GetUtcNow().UtcDateTime };
         db.Flags.Add(flag);
         await db.SaveChangesAsync(ct);
+        var storyId = await db.Comments.Where(c => c.Id == commentId).Select(c => c.StoryId).FirstAsync(ct);
+        http.RequestServices.GetRequiredService<Parley.Features.Live.LiveHub>().PublishModeration(site.Id, storyId, commentId, "reported", ReasonName(reason));
         await HideWhenOverThresholdAsync(db, http.RequestServices, site, commentId, ct);
         return new FlagResponse(flag.Id, commentId, ReasonName(reason));
     }
@@ -85,7 +87,7 @@ public static class FlagsModule
         {
             await db.Stories.Where(s => s.Id == story.StoryId).ExecuteUpdateAsync(u => u.SetProperty(s => s.CommentCount, s => s.CommentCount - 1), ct);
             services.GetRequiredService<ThreadCache>().Invalidate(story.StoryId, site.Id, story.Url);
-            services.GetRequiredService<Parley.Features.Live.LiveHub>().PublishModeration(site.Id, commentId, "pending");
+            services.GetRequiredService<Parley.Features.Live.LiveHub>().PublishModeration(site.Id, story.StoryId, commentId, "pending", "flags");
         }
     }
 

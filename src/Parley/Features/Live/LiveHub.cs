@@ -4,7 +4,7 @@ using System.Threading.Channels;
 namespace Parley.Features.Live;
 
 /// <summary>A change readers of a story should know about (ids only; clients fetch what they may see).</summary>
-public sealed record LiveEvent(string Type, long StoryId, long CommentId, long? ParentId);
+public sealed record LiveEvent(string Type, long StoryId, long CommentId, long? ParentId, string? Reason = null);
 
 /// <summary>
 /// In-process fan-out of story events to Server-Sent-Event subscribers. Each subscriber has a small
@@ -14,20 +14,25 @@ internal sealed class LiveHub
 {
     private readonly ConcurrentDictionary<long, ConcurrentDictionary<Guid, Channel<LiveEvent>>> _subscribers = new();
 
-    public void Publish(LiveEvent e)
+    public void Publish(LiveEvent e) => Publish(e.StoryId, e);
+
+    private void Publish(long channel, LiveEvent e)
     {
-        if (_subscribers.TryGetValue(e.StoryId, out var subs))
+        if (_subscribers.TryGetValue(channel, out var subs))
         {
-            foreach (var channel in subs.Values)
+            foreach (var subscriber in subs.Values)
             {
-                channel.Writer.TryWrite(e);
+                subscriber.Writer.TryWrite(e);
             }
         }
     }
 
-    /// <summary>Workspace events use the negated site id as their channel key, apart from story ids.</summary>
-    public void PublishModeration(long siteId, long commentId, string status) =>
-        Publish(new LiveEvent("moderation:" + status, -siteId, commentId, null));
+    /// <summary>
+    /// Workspace events travel on the negated site id as their channel key (apart from story ids); the
+    /// event itself carries the real story id and the reason, so a filtered queue can tell if it matches.
+    /// </summary>
+    public void PublishModeration(long siteId, long storyId, long commentId, string status, string? reason) =>
+        Publish(-siteId, new LiveEvent("moderation:" + status, storyId, commentId, null, reason));
 
     public (Guid Id, ChannelReader<LiveEvent> Reader) Subscribe(long storyId)
     {

@@ -10,6 +10,9 @@ internal sealed class SeedOptions
     /// <summary>Create the <c>demo</c> site, its articles and an admin account when the database is empty.</summary>
     public bool Demo { get; set; } = true;
 
+    /// <summary>Password of the seeded <c>admin</c> account; empty: a random one is printed once.</summary>
+    public string AdminPassword { get; set; } = "";
+
     /// <summary>Where this instance is reachable; the demo site allows this origin.</summary>
     [Required]
     [Url]

@@ -23,6 +23,15 @@ public sealed class AdminAccessTests(AppFixture fixture) : IClassFixture<AppFixt
         Assert.Single((await b.ThreadAsync()).Comments());
     }
 
+    [Fact]
+    public async Task LapsedToken_Gets401SessionExpired()
+    {
+        var site = await App.CreateSiteAsync();
+        var token = await site.ModeratorAsync();
+        Assert.Equal(System.Net.HttpStatusCode.NoContent, (await App.Client(token).PostAsync($"{site.Api}/auth/signout", null)).StatusCode);
+        await (await App.Client(token).GetAsync($"/api/admin/sites/{site.Slug}/counts")).AssertProblemAsync(HttpStatusCode.Unauthorized, "session_expired");
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("commenter")]
@@ -65,7 +74,10 @@ public sealed class AdminAccessTests(AppFixture fixture) : IClassFixture<AppFixt
         Assert.Equal("rejected", c.GetProperty("status").GetString());
 
         var audit = await (await admin.GetAsync($"/api/admin/sites/{site.Slug}/audit")).ReadJsonAsync(HttpStatusCode.OK);
-        Assert.Contains(audit.EnumerateArray(), e => e.GetProperty("action").GetString() == "settings.update" && e.GetProperty("actor").GetString() == "boss");
+        var update = audit.EnumerateArray().First(e => e.GetProperty("action").GetString() == "settings.update");
+        Assert.Equal("boss", update.GetProperty("actor").GetString());
+        Assert.Contains("preModeration", update.GetProperty("reason").GetString());
+        Assert.Contains("\"before\":\"\\u0022none\\u0022\"", update.GetProperty("data").GetString());
         Assert.Contains(audit.EnumerateArray(), e => e.GetProperty("action").GetString() == "wordlist.import");
     }
 
