@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Testing;
 using Parley.Tests.Infrastructure;
 
@@ -65,6 +66,24 @@ public sealed class PlatformTests(AppFixture fixture) : IClassFixture<AppFixture
         await site.PostAsync("1", name: "a");
         await site.PostAsync("2", name: "b");
         await (await site.PostRawAsync(new { storyUrl = site.StoryUrl(), body = "3", displayName = "c" })).AssertProblemAsync(HttpStatusCode.TooManyRequests, "rate_limited");
+    }
+
+    [Fact]
+    public async Task Sqlite_EveryConnectionHasForeignKeysBusyTimeoutAndWal()
+    {
+        if (ParleyApp.PostgresBase is not null)
+        {
+            Assert.Skip("SQLite pragmas: this run is on PostgreSQL.");
+        }
+
+        for (var i = 0; i < 3; i++)
+        {
+            var (fk, timeout, journal) = await App.DbAsync(async db => (
+                await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.SqlQueryRaw<long>(db.Database, "SELECT foreign_keys AS Value FROM pragma_foreign_keys()").SingleAsync(),
+                await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.SqlQueryRaw<long>(db.Database, "SELECT timeout AS Value FROM pragma_busy_timeout()").SingleAsync(),
+                await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.SqlQueryRaw<string>(db.Database, "SELECT journal_mode AS Value FROM pragma_journal_mode()").SingleAsync()));
+            Assert.Equal((1, 5000, "wal"), (fk, timeout, journal));
+        }
     }
 
     private static bool Contains(FakeLogRecord r, string s) =>
