@@ -25,6 +25,7 @@ internal sealed class PostComment(
     IpHasher ipHasher,
     AccountService accounts,
     ThreadHealth health,
+    RecentPosts recent,
     TimeProvider clock)
 {
     public async Task<PostCommentResponse> ExecuteAsync(SiteInfo site, PostCommentRequest request, HttpContext http, CancellationToken ct)
@@ -74,6 +75,7 @@ internal sealed class PostComment(
             await tx.CommitAsync(ct);
         }
 
+        recent.Remember(author.Id, body, site.Settings.RepeatPostWindowMinutes);
         string? token = null;
         if (author.Kind == CommenterKind.Guest && http.User.Identity?.IsAuthenticated != true)
         {

@@ -24,6 +24,7 @@ public static class ModerationModule
         services.AddScoped<DisplayNameCheck>();
         services.AddScoped<ThreadHealth>();
         services.AddSingleton<AuthorStanding>();
+        services.AddSingleton<RecentPosts>();
         services.AddOptions<RetrainingOptions>().Bind(configuration.GetSection(RetrainingOptions.Section));
         services.AddSingleton<SiteHeads>();
         services.AddScoped<SiteRetrainer>();
