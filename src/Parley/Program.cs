@@ -21,6 +21,9 @@ if (args.Length > 0 && CommandLine.IsCommand(args[0]))
 // Content (appsettings, wwwroot) comes from beside the binary; data paths stay relative to the caller's folder.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
+// A plain build (not a publish) keeps wwwroot in the project; the build's manifest points there in any environment.
+builder.WebHost.UseStaticWebAssets();
+
 builder.Services
     .AddInfrastructure(builder.Configuration)
     .AddData(builder.Configuration)
