@@ -43,24 +43,38 @@ public sealed class WordListMatcher
         var count = text.TokenCount;
         for (var i = 0; i < count; i++)
         {
-            var node = _root;
-            for (var j = i; j < count && node is not null; j++)
+            Walk(text, i, 0, ref found);
+
+            // "what a m o r o n" normalises to one token "amoron": also try the run without the leading "a"/"i".
+            if (text.HasDetachableLeadingLetter(i))
             {
-                var token = text.TokenText(j);
-                node.CollectWildcards(token, text, i, j, ref found);
-                node = node.Child(token);
-                if (node?.Terms is { } terms)
-                {
-                    var (b, e) = text.TokensToOriginal(i, j);
-                    foreach (var t in terms)
-                    {
-                        (found ??= []).Add(new TermMatch(t, b, e));
-                    }
-                }
+                Walk(text, i, 1, ref found);
             }
         }
 
         return found ?? (IReadOnlyList<TermMatch>)[];
+    }
+
+    /// <summary>Walks the trie from token <paramref name="i"/>, skipping <paramref name="skip"/> leading characters of it.</summary>
+    private void Walk(NormalizedText text, int i, int skip, ref List<TermMatch>? found)
+    {
+        var count = text.TokenCount;
+        var firstChar = text.Tokens[i].Start + skip;
+        var node = _root;
+        for (var j = i; j < count && node is not null; j++)
+        {
+            var token = j == i ? text.TokenText(j)[skip..] : text.TokenText(j);
+            node.CollectWildcards(token, text, firstChar, j, ref found);
+            node = node.Child(token);
+            if (node?.Terms is { } terms)
+            {
+                var (b, e) = text.ToOriginal(firstChar, text.Tokens[j].End);
+                foreach (var t in terms)
+                {
+                    (found ??= []).Add(new TermMatch(t, b, e));
+                }
+            }
+        }
     }
 
     private void Add(string term)
@@ -133,7 +147,7 @@ public sealed class WordListMatcher
             list.Add(term);
         }
 
-        public void CollectWildcards(ReadOnlySpan<char> token, NormalizedText text, int first, int last,
+        public void CollectWildcards(ReadOnlySpan<char> token, NormalizedText text, int firstChar, int last,
             ref List<TermMatch>? found)
         {
             if (_prefixes is null)
@@ -151,7 +165,7 @@ public sealed class WordListMatcher
 
                 if (lookup.TryGetValue(token[..len], out var terms))
                 {
-                    var (b, e) = text.TokensToOriginal(first, last);
+                    var (b, e) = text.ToOriginal(firstChar, text.Tokens[last].End);
                     foreach (var t in terms)
                     {
                         (found ??= []).Add(new TermMatch(t, b, e));

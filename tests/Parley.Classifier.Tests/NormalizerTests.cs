@@ -30,6 +30,10 @@ public class NormalizerTests
     [InlineData("I will be there.", "i will be there")]
     [InlineData("youareanidiot", "you are an idiot")] // missing word boundaries
     [InlineData("y o u a r e a n i d i o t", "you are an idiot")]
+    [InlineData("what a m o r o n", "what a moron")] // a leading "a" is a word of its own, not part of the run
+    [InlineData("I h a t e you", "i hate you")]
+    [InlineData("i d i o t", "idiot")]
+    [InlineData("a s s h o l e", "asshole")]
     [InlineData("the therapist took a classic assassin story", "the therapist took a classic assassin story")]
     public void Normalises_obfuscations(string input, string expected) => Assert.Equal(expected, Norm(input));
 

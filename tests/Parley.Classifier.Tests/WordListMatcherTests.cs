@@ -33,6 +33,23 @@ public class WordListMatcherTests(ITestOutputHelper output)
         Assert.Equal(2, m.Matches("b u l l s h i t, you m\u200B0r0n").Count);
     }
 
+    [Theory]
+    [InlineData("what a m o r o n", "moron", "m o r o n")]
+    [InlineData("you m o r o n", "moron", "m o r o n")]
+    [InlineData("A m.o.r.o.n wrote this", "moron", "m.o.r.o.n")]
+    [InlineData("what a s p a m m e r", "spammer", "s p a m m e r")] // listed by the site, not in the lexicon
+    [InlineData("I s p a m daily", "spam", "s p a m")]
+    public void Spaced_letters_match_without_a_leading_single_letter_word(string text, string term, string span)
+    {
+        var m = WordListMatcher.Build([term]);
+        var found = Assert.Single(m.Matches(text));
+        Assert.Equal((term, span), (found.Term, text[found.Begin..found.End]));
+    }
+
+    [Fact]
+    public void Leading_letter_of_an_unspaced_word_is_never_dropped() =>
+        Assert.Empty(WordListMatcher.Build(["moral", "sure"]).Matches("The amoral plot, I assure you."));
+
     [Fact]
     public void Ten_thousand_terms_build_and_match()
     {

@@ -54,6 +54,32 @@ public sealed class NormalizedText
         return (begin, last);
     }
 
+    /// <summary>
+    /// True when the token is a spaced-out letter run whose first letter is a single-letter word ("a", "i") set
+    /// apart from the rest by a space or punctuation in the original ("what a m o r o n" → "amoron"), so the run
+    /// may also be read without it.
+    /// </summary>
+    public bool HasDetachableLeadingLetter(int index)
+    {
+        var t = _tokens[index];
+        if (t.Length < 4 || Text[t.Start] is not ('a' or 'i'))
+        {
+            return false;
+        }
+
+        var gapStart = _origEnd[t.Start];
+        var gapEnd = _origStart[t.Start + 1];
+        for (var k = gapStart; k < gapEnd && k < Original.Length; k++)
+        {
+            if (char.IsWhiteSpace(Original[k]) || char.IsPunctuation(Original[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Original range covered by tokens [first, last] inclusive.</summary>
     public (int Begin, int End) TokensToOriginal(int first, int last) =>
         ToOriginal(_tokens[first].Start, _tokens[last].End);

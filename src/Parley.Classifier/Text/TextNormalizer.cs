@@ -48,6 +48,27 @@ public sealed partial class TextNormalizer
                 continue;
             }
 
+            // "what a m o r o n", "I h a t e you": a single-letter word before a spaced-out word joins the run.
+            // When the whole run is no lexicon word but the run without that letter is, the letter stands alone.
+            if (run >= 4 && IsSingleLetterWord(raw.Chars[pieces[i - run + 1].Start]) && !_lexicon.Contains(work.Span))
+            {
+                var first = pieces[i - run + 1];
+                var rest = scratch.Rest;
+                rest.Clear();
+                for (var k = i - run + 2; k <= i; k++)
+                {
+                    rest.AppendFrom(raw, pieces[k].Start, pieces[k].End);
+                }
+
+                TransformToken(rest);
+                if (_lexicon.Contains(rest.Span))
+                {
+                    AddToken(output, tokens, raw, first.Start, first.End);
+                    AddToken(output, tokens, rest, 0, rest.Count);
+                    continue;
+                }
+            }
+
             // Glued words ("youareanidiot") become separate tokens, each keeping its own original offsets.
             var segments = WordSegmenter.Segment(work.Span, _lexicon);
             var from = 0;
@@ -72,6 +93,20 @@ public sealed partial class TextNormalizer
         }
 
         return result;
+    }
+
+    private static bool IsSingleLetterWord(char c) => c is 'a' or 'i';
+
+    private static void AddToken(CharBuffer output, List<NormToken> tokens, CharBuffer source, int from, int to)
+    {
+        if (tokens.Count > 0)
+        {
+            var prev = output.Count - 1;
+            output.Add(' ', output.End[prev], output.End[prev]);
+        }
+
+        tokens.Add(new NormToken(output.Count, to - from));
+        output.AppendFrom(source, from, to);
     }
 
     /// <summary>Step 1: per code point, drop invisible characters, fold compatibility forms and case.</summary>
@@ -206,6 +241,7 @@ public sealed partial class TextNormalizer
         public readonly CharBuffer Raw = new(256);
         public readonly CharBuffer Output = new(256);
         public readonly CharBuffer Work = new(32);
+        public readonly CharBuffer Rest = new(32);
         public readonly List<Piece> Pieces = new(64);
         public readonly List<NormToken> Tokens = new(64);
     }
