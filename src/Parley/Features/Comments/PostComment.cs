@@ -30,6 +30,8 @@ internal sealed class PostComment(
 {
     public async Task<PostCommentResponse> ExecuteAsync(SiteInfo site, PostCommentRequest request, HttpContext http, CancellationToken ct)
     {
+        // One connection for the whole post: EF otherwise opens and closes it around each of its queries.
+        await db.Database.OpenConnectionAsync(ct);
         var storyId = await stories.ResolveIdAsync(site, request.StoryId, request.StoryUrl, request.StoryTitle, ct);
         var story = await db.Stories.AsNoTracking().FirstAsync(s => s.Id == storyId, ct);
         var parent = await FindParentAsync(site, storyId, request.ParentId, ct);
