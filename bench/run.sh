@@ -63,4 +63,6 @@ $BENCH --pages-only
 stop_server
 echo "-- classifier step off (write path without the classifier) --"
 Moderation__ClassifierEnabled=false start_server
+# A restarted server is cold (JIT tiers, caches): warm it up as the first run was, then measure.
+dotnet bench/Parley.Bench/bin/Release/net10.0/Parley.Bench.dll "$BASE" "$SECS" --posts-only >/dev/null
 $BENCH --posts-only
