@@ -21,12 +21,64 @@ namespace Parley.Data.Migrations.Postgres
                     Slug = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     AllowedOrigins = table.Column<string>(type: "text", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Settings = table.Column<string>(type: "jsonb", nullable: false)
+                    Settings = table.Column<string>(type: "text", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Sites", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ApiKeys",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SiteId = table.Column<long>(type: "bigint", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Prefix = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    RequestsPerSecond = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RevokedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastUsedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApiKeys", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ApiKeys_Sites_SiteId",
+                        column: x => x.SiteId,
+                        principalTable: "Sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditLog",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SiteId = table.Column<long>(type: "bigint", nullable: false),
+                    ActorId = table.Column<long>(type: "bigint", nullable: true),
+                    Action = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    TargetType = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    TargetId = table.Column<long>(type: "bigint", nullable: true),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    DataJson = table.Column<string>(type: "text", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditLog", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AuditLog_Sites_SiteId",
+                        column: x => x.SiteId,
+                        principalTable: "Sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -42,6 +94,7 @@ namespace Parley.Data.Migrations.Postgres
                     UserName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     PasswordHash = table.Column<string>(type: "text", nullable: true),
                     Role = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    NameHeld = table.Column<bool>(type: "boolean", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
@@ -49,6 +102,30 @@ namespace Parley.Data.Migrations.Postgres
                     table.PrimaryKey("PK_Commenters", x => x.Id);
                     table.ForeignKey(
                         name: "FK_Commenters_Sites_SiteId",
+                        column: x => x.SiteId,
+                        principalTable: "Sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SiteModels",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SiteId = table.Column<long>(type: "bigint", nullable: false),
+                    Version = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Heads = table.Column<byte[]>(type: "bytea", nullable: false),
+                    MetricsJson = table.Column<string>(type: "text", nullable: true),
+                    Active = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SiteModels", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SiteModels_Sites_SiteId",
                         column: x => x.SiteId,
                         principalTable: "Sites",
                         principalColumn: "Id",
@@ -66,6 +143,8 @@ namespace Parley.Data.Migrations.Postgres
                     ExternalId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
                     IsOpen = table.Column<bool>(type: "boolean", nullable: false),
+                    PreModeration = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    HeatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     CommentCount = table.Column<int>(type: "integer", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
@@ -76,6 +155,63 @@ namespace Parley.Data.Migrations.Postgres
                         name: "FK_Stories_Sites_SiteId",
                         column: x => x.SiteId,
                         principalTable: "Sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SuggestedScores",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SiteId = table.Column<long>(type: "bigint", nullable: false),
+                    ApiKeyId = table.Column<long>(type: "bigint", nullable: false),
+                    Text = table.Column<string>(type: "text", nullable: false),
+                    ScoresJson = table.Column<string>(type: "text", nullable: false),
+                    ClientToken = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CommunityId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SuggestedScores", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SuggestedScores_ApiKeys_ApiKeyId",
+                        column: x => x.ApiKeyId,
+                        principalTable: "ApiKeys",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_SuggestedScores_Sites_SiteId",
+                        column: x => x.SiteId,
+                        principalTable: "Sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Sanctions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SiteId = table.Column<long>(type: "bigint", nullable: false),
+                    CommenterId = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Until = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    CreatedById = table.Column<long>(type: "bigint", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LiftedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Sanctions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Sanctions_Commenters_CommenterId",
+                        column: x => x.CommenterId,
+                        principalTable: "Commenters",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -109,7 +245,7 @@ namespace Parley.Data.Migrations.Postgres
                     SiteId = table.Column<long>(type: "bigint", nullable: false),
                     StoryId = table.Column<long>(type: "bigint", nullable: false),
                     ParentId = table.Column<long>(type: "bigint", nullable: true),
-                    RootId = table.Column<long>(type: "bigint", nullable: false),
+                    RootId = table.Column<long>(type: "bigint", nullable: true),
                     Depth = table.Column<int>(type: "integer", nullable: false),
                     AuthorId = table.Column<long>(type: "bigint", nullable: false),
                     BodyMarkdown = table.Column<string>(type: "text", nullable: false),
@@ -121,7 +257,11 @@ namespace Parley.Data.Migrations.Postgres
                     Score = table.Column<int>(type: "integer", nullable: false),
                     ReplyCount = table.Column<int>(type: "integer", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    EditedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    EditedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Reason = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Featured = table.Column<bool>(type: "boolean", nullable: false),
+                    ModeratedById = table.Column<long>(type: "bigint", nullable: true),
+                    ModeratedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -225,6 +365,22 @@ namespace Parley.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ApiKeys_Hash",
+                table: "ApiKeys",
+                column: "Hash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApiKeys_SiteId",
+                table: "ApiKeys",
+                column: "SiteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLog_SiteId_CreatedAt",
+                table: "AuditLog",
+                columns: new[] { "SiteId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CommentRevisions_CommentId",
                 table: "CommentRevisions",
                 column: "CommentId");
@@ -283,9 +439,19 @@ namespace Parley.Data.Migrations.Postgres
                 columns: new[] { "SiteId", "ResolvedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Sanctions_CommenterId_LiftedAt",
+                table: "Sanctions",
+                columns: new[] { "CommenterId", "LiftedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Sessions_CommenterId",
                 table: "Sessions",
                 column: "CommenterId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SiteModels_SiteId_Active",
+                table: "SiteModels",
+                columns: new[] { "SiteId", "Active" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Sites_Slug",
@@ -307,6 +473,16 @@ namespace Parley.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_SuggestedScores_ApiKeyId",
+                table: "SuggestedScores",
+                column: "ApiKeyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SuggestedScores_SiteId_CreatedAt",
+                table: "SuggestedScores",
+                columns: new[] { "SiteId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Votes_CommenterId",
                 table: "Votes",
                 column: "CommenterId");
@@ -316,16 +492,31 @@ namespace Parley.Data.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "AuditLog");
+
+            migrationBuilder.DropTable(
                 name: "CommentRevisions");
 
             migrationBuilder.DropTable(
                 name: "Flags");
 
             migrationBuilder.DropTable(
+                name: "Sanctions");
+
+            migrationBuilder.DropTable(
                 name: "Sessions");
 
             migrationBuilder.DropTable(
+                name: "SiteModels");
+
+            migrationBuilder.DropTable(
+                name: "SuggestedScores");
+
+            migrationBuilder.DropTable(
                 name: "Votes");
+
+            migrationBuilder.DropTable(
+                name: "ApiKeys");
 
             migrationBuilder.DropTable(
                 name: "Comments");

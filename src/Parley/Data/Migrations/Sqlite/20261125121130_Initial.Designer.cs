@@ -11,8 +11,8 @@ using Parley.Data;
 namespace Parley.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteParleyDbContext))]
-    [Migration("20261125102211_SettingsTextRootNullable")]
-    partial class SettingsTextRootNullable
+    [Migration("20261125121130_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

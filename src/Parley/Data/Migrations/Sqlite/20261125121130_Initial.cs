@@ -20,12 +20,64 @@ namespace Parley.Data.Migrations.Sqlite
                     Slug = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     AllowedOrigins = table.Column<string>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Settings = table.Column<string>(type: "TEXT", nullable: false)
+                    Settings = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Sites", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ApiKeys",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SiteId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Prefix = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RequestsPerSecond = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RevokedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastUsedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApiKeys", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ApiKeys_Sites_SiteId",
+                        column: x => x.SiteId,
+                        principalTable: "Sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditLog",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SiteId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ActorId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    TargetType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    TargetId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    DataJson = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditLog", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AuditLog_Sites_SiteId",
+                        column: x => x.SiteId,
+                        principalTable: "Sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -41,6 +93,7 @@ namespace Parley.Data.Migrations.Sqlite
                     UserName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
                     Role = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    NameHeld = table.Column<bool>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -48,6 +101,30 @@ namespace Parley.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_Commenters", x => x.Id);
                     table.ForeignKey(
                         name: "FK_Commenters_Sites_SiteId",
+                        column: x => x.SiteId,
+                        principalTable: "Sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SiteModels",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SiteId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Heads = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    MetricsJson = table.Column<string>(type: "TEXT", nullable: true),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SiteModels", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SiteModels_Sites_SiteId",
                         column: x => x.SiteId,
                         principalTable: "Sites",
                         principalColumn: "Id",
@@ -65,6 +142,8 @@ namespace Parley.Data.Migrations.Sqlite
                     ExternalId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
                     IsOpen = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PreModeration = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    HeatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     CommentCount = table.Column<int>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
@@ -75,6 +154,63 @@ namespace Parley.Data.Migrations.Sqlite
                         name: "FK_Stories_Sites_SiteId",
                         column: x => x.SiteId,
                         principalTable: "Sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SuggestedScores",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SiteId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ApiKeyId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", nullable: false),
+                    ScoresJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ClientToken = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CommunityId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SuggestedScores", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SuggestedScores_ApiKeys_ApiKeyId",
+                        column: x => x.ApiKeyId,
+                        principalTable: "ApiKeys",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_SuggestedScores_Sites_SiteId",
+                        column: x => x.SiteId,
+                        principalTable: "Sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Sanctions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SiteId = table.Column<long>(type: "INTEGER", nullable: false),
+                    CommenterId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Until = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CreatedById = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LiftedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Sanctions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Sanctions_Commenters_CommenterId",
+                        column: x => x.CommenterId,
+                        principalTable: "Commenters",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -108,7 +244,7 @@ namespace Parley.Data.Migrations.Sqlite
                     SiteId = table.Column<long>(type: "INTEGER", nullable: false),
                     StoryId = table.Column<long>(type: "INTEGER", nullable: false),
                     ParentId = table.Column<long>(type: "INTEGER", nullable: true),
-                    RootId = table.Column<long>(type: "INTEGER", nullable: false),
+                    RootId = table.Column<long>(type: "INTEGER", nullable: true),
                     Depth = table.Column<int>(type: "INTEGER", nullable: false),
                     AuthorId = table.Column<long>(type: "INTEGER", nullable: false),
                     BodyMarkdown = table.Column<string>(type: "TEXT", nullable: false),
@@ -120,7 +256,11 @@ namespace Parley.Data.Migrations.Sqlite
                     Score = table.Column<int>(type: "INTEGER", nullable: false),
                     ReplyCount = table.Column<int>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    EditedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    EditedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Featured = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ModeratedById = table.Column<long>(type: "INTEGER", nullable: true),
+                    ModeratedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -224,6 +364,22 @@ namespace Parley.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ApiKeys_Hash",
+                table: "ApiKeys",
+                column: "Hash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApiKeys_SiteId",
+                table: "ApiKeys",
+                column: "SiteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLog_SiteId_CreatedAt",
+                table: "AuditLog",
+                columns: new[] { "SiteId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CommentRevisions_CommentId",
                 table: "CommentRevisions",
                 column: "CommentId");
@@ -282,9 +438,19 @@ namespace Parley.Data.Migrations.Sqlite
                 columns: new[] { "SiteId", "ResolvedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Sanctions_CommenterId_LiftedAt",
+                table: "Sanctions",
+                columns: new[] { "CommenterId", "LiftedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Sessions_CommenterId",
                 table: "Sessions",
                 column: "CommenterId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SiteModels_SiteId_Active",
+                table: "SiteModels",
+                columns: new[] { "SiteId", "Active" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Sites_Slug",
@@ -306,6 +472,16 @@ namespace Parley.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_SuggestedScores_ApiKeyId",
+                table: "SuggestedScores",
+                column: "ApiKeyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SuggestedScores_SiteId_CreatedAt",
+                table: "SuggestedScores",
+                columns: new[] { "SiteId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Votes_CommenterId",
                 table: "Votes",
                 column: "CommenterId");
@@ -315,16 +491,31 @@ namespace Parley.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "AuditLog");
+
+            migrationBuilder.DropTable(
                 name: "CommentRevisions");
 
             migrationBuilder.DropTable(
                 name: "Flags");
 
             migrationBuilder.DropTable(
+                name: "Sanctions");
+
+            migrationBuilder.DropTable(
                 name: "Sessions");
 
             migrationBuilder.DropTable(
+                name: "SiteModels");
+
+            migrationBuilder.DropTable(
+                name: "SuggestedScores");
+
+            migrationBuilder.DropTable(
                 name: "Votes");
+
+            migrationBuilder.DropTable(
+                name: "ApiKeys");
 
             migrationBuilder.DropTable(
                 name: "Comments");
