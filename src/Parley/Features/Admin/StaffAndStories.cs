@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Parley.Data;
@@ -97,22 +96,10 @@ internal sealed class StaffAndStories(ParleyDbContext db, ThreadCache threads, T
 
     private static async Task StreamAsync(HttpContext http, LiveHub hub, long channel, CancellationToken ct)
     {
-        http.Response.Headers.ContentType = "text/event-stream";
-        http.Response.Headers.CacheControl = "no-cache";
         var (id, reader) = hub.Subscribe(channel);
         try
         {
-            await http.Response.WriteAsync("retry: 3000\n\n", ct);
-            await http.Response.Body.FlushAsync(ct);
-            await foreach (var e in reader.ReadAllAsync(ct))
-            {
-                await http.Response.WriteAsync($"event: {e.Type}\ndata: {JsonSerializer.Serialize(e, JsonSerializerOptions.Web)}\n\n", ct);
-                await http.Response.Body.FlushAsync(ct);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // The moderator closed the workspace.
+            await ServerSentEvents.StreamAsync(http, reader, ct);
         }
         finally
         {

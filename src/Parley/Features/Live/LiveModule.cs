@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Parley.Features.Sites;
 using Parley.Features.Stories;
 
@@ -19,34 +18,10 @@ public static class LiveModule
             {
                 var siteInfo = await sites.GetAsync(site, ct);
                 await stories.ResolveIdAsync(siteInfo, storyId, null, null, ct);
-                http.Response.Headers.ContentType = "text/event-stream";
-                http.Response.Headers.CacheControl = "no-cache";
-                http.Response.Headers["X-Accel-Buffering"] = "no";
                 var (id, reader) = hub.Subscribe(storyId);
                 try
                 {
-                    await http.Response.WriteAsync("retry: 3000\n\n", ct);
-                    await http.Response.Body.FlushAsync(ct);
-                    while (!ct.IsCancellationRequested)
-                    {
-                        using var wait = CancellationTokenSource.CreateLinkedTokenSource(ct);
-                        wait.CancelAfter(TimeSpan.FromSeconds(15));
-                        try
-                        {
-                            var e = await reader.ReadAsync(wait.Token);
-                            await http.Response.WriteAsync($"event: {e.Type}\ndata: {JsonSerializer.Serialize(e, JsonSerializerOptions.Web)}\n\n", ct);
-                        }
-                        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
-                        {
-                            await http.Response.WriteAsync(": keep-alive\n\n", ct);
-                        }
-
-                        await http.Response.Body.FlushAsync(ct);
-                    }
-                }
-                catch (OperationCanceledException)
-                {
-                    // The reader went away.
+                    await ServerSentEvents.StreamAsync(http, reader, ct);
                 }
                 finally
                 {

@@ -27,7 +27,12 @@ internal sealed class StoryResolver(IServiceProvider services, IMemoryCache cach
             if (!cache.TryGetValue(key, out long siteOfStory))
             {
                 siteOfStory = await Db.Stories.Where(s => s.Id == id).Select(s => s.SiteId).FirstOrDefaultAsync(ct);
-                cache.Set(key, siteOfStory, TimeSpan.FromMinutes(10));
+
+                // Only hits are cached: an id asked for before its story exists must not stay "missing".
+                if (siteOfStory != 0)
+                {
+                    cache.Set(key, siteOfStory, TimeSpan.FromMinutes(10));
+                }
             }
 
             // Another site's story is reported exactly like a missing one: no cross-tenant probing.
