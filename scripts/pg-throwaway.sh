@@ -27,6 +27,11 @@ pg_start() {
     || { cat "$PG_DIR/server.log"; return 1; }
 }
 
+# Runs SQL in the throwaway cluster as the postgres user.
+pg_sql() {
+  runuser -u postgres -- "$PG_BIN/psql" -h "$PG_DIR" -p "$PG_PORT" -U postgres -d postgres -qAt -c "$1"
+}
+
 pg_stop() {
   if [ -n "$PG_DIR" ] && [ -d "$PG_DIR/data" ]; then
     runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast stop >/dev/null 2>&1 || true

@@ -22,6 +22,9 @@ internal sealed class WriteGate(IOptions<DatabaseOptions> options) : IDisposable
 
         try
         {
+            // Our write transactions are all-or-nothing and never retry part of their work, so EF's automatic
+            // savepoint around each SaveChanges would only add two round trips per write.
+            db.Database.AutoSavepointsEnabled = false;
             return new WriteTransaction(await db.Database.BeginTransactionAsync(ct), _gate);
         }
         catch

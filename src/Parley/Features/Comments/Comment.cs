@@ -96,8 +96,13 @@ internal sealed class CommentConfiguration : IEntityTypeConfiguration<Comment>
     public void Configure(EntityTypeBuilder<Comment> b)
     {
         b.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
-        b.HasIndex(c => new { c.StoryId, c.ParentId, c.CreatedAt, c.Id });
-        b.HasIndex(c => new { c.StoryId, c.ParentId, c.Score, c.Id });
+        b.HasIndex(c => new { c.StoryId, c.CreatedAt, c.Id });
+
+        // The first page of a thread reads top-level comments in time or score order. Partial indexes rather
+        // than (StoryId, ParentId, …): PostgreSQL does not treat "ParentId IS NULL" as an equality, so it could
+        // not walk such an index in CreatedAt order and sorted all 20,000 comments of a large story instead.
+        b.HasIndex(c => new { c.StoryId, c.CreatedAt, c.Id }, "IX_Comments_TopLevel_Time").HasFilter("\"ParentId\" IS NULL");
+        b.HasIndex(c => new { c.StoryId, c.Score, c.Id }, "IX_Comments_TopLevel_Score").HasFilter("\"ParentId\" IS NULL");
         b.HasIndex(c => new { c.RootId });
         b.HasIndex(c => new { c.AuthorId, c.CreatedAt });
         b.HasIndex(c => new { c.SiteId, c.Status, c.CreatedAt });

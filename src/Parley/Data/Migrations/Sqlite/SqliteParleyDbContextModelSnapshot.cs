@@ -170,9 +170,13 @@ namespace Parley.Data.Migrations.Sqlite
 
                     b.HasIndex("SiteId", "Status", "CreatedAt");
 
-                    b.HasIndex("StoryId", "ParentId", "CreatedAt", "Id");
+                    b.HasIndex("StoryId", "CreatedAt", "Id");
 
-                    b.HasIndex("StoryId", "ParentId", "Score", "Id");
+                    b.HasIndex(new[] { "StoryId", "Score", "Id" }, "IX_Comments_TopLevel_Score")
+                        .HasFilter("\"ParentId\" IS NULL");
+
+                    b.HasIndex(new[] { "StoryId", "CreatedAt", "Id" }, "IX_Comments_TopLevel_Time")
+                        .HasFilter("\"ParentId\" IS NULL");
 
                     b.ToTable("Comments");
                 });
