@@ -13,6 +13,7 @@ public static partial class ClassifierCommands
     public const string Usage = """
         usage:
           parley train --data <datasets dir> --out <model file or dir> [--epochs N] [--dim-bits B] [--lr X] [--l2 X]
+                       [--runs N] [--per-head-stopping] [--joint-budget X]
           parley train --tier semantic --data <datasets dir> --out <semantic-heads.bin or dir> [--cache <file>]
           parley eval  --data <datasets dir> [--model <lexical.bin>] [--semantic <semantic-heads.bin>]
                        [--card <docs/model-card.md>] [--no-card] [--no-semantic] [--cache <file>]
@@ -23,7 +24,7 @@ public static partial class ClassifierCommands
     public static async Task<int> RunAsync(string command, string[] args, TextReader stdin, TextWriter stdout,
         TextWriter stderr, CancellationToken ct)
     {
-        var options = ParseOptions(args, ["--as-name", "--no-card", "--no-semantic"]);
+        var options = ParseOptions(args, ["--as-name", "--no-card", "--no-semantic", "--per-head-stopping"]);
         if (options is null)
         {
             await stderr.WriteLineAsync(Usage);
@@ -112,6 +113,19 @@ public static partial class ClassifierCommands
         {
             opts = opts with { Dimension = 1 << int.Parse(bits) };
         }
+
+        // Experimental (not how the shipped model was trained; see the model card's training notes).
+        if (o.TryGetValue("--runs", out var runs))
+        {
+            opts = opts with { Runs = Math.Max(1, int.Parse(runs)) };
+        }
+
+        if (o.TryGetValue("--joint-budget", out var joint))
+        {
+            opts = opts with { JointCivilFalsePositiveBudget = float.Parse(joint, System.Globalization.CultureInfo.InvariantCulture) };
+        }
+
+        opts = opts with { PerHeadStopping = o.ContainsKey("--per-head-stopping") };
 
         var path = Directory.Exists(output) || output.EndsWith('/') ? Path.Combine(output, "lexical.bin") : output;
         var sw = Stopwatch.StartNew();

@@ -47,6 +47,36 @@ public class TrainingTests
     }
 
     [Fact]
+    public void Joint_civil_budget_raises_thresholds_until_any_label_stays_within_budget()
+    {
+        // 20 civil texts of one source: text i has logit i/10 on TOXICITY and (20 - i)/10 on INSULT; text 19 is
+        // positive for PROFANITY (a civil comment that swears) and has a high PROFANITY logit, which is no false positive.
+        var valid = Enumerable.Range(0, 20).Select(i =>
+        {
+            var labels = Example.AllZero();
+            labels[(int)ToxicityLabel.Profanity] = i == 19 ? 1 : 0;
+            return new Example("civil", $"text {i}", labels, civil: true);
+        }).ToList();
+        float Logit(int i, int l) => l switch
+        {
+            (int)ToxicityLabel.Toxicity => i / 10f,
+            (int)ToxicityLabel.Insult => (20 - i) / 10f,
+            (int)ToxicityLabel.Profanity => i == 19 ? 5f : -5f,
+            _ => -5f,
+        };
+        var thresholds = new float[ToxicityLabels.Count];
+        Array.Fill(thresholds, 1.5f);
+
+        LexicalTrainer.JointCivilBudget(valid, Logit, thresholds, 0.1f, TextWriter.Null);
+
+        var flagged = Enumerable.Range(0, 20).Count(i => Enumerable.Range(0, ToxicityLabels.Count)
+            .Any(l => valid[i].Labels[l] < 0.5f && Logit(i, l) >= thresholds[l]));
+        Assert.True(flagged <= 2, $"{flagged} of 20 civil texts still flagged");
+        Assert.True(thresholds[(int)ToxicityLabel.Toxicity] > 1.5f || thresholds[(int)ToxicityLabel.Insult] > 1.5f);
+        Assert.Equal(1.5f, thresholds[(int)ToxicityLabel.Profanity]);
+    }
+
+    [Fact]
     public void Seed_templates_expand_deterministically()
     {
         var a = SeedData.Load();

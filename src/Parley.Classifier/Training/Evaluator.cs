@@ -15,7 +15,11 @@ public sealed class EvaluationReport
     public required string ModelVersion { get; init; }
     public Dictionary<string, LabelQuality?[]> PerSource { get; } = new(StringComparer.Ordinal);
     public LabelQuality?[] Pooled { get; set; } = [];
-    public Dictionary<string, (int Count, double[] FprPerLabel, double FprAny)> CivilFpr { get; } = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Per civil source: share flagged per label (among texts not positive for it), flagged by any label the
+    /// text is not positive for, and flagged by any label at all (a civil comment that swears, flagged PROFANITY).
+    /// </summary>
+    public Dictionary<string, (int Count, double[] FprPerLabel, double FprAny, double FlaggedAny)> CivilFpr { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, List<IdentityBias>> Bias { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Perspective's published per-identity AUCs: subgroup, BPSN, BNSP for TOXICITY@1 then @6.</summary>
@@ -50,10 +54,13 @@ public static partial class Evaluator
         foreach (var source in test.Where(e => e.Civil).Select(e => e.Source).Distinct().Order(StringComparer.Ordinal))
         {
             var idx = Enumerable.Range(0, test.Count).Where(i => test[i].Civil && test[i].Source == source).ToArray();
-            var perLabel = ToxicityLabels.All.Select(l => idx.Average(i =>
-                scores[i][(int)l] >= ToxicityClassifiers.DefaultThreshold(l) ? 1.0 : 0.0)).ToArray();
-            var any = idx.Average(i => ToxicityLabels.All.Any(l => scores[i][(int)l] >= ToxicityClassifiers.DefaultThreshold(l)) ? 1.0 : 0.0);
-            report.CivilFpr[source] = (idx.Length, perLabel, any);
+            bool Flagged(int i, ToxicityLabel l) => scores[i][(int)l] >= ToxicityClassifiers.DefaultThreshold(l);
+            bool Negative(int i, ToxicityLabel l) => !(test[i].Labels[(int)l] > 0.5f);
+            var perLabel = ToxicityLabels.All.Select(l => idx.Where(i => Negative(i, l)).DefaultIfEmpty(-1)
+                .Average(i => i >= 0 && Flagged(i, l) ? 1.0 : 0.0)).ToArray();
+            var any = idx.Average(i => ToxicityLabels.All.Any(l => Negative(i, l) && Flagged(i, l)) ? 1.0 : 0.0);
+            var flaggedAny = idx.Average(i => ToxicityLabels.All.Any(l => Flagged(i, l)) ? 1.0 : 0.0);
+            report.CivilFpr[source] = (idx.Length, perLabel, any, flaggedAny);
         }
 
         log.WriteLine("  scoring bias templates");

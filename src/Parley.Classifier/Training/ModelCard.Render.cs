@@ -59,6 +59,7 @@ public static partial class ModelCard
             .Where(a => !double.IsNaN(a)).ToList();
         var fprTox = r.CivilFpr.Values.Max(v => v.FprPerLabel[0]);
         var fprAny = r.CivilFpr.Values.Max(v => v.FprAny);
+        var flaggedAny = r.CivilFpr.Values.Max(v => v.FlaggedAny);
         var bpsn = r.Bias.ToDictionary(kv => kv.Key, kv => kv.Value.Where(b => !double.IsNaN(b.Bpsn)).Min(b => b.Bpsn));
         sb.AppendLine("## Targets (lexical tier, this evaluation)");
         sb.AppendLine();
@@ -67,7 +68,7 @@ public static partial class ModelCard
         sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
             $"| mean ROC-AUC ≥ 0.95 on held-out | pooled TOXICITY {F(pooledTox)}; pooled mean over the six labels {F(pooledMean)}; per-source means {F(perSourceMeans.Min())}–{F(perSourceMeans.Max())} | {Met(pooledMean >= 0.95)} (TOXICITY pooled {Met(pooledTox >= 0.95)}) |"));
         sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
-            $"| FPR ≤ 2 % on civil text | TOXICITY: worst civil source {Pct(fprTox)}; any of the six labels: worst {Pct(fprAny)} | TOXICITY {Met(fprTox <= 0.02)}, any label {Met(fprAny <= 0.02)} |"));
+            $"| FPR ≤ 2 % on civil text | TOXICITY: worst civil source {Pct(fprTox)}; any of the six labels (one the text is not positive for): worst {Pct(fprAny)}; flagged at all, counting civil texts that swear as flagged: worst {Pct(flaggedAny)} | TOXICITY {Met(fprTox <= 0.02)}, any label {Met(fprAny <= 0.02)} |"));
         foreach (var (file, min) in bpsn)
         {
             sb.AppendLine(string.Create(CultureInfo.InvariantCulture, $"| BPSN AUC ≥ 0.95 for every identity term (`{file}`) | min {F(min)} | {Met(min >= 0.95)} |"));

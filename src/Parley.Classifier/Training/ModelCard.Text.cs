@@ -51,7 +51,8 @@ public static partial class ModelCard
 
         Thresholds: `ToxicityClassifiers.DefaultThresholds` is 0.5 for every label. Training shifts each head's bias
         so that 0.5 sits at the larger of the F1-optimal validation threshold and the threshold that keeps each
-        civil source's validation false-positive rate at 1.5 % (per source, so Wikipedia's size cannot hide Reddit).
+        civil source's validation false-positive rate at 1.5 % (per source, so Wikipedia's size cannot hide Reddit;
+        a civil text that is positive for the label — a civil comment that swears, for PROFANITY — is not counted).
 
         """;
 
@@ -114,6 +115,26 @@ public static partial class ModelCard
 
         `models/lexical.bin` and `models/semantic-heads.bin` are embedded into `Parley.Classifier.dll` at build time.
         Lexical training is deterministic (fixed seeds, hash splits) and takes 15–30 s on the 2-core machine.
+
+        ### Training experiments not adopted (2026-11-25, same data, held-out test split)
+
+        `train` has three opt-in switches, measured against the shipped model (pooled mean AUC 0.876, worst civil
+        any-label false positives 2.28 %, madlibs BPSN min 0.950, every behaviour test passing):
+
+        | switches | pooled mean AUC | any-label civil FP (worst) | madlibs BPSN min | behaviour tests |
+        |---|---:|---:|---:|---|
+        | `--per-head-stopping` | 0.880 | 2.73 % | 0.953 | pass |
+        | `--per-head-stopping --joint-budget 0.02` | 0.880 | 1.82 % | 0.953 | "your brain is a wet sponge": INSULT 0.38 |
+        | `--runs 4 --per-head-stopping --joint-budget 0.02` | 0.880 | 1.97 % | 0.948 | same sentence: TOXICITY 0.44 |
+        | `--runs 8 --per-head-stopping --joint-budget 0.02` | 0.880 | 1.67 % | 0.946 | same sentence: INSULT 0.42 |
+        | `--runs 4 --per-head-stopping` | 0.880 | 3.49 % | 0.943 | pass |
+
+        `--joint-budget` raises thresholds until civil validation texts flagged by *any* label stay within the budget
+        (the product nudges on any label); it meets the 2 % target but costs recall on insults without swear words,
+        which the behaviour tests forbid. `--runs` averages the weights of several shuffles and makes results less
+        sensitive to small changes: adding twelve words to one seed slot list moved BPSN from 0.953 to 0.940 for a
+        single run with `--per-head-stopping --joint-budget 0.02`, and from 0.948 to 0.943 for the 4-run average. The choice between recall on seeded insults and Reddit's civil-but-rude comments is the open
+        quality question; the per-source AUCs, not the thresholds, are what limits this model family.
 
         ## Limitations
 
