@@ -114,7 +114,8 @@ public static partial class ClassifierCommands
             opts = opts with { Dimension = 1 << int.Parse(bits) };
         }
 
-        // Experimental (not how the shipped model was trained; see the model card's training notes).
+        // --runs and --per-head-stopping are experiments the shipped model does not use (model card, training
+        // notes); --joint-budget defaults to 0.02, 1 turns it off.
         if (o.TryGetValue("--runs", out var runs))
         {
             opts = opts with { Runs = Math.Max(1, int.Parse(runs)) };

@@ -88,6 +88,24 @@ public class BehaviourTests
     public void Threats_score_as_threat(string text) =>
         Assert.True(Score(text, ToxicityLabel.Threat) >= Threshold(ToxicityLabel.Threat), $"THREAT {Score(text, ToxicityLabel.Threat):F2}");
 
+    [Fact]
+    public void A_threat_in_one_sentence_of_a_long_civil_comment_is_a_threat_explained_by_that_sentence()
+    {
+        const string civil = "The council meeting ran late and the budget was discussed at length. Many residents " +
+            "spoke about the new park, the bus routes and the library hours, and most of them were polite. " +
+            "The mayor promised a vote next month.";
+        const string threat = " If you show up at the next meeting I will kill you.";
+
+        var result = Model.Score(civil + threat);
+
+        Assert.True(Score(civil, ToxicityLabel.Threat) < 0.1f, $"civil part alone: THREAT {Score(civil, ToxicityLabel.Threat):F2}");
+        Assert.True(result[ToxicityLabel.Threat] >= Threshold(ToxicityLabel.Threat), $"THREAT {result[ToxicityLabel.Threat]:F2}");
+        Assert.True(result[ToxicityLabel.Toxicity] >= Threshold(ToxicityLabel.Toxicity));
+        var spans = result.Spans[(int)ToxicityLabel.Threat];
+        Assert.NotEmpty(spans);
+        Assert.All(spans, s => Assert.True(s.Begin >= civil.Length, $"span {s.Begin}–{s.End} lies in the civil sentences"));
+    }
+
     [Theory]
     [InlineData("KillAllMuslims")]
     [InlineData("gays_are_vermin")]

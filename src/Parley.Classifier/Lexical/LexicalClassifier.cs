@@ -60,7 +60,10 @@ internal sealed class LexicalClassifier : IToxicityClassifier
         {
             Array.Clear(contrib, 0, contribLength);
             Span<float> logits = stackalloc float[ToxicityLabels.Count];
-            Model.Logits(features, logits, contrib.AsSpan(0, contribLength));
+            Span<int> sentenceOf = tokens <= 512 ? stackalloc int[tokens] : new int[tokens];
+            var sentences = Sentences.Assign(norm, tokens, sentenceOf);
+            Span<int> winner = stackalloc int[ToxicityLabels.Count];
+            Model.ScoreLogits(features, sentenceOf, sentences, logits, contrib.AsSpan(0, contribLength), winner);
             for (var l = 0; l < logits.Length; l++)
             {
                 scores[l] = Sigmoid(logits[l]);
@@ -69,7 +72,8 @@ internal sealed class LexicalClassifier : IToxicityClassifier
             var spans = new IReadOnlyList<SpanScore>[ToxicityLabels.Count];
             for (var l = 0; l < spans.Length; l++)
             {
-                spans[l] = withSpans && scores[l] >= SpanMinScore ? Spans(norm, contrib, tokens, l) : [];
+                // A label scored by one sentence is explained by that sentence's tokens only.
+                spans[l] = withSpans && scores[l] >= SpanMinScore ? Spans(norm, contrib, tokens, l, sentenceOf, winner[l]) : [];
             }
 
             // Rule: a group name followed closely by a dehumanising word or slur ("Xs are vermin") is an identity
@@ -120,13 +124,15 @@ internal sealed class LexicalClassifier : IToxicityClassifier
         return false;
     }
 
-    private static List<SpanScore> Spans(NormalizedText norm, float[] contrib, int tokens, int label)
+    private static List<SpanScore> Spans(NormalizedText norm, float[] contrib, int tokens, int label, ReadOnlySpan<int> sentenceOf, int sentence)
     {
         var result = new List<SpanScore>();
         var t = 0;
+        bool Drives(int token, ReadOnlySpan<int> sentenceOf) =>
+            contrib[token * ToxicityLabels.Count + label] >= SpanMinContribution && (sentence < 0 || sentenceOf[token] == sentence);
         while (t < tokens)
         {
-            if (contrib[t * ToxicityLabels.Count + label] < SpanMinContribution)
+            if (!Drives(t, sentenceOf))
             {
                 t++;
                 continue;
@@ -135,7 +141,7 @@ internal sealed class LexicalClassifier : IToxicityClassifier
             // Adjacent driving tokens merge into one span.
             var first = t;
             var sum = 0f;
-            while (t < tokens && contrib[t * ToxicityLabels.Count + label] >= SpanMinContribution)
+            while (t < tokens && Drives(t, sentenceOf))
             {
                 sum += contrib[t * ToxicityLabels.Count + label];
                 t++;

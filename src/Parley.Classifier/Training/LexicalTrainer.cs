@@ -23,7 +23,7 @@ public sealed record LexicalTrainingOptions
     public float CivilFalsePositiveBudget { get; init; } = 0.015f;
 
     /// <summary>Highest acceptable share of civil validation texts flagged by any label they are not positive for.</summary>
-    public float JointCivilFalsePositiveBudget { get; init; } = 1f;
+    public float JointCivilFalsePositiveBudget { get; init; } = 0.02f;
 }
 
 /// <summary>
@@ -40,7 +40,7 @@ public static class LexicalTrainer
     {
         var model = new LexicalModel(o.Dimension, o.Version);
         var trainSet = Featurize(train, o.Dimension);
-        var validSet = Featurize(validation, o.Dimension);
+        var validSet = ValidationSet.Of(validation, o.Dimension);
         var classWeight = ClassWeights(train);
         log.WriteLine($"  positive weights: {string.Join(", ", classWeight.Select(w => w.ToString("F2")))}");
 
@@ -67,7 +67,7 @@ public static class LexicalTrainer
     }
 
     private static (float[] Weights, float[] Bias) TrainOnce(IReadOnlyList<Example> train, List<Feature>[] trainSet,
-        IReadOnlyList<Example> validation, List<Feature>[] validSet, float[] classWeight, LexicalTrainingOptions o, int seed, TextWriter log)
+        IReadOnlyList<Example> validation, ValidationSet validSet, float[] classWeight, LexicalTrainingOptions o, int seed, TextWriter log)
     {
         var model = new LexicalModel(o.Dimension, o.Version);
         var g2 = new float[model.Weights.Length];
@@ -153,6 +153,26 @@ public static class LexicalTrainer
         return (bestWeights, bestBias);
     }
 
+    /// <summary>Validation texts with their features and sentence boundaries.</summary>
+    internal sealed record ValidationSet(List<Feature>[] Features, int[][] SentenceOf, int[] Sentences)
+    {
+        public static ValidationSet Of(IReadOnlyList<Example> examples, int dimension)
+        {
+            var features = Featurize(examples, dimension);
+            var sentenceOf = new int[examples.Count][];
+            var sentences = new int[examples.Count];
+            for (var i = 0; i < examples.Count; i++)
+            {
+                var norm = TextNormalizer.Default.Normalize(examples[i].Text);
+                var tokens = Math.Min(norm.TokenCount, Lexical.Features.MaxTokens);
+                sentenceOf[i] = new int[tokens];
+                sentences[i] = Lexical.Sentences.Assign(norm, tokens, sentenceOf[i]);
+            }
+
+            return new ValidationSet(features, sentenceOf, sentences);
+        }
+    }
+
     internal static List<Feature>[] Featurize(IReadOnlyList<Example> examples, int dimension)
     {
         var result = new List<Feature>[examples.Count];
@@ -196,7 +216,7 @@ public static class LexicalTrainer
         return w;
     }
 
-    private static double[] ValidationAucs(LexicalModel model, IReadOnlyList<Example> examples, List<Feature>[] feats)
+    private static double[] ValidationAucs(LexicalModel model, IReadOnlyList<Example> examples, ValidationSet feats)
     {
         var z = Logits(model, feats);
         var result = new double[L];
@@ -210,13 +230,14 @@ public static class LexicalTrainer
         return result;
     }
 
-    private static float[][] Logits(LexicalModel model, List<Feature>[] feats)
+    /// <summary>Validation logits as the classifier computes them (whole text, sentence maximum where it applies).</summary>
+    private static float[][] Logits(LexicalModel model, ValidationSet set)
     {
-        var z = new float[feats.Length][];
-        for (var i = 0; i < feats.Length; i++)
+        var z = new float[set.Features.Length][];
+        for (var i = 0; i < z.Length; i++)
         {
             z[i] = new float[L];
-            model.Logits(feats[i], z[i], []);
+            model.ScoreLogits(set.Features[i], set.SentenceOf[i], set.Sentences[i], z[i], []);
         }
 
         return z;
@@ -245,7 +266,7 @@ public static class LexicalTrainer
     /// threshold that keeps civil validation texts' false-positive rate within budget, then raised where needed
     /// so that the six labels together stay within that budget.
     /// </summary>
-    private static void Calibrate(LexicalModel model, IReadOnlyList<Example> valid, List<Feature>[] feats,
+    private static void Calibrate(LexicalModel model, IReadOnlyList<Example> valid, ValidationSet feats,
         LexicalTrainingOptions o, TextWriter log)
     {
         var z = Logits(model, feats);

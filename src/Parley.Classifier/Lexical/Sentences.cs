@@ -1,0 +1,32 @@
+using Parley.Classifier.Text;
+
+namespace Parley.Classifier.Lexical;
+
+/// <summary>
+/// Sentence boundaries over the normalised tokens, read from the original text between two tokens (a full stop,
+/// question or exclamation mark, or a line break). Letters spaced out with dots ("f.u.c.k") are one token, so
+/// their dots are never boundaries.
+/// </summary>
+internal static class Sentences
+{
+    /// <summary>Fills <paramref name="sentenceOf"/> (one entry per token) and returns the number of sentences.</summary>
+    public static int Assign(NormalizedText norm, int tokens, Span<int> sentenceOf)
+    {
+        var sentence = 0;
+        var original = norm.Original;
+        var previousEnd = -1;
+        for (var i = 0; i < tokens; i++)
+        {
+            var (begin, end) = norm.TokensToOriginal(i, i);
+            if (previousEnd >= 0 && begin > previousEnd && original.AsSpan(previousEnd, begin - previousEnd).IndexOfAny(".!?\n") >= 0)
+            {
+                sentence++;
+            }
+
+            sentenceOf[i] = sentence;
+            previousEnd = Math.Max(previousEnd, end);
+        }
+
+        return tokens == 0 ? 0 : sentence + 1;
+    }
+}
