@@ -115,7 +115,7 @@ public static partial class ClassifierCommands
         }
 
         // --runs and --per-head-stopping are experiments the shipped model does not use (model card, training
-        // notes); --joint-budget defaults to 0.02, 1 turns it off.
+        // notes); --joint-budget defaults to 0.015, 1 turns it off.
         if (o.TryGetValue("--runs", out var runs))
         {
             opts = opts with { Runs = Math.Max(1, int.Parse(runs)) };

@@ -47,6 +47,20 @@ public class TrainingTests
     }
 
     [Fact]
+    public void Toxicity_gate_tempers_severe_identity_and_threat_only_where_toxicity_looks_civil()
+    {
+        Span<float> civil = [-2f, 1f, 1f, 1f, 1f, 1f];
+        Span<float> toxic = [2f, 1f, 1f, 1f, 1f, 1f];
+
+        LexicalModel.Gate(civil);
+        LexicalModel.Gate(toxic);
+
+        var g = 1f - (LexicalModel.GateWeight * 2f);
+        Assert.Equal([-2f, g, 1f, g, 1f, g], civil.ToArray());
+        Assert.Equal([2f, 1f, 1f, 1f, 1f, 1f], toxic.ToArray());
+    }
+
+    [Fact]
     public void Joint_civil_budget_raises_thresholds_until_any_label_stays_within_budget()
     {
         // 20 civil texts of one source: text i has logit i/10 on TOXICITY and (20 - i)/10 on INSULT; text 19 is

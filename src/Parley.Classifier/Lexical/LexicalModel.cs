@@ -46,20 +46,55 @@ internal sealed class LexicalModel
         label is (int)ToxicityLabel.SevereToxicity or (int)ToxicityLabel.Profanity or (int)ToxicityLabel.Threat;
 
     /// <summary>
+    /// Labels gated by TOXICITY: where the TOXICITY logit is negative (the text looks civil), their logit drops by
+    /// <see cref="GateWeight"/> times it — P(type) = P(toxic) · P(type | toxic) in spirit. These heads learn mostly
+    /// from ToxicSpans, where every comment was rated toxic, so they learn "which kind of toxic", and on civil
+    /// text they fire on topic words ("kill", "muslims"); TOXICITY, trained on every source, tempers that. Held-out
+    /// pooled AUC with the same weights (gate 1.5 vs none): THREAT 0.84 → 0.94, SEVERE_TOXICITY 0.87 → 0.92,
+    /// IDENTITY_ATTACK 0.886 → 0.905; within ToxicSpans alone, where every text is toxic and the gate only adds
+    /// TOXICITY's noise, they lose (see the model card). INSULT and PROFANITY are not gated.
+    /// </summary>
+    public const float GateWeight = 1.5f;
+
+    public static bool GatedByToxicity(int label) =>
+        label is (int)ToxicityLabel.SevereToxicity or (int)ToxicityLabel.IdentityAttack or (int)ToxicityLabel.Threat;
+
+    /// <summary>
     /// Final logits: <see cref="Logits"/> for the whole text, then, for the <see cref="UsesSentenceMax"/> labels,
     /// the maximum with each sentence's own logit (features that cross a sentence boundary count for neither).
     /// </summary>
     /// <param name="winner">When not empty: per label, the sentence that set its logit, or -1 for the whole text.</param>
     public void ScoreLogits(List<Feature> features, ReadOnlySpan<int> sentenceOf, int sentences, Span<float> logits,
-        Span<float> tokenContrib, Span<int> winner = default)
+        Span<float> tokenContrib, Span<int> winner = default, bool gate = true)
     {
         Logits(features, logits, tokenContrib);
         winner.Fill(-1);
-        if (sentences < 2)
+        if (sentences >= 2)
         {
-            return;
+            SentenceMax(features, sentenceOf, sentences, logits, winner);
         }
 
+        if (gate)
+        {
+            Gate(logits);
+        }
+    }
+
+    /// <summary>Applies the <see cref="GatedByToxicity"/> gate to final logits (TOXICITY's own included).</summary>
+    public static void Gate(Span<float> logits)
+    {
+        var toxicity = logits[(int)ToxicityLabel.Toxicity];
+        for (var l = 0; l < Labels; l++)
+        {
+            if (GatedByToxicity(l))
+            {
+                logits[l] += GateWeight * Math.Min(0, toxicity);
+            }
+        }
+    }
+
+    private void SentenceMax(List<Feature> features, ReadOnlySpan<int> sentenceOf, int sentences, Span<float> logits, Span<int> winner)
+    {
         Span<float> perSentence = sentences * Labels <= 256 ? stackalloc float[sentences * Labels] : new float[sentences * Labels];
         for (var s = 0; s < sentences; s++)
         {

@@ -23,7 +23,7 @@ public sealed record LexicalTrainingOptions
     public float CivilFalsePositiveBudget { get; init; } = 0.015f;
 
     /// <summary>Highest acceptable share of civil validation texts flagged by any label they are not positive for.</summary>
-    public float JointCivilFalsePositiveBudget { get; init; } = 0.02f;
+    public float JointCivilFalsePositiveBudget { get; init; } = 0.015f;
 }
 
 /// <summary>
@@ -231,13 +231,13 @@ public static class LexicalTrainer
     }
 
     /// <summary>Validation logits as the classifier computes them (whole text, sentence maximum where it applies).</summary>
-    private static float[][] Logits(LexicalModel model, ValidationSet set)
+    private static float[][] Logits(LexicalModel model, ValidationSet set, bool gate = true)
     {
         var z = new float[set.Features.Length][];
         for (var i = 0; i < z.Length; i++)
         {
             z[i] = new float[L];
-            model.ScoreLogits(set.Features[i], set.SentenceOf[i], set.Sentences[i], z[i], []);
+            model.ScoreLogits(set.Features[i], set.SentenceOf[i], set.Sentences[i], z[i], [], gate: gate);
         }
 
         return z;
@@ -269,12 +269,18 @@ public static class LexicalTrainer
     private static void Calibrate(LexicalModel model, IReadOnlyList<Example> valid, ValidationSet feats,
         LexicalTrainingOptions o, TextWriter log)
     {
-        var z = Logits(model, feats);
         var shift = new float[L];
+
+        // A gated label depends on the calibrated TOXICITY logit, so the gate is applied here with TOXICITY's live
+        // shift (shift[0]: TOXICITY is label 0 and calibrated first, and the joint budget may still raise it).
+        var raw = Logits(model, feats, gate: false);
+        float Final(int i, int l) => LexicalModel.GatedByToxicity(l)
+            ? raw[i][l] + LexicalModel.GateWeight * Math.Min(0, raw[i][0] - shift[0]) : raw[i][l];
         for (var l = 0; l < L; l++)
         {
-            var known = Enumerable.Range(0, valid.Count).Where(i => !float.IsNaN(valid[i].Labels[l]))
-                .Select(i => (Z: z[i][l], Y: valid[i].Labels[l] > 0.5f)).OrderByDescending(p => p.Z).ToList();
+            var label = l;
+            var known = Enumerable.Range(0, valid.Count).Where(i => !float.IsNaN(valid[i].Labels[label]))
+                .Select(i => (Z: Final(i, label), Y: valid[i].Labels[label] > 0.5f)).OrderByDescending(p => p.Z).ToList();
             var positives = known.Count(p => p.Y);
             float bestF1 = -1, tF1 = 0;
             var tp = 0;
@@ -289,14 +295,15 @@ public static class LexicalTrainer
                 }
             }
 
-            var tCivil = CivilThreshold(valid, i => z[i][l], o.CivilFalsePositiveBudget, l);
+            var tCivil = CivilThreshold(valid, i => Final(i, label), o.CivilFalsePositiveBudget, l);
             shift[l] = Math.Max(tF1, tCivil);
             log.WriteLine($"  calibrate {ToxicityLabels.All[l].ApiName()}: F1-optimal logit {tF1:F2} (F1 {bestF1:F3}), civil-budget logit {tCivil:F2} → shift {shift[l]:F2}");
         }
 
-        JointCivilBudget(valid, (i, l) => z[i][l], shift, o.JointCivilFalsePositiveBudget, log);
+        JointCivilBudget(valid, Final, shift, o.JointCivilFalsePositiveBudget, log);
         for (var l = 0; l < L; l++)
         {
+            // Lowering a gated head's own logit by 2s lowers its final logit by s.
             model.Bias[l] -= shift[l];
         }
     }
