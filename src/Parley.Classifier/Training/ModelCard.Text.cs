@@ -55,7 +55,10 @@ public static partial class ModelCard
         the held-out split with the same weights: pooled THREAT AUC 0.63 → 0.84, SEVERE_TOXICITY 0.81 → 0.87,
         PROFANITY 0.991 → 0.998. INSULT (0.979 → 0.990) was measured too and left whole-text, because its sentence
         maximum doubled the civil false positives on Reddit (short rude sentences inside civil comments); TOXICITY
-        did not gain, and IDENTITY_ATTACK lost (0.89 → 0.85): its evidence spans sentences.
+        did not gain, and IDENTITY_ATTACK lost (0.89 → 0.85): its evidence spans sentences. These label choices
+        were first read off the test split; the validation split shows the same pattern (THREAT 0.55 → 0.79,
+        SEVERE_TOXICITY 0.79 → 0.84, PROFANITY 0.993 → 0.997, INSULT 0.978 → 0.985, TOXICITY 0.958 → 0.959,
+        IDENTITY_ATTACK 0.899 → 0.866).
 
         **TOXICITY gate.** SEVERE_TOXICITY, IDENTITY_ATTACK and THREAT learn mostly from ToxicSpans, where every
         comment was rated toxic, so their heads learn "which kind of toxic" and fire on topic words in civil text
