@@ -123,7 +123,12 @@ public static partial class ClassifierCommands
 
         if (o.TryGetValue("--joint-budget", out var joint))
         {
-            opts = opts with { JointCivilFalsePositiveBudget = float.Parse(joint, System.Globalization.CultureInfo.InvariantCulture) };
+            if (!float.TryParse(joint, System.Globalization.CultureInfo.InvariantCulture, out var budget) || budget is <= 0 or > 1)
+            {
+                return await UsageError(stderr, "--joint-budget is a share of civil texts, greater than 0 and at most 1");
+            }
+
+            opts = opts with { JointCivilFalsePositiveBudget = budget };
         }
 
         opts = opts with { PerHeadStopping = o.ContainsKey("--per-head-stopping") };

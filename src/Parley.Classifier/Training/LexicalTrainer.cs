@@ -149,6 +149,19 @@ public static class LexicalTrainer
             }
         }
 
+        // A head whose validation AUC was never defined (one class only) keeps its last epoch rather than zeros.
+        for (var l = 0; l < L; l++)
+        {
+            if (bestEpoch[l] == 0)
+            {
+                bestBias[l] = model.Bias[l];
+                for (var i = l; i < model.Weights.Length; i += L)
+                {
+                    bestWeights[i] = model.Weights[i];
+                }
+            }
+        }
+
         log.WriteLine($"  kept epoch per label: {string.Join(" ", bestEpoch)}");
         return (bestWeights, bestBias);
     }
@@ -303,7 +316,7 @@ public static class LexicalTrainer
         JointCivilBudget(valid, Final, shift, o.JointCivilFalsePositiveBudget, log);
         for (var l = 0; l < L; l++)
         {
-            // Lowering a gated head's own logit by 2s lowers its final logit by s.
+            // The gate adds to a label's logit, so a bias shift carries over one to one.
             model.Bias[l] -= shift[l];
         }
     }
@@ -319,7 +332,9 @@ public static class LexicalTrainer
     {
         var sources = Enumerable.Range(0, valid.Count).Where(i => valid[i].Civil).GroupBy(i => valid[i].Source).ToList();
         bool Wrong(int i, int l) => !(valid[i].Labels[l] > 0.5f) && logit(i, l) >= threshold[l];
-        for (var round = 0; round < 1000; round++)
+        // Every round clears at least one flag, so this ends; the bound only guards against a budget of 0 on a
+        // source whose flags cannot all be cleared by raising thresholds (a text at +∞).
+        for (var round = 0; round < 100_000; round++)
         {
             var over = sources.Select(g => (Source: g, Flagged: g.Where(i => Enumerable.Range(0, L).Any(l => Wrong(i, l))).ToList()))
                 .Where(x => x.Flagged.Count > x.Source.Count() * budget).OrderByDescending(x => x.Flagged.Count).FirstOrDefault();
@@ -333,5 +348,7 @@ public static class LexicalTrainer
             threshold[label] = MathF.BitIncrement(lowest);
             log.WriteLine($"  joint civil budget ({over.Source.Key}: {over.Flagged.Count} of {over.Source.Count()} flagged): {ToxicityLabels.All[label].ApiName()} shift → {threshold[label]:F2}");
         }
+
+        log.WriteLine("  joint civil budget: gave up after 100,000 rounds; the budget is not met on validation");
     }
 }

@@ -26,8 +26,9 @@ public static partial class ModelCard
         sb.AppendLine("## False positives on clearly civil text at the default thresholds");
         sb.AppendLine();
         sb.AppendLine("Share of civil test texts (Wikipedia non-toxic, Reddit civil, politeness requests with normalised score ≥ 0) " +
-            "scoring at or above `ToxicityClassifiers.DefaultThresholds` (0.5 each). \"Any label\" includes PROFANITY, " +
-            "which on civil text is often right (civil comments that swear).");
+            "scoring at or above `ToxicityClassifiers.DefaultThresholds` (0.5 each), per label among the texts not positive for it. " +
+            "\"Any label (false positives)\" counts a text flagged by a label it is not positive for; the last column counts every " +
+            "flag, including PROFANITY on civil comments that do swear (right, but the commenter is still nudged).");
         sb.AppendLine();
         sb.AppendLine(CivilTable(r));
         BiasSection(sb, r);

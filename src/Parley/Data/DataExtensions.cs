@@ -41,6 +41,10 @@ public static class DataExtensions
         if (!HasKey(connectionString, "Max Auto Prepare", "MaxAutoPrepare"))
         {
             builder.MaxAutoPrepare = 64;
+        }
+
+        if (!HasKey(connectionString, "Auto Prepare Min Usages", "AutoPrepareMinUsages"))
+        {
             builder.AutoPrepareMinUsages = 2;
         }
 

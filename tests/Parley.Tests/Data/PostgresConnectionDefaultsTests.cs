@@ -17,6 +17,15 @@ public sealed class PostgresConnectionDefaultsTests
         Assert.Equal("a;b", b.Password);
     }
 
+    [Fact]
+    public void Keeps_the_operators_minimum_usages_when_only_that_is_set()
+    {
+        var b = new NpgsqlConnectionStringBuilder(DataExtensions.PreparePostgres("Host=db;Auto Prepare Min Usages=7"));
+
+        Assert.Equal(7, b.AutoPrepareMinUsages);
+        Assert.Equal(64, b.MaxAutoPrepare);
+    }
+
     [Theory]
     [InlineData("Host=db;Max Auto Prepare=0;No Reset On Close=false")]
     [InlineData("Host=db;maxautoprepare=0;NoResetOnClose=false")]
