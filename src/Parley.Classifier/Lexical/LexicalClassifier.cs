@@ -89,7 +89,7 @@ internal sealed class LexicalClassifier : IToxicityClassifier
             // Rule: a group name followed closely by a dehumanising word or slur ("Xs are vermin") is an identity
             // attack, and an identity attack is toxic, so TOXICITY is at least IDENTITY_ATTACK there. Real
             // training comments rarely dehumanise outright, so the TOXICITY head alone under-scores these.
-            if (headIa > scores[0] && (headIa >= ConfidentIdentityAttack || GroupNearDehumanising(norm)))
+            if (headIa > scores[0] && (headIa >= ConfidentIdentityAttack || GroupNearDehumanising(norm, _normalizer.Lexicon)))
             {
                 scores[0] = headIa;
                 spans[0] = withSpans ? Spans(norm, contrib, tokens, (int)ToxicityLabel.IdentityAttack, sentenceOf, winner[(int)ToxicityLabel.IdentityAttack]) : [];
@@ -110,9 +110,8 @@ internal sealed class LexicalClassifier : IToxicityClassifier
         }
     }
 
-    private bool GroupNearDehumanising(NormalizedText norm)
+    internal static bool GroupNearDehumanising(NormalizedText norm, Lexicon lexicon)
     {
-        var lexicon = _normalizer.Lexicon;
         var count = Math.Min(norm.TokenCount, Features.MaxTokens);
         for (var i = 0; i < count; i++)
         {

@@ -84,7 +84,9 @@ public static partial class ModelCard
         label they are not positive for stay within 1.5 % (`--joint-budget`, `LexicalTrainer.JointCivilBudget`).
         This budget was first 2 %, which gave 2.12 % on the test split; it was then set to the 1.5 % margin the
         per-label budget uses. That choice was made after looking at the test split, so read the civil
-        false-positive figure above (1.97 % worst, 13 of 659 Reddit texts) as optimistic.
+        false-positive figure above (1.82 % worst, 12 of 659 Reddit texts) as optimistic. The budget counts what
+        the commenter sees: a TOXICITY flag raised by the identity-attack rule is charged to IDENTITY_ATTACK,
+        whose threshold is the one that clears it.
 
         """;
 
@@ -152,11 +154,11 @@ public static partial class ModelCard
 
         | training | pooled mean AUC | ToxicSpans mean AUC | any-label civil FP (worst) | TOXICITY civil FP | madlibs BPSN min | "your brain is a wet sponge" (TOXICITY / INSULT) |
         |---|---:|---:|---:|---:|---:|---|
-        | **shipped**: defaults (joint budget 0.015) | 0.950 | 0.735 | 1.97 % | 1.21 % | 0.964 | passes |
-        | `--joint-budget 0.02` | 0.951 | 0.739 | 2.12 % | 1.37 % | 0.964 | 0.68 / 0.92 |
+        | **shipped**: defaults (joint budget 0.015) | 0.950 | 0.735 | 1.82 % | 1.21 % | 0.964 | 0.62 / 0.79 |
+        | `--joint-budget 0.02` | 0.950 | 0.737 | 2.12 % | 1.21 % | 0.964 | 0.65 / 0.92 |
         | `--joint-budget 1` (off) | 0.951 | 0.750 | 2.43 % | 1.82 % | 0.964 | 0.79 / 0.92 |
         | `--per-head-stopping` | 0.951 | 0.733 | 1.67 % | 1.06 % | **0.813** | 0.62 / 0.38 (fails) |
-        | `--runs 4` | 0.950 | 0.725 | 1.52 % | 0.61 % | **0.901** | 0.42 / 0.64 (fails) |
+        | `--runs 4` | 0.949 | 0.718 | 1.06 % | 0.61 % | **0.895** | 0.33 / 0.44 (fails) |
         | earlier today: sentence maximum, no gate, budget 0.02 | 0.922 | 0.763 | 2.58 % | 1.21 % | 0.952 | passes |
         | earlier today: whole-text scoring, no gate, no joint budget | 0.876 | 0.733 | 2.28 % | 1.21 % | 0.950 | passes |
 
