@@ -163,8 +163,9 @@ public static partial class ModelCard
         | earlier today: whole-text scoring, no gate, no joint budget | 0.876 | 0.733 | 2.28 % | 1.21 % | 0.950 | passes |
 
         Read this table before trusting any single figure above. The AUCs are stable across switches; **BPSN is
-        not** (0.81–0.96): toxic templates reach a high TOXICITY mostly through the identity-attack rule (head
-        ≥ 0.7), so a small shift in that head's calibration moves many templates across the line. The civil
+        not** (0.81–0.96): toxic templates reach a high TOXICITY mostly through the identity-attack rule, and how
+        well that head fits our seed sentences depends on the epoch it keeps (a smooth version of the rule's 0.7 step
+        was tried and scored lower on all three variants: 0.953, 0.779, 0.793). The civil
         false-positive rate moves by a few texts out of 659 between variants. `--runs N` averages the weights of
         N shuffles; `--per-head-stopping` lets each head keep its own best epoch. Neither is used.
 
