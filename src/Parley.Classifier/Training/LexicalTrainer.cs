@@ -28,8 +28,9 @@ public sealed record LexicalTrainingOptions
 
 /// <summary>
 /// Trains the six logistic heads with AdaGrad (per-feature learning rates suit sparse hashed n-grams). Each head
-/// learns only from examples whose label is known for it. Positives are up-weighted to balance each head, each
-/// head keeps the epoch with its best validation AUC, and each bias is then shifted so that 0.5 is the decision point.
+/// learns only from examples whose label is known for it. Positives are up-weighted to balance each head, the
+/// epoch with the best mean validation AUC is kept (per head with PerHeadStopping), and each bias is then shifted so
+/// that 0.5 is the decision point.
 /// </summary>
 public static class LexicalTrainer
 {
