@@ -172,13 +172,14 @@ public static class LexicalTrainer
     {
         public static ValidationSet Of(IReadOnlyList<Example> examples, int dimension)
         {
-            var features = Featurize(examples, dimension);
+            var features = new List<Feature>[examples.Count];
             var sentenceOf = new int[examples.Count][];
             var sentences = new int[examples.Count];
             var near = new bool[examples.Count];
             for (var i = 0; i < examples.Count; i++)
             {
                 var norm = TextNormalizer.Default.Normalize(examples[i].Text);
+                features[i] = ExtractFeatures(norm, dimension);
                 near[i] = LexicalClassifier.GroupNearDehumanising(norm, TextNormalizer.Default.Lexicon);
                 var tokens = Math.Min(norm.TokenCount, Lexical.Features.MaxTokens);
                 sentenceOf[i] = new int[tokens];
@@ -194,13 +195,18 @@ public static class LexicalTrainer
         var result = new List<Feature>[examples.Count];
         for (var i = 0; i < examples.Count; i++)
         {
-            var norm = TextNormalizer.Default.Normalize(examples[i].Text);
-            result[i] = new List<Feature>();
-            Features.Extract(norm, TextNormalizer.Default.Lexicon, dimension, result[i]);
-            result[i].TrimExcess();
+            result[i] = ExtractFeatures(TextNormalizer.Default.Normalize(examples[i].Text), dimension);
         }
 
         return result;
+    }
+
+    private static List<Feature> ExtractFeatures(NormalizedText norm, int dimension)
+    {
+        var features = new List<Feature>();
+        Lexical.Features.Extract(norm, TextNormalizer.Default.Lexicon, dimension, features);
+        features.TrimExcess();
+        return features;
     }
 
     /// <summary>sqrt(negatives / positives) per label, capped: balances rare heads without exploding them.</summary>

@@ -412,14 +412,21 @@ namespace Parley.Data.Migrations.Sqlite
                 columns: new[] { "SiteId", "Status", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Comments_StoryId_ParentId_CreatedAt_Id",
+                name: "IX_Comments_StoryId_CreatedAt_Id",
                 table: "Comments",
-                columns: new[] { "StoryId", "ParentId", "CreatedAt", "Id" });
+                columns: new[] { "StoryId", "CreatedAt", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Comments_StoryId_ParentId_Score_Id",
+                name: "IX_Comments_TopLevel_Score",
                 table: "Comments",
-                columns: new[] { "StoryId", "ParentId", "Score", "Id" });
+                columns: new[] { "StoryId", "Score", "Id" },
+                filter: "\"ParentId\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Comments_TopLevel_Time",
+                table: "Comments",
+                columns: new[] { "StoryId", "CreatedAt", "Id" },
+                filter: "\"ParentId\" IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Flags_CommentId_CommenterId",
