@@ -69,6 +69,7 @@ public class BehaviourTests
     [InlineData("muslms are parasites and should be thrown out")]
     [InlineData("jwes are vermin")]
     [InlineData("killallmuslims")]
+    [InlineData("Blackpeoplearedisgusting")]
     public void Identity_attacks_with_obfuscated_group_names_are_flagged(string text)
     {
         Assert.True(Score(text) >= Threshold(ToxicityLabel.Toxicity), $"TOXICITY {Score(text):F2}: {text}");
@@ -87,6 +88,48 @@ public class BehaviourTests
     [InlineData("Say that again and I will kill you.")]
     public void Threats_score_as_threat(string text) =>
         Assert.True(Score(text, ToxicityLabel.Threat) >= Threshold(ToxicityLabel.Threat), $"THREAT {Score(text, ToxicityLabel.Threat):F2}");
+
+    [Theory]
+    [InlineData("I'm going to stab the next Jew I see.", "I'm going to stab the next Jew")]
+    [InlineData("We will beat up any of you who show up.", "We will beat up any of you")]
+    [InlineData("I'll strangle him when he gets home.", "I'll strangle him")]
+    public void Stated_intent_to_harm_a_person_or_group_is_a_threat_explained_by_its_words(string text, string span)
+    {
+        var result = Model.Score(text);
+
+        Assert.True(result[ToxicityLabel.Threat] >= Threshold(ToxicityLabel.Threat), $"THREAT {result[ToxicityLabel.Threat]:F2}");
+        Assert.True(result[ToxicityLabel.Toxicity] >= Threshold(ToxicityLabel.Toxicity), $"TOXICITY {result[ToxicityLabel.Toxicity]:F2}");
+        var s = Assert.Single(result.Spans[(int)ToxicityLabel.Threat]);
+        Assert.Equal(span, text[s.Begin..s.End]);
+    }
+
+    [Theory]
+    [InlineData("I will shoot you an email tomorrow.")]
+    [InlineData("I could kill for a coffee right now.")]
+    [InlineData("I hurt my back lifting boxes last week.")]
+    [InlineData("I will never hurt you, I promise.")]
+    [InlineData("The army said it will shoot anyone who crosses the border.")]
+    public void Violent_verbs_without_a_stated_intent_against_a_target_are_not_threats(string text) =>
+        Assert.True(Score(text, ToxicityLabel.Threat) < Threshold(ToxicityLabel.Threat), $"THREAT {Score(text, ToxicityLabel.Threat):F2}");
+
+    [Theory]
+    [InlineData("I truly loathe immigrants.")]
+    [InlineData("Honestly, I despise every Hindu I have met.")]
+    public void Hatred_of_a_group_is_an_identity_attack(string text)
+    {
+        Assert.True(Score(text) >= Threshold(ToxicityLabel.Toxicity), $"TOXICITY {Score(text):F2}");
+        Assert.True(Score(text, ToxicityLabel.IdentityAttack) >= Threshold(ToxicityLabel.IdentityAttack),
+            $"IDENTITY_ATTACK {Score(text, ToxicityLabel.IdentityAttack):F2}");
+    }
+
+    [Theory]
+    [InlineData("I don't hate Muslims, I just think the cleric is wrong.")]
+    [InlineData("I have never despised anyone for being Jewish.")]
+    public void Denying_hatred_of_a_group_is_not_flagged(string text)
+    {
+        Assert.True(Score(text) < Threshold(ToxicityLabel.Toxicity), $"TOXICITY {Score(text):F2}");
+        Assert.True(Score(text, ToxicityLabel.IdentityAttack) < Threshold(ToxicityLabel.IdentityAttack));
+    }
 
     [Fact]
     public void A_threat_in_one_sentence_of_a_long_civil_comment_is_a_threat_explained_by_that_sentence()

@@ -8,15 +8,17 @@ internal record struct Feature(int Index, float Value, int First, int Last);
 /// <summary>
 /// Hashed n-gram features over the normalised tokens: word unigrams and bigrams, character 3–5-grams of each
 /// token (robust to misspellings the normaliser does not undo), the curated lexicon's categories, and two
-/// skip-patterns ("you … &lt;insult&gt;", "&lt;group&gt; … &lt;dehumanising/threat word&gt;") that let the
-/// model generalise beyond the exact wording it was trained on. No allocation beyond the caller's buffer.
+/// skip-patterns ("you … &lt;insult&gt;", "&lt;group&gt; … &lt;dehumanising/threat word&gt;", "&lt;hostile verb&gt; …
+/// &lt;group&gt;", "I will &lt;violent verb&gt; … &lt;person or group&gt;") that let the model generalise beyond the exact
+/// wording it was trained on; words in a negation's scope hash apart. No allocation beyond the caller's buffer.
 /// </summary>
 internal static class Features
 {
     public const int MaxTokens = 400;
     private const int MaxCharGramToken = 24;
     private const uint SeedWord = 0x9E3779B1, SeedBigram = 0x85EBCA77, SeedChar = 0xC2B2AE3D, SeedLex = 0x27D4EB2F;
-    private const uint SeedYou = 0x165667B1, SeedGroup = 0xD3A2646C;
+    private const uint SeedYou = 0x165667B1, SeedGroup = 0xD3A2646C, SeedHostile = 0x5BD1E995, SeedIntent = 0x1B873593;
+    private const uint SeedNegated = 0xCC9E2D51;
     private static readonly uint IdentityHash = Hash("<identity>", SeedWord);
 
     public static void Extract(NormalizedText text, Lexicon lexicon, int dimension, List<Feature> into)
@@ -24,7 +26,10 @@ internal static class Features
         into.Clear();
         var mask = (uint)(dimension - 1);
         var count = Math.Min(text.TokenCount, MaxTokens);
+        Span<bool> negated = stackalloc bool[count]; // count ≤ MaxTokens
+        MarkNegation(text, count, negated);
         var prevHash = 0u;
+        var prevIdentity = false;
         for (var i = 0; i < count; i++)
         {
             var tok = text.TokenText(i);
@@ -35,13 +40,26 @@ internal static class Features
             // otherwise teach exactly that); what it learns is the attacking context around any group.
             var identity = category == LexiconCategory.Identity;
             var wordHash = identity ? IdentityHash : Hash(tok, SeedWord);
-            into.Add(new Feature((int)(wordHash & mask), 1f, i, i));
-            if (i > 0)
+
+            // A word in a negation's scope is a different feature ("not hate" ≠ "hate"): "I do not hate X"
+            // must not inherit the weight "I hate X" earns. Character grams stay shared (spelling, not meaning).
+            var featureHash = negated[i] ? Mix(wordHash ^ SeedNegated) : wordHash;
+
+            // A run of group names ("african american queer woman") counts once, not once per word: each masked
+            // word's weight is the bias BPSN measures, so four of them in a row made a kind sentence toxic.
+            var repeatedIdentity = identity && prevIdentity;
+            if (!repeatedIdentity)
             {
-                into.Add(new Feature((int)(Mix((prevHash * 31) ^ wordHash ^ SeedBigram) & mask), 1f, i - 1, i));
+                into.Add(new Feature((int)(featureHash & mask), 1f, i, i));
             }
 
-            prevHash = wordHash;
+            if (i > 0 && !repeatedIdentity)
+            {
+                into.Add(new Feature((int)(Mix((prevHash * 31) ^ featureHash ^ SeedBigram) & mask), 1f, i - 1, i));
+            }
+
+            prevHash = featureHash;
+            prevIdentity = identity;
             if (!identity)
             {
                 AddCharGrams(tok, i, mask, into);
@@ -49,14 +67,61 @@ internal static class Features
 
             if (category is not LexiconCategory.None)
             {
-                into.Add(new Feature((int)(Mix(SeedLex + (uint)category) & mask), 1f, i, i));
-                AddSkipPatterns(text, lexicon, i, category, count, mask, into);
+                if (!repeatedIdentity)
+                {
+                    var lex = SeedLex + (uint)category + (negated[i] ? SeedNegated : 0u);
+                    into.Add(new Feature((int)(Mix(lex) & mask), 1f, i, i));
+                }
+
+                AddSkipPatterns(text, lexicon, i, category, count, negated, mask, into);
+            }
+            else if (tok is "beat" && i + 1 < count && text.TokenText(i + 1) is "up")
+            {
+                // "beat" alone is sport and politics ("we will beat them"); "beat up" is violence.
+                AddThreatIntent(text, lexicon, i, count, negated[i], mask, into);
             }
         }
     }
 
+    /// <summary>
+    /// Marks up to three tokens after a negator ("not", "never", "no one", "don't" — which tokenises as "don"
+    /// "t") as negated, stopping at punctuation or "but": the classic sentiment-analysis scope heuristic.
+    /// </summary>
+    private static void MarkNegation(NormalizedText text, int count, Span<bool> negated)
+    {
+        var left = 0;
+        var previousEnd = -1;
+        var original = text.Original;
+        for (var i = 0; i < count; i++)
+        {
+            var (begin, end) = text.TokensToOriginal(i, i);
+            var tok = text.TokenText(i);
+            if (left > 0 && ((previousEnd >= 0 && begin > previousEnd
+                    && original.AsSpan(previousEnd, begin - previousEnd).IndexOfAny(".,;:!?()\n") >= 0) || tok is "but"))
+            {
+                left = 0;
+            }
+
+            previousEnd = Math.Max(previousEnd, end);
+            if (IsNegator(tok, i > 0 ? text.TokenText(i - 1) : default))
+            {
+                left = 3;
+                continue;
+            }
+
+            negated[i] = left > 0;
+            left = Math.Max(0, left - 1);
+        }
+    }
+
+    private static bool IsNegator(ReadOnlySpan<char> tok, ReadOnlySpan<char> previous) =>
+        tok is "not" or "no" or "never" or "nobody" or "noone" or "neither" or "nor" or "cannot" or "dont"
+            or "doesnt" or "didnt" or "isnt" or "arent" or "wasnt" or "werent" or "cant" or "wont" or "shouldnt"
+            or "wouldnt" or "couldnt" or "aint"
+        || (tok is "t" && previous.Length > 1 && previous[^1] == 'n'); // don't, isn't, can't, won't
+
     private static void AddSkipPatterns(NormalizedText text, Lexicon lexicon, int i, LexiconCategory category,
-        int count, uint mask, List<Feature> into)
+        int count, ReadOnlySpan<bool> negated, uint mask, List<Feature> into)
     {
         if (category is LexiconCategory.Identity)
         {
@@ -65,9 +130,19 @@ internal static class Features
             {
                 var c = lexicon.Category(text.TokenText(j));
                 if (c is LexiconCategory.Dehumanising or LexiconCategory.Threat or LexiconCategory.Insult
-                    or LexiconCategory.Slur)
+                    or LexiconCategory.Slur or LexiconCategory.Hostile)
                 {
-                    into.Add(new Feature((int)(Mix(SeedGroup + (uint)c) & mask), 1f, i, j));
+                    into.Add(new Feature((int)(Mix(SeedGroup + (uint)c + (negated[j] ? SeedNegated : 0u)) & mask), 1f, i, j));
+                    break;
+                }
+            }
+
+            // "I despise <group>", "we all hate <group>": a hostile verb whose object is a group.
+            for (var j = i - 1; j >= Math.Max(0, i - 4); j--)
+            {
+                if (lexicon.Category(text.TokenText(j)) is LexiconCategory.Hostile)
+                {
+                    into.Add(new Feature((int)(Mix(SeedHostile + (negated[j] ? SeedNegated : 0u)) & mask), 1f, j, i));
                     break;
                 }
             }
@@ -75,7 +150,13 @@ internal static class Features
             return;
         }
 
-        if (category is LexiconCategory.Identity or LexiconCategory.Threat)
+        if (category is LexiconCategory.Threat)
+        {
+            AddThreatIntent(text, lexicon, i, count, negated[i], mask, into);
+            return;
+        }
+
+        if (category is LexiconCategory.Hostile)
         {
             return;
         }
@@ -87,6 +168,15 @@ internal static class Features
                 into.Add(new Feature((int)(Mix(SeedYou + (uint)category) & mask), 1f, j, i));
                 break;
             }
+        }
+    }
+
+    private static void AddThreatIntent(NormalizedText text, Lexicon lexicon, int verb, int count, bool negated,
+        uint mask, List<Feature> into)
+    {
+        if (ThreatIntent.Match(text, lexicon, verb, count) is var (subject, target))
+        {
+            into.Add(new Feature((int)(Mix(SeedIntent + (negated ? SeedNegated : 0u)) & mask), 1f, subject, target));
         }
     }
 

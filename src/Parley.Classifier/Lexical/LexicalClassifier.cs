@@ -19,6 +19,7 @@ internal sealed class LexicalClassifier : IToxicityClassifier
 
     /// <summary>An identity-attack score this high lifts TOXICITY even without a dehumanising word.</summary>
     internal const float ConfidentIdentityAttack = 0.7f;
+    internal const float ThreatRuleScore = 0.85f;
 
     [ThreadStatic]
     private static List<Feature>? t_features;
@@ -95,11 +96,23 @@ internal sealed class LexicalClassifier : IToxicityClassifier
                 spans[0] = withSpans ? Spans(norm, contrib, tokens, (int)ToxicityLabel.IdentityAttack, sentenceOf, winner[(int)ToxicityLabel.IdentityAttack]) : [];
             }
 
+            // Rule: "I'm going to <violent verb> <person or group>" is a threat whatever the head says (see
+            // ThreatIntent for why the head cannot learn it); its words are the explanation.
+            if (ThreatIntent.Find(norm, _normalizer.Lexicon) is var (first, last))
+            {
+                scores[(int)ToxicityLabel.Threat] = headThreat = Math.Max(headThreat, ThreatRuleScore);
+                if (withSpans)
+                {
+                    var (b, e) = norm.TokensToOriginal(first, last);
+                    spans[(int)ToxicityLabel.Threat] = [new SpanScore(b, e, Logit(headThreat))];
+                }
+            }
+
             // A threat is toxic too; the THREAT head is the more precise one for threats.
             if (headThreat > scores[0])
             {
                 scores[0] = headThreat;
-                spans[0] = withSpans ? Spans(norm, contrib, tokens, (int)ToxicityLabel.Threat, sentenceOf, winner[(int)ToxicityLabel.Threat]) : [];
+                spans[0] = spans[(int)ToxicityLabel.Threat];
             }
 
             return spans;
@@ -163,4 +176,6 @@ internal sealed class LexicalClassifier : IToxicityClassifier
     }
 
     internal static float Sigmoid(float z) => 1f / (1f + MathF.Exp(-z));
+
+    private static float Logit(float p) => MathF.Log(p / (1 - p));
 }

@@ -59,9 +59,9 @@ internal static class NameRules
             identity ??= c == LexiconCategory.Identity ? token : null;
             slur ??= c == LexiconCategory.Slur ? token : null;
             profanity ??= c == LexiconCategory.Profanity ? token : null;
-            threat ??= c == LexiconCategory.Threat && w != "hate" ? token : null;
-            attack ??= c is LexiconCategory.Dehumanising or LexiconCategory.Threat or LexiconCategory.Insult
-                or LexiconCategory.Profanity || s_attackWords.Contains(w) ? token : null;
+            threat ??= c == LexiconCategory.Threat ? token : null;
+            attack ??= c is LexiconCategory.Dehumanising or LexiconCategory.Threat or LexiconCategory.Hostile
+                or LexiconCategory.Insult or LexiconCategory.Profanity || s_attackWords.Contains(w) ? token : null;
             symbol ??= s_hateSymbols.Contains(w) ? token : null;
         }
 

@@ -10,6 +10,9 @@ public enum LexiconCategory
     Dehumanising,
     Identity,
     Threat,
+
+    /// <summary>Verbs of hatred or contempt ("despise"): an attack when their object is a group.</summary>
+    Hostile,
 }
 
 /// <summary>
@@ -37,7 +40,7 @@ public sealed class Lexicon
 
         _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         MaxWordLength = _words.Keys.Max(w => w.Length);
-        TargetsByLength = _words.Where(kv => kv.Value != LexiconCategory.Threat).Select(kv => kv.Key)
+        TargetsByLength = _words.Where(kv => IsRepairTarget(kv.Value)).Select(kv => kv.Key)
             .GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.ToArray());
         _repairs = BuildRepairs(new HashSet<string>(repairExceptions, StringComparer.Ordinal));
         _repairLookup = _repairs.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -45,7 +48,7 @@ public sealed class Lexicon
 
     public int MaxWordLength { get; }
 
-    /// <summary>Repair targets (every category but threat) grouped by length, for masked-letter matching.</summary>
+    /// <summary>Repair targets (every category but threat and hostile) grouped by length, for masked-letter matching.</summary>
     internal Dictionary<int, string[]> TargetsByLength { get; }
 
     public IEnumerable<KeyValuePair<string, LexiconCategory>> Words => _words;
@@ -65,7 +68,7 @@ public sealed class Lexicon
         var map = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var (w, c) in _words)
         {
-            if (c == LexiconCategory.Threat)
+            if (!IsRepairTarget(c))
             {
                 continue;
             }
@@ -104,6 +107,9 @@ public sealed class Lexicon
         return map;
     }
 
+    // Violent and hostile verbs are short, common words whose one-letter variants are other words ("beat"/"bet").
+    private static bool IsRepairTarget(LexiconCategory c) => c is not (LexiconCategory.Threat or LexiconCategory.Hostile);
+
     private static LexiconCategory Parse(string s) => s.Trim() switch
     {
         "profanity" => LexiconCategory.Profanity,
@@ -112,6 +118,7 @@ public sealed class Lexicon
         "dehuman" => LexiconCategory.Dehumanising,
         "identity" => LexiconCategory.Identity,
         "threat" => LexiconCategory.Threat,
+        "hostile" => LexiconCategory.Hostile,
         _ => throw new FormatException($"Unknown lexicon category '{s}'."),
     };
 }

@@ -14,7 +14,8 @@ internal static class WordSegmenter
         "all", "the", "is", "are", "was", "were", "be", "a", "an", "to", "of", "and", "or", "i", "im", "we", "you",
         "your", "youre", "ur", "my", "our", "no", "not", "must", "should", "will", "go", "get", "out", "back", "home",
         "so", "such", "what", "this", "that", "he", "she", "his", "her", "it", "they", "them", "their", "every", "piece",
-        "total", "complete", "little", "big", "off", "up", "shut", "hate", "love", "die", "dead", "kill",
+        "total", "complete", "little", "big", "off", "up", "shut", "hate", "love", "die", "dead", "kill", "people",
+        "person", "folks",
     };
 
     // Real compound words that happen to segment into lexicon words.

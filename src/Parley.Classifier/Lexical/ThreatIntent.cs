@@ -1,0 +1,114 @@
+using Parley.Classifier.Text;
+
+namespace Parley.Classifier.Lexical;
+
+/// <summary>
+/// "I'm going to hurt the next X I see", "we will beat up any of you": a first-person subject, then only
+/// auxiliaries ("will", "am going to"), a violent verb, then only determiners before a person or a group.
+/// Reports of violence ("the police shot him", "troops will attack the base") do not have that shape, and
+/// neither do hyperbole without a target ("I could kill for a coffee"). Used as a model feature, and — without
+/// a negation between subject and verb — as the threat rule in <see cref="LexicalClassifier"/>: the real
+/// training data has about a hundred threats, too few for the THREAT head to learn this shape by itself.
+/// </summary>
+internal static class ThreatIntent
+{
+    /// <summary>The subject and target tokens when the violent verb at <paramref name="verb"/> has this shape.</summary>
+    public static (int Subject, int Target)? Match(NormalizedText text, Lexicon lexicon, int verb, int count)
+    {
+        var subject = -1;
+        for (var j = verb - 1; j >= Math.Max(0, verb - 6); j--)
+        {
+            var t = text.TokenText(j);
+            if (t is "i" or "we" or "imma" or "ima" or "lets")
+            {
+                subject = j;
+                break;
+            }
+
+            if (!IsAuxiliary(t))
+            {
+                return null;
+            }
+        }
+
+        if (subject < 0)
+        {
+            return null;
+        }
+
+        var first = verb + (text.TokenText(verb) is "beat" ? 2 : 1); // "beat up"
+        for (var j = first; j < Math.Min(count, first + 4); j++)
+        {
+            var t = text.TokenText(j);
+            if (t is "you" or "u" or "ya" or "yourself" or "him" or "her" or "them" or "everyone" or "everybody"
+                || lexicon.Category(t) is LexiconCategory.Identity)
+            {
+                return (subject, j);
+            }
+
+            if (t is not ("the" or "a" or "an" or "next" or "any" or "every" or "all" or "of" or "those" or "these"
+                or "some" or "up" or "out" or "your" or "their" or "his"))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first unnegated threat of this shape in the text, as a token range.</summary>
+    public static (int First, int Last)? Find(NormalizedText text, Lexicon lexicon)
+    {
+        var count = Math.Min(text.TokenCount, Features.MaxTokens);
+        for (var i = 0; i < count; i++)
+        {
+            var tok = text.TokenText(i);
+            var violent = lexicon.Category(tok) is LexiconCategory.Threat && !IsNounOrWeak(tok)
+                || (tok is "beat" && i + 1 < count && text.TokenText(i + 1) is "up");
+            if (!violent || Match(text, lexicon, i, count) is not var (subject, target) || IsNotAThreat(text, subject, i, target, count))
+            {
+                continue;
+            }
+
+            return (subject, target);
+        }
+
+        return null;
+    }
+
+    // "I will never hurt you", "I'd die for them", "I'll shoot you an email".
+    private static bool IsNotAThreat(NormalizedText text, int subject, int verb, int target, int count)
+    {
+        for (var j = subject + 1; j < verb; j++)
+        {
+            if (text.TokenText(j) is "not" or "never" or "t" or "dont" or "cannot" or "cant" or "wont")
+            {
+                return true;
+            }
+        }
+
+        if (text.TokenText(verb) is "shoot")
+        {
+            for (var j = target + 1; j < Math.Min(count, target + 4); j++)
+            {
+                if (text.TokenText(j) is "email" or "message" or "note" or "text" or "line" or "question" or "photo"
+                    or "picture" or "video" or "link" or "dm" or "pm")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // Lexicon threat words that are nouns or intransitive here ("death", "die", "gas", "burn", "killing").
+    private static bool IsNounOrWeak(ReadOnlySpan<char> tok) =>
+        tok is "death" or "die" or "gas" or "burn" or "killing" or "hang";
+
+    private static bool IsAuxiliary(ReadOnlySpan<char> t) =>
+        t is "will" or "ll" or "am" or "m" or "going" or "gonna" or "to" or "shall" or "would" or "d" or "want"
+            or "wanna" or "gotta" or "got" or "could" or "really" or "just" or "personally" or "definitely" or "must"
+            or "should" or "can" or "might" or "go" or "and" or "also" or "then" or "still" or "totally" or "t"
+            or "not" or "never" or "dont" or "do";
+}
