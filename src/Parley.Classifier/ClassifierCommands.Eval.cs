@@ -21,10 +21,42 @@ public static partial class ClassifierCommands
         var loadMs = load.Elapsed.TotalMilliseconds;
         await stdout.WriteLineAsync($"evaluating {classifier.ModelVersion} on the held-out splits of {data}");
         var examples = DatasetLoader.LoadAll(data, stdout);
-        var test = examples.Where(e => e.Split == Split.Test).ToList();
+        // --split validation measures the split that training tunes on, for choosing between training variants
+        // without reading the test split; it never writes the card, whose figures are the test split's.
+        var split = o.GetValueOrDefault("--split", "test") switch
+        {
+            "test" => Split.Test,
+            "validation" => Split.Validation,
+            _ => (Split?)null,
+        };
+        if (split is null)
+        {
+            return await UsageError(stderr, "eval: --split is test or validation");
+        }
+
+        var test = examples.Where(e => e.Split == split).ToList();
         ct.ThrowIfCancellationRequested();
         var report = Evaluator.Evaluate(classifier, test, data, stdout);
         report.ModelLoadMs = loadMs;
+        var probe = o.GetValueOrDefault("--probe", Path.Combine("bench", "functional-probe"));
+        if (Directory.Exists(probe))
+        {
+            report.Probe = FunctionalProbe.Run(classifier, probe);
+            foreach (var file in report.Probe)
+            {
+                await stdout.WriteLineAsync(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"functional probe {file.Name}: {file.Count} texts, TOXICITY accuracy {file.ToxicityAccuracy:F3}, IDENTITY_ATTACK {file.IdentityAttackAccuracy:F3}; misses:"));
+                foreach (var miss in file.Misses)
+                {
+                    await stdout.WriteLineAsync("  " + miss);
+                }
+            }
+        }
+        else if (o.ContainsKey("--probe"))
+        {
+            return await UsageError(stderr, $"eval: --probe folder '{probe}' not found");
+        }
+
         report.TierComparison = CompareTiers(o, classifier, test, data, stdout);
         if (report.TierComparison is not null)
         {
@@ -32,7 +64,7 @@ public static partial class ClassifierCommands
         }
 
         await stdout.WriteLineAsync(ModelCard.Summary(report));
-        if (!o.ContainsKey("--no-card"))
+        if (!o.ContainsKey("--no-card") && split == Split.Test)
         {
             var card = o.GetValueOrDefault("--card", Path.Combine("docs", "model-card.md"));
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(card))!);

@@ -17,6 +17,7 @@ public static partial class ClassifierCommands
           parley train --tier semantic --data <datasets dir> --out <semantic-heads.bin or dir> [--cache <file>]
           parley eval  --data <datasets dir> [--model <lexical.bin>] [--semantic <semantic-heads.bin>]
                        [--card <docs/model-card.md>] [--no-card] [--no-semantic] [--cache <file>]
+                       [--probe <folder of probe .tsv files; default bench/functional-probe>] [--split test|validation]
           parley score [--as-name] [--tier lexical|semantic|combined] [--model <lexical.bin>]
                        (JSON lines {"text": ...} on stdin, one JSON line out per input)
         """;

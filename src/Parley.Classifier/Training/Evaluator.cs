@@ -27,6 +27,9 @@ public sealed class EvaluationReport
 
     public int TestCount { get; set; }
 
+    /// <summary>Our own functional probe (bench/functional-probe), when its folder was found.</summary>
+    public List<FunctionalProbe.FileResult>? Probe { get; set; }
+
     /// <summary>Markdown table comparing the tiers, when the semantic tier was evaluated.</summary>
     public string? TierComparison { get; set; }
     public double CommentsPerSecond { get; set; }

@@ -32,6 +32,15 @@ public static partial class ModelCard
         sb.AppendLine();
         sb.AppendLine(CivilTable(r));
         BiasSection(sb, r);
+        if (r.Probe is { Count: > 0 })
+        {
+            sb.AppendLine("## Functional probe (our own sentences, HateCheck-style cases)");
+            sb.AppendLine();
+            sb.AppendLine(ProbeIntro);
+            sb.AppendLine();
+            sb.AppendLine(FunctionalProbe.Table(r.Probe));
+        }
+
         sb.AppendLine("## Speed and memory");
         sb.AppendLine();
         sb.AppendLine("- " + SpeedLine(r) + ".");

@@ -21,7 +21,7 @@ public static partial class ModelCard
 
         Pipeline: `TextNormalizer` (shared with `WordListMatcher`) → hashed features → six dot products (for
         SEVERE_TOXICITY, PROFANITY and THREAT also one per sentence, keeping the larger) → TOXICITY gate on
-        SEVERE_TOXICITY, IDENTITY_ATTACK and THREAT → sigmoid → two TOXICITY rules.
+        SEVERE_TOXICITY, IDENTITY_ATTACK and THREAT → sigmoid → a THREAT rule and two TOXICITY rules.
         The normaliser folds Unicode compatibility forms (NFKC/NFKD table generated with ICU, because the runtime
         runs in invariant-globalisation mode where `string.Normalize` is a no-op), case and diacritics; maps Cyrillic
         and Greek look-alikes, fullwidth and mathematical alphanumerics to Latin; drops zero-width, bidi and
@@ -35,10 +35,24 @@ public static partial class ModelCard
 
         Features: word unigrams and bigrams, character 3–5-grams per token (weighted 1/√n so a token's grams weigh
         about as much as the word), the curated lexicon's category per token (profanity, insult, slur,
-        dehumanising, threat verb), and two skip-patterns ("you … ⟨insult⟩", "⟨group⟩ … ⟨dehumanising/threat
-        word⟩"). **Identity terms are masked**: every group name (gay, muslim, jewish, black, …, 150+ words) hashes to
+        dehumanising, threat verb, hostile verb), and four skip-patterns: "you … ⟨insult⟩", "⟨group⟩ …
+        ⟨dehumanising/threat/hostile word⟩", "⟨hostile verb⟩ … ⟨group⟩" ("I despise Xs") and threat intent — a
+        first-person subject, only auxiliaries, a violent verb, only determiners, then a person or group ("I'm going
+        to hurt the next X I see"; `ThreatIntent`). Words within three tokens after a negator ("not", "never",
+        "don't", up to punctuation or "but") hash apart from the same words unnegated, so "I don't hate Xs" does not
+        inherit the weight of "I hate Xs" (the classic sentiment-analysis scope heuristic).
+        **Identity terms are masked**: every group name (gay, muslim, jewish, black, …, 150+ words) hashes to
         one placeholder with no character grams, so the model cannot learn that a group's name is toxic — the
-        main cause of the identity-term bias measured on these sources — only what is said around it.
+        main cause of the identity-term bias measured on these sources — only what is said around it. A run of
+        group names ("african american queer woman") counts once: counted per word, four masked words made
+        "You are a caring african american queer woman" score TOXICITY 0.89 in one training variant.
+
+        **Threat rule.** Where threat intent (above) is stated without a negation between subject and verb, THREAT is
+        at least 0.85 and its span is the pattern's words ("I'm going to stab the next X"). ToxicSpans has about a
+        hundred real threats and our seed sentences a few dozen shapes: too few for the THREAT head, gated by a
+        TOXICITY head that rarely saw threats, to learn this shape for new verbs and targets. Hyperbole without a
+        target ("I could kill for a coffee"), reports ("the army said it will shoot anyone who…": no first-person
+        subject), "I'll shoot you an email" and "I will never hurt you" do not match. It raised no civil test text.
 
         Two explicit rules tie TOXICITY to its sub-types, because the TOXICITY head learns mostly from real
         comments where outright threats and dehumanisation are rare: TOXICITY is at least THREAT, and at least
@@ -152,22 +166,28 @@ public static partial class ModelCard
 
         ### Training switches compared (2026-11-25, same data, held-out test split)
 
-        | training | pooled mean AUC | ToxicSpans mean AUC | any-label civil FP (worst) | TOXICITY civil FP | madlibs BPSN min | "your brain is a wet sponge" (TOXICITY / INSULT) |
-        |---|---:|---:|---:|---:|---:|---|
-        | **shipped**: defaults (joint budget 0.015) | 0.950 | 0.735 | 1.82 % | 1.21 % | 0.964 | 0.62 / 0.79 |
-        | `--joint-budget 0.02` | 0.950 | 0.737 | 2.12 % | 1.21 % | 0.964 | 0.65 / 0.92 |
-        | `--joint-budget 1` (off) | 0.951 | 0.750 | 2.43 % | 1.82 % | 0.964 | 0.79 / 0.92 |
-        | `--per-head-stopping` | 0.951 | 0.733 | 1.67 % | 1.06 % | **0.813** | 0.62 / 0.38 (fails) |
-        | `--runs 4` | 0.949 | 0.718 | 1.06 % | 0.61 % | **0.895** | 0.33 / 0.44 (fails) |
-        | earlier today: sentence maximum, no gate, budget 0.02 | 0.922 | 0.763 | 2.58 % | 1.21 % | 0.952 | passes |
-        | earlier today: whole-text scoring, no gate, no joint budget | 0.876 | 0.733 | 2.28 % | 1.21 % | 0.950 | passes |
+        | training | pooled mean AUC | ToxicSpans mean AUC | any-label civil FP (worst) | TOXICITY civil FP (worst) | madlibs BPSN min | "your brain is a wet sponge" (TOXICITY / INSULT) | functional probe, dev / held-out (TOXICITY accuracy) |
+        |---|---:|---:|---:|---:|---:|---|---|
+        | **shipped**: defaults (joint budget 0.015; heads with 50+ validation positives choose the epoch) | 0.950 | 0.743 | 1.52 % | 1.21 % | 0.953 | 0.70 / 0.78 | 0.897 / 0.874 |
+        | all six heads choose the epoch (before this change) | 0.947 | 0.715 | 1.97 % | 0.76 % | **0.945** | 0.29 / 0.34 (fails) | 0.676 / 0.798 |
+        | `--per-head-stopping` | 0.950 | 0.731 | 1.67 % | 1.21 % | 0.952 | 0.59 / 0.43 (fails) | 0.830 / 0.852 |
+        | `--joint-budget 0.02` | 0.950 | 0.745 | 1.52 % | 1.21 % | 0.953 | 0.71 / 0.81 | 0.897 / 0.928 |
+        | `--joint-budget 1` (off) | 0.950 | 0.748 | 1.97 % | 1.67 % | 0.953 | 0.75 / 0.83 | 0.897 / 0.910 |
+        | `--runs 4` | 0.952 | 0.748 | 1.37 % | 1.21 % | 0.957 | 0.62 / 0.75 | 0.897 / 0.861 |
+        | previous model (no hostile/threat-intent/negation features, no threat rule) | 0.950 | 0.735 | 1.82 % | 1.21 % | 0.964 | 0.62 / 0.79 | 0.727 / 0.722 |
 
-        Read this table before trusting any single figure above. The AUCs are stable across switches; **BPSN is
-        not** (0.81–0.96): toxic templates reach a high TOXICITY mostly through the identity-attack rule, and how
-        well that head fits our seed sentences depends on the epoch it keeps (a smooth version of the rule's 0.7 step
-        was tried and scored lower on all three variants: 0.953, 0.779, 0.793). The civil
-        false-positive rate moves by a few texts out of 659 between variants. `--runs N` averages the weights of
-        N shuffles; `--per-head-stopping` lets each head keep its own best epoch. Neither is used.
+        Read this table before trusting any single figure above. The AUCs are stable across switches; **BPSN and
+        the epoch are not**. With all six heads voting on the epoch, THREAT's ~20 validation positives (AUC standard
+        error about 0.05) picked epoch 1 for every head as soon as the seed sentences changed, and BPSN, the civil
+        false positives and the insult test all went with it; heads with fewer than 50 validation positives no
+        longer vote (`LexicalTrainer.MinVotingPositives`), which gave epoch 4 here. Earlier variants of this model
+        (while the features were built) ranged 0.68–0.96 in madlibs BPSN; the causes found and fixed were a
+        per-word identity feature (a run of four group names counted four times) and a seed sentence with
+        incidental context. The civil false-positive rate moves by a few texts out of 659 between variants. Other
+        rows were measured after the shipped defaults were fixed and were not used to choose them, although
+        `--joint-budget 0.02` and `--runs 4` look as good or better on the test split: choosing them now would be
+        choosing on the test split. `--runs N` averages the weights of N shuffles; `--per-head-stopping` lets each
+        head keep its own best epoch.
 
         ## Limitations
 
@@ -176,9 +196,14 @@ public static partial class ModelCard
         - Within-source AUCs (ToxicSpans, Wikipedia, Stormfront) are far below the pooled figures: subtle toxicity,
           sarcasm and context-dependent attacks are beyond an n-gram model. THREAT and SEVERE_TOXICITY have few
           real positives (ToxicSpans: 157 and a few hundred) and are the weakest heads; implicit threats without
-          a threat word are missed ("I know where you live." THREAT 0.26, "Next time I see you I will smash your
-          face in." 0.23).
-        - The bias figure is fragile: across training variants of equal AUC, madlibs BPSN ranged 0.81–0.96 (see
+          a threat word are missed ("I know where you live." THREAT 0.28, "I will smash your face in if you say that
+          again." 0.19: "smash" is not a threat verb, since it is mostly sport and praise); reported threats can score as threats ("Police said they will
+          shoot anyone who fires at them." THREAT 0.72), and sport can too ("We will beat them in the final."
+          0.54 — "beat up" is in the seed threats).
+        - Counter-speech that quotes or names the attack is often flagged ("Posts that say Xs are animals should be
+          removed.", "No one should ever call Xs vermin."): the negation scope is three words, and an n-gram model
+          cannot tell mention from use.
+        - The bias figure is fragile: across training variants of equal AUC, madlibs BPSN ranged 0.68–0.96 (see
           "Training switches compared"); re-measure after any retraining.
         - Identity masking removes the model's ability to learn that a *group name itself* is used as a slur
           ("queer" as an insult); slurs are in the lexicon instead.
@@ -186,6 +211,16 @@ public static partial class ModelCard
           are not undone, and glued words are split only into lexicon and function words.
         - `WordListMatcher` matches whole normalised tokens (Scunthorpe-safe), so a banned term glued inside an
           unknown longer word is not found unless the segmenter splits it; wildcards are trailing only (`idiot*`).
+        """;
+
+    private const string ProbeIntro = """
+        `bench/functional-probe/*.tsv` (see its README): sentence shapes from public functional test suites for hate
+        speech, written by us and filled with several target groups; accuracy at the default thresholds, reading
+        TOXICITY and then IDENTITY_ATTACK as the "hateful" verdict. `dev` was used while building the hostile-verb,
+        threat-intent and negation features; `heldout` was written afterwards in other words for other groups, but
+        some later fixes were made in view of its misses, so neither is clean. Abuse of non-protected targets and
+        profanity without a target count as "not toxic" here, as in those suites, although Perspective's TOXICITY
+        (and ours) flags them. Misses are listed by `parley eval`.
         """;
 
     private const string TierDecision = """
