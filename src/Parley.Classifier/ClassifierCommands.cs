@@ -115,8 +115,8 @@ public static partial class ClassifierCommands
             opts = opts with { Dimension = 1 << int.Parse(bits) };
         }
 
-        // --runs and --per-head-stopping are experiments the shipped model does not use (model card, training
-        // notes); --joint-budget defaults to 0.015, 1 turns it off.
+        // --runs defaults to 4 (--runs 1: one shuffle); --per-head-stopping is an experiment the shipped model does
+        // not use (model card, training switches); --joint-budget defaults to 0.015, 1 turns it off.
         if (o.TryGetValue("--runs", out var runs))
         {
             opts = opts with { Runs = Math.Max(1, int.Parse(runs)) };

@@ -58,6 +58,8 @@ public class BehaviourTests
     [InlineData("what an id**t")]
     [InlineData("f*ck off")]
     [InlineData("you are an i d i o t")]
+    [InlineData("you are a bi+ch")]
+    [InlineData("kys")]
     [InlineData("you absolute ｍｏｒｏｎ")]
     [InlineData("you st\u200Bupid c\u200Blown")]
     [InlineData("youareanidiot")]
@@ -70,6 +72,7 @@ public class BehaviourTests
     [InlineData("jwes are vermin")]
     [InlineData("killallmuslims")]
     [InlineData("Blackpeoplearedisgusting")]
+    [InlineData("muzlims are vermin")]
     public void Identity_attacks_with_obfuscated_group_names_are_flagged(string text)
     {
         Assert.True(Score(text) >= Threshold(ToxicityLabel.Toxicity), $"TOXICITY {Score(text):F2}: {text}");

@@ -35,6 +35,12 @@ public class NormalizerTests
     [InlineData("i d i o t", "idiot")]
     [InlineData("a s s h o l e", "asshole")]
     [InlineData("the therapist took a classic assassin story", "the therapist took a classic assassin story")]
+    [InlineData("muzlims and chrystians", "muslims and christians")] // one sound-alike letter
+    [InlineData("you bytch", "you bitch")]
+    [InlineData("you are a bi+ch", "you are a bitch")] // '+' between letters is a 't'
+    [InlineData("c++ and 1+1 and an A+", "c and 1 1 and an a")] // …and nowhere else
+    [InlineData("kys", "kill yourself")] // abbreviations of attacks
+    [InlineData("just stfu", "just shut the fuck up")]
     public void Normalises_obfuscations(string input, string expected) => Assert.Equal(expected, Norm(input));
 
     [Fact]
@@ -43,7 +49,19 @@ public class NormalizerTests
 
     [Fact]
     public void Real_words_near_lexicon_words_are_not_repaired() =>
-        Assert.Equal("i wore a hose near the niger river", Norm("I wore a hose near the Niger river"));
+        Assert.Equal("i wore a hose near the niger river with a canker and dikes",
+            Norm("I wore a hose near the Niger river with a canker and dikes"));
+
+    [Fact]
+    public void Every_word_of_an_expanded_abbreviation_maps_to_the_abbreviation()
+    {
+        const string input = "ok kys now";
+        var n = TextNormalizer.Default.Normalize(input);
+
+        Assert.Equal(["ok", "kill", "yourself", "now"], Enumerable.Range(0, n.TokenCount).Select(i => n.TokenText(i).ToString()));
+        Assert.Equal("kys", input[n.TokensToOriginal(1, 1).Begin..n.TokensToOriginal(1, 1).End]);
+        Assert.Equal("kys", input[n.TokensToOriginal(2, 2).Begin..n.TokensToOriginal(2, 2).End]);
+    }
 
     [Theory]
     [InlineData("you are an 1d10t!", "1d10t")]

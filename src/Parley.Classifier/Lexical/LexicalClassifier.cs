@@ -115,6 +115,15 @@ internal sealed class LexicalClassifier : IToxicityClassifier
                 spans[0] = spans[(int)ToxicityLabel.Threat];
             }
 
+            // Severe toxicity is toxicity ("kys" scored SEVERE_TOXICITY 0.6 and TOXICITY 0.35). Its head is gated by
+            // TOXICITY, so this only acts where a sentence is severe inside a text the TOXICITY head reads as mild.
+            var severe = scores[(int)ToxicityLabel.SevereToxicity];
+            if (severe > scores[0])
+            {
+                scores[0] = severe;
+                spans[0] = spans[(int)ToxicityLabel.SevereToxicity];
+            }
+
             return spans;
         }
         finally

@@ -58,7 +58,7 @@ public sealed class Lexicon
 
     public bool Contains(ReadOnlySpan<char> word) => _lookup.ContainsKey(word);
 
-    /// <summary>The lexicon word this token misspells by one dropped or swapped letter, if unambiguous.</summary>
+    /// <summary>The lexicon word this token misspells by one dropped, swapped or sound-alike letter, if unambiguous.</summary>
     public string? Repair(ReadOnlySpan<char> token) =>
         _repairLookup.TryGetValue(token, out var target) ? target : null;
 
@@ -79,6 +79,12 @@ public sealed class Lexicon
                 for (var i = 0; i < w.Length; i++)
                 {
                     variants.Add(w.Remove(i, 1));
+
+                    // One letter swapped for its look- or sound-alike: "muzlim", "bytch", "kunt", "fvcker".
+                    if (SoundAlike(w[i]) is var alike and not '\0')
+                    {
+                        variants.Add(string.Concat(w.AsSpan(0, i), [alike], w.AsSpan(i + 1)));
+                    }
                 }
             }
 
@@ -106,6 +112,19 @@ public sealed class Lexicon
 
         return map;
     }
+
+    private static char SoundAlike(char c) => c switch
+    {
+        's' => 'z',
+        'z' => 's',
+        'c' => 'k',
+        'k' => 'c',
+        'i' => 'y',
+        'y' => 'i',
+        'u' => 'v',
+        'v' => 'u',
+        _ => '\0',
+    };
 
     // Violent and hostile verbs are short, common words whose one-letter variants are other words ("beat"/"bet").
     private static bool IsRepairTarget(LexiconCategory c) => c is not (LexiconCategory.Threat or LexiconCategory.Hostile);

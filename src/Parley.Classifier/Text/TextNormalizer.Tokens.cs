@@ -77,7 +77,7 @@ public sealed partial class TextNormalizer
     }
 
     private static readonly System.Buffers.SearchValues<char> LeetChars =
-        System.Buffers.SearchValues.Create("01345679@$!|");
+        System.Buffers.SearchValues.Create("01345679@$!|+");
 
     private static char FromLeet(char c) => c switch
     {
@@ -88,6 +88,7 @@ public sealed partial class TextNormalizer
         '5' or '$' => 's',
         '7' => 't',
         '9' => 'g',
+        '+' => 't',
         _ => c,
     };
 

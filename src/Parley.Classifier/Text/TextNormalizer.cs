@@ -69,8 +69,9 @@ public sealed partial class TextNormalizer
                 }
             }
 
-            // Glued words ("youareanidiot") become separate tokens, each keeping its own original offsets.
-            var segments = WordSegmenter.Segment(work.Span, _lexicon);
+            // Glued words ("youareanidiot") become separate tokens, each keeping its own original offsets; an
+            // abbreviation of an attack ("kys") becomes its words, each mapped to the whole abbreviation.
+            var segments = Abbreviation(work) ?? WordSegmenter.Segment(work.Span, _lexicon);
             var from = 0;
             foreach (var length in segments ?? [work.Count])
             {
@@ -96,6 +97,30 @@ public sealed partial class TextNormalizer
     }
 
     private static bool IsSingleLetterWord(char c) => c is 'a' or 'i';
+
+    private static readonly Dictionary<string, string[]> s_abbreviations = new(StringComparer.Ordinal)
+    {
+        ["kys"] = ["kill", "yourself"],
+        ["stfu"] = ["shut", "the", "fuck", "up"],
+        ["gtfo"] = ["get", "the", "fuck", "out"],
+        ["foad"] = ["fuck", "off", "and", "die"],
+        ["urself"] = ["yourself"],
+    };
+
+    private static readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> s_abbreviationLookup =
+        s_abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Replaces an abbreviation in <paramref name="work"/> by its words; their lengths, or null.</summary>
+    private static int[]? Abbreviation(CharBuffer work)
+    {
+        if (work.Count is < 3 or > 6 || !s_abbreviationLookup.TryGetValue(work.Span, out var words))
+        {
+            return null;
+        }
+
+        work.ReplaceAll(string.Concat(words));
+        return [.. words.Select(w => w.Length)];
+    }
 
     private static void AddToken(CharBuffer output, List<NormToken> tokens, CharBuffer source, int from, int to)
     {
@@ -168,6 +193,10 @@ public sealed partial class TextNormalizer
 
     private static bool IsPieceChar(char c) => char.IsLetterOrDigit(c) || IsLeet(c) || IsMask(c);
 
+    // "bi+ch": '+' is a 't' only between two letters ("c++", "1+1" and "A+" keep their meaning).
+    private static bool IsPlusForT(CharBuffer raw, int i) =>
+        raw.Chars[i] == '+' && i > 0 && i + 1 < raw.Count && char.IsLetter(raw.Chars[i - 1]) && char.IsLetter(raw.Chars[i + 1]);
+
     /// <summary>Step 2: maximal runs of word characters (letters, digits, leet symbols, masks), trimmed.</summary>
     private static void SplitPieces(CharBuffer raw, List<Piece> pieces)
     {
@@ -181,7 +210,7 @@ public sealed partial class TextNormalizer
             }
 
             var a = i;
-            while (i < raw.Count && IsPieceChar(raw.Chars[i]))
+            while (i < raw.Count && (IsPieceChar(raw.Chars[i]) || IsPlusForT(raw, i)))
             {
                 i++;
             }

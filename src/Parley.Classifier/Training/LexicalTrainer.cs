@@ -12,8 +12,12 @@ public sealed record LexicalTrainingOptions
     public float L2 { get; init; } = 2e-6f;
     public int Seed { get; init; } = 2026;
 
-    /// <summary>Training runs (shuffle seeds Seed, Seed+1, …) whose weights are averaged.</summary>
-    public int Runs { get; init; } = 1;
+    /// <summary>
+    /// Training runs (shuffle seeds Seed, Seed+1, …) whose weights are averaged. Four: on the validation split,
+    /// averaging four shuffles raised the pooled mean AUC by about 0.004 for two different feature sets (0.934 →
+    /// 0.938, 0.931 → 0.935) at equal civil false positives, and it damps the run-to-run swings in bias figures.
+    /// </summary>
+    public int Runs { get; init; } = 4;
 
     /// <summary>Each head keeps its own best epoch instead of the epoch with the best mean validation AUC.</summary>
     public bool PerHeadStopping { get; init; }
