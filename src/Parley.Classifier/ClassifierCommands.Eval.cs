@@ -13,14 +13,6 @@ public static partial class ClassifierCommands
             return await UsageError(stderr, "eval needs --data");
         }
 
-        var load = Stopwatch.StartNew();
-        var classifier = o.TryGetValue("--model", out var model)
-            ? ToxicityClassifiers.LoadLexical(model)
-            : ToxicityClassifiers.LoadDefault();
-        classifier.Score("warm up");
-        var loadMs = load.Elapsed.TotalMilliseconds;
-        await stdout.WriteLineAsync($"evaluating {classifier.ModelVersion} on the held-out splits of {data}");
-        var examples = DatasetLoader.LoadAll(data, stdout);
         // --split validation measures the split that training tunes on, for choosing between training variants
         // without reading the test split; it never writes the card, whose figures are the test split's.
         var split = o.GetValueOrDefault("--split", "test") switch
@@ -34,11 +26,24 @@ public static partial class ClassifierCommands
             return await UsageError(stderr, "eval: --split is test or validation");
         }
 
+        var probe = o.GetValueOrDefault("--probe", Path.Combine("bench", "functional-probe"));
+        if (o.ContainsKey("--probe") && !Directory.Exists(probe))
+        {
+            return await UsageError(stderr, $"eval: --probe folder '{probe}' not found");
+        }
+
+        var load = Stopwatch.StartNew();
+        var classifier = o.TryGetValue("--model", out var model)
+            ? ToxicityClassifiers.LoadLexical(model)
+            : ToxicityClassifiers.LoadDefault();
+        classifier.Score("warm up");
+        var loadMs = load.Elapsed.TotalMilliseconds;
+        await stdout.WriteLineAsync($"evaluating {classifier.ModelVersion} on the held-out splits of {data}");
+        var examples = DatasetLoader.LoadAll(data, stdout);
         var test = examples.Where(e => e.Split == split).ToList();
         ct.ThrowIfCancellationRequested();
         var report = Evaluator.Evaluate(classifier, test, data, stdout);
         report.ModelLoadMs = loadMs;
-        var probe = o.GetValueOrDefault("--probe", Path.Combine("bench", "functional-probe"));
         if (Directory.Exists(probe))
         {
             report.Probe = FunctionalProbe.Run(classifier, probe);
@@ -51,10 +56,6 @@ public static partial class ClassifierCommands
                     await stdout.WriteLineAsync("  " + miss);
                 }
             }
-        }
-        else if (o.ContainsKey("--probe"))
-        {
-            return await UsageError(stderr, $"eval: --probe folder '{probe}' not found");
         }
 
         report.TierComparison = CompareTiers(o, classifier, test, data, stdout);

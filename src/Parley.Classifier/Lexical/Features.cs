@@ -7,7 +7,7 @@ internal record struct Feature(int Index, float Value, int First, int Last);
 
 /// <summary>
 /// Hashed n-gram features over the normalised tokens: word unigrams and bigrams, character 3–5-grams of each
-/// token (robust to misspellings the normaliser does not undo), the curated lexicon's categories, and two
+/// token (robust to misspellings the normaliser does not undo), the curated lexicon's categories, and four
 /// skip-patterns ("you … &lt;insult&gt;", "&lt;group&gt; … &lt;dehumanising/threat word&gt;", "&lt;hostile verb&gt; …
 /// &lt;group&gt;", "I will &lt;violent verb&gt; … &lt;person or group&gt;") that let the model generalise beyond the exact
 /// wording it was trained on; words in a negation's scope hash apart. No allocation beyond the caller's buffer.
@@ -73,11 +73,13 @@ internal static class Features
                     into.Add(new Feature((int)(Mix(lex) & mask), 1f, i, i));
                 }
 
-                AddSkipPatterns(text, lexicon, i, category, count, negated, mask, into);
+                // A run of group names also takes part in each skip-pattern once: the hostile verb before its first
+                // word, the attacking word after its last.
+                var lastOfRun = !identity || i + 1 >= count || lexicon.Category(text.TokenText(i + 1)) != LexiconCategory.Identity;
+                AddSkipPatterns(text, lexicon, i, category, count, negated, firstOfRun: !repeatedIdentity, lastOfRun, mask, into);
             }
-            else if (tok is "beat" && i + 1 < count && text.TokenText(i + 1) is "up")
+            else if (ThreatIntent.IsBeatUp(text, i, count))
             {
-                // "beat" alone is sport and politics ("we will beat them"); "beat up" is violence.
                 AddThreatIntent(text, lexicon, i, count, negated[i], mask, into);
             }
         }
@@ -85,7 +87,8 @@ internal static class Features
 
     /// <summary>
     /// Marks up to three tokens after a negator ("not", "never", "no one", "don't" — which tokenises as "don"
-    /// "t") as negated, stopping at punctuation or "but": the classic sentiment-analysis scope heuristic.
+    /// "t") as negated, stopping at punctuation or "but": the classic sentiment-analysis scope heuristic. The
+    /// "one" of "no one" is part of the negator, not of its scope.
     /// </summary>
     private static void MarkNegation(NormalizedText text, int count, Span<bool> negated)
     {
@@ -103,7 +106,7 @@ internal static class Features
             }
 
             previousEnd = Math.Max(previousEnd, end);
-            if (IsNegator(tok, i > 0 ? text.TokenText(i - 1) : default))
+            if (IsNegator(tok, i > 0 ? text.TokenText(i - 1) : default) || (tok is "one" && i > 0 && text.TokenText(i - 1) is "no"))
             {
                 left = 3;
                 continue;
@@ -114,19 +117,20 @@ internal static class Features
         }
     }
 
-    private static bool IsNegator(ReadOnlySpan<char> tok, ReadOnlySpan<char> previous) =>
+    /// <summary>A negating word; <paramref name="previous"/> tells the "t" of "don't" from other "t"s.</summary>
+    internal static bool IsNegator(ReadOnlySpan<char> tok, ReadOnlySpan<char> previous) =>
         tok is "not" or "no" or "never" or "nobody" or "noone" or "neither" or "nor" or "cannot" or "dont"
             or "doesnt" or "didnt" or "isnt" or "arent" or "wasnt" or "werent" or "cant" or "wont" or "shouldnt"
             or "wouldnt" or "couldnt" or "aint"
         || (tok is "t" && previous.Length > 1 && previous[^1] == 'n'); // don't, isn't, can't, won't
 
     private static void AddSkipPatterns(NormalizedText text, Lexicon lexicon, int i, LexiconCategory category,
-        int count, ReadOnlySpan<bool> negated, uint mask, List<Feature> into)
+        int count, ReadOnlySpan<bool> negated, bool firstOfRun, bool lastOfRun, uint mask, List<Feature> into)
     {
         if (category is LexiconCategory.Identity)
         {
             // "<group> are vermin", "<group> should be shot": an identity word near an attacking word.
-            for (var j = i + 1; j < Math.Min(count, i + 5); j++)
+            for (var j = i + 1; lastOfRun && j < Math.Min(count, i + 5); j++)
             {
                 var c = lexicon.Category(text.TokenText(j));
                 if (c is LexiconCategory.Dehumanising or LexiconCategory.Threat or LexiconCategory.Insult
@@ -138,7 +142,7 @@ internal static class Features
             }
 
             // "I despise <group>", "we all hate <group>": a hostile verb whose object is a group.
-            for (var j = i - 1; j >= Math.Max(0, i - 4); j--)
+            for (var j = i - 1; firstOfRun && j >= Math.Max(0, i - 4); j--)
             {
                 if (lexicon.Category(text.TokenText(j)) is LexiconCategory.Hostile)
                 {
@@ -165,7 +169,7 @@ internal static class Features
         {
             if (text.TokenText(j) is "you" or "your" or "youre" or "u" or "ur" or "ya")
             {
-                into.Add(new Feature((int)(Mix(SeedYou + (uint)category) & mask), 1f, j, i));
+                into.Add(new Feature((int)(Mix(SeedYou + (uint)category + (negated[i] ? SeedNegated : 0u)) & mask), 1f, j, i));
                 break;
             }
         }

@@ -104,7 +104,8 @@ internal sealed class LexicalClassifier : IToxicityClassifier
                 if (withSpans)
                 {
                     var (b, e) = norm.TokensToOriginal(first, last);
-                    spans[(int)ToxicityLabel.Threat] = [new SpanScore(b, e, Logit(headThreat))];
+                    // The rule's span carries the score's log-odds (finite: a saturated sigmoid reads as 0.9999).
+                    spans[(int)ToxicityLabel.Threat] = [new SpanScore(b, e, Logit(Math.Min(headThreat, 0.9999f)))];
                 }
             }
 

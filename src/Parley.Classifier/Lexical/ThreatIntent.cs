@@ -19,7 +19,7 @@ internal static class ThreatIntent
         for (var j = verb - 1; j >= Math.Max(0, verb - 6); j--)
         {
             var t = text.TokenText(j);
-            if (t is "i" or "we" or "imma" or "ima" or "lets")
+            if (t is "i" or "im" or "we" or "imma" or "ima" or "lets" or "let")
             {
                 subject = j;
                 break;
@@ -36,11 +36,12 @@ internal static class ThreatIntent
             return null;
         }
 
-        var first = verb + (text.TokenText(verb) is "beat" ? 2 : 1); // "beat up"
+        var first = verb + (IsBeatUp(text, verb, count) ? 2 : 1);
         for (var j = first; j < Math.Min(count, first + 4); j++)
         {
             var t = text.TokenText(j);
-            if (t is "you" or "u" or "ya" or "yourself" or "him" or "her" or "them" or "everyone" or "everybody"
+            if (t is "you" or "u" or "ya" or "yourself" or "him" or "her" or "them" or "everyone" or "everybody" or "anyone"
+                or "anybody"
                 || lexicon.Category(t) is LexiconCategory.Identity)
             {
                 return (subject, j);
@@ -63,8 +64,7 @@ internal static class ThreatIntent
         for (var i = 0; i < count; i++)
         {
             var tok = text.TokenText(i);
-            var violent = lexicon.Category(tok) is LexiconCategory.Threat && !IsNounOrWeak(tok)
-                || (tok is "beat" && i + 1 < count && text.TokenText(i + 1) is "up");
+            var violent = (lexicon.Category(tok) is LexiconCategory.Threat && !IsNounOrWeak(tok)) || IsBeatUp(text, i, count);
             if (!violent || Match(text, lexicon, i, count) is not var (subject, target) || IsNotAThreat(text, subject, i, target, count))
             {
                 continue;
@@ -76,12 +76,16 @@ internal static class ThreatIntent
         return null;
     }
 
-    // "I will never hurt you", "I'd die for them", "I'll shoot you an email".
+    /// <summary>"beat" alone is sport and politics ("we will beat them"); "beat up" is violence.</summary>
+    public static bool IsBeatUp(NormalizedText text, int i, int count) =>
+        text.TokenText(i) is "beat" && i + 1 < count && text.TokenText(i + 1) is "up";
+
+    // "I will never hurt you", "I'll shoot you an email".
     private static bool IsNotAThreat(NormalizedText text, int subject, int verb, int target, int count)
     {
         for (var j = subject + 1; j < verb; j++)
         {
-            if (text.TokenText(j) is "not" or "never" or "t" or "dont" or "cannot" or "cant" or "wont")
+            if (Features.IsNegator(text.TokenText(j), text.TokenText(j - 1)))
             {
                 return true;
             }
@@ -91,8 +95,9 @@ internal static class ThreatIntent
         {
             for (var j = target + 1; j < Math.Min(count, target + 4); j++)
             {
-                if (text.TokenText(j) is "email" or "message" or "note" or "text" or "line" or "question" or "photo"
-                    or "picture" or "video" or "link" or "dm" or "pm")
+                if (text.TokenText(j) is "email" or "emails" or "message" or "messages" or "note" or "notes" or "text"
+                    or "texts" or "line" or "question" or "questions" or "photo" or "photos" or "picture" or "pictures"
+                    or "video" or "videos" or "link" or "links" or "dm" or "pm" or "some")
                 {
                     return true;
                 }
@@ -110,5 +115,5 @@ internal static class ThreatIntent
         t is "will" or "ll" or "am" or "m" or "going" or "gonna" or "to" or "shall" or "would" or "d" or "want"
             or "wanna" or "gotta" or "got" or "could" or "really" or "just" or "personally" or "definitely" or "must"
             or "should" or "can" or "might" or "go" or "and" or "also" or "then" or "still" or "totally" or "t"
-            or "not" or "never" or "dont" or "do";
+            or "not" or "never" or "dont" or "do" or "re" or "s"; // "we're", "let's"
 }

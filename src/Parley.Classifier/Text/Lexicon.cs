@@ -80,7 +80,7 @@ public sealed class Lexicon
                 {
                     variants.Add(w.Remove(i, 1));
 
-                    // One letter swapped for its look- or sound-alike: "muzlim", "bytch", "kunt", "fvcker".
+                    // One letter swapped for its look- or sound-alike: "muzlim", "bytch", "kunts", "fvcker".
                     if (SoundAlike(w[i]) is var alike and not '\0')
                     {
                         variants.Add(string.Concat(w.AsSpan(0, i), [alike], w.AsSpan(i + 1)));

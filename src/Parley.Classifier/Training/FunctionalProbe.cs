@@ -6,17 +6,19 @@ namespace Parley.Classifier.Training;
 /// <summary>
 /// Our own HateCheck-style sentences (<c>bench/functional-probe/*.tsv</c>: case, 1 = toxic or 0 = not, target group,
 /// text), scored at the default thresholds: a case is right when the label's score is on the expected side of 0.5.
+/// TOXICITY is read on every text; IDENTITY_ATTACK only on texts that name a group (an insult to one person is
+/// toxic but no identity attack).
 /// A smoke test of generalisation to sentence shapes the datasets rarely hold, not a benchmark (see its README).
 /// </summary>
 public static class FunctionalProbe
 {
-    public sealed record CaseResult(string Case, bool Toxic, int Count, int ToxicityRight, int IdentityAttackRight);
+    public sealed record CaseResult(string Case, bool Toxic, int Count, int ToxicityRight, int WithGroup, int IdentityAttackRight);
 
     public sealed record FileResult(string Name, List<CaseResult> Cases, List<string> Misses)
     {
         public int Count => Cases.Sum(c => c.Count);
         public double ToxicityAccuracy => (double)Cases.Sum(c => c.ToxicityRight) / Math.Max(1, Count);
-        public double IdentityAttackAccuracy => (double)Cases.Sum(c => c.IdentityAttackRight) / Math.Max(1, Count);
+        public double IdentityAttackAccuracy => (double)Cases.Sum(c => c.IdentityAttackRight) / Math.Max(1, Cases.Sum(c => c.WithGroup));
     }
 
     public static List<FileResult> Run(IToxicityClassifier classifier, string directory)
@@ -42,14 +44,15 @@ public static class FunctionalProbe
                 if (!cases.TryGetValue(cols[0], out var c))
                 {
                     order.Add(cols[0]);
-                    c = new CaseResult(cols[0], toxic, 0, 0, 0);
+                    c = new CaseResult(cols[0], toxic, 0, 0, 0, 0);
                 }
 
                 cases[cols[0]] = c with
                 {
                     Count = c.Count + 1,
                     ToxicityRight = c.ToxicityRight + (toxRight ? 1 : 0),
-                    IdentityAttackRight = c.IdentityAttackRight + (idaRight ? 1 : 0),
+                    WithGroup = c.WithGroup + (cols[2] != "-" ? 1 : 0),
+                    IdentityAttackRight = c.IdentityAttackRight + (idaRight && cols[2] != "-" ? 1 : 0),
                 };
                 if (!toxRight)
                 {
@@ -73,7 +76,7 @@ public static class FunctionalProbe
         foreach (var (name, toxic) in cases)
         {
             var cells = files.Select(f => f.Cases.FirstOrDefault(c => c.Case == name) is { } c
-                ? $"{c.Count} | {Acc((double)c.ToxicityRight / c.Count)} | {Acc((double)c.IdentityAttackRight / c.Count)}"
+                ? $"{c.Count} | {Acc((double)c.ToxicityRight / c.Count)} | {(c.WithGroup == 0 ? "–" : Acc((double)c.IdentityAttackRight / c.WithGroup))}"
                 : "– | – | –");
             sb.AppendLine($"| {name} | {(toxic ? "toxic" : "not toxic")} | {string.Join(" | ", cells)} |");
         }

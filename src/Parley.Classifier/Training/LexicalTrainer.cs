@@ -50,6 +50,7 @@ public static class LexicalTrainer
         var validSet = ValidationSet.Of(validation, o.Dimension);
         var classWeight = ClassWeights(train);
         log.WriteLine($"  positive weights: {string.Join(", ", classWeight.Select(w => w.ToString("F2")))}");
+        var voters = EpochVoters(validation);
 
         // A single run depends on its shuffle order: with a few thousand seed sentences among 60,000 noisy texts,
         // two orders gave bias and false-positive figures on either side of the targets. Averaging the weights
@@ -57,7 +58,7 @@ public static class LexicalTrainer
         for (var run = 0; run < o.Runs; run++)
         {
             log.WriteLine($"  run {run + 1} of {o.Runs} (shuffle seed {o.Seed + run})");
-            var (weights, bias) = TrainOnce(train, trainSet, validation, validSet, classWeight, o, o.Seed + run, log);
+            var (weights, bias) = TrainOnce(train, trainSet, validation, validSet, classWeight, o, o.Seed + run, voters, log);
             for (var i = 0; i < weights.Length; i++)
             {
                 model.Weights[i] += weights[i] / o.Runs;
@@ -73,8 +74,20 @@ public static class LexicalTrainer
         return model;
     }
 
+    /// <summary>
+    /// The heads that vote on the shared early-stopping epoch: those with enough validation positives (THREAT's ~20,
+    /// AUC standard error about 0.05, once picked epoch 1 for all six heads when the seed sentences changed), or
+    /// every head when none has that many (small data sets).
+    /// </summary>
+    internal static bool[] EpochVoters(IReadOnlyList<Example> validation)
+    {
+        var voters = Enumerable.Range(0, L).Select(l => validation.Count(e => e.Labels[l] > 0.5f) >= MinVotingPositives).ToArray();
+        return voters.Any(v => v) ? voters : Enumerable.Repeat(true, L).ToArray();
+    }
+
     private static (float[] Weights, float[] Bias) TrainOnce(IReadOnlyList<Example> train, List<Feature>[] trainSet,
-        IReadOnlyList<Example> validation, ValidationSet validSet, float[] classWeight, LexicalTrainingOptions o, int seed, TextWriter log)
+        IReadOnlyList<Example> validation, ValidationSet validSet, float[] classWeight, LexicalTrainingOptions o, int seed,
+        bool[] voters, TextWriter log)
     {
         var model = new LexicalModel(o.Dimension, o.Version);
         var g2 = new float[model.Weights.Length];
@@ -88,11 +101,6 @@ public static class LexicalTrainer
         var bestBias = (float[])model.Bias.Clone();
         var order = Enumerable.Range(0, train.Count).ToArray();
         var rng = new Random(seed);
-
-        // Only heads with enough validation positives vote on the shared epoch: THREAT's ~20 (AUC standard error
-        // about 0.05) once picked epoch 1 for all six heads when the seed sentences changed (model card).
-        var voters = Enumerable.Range(0, L)
-            .Select(l => validation.Count(e => e.Labels[l] > 0.5f) >= MinVotingPositives).ToArray();
         Span<float> logits = stackalloc float[L];
         Span<float> grad = stackalloc float[L];
         for (var epoch = 1; epoch <= o.Epochs; epoch++)
@@ -178,7 +186,8 @@ public static class LexicalTrainer
     }
 
     /// <summary>Validation texts with their features and sentence boundaries.</summary>
-    internal sealed record ValidationSet(List<Feature>[] Features, int[][] SentenceOf, int[] Sentences, bool[] GroupNearDehumanising)
+    internal sealed record ValidationSet(List<Feature>[] Features, int[][] SentenceOf, int[] Sentences, bool[] GroupNearDehumanising,
+        bool[] ThreatRule)
     {
         public static ValidationSet Of(IReadOnlyList<Example> examples, int dimension)
         {
@@ -186,17 +195,19 @@ public static class LexicalTrainer
             var sentenceOf = new int[examples.Count][];
             var sentences = new int[examples.Count];
             var near = new bool[examples.Count];
+            var threat = new bool[examples.Count];
             for (var i = 0; i < examples.Count; i++)
             {
                 var norm = TextNormalizer.Default.Normalize(examples[i].Text);
                 features[i] = ExtractFeatures(norm, dimension);
                 near[i] = LexicalClassifier.GroupNearDehumanising(norm, TextNormalizer.Default.Lexicon);
+                threat[i] = Lexical.ThreatIntent.Find(norm, TextNormalizer.Default.Lexicon) is not null;
                 var tokens = Math.Min(norm.TokenCount, Lexical.Features.MaxTokens);
                 sentenceOf[i] = new int[tokens];
                 sentences[i] = Lexical.Sentences.Assign(norm, tokens, sentenceOf[i]);
             }
 
-            return new ValidationSet(features, sentenceOf, sentences, near);
+            return new ValidationSet(features, sentenceOf, sentences, near, threat);
         }
     }
 
@@ -332,13 +343,16 @@ public static class LexicalTrainer
             log.WriteLine($"  calibrate {ToxicityLabels.All[l].ApiName()}: F1-optimal logit {tF1:F2} (F1 {bestF1:F3}), civil-budget logit {tCivil:F2} → shift {shift[l]:F2}");
         }
 
-        // The joint budget counts what the commenter sees, and the identity-attack rule also flags TOXICITY from
-        // the head before the gate (at 0.7, or at 0.5 next to a dehumanising word). Only raising the identity-attack
-        // threshold clears such a flag, so for the budget that label's value is the largest of the three.
+        // The joint budget counts what the commenter sees, so the identity-attack rule, which also flags TOXICITY from
+        // the head before the gate (at 0.7, or at 0.5 next to a dehumanising word), counts too. Only raising the
+        // identity-attack threshold clears such a flag, so for the budget that label's value is the largest of the three.
         var confident = MathF.Log(LexicalClassifier.ConfidentIdentityAttack / (1 - LexicalClassifier.ConfidentIdentityAttack));
         const int A = (int)ToxicityLabel.IdentityAttack;
         float Flag(int i, int l) => l != A ? Final(i, l)
             : Math.Max(Final(i, A), Math.Max(raw[i][A] - confident, feats.GroupNearDehumanising[i] ? raw[i][A] : float.NegativeInfinity));
+        // The threat rule's flags do not depend on any threshold, so the budget cannot clear them; they are logged
+        // (none on civil validation text so far) rather than counted.
+        log.WriteLine($"  threat rule: {Enumerable.Range(0, valid.Count).Count(i => valid[i].Civil && feats.ThreatRule[i])} civil validation texts flagged");
         JointCivilBudget(valid, Flag, shift, o.JointCivilFalsePositiveBudget, log);
         for (var l = 0; l < L; l++)
         {

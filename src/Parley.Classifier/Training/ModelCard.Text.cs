@@ -46,15 +46,18 @@ public static partial class ModelCard
         **Identity terms are masked**: every group name (gay, muslim, jewish, black, …, 150+ words) hashes to
         one placeholder with no character grams, so the model cannot learn that a group's name is toxic — the
         main cause of the identity-term bias measured on these sources — only what is said around it. A run of
-        group names ("african american queer woman") counts once: counted per word, four masked words made
-        "You are a caring african american queer woman" score TOXICITY 0.89 in one training variant.
+        group names ("african american queer woman") counts once, in the word features and in the skip-patterns:
+        counted per word, four masked words made "You are a caring african american queer woman" score TOXICITY
+        0.89 in one training variant.
 
         **Threat rule.** Where threat intent (above) is stated without a negation between subject and verb, THREAT is
-        at least 0.85 and its span is the pattern's words ("I'm going to stab the next X"). ToxicSpans has about a
-        hundred real threats and our seed sentences a few dozen shapes: too few for the THREAT head, gated by a
+        at least 0.85 and its span is the pattern's words ("I'm going to stab the next X"). ToxicSpans has 157
+        comments with threat spans and our seed sentences a few dozen shapes: too few for the THREAT head, gated by a
         TOXICITY head that rarely saw threats, to learn this shape for new verbs and targets. Hyperbole without a
         target ("I could kill for a coffee"), reports ("the army said it will shoot anyone who…": no first-person
-        subject), "I'll shoot you an email" and "I will never hurt you" do not match. It raised no civil test text.
+        subject), "I'll shoot you an email" and "I will never hurt you" do not match; sport and banter with a
+        person as object do ("we will kill them in the final"). It raised no civil test or validation text (the
+        trainer logs the count; its flags cannot be cleared by a threshold, so the civil budget does not see them).
 
         Three explicit rules tie TOXICITY to its sub-types, because the TOXICITY head learns mostly from real
         comments where outright threats and dehumanisation are rare: TOXICITY is at least THREAT, at least
@@ -222,12 +225,15 @@ public static partial class ModelCard
 
     private const string ProbeIntro = """
         `bench/functional-probe/*.tsv` (see its README): sentence shapes from public functional test suites for hate
-        speech, written by us and filled with several target groups; accuracy at the default thresholds, reading
-        TOXICITY and then IDENTITY_ATTACK as the "hateful" verdict. `dev` was used while building the hostile-verb,
-        threat-intent and negation features; `heldout` was written afterwards in other words for other groups, but
-        some later fixes were made in view of its misses, so neither is clean. Abuse of non-protected targets and
-        profanity without a target count as "not toxic" here, as in those suites, although Perspective's TOXICITY
-        (and ours) flags them. Misses are listed by `parley eval`.
+        speech, written by us and filled with several target groups; accuracy at the default thresholds. TOXICITY is
+        read on every text; IDENTITY_ATTACK only on texts that name a group ("–" where a case names none), so an
+        IDENTITY_ATTACK figure below TOXICITY's means the attack was caught as toxic but not as aimed at the group
+        (threats, for instance). `dev` was used while building the hostile-verb, threat-intent and negation
+        features; `heldout` was written afterwards in other words for other groups, but some later fixes were made
+        in view of its misses, so neither is clean. Abuse of a person or of a non-protected group ("Lawyers are
+        parasites") counts as toxic (it is, for TOXICITY) though public hate-speech suites call it "not hateful";
+        profanity without a target ("Fuck yes, what a goal!") and dislike of things count as not toxic. Misses are
+        listed by `parley eval`.
         """;
 
     private const string TierDecision = """

@@ -1,0 +1,77 @@
+using Parley.Classifier.Lexical;
+using Parley.Classifier.Text;
+using Parley.Classifier.Training;
+
+namespace Parley.Classifier.Tests;
+
+/// <summary>The hashed features: negation scope, group-name runs, and the threat-intent shape.</summary>
+public class FeaturesTests
+{
+    private const int Dimension = 1 << 19;
+
+    private static HashSet<int> FeatureSet(string text)
+    {
+        var features = new List<Feature>();
+        Features.Extract(TextNormalizer.Default.Normalize(text), Lexicon.Default, Dimension, features);
+        return [.. features.Select(f => f.Index)];
+    }
+
+    private static List<Feature> FeatureList(string text)
+    {
+        var features = new List<Feature>();
+        Features.Extract(TextNormalizer.Default.Normalize(text), Lexicon.Default, Dimension, features);
+        return features;
+    }
+
+    [Fact]
+    public void A_negated_word_is_a_different_feature_until_punctuation_ends_the_scope()
+    {
+        // "hate" alone: its word, its lexicon category (hostile) and its character grams.
+        var hate = FeatureSet("hate");
+
+        Assert.True(hate.IsSubsetOf(FeatureSet("I hate cats")));
+        Assert.False(hate.IsSubsetOf(FeatureSet("I do not hate cats"))); // word and category hash apart in the scope
+        Assert.True(hate.IsSubsetOf(FeatureSet("I do not, hate cats"))); // the comma ends the scope
+        Assert.True(hate.IsSubsetOf(FeatureSet("I do not care about them but hate cats")));
+    }
+
+    [Fact]
+    public void The_one_of_no_one_belongs_to_the_negator() =>
+        // Scope: "should hate cats". Were "one" counted, "cats" would fall outside it.
+        Assert.False(FeatureSet("cats").IsSubsetOf(FeatureSet("no one should hate cats")));
+
+    [Fact]
+    public void A_run_of_group_names_counts_once_in_word_features_and_patterns()
+    {
+        var one = FeatureList("I despise women");
+        var four = FeatureList("I despise african american queer women");
+
+        // Masked group names have no character grams; beyond the bigram "despise <group>", the run adds nothing.
+        Assert.Equal(one.Count, four.Count);
+        Assert.Equal(one.Select(f => f.Index).Order(), four.Select(f => f.Index).Order());
+    }
+
+    [Theory]
+    [InlineData("I'm going to hurt the next woman I meet", true)]
+    [InlineData("im gonna stab you", true)]
+    [InlineData("we're going to beat up anyone who comes", true)]
+    [InlineData("let's strangle them", true)]
+    [InlineData("I will never hurt you", false)]
+    [InlineData("I'll shoot you some photos tomorrow", false)]
+    [InlineData("the police shot him", false)]
+    [InlineData("I could kill for a coffee", false)]
+    [InlineData("we will beat them on Sunday", false)]
+    public void Threat_intent_needs_a_first_person_subject_a_violent_verb_and_a_target(string text, bool threat) =>
+        Assert.Equal(threat, ThreatIntent.Find(TextNormalizer.Default.Normalize(text), Lexicon.Default) is not null);
+
+    [Fact]
+    public void Heads_vote_on_the_epoch_only_with_enough_validation_positives_else_all_vote()
+    {
+        var many = Enumerable.Range(0, 60).Select(i => new Example("v", $"text {i}", [1, 0, 0, 0, 0, 0])).ToList();
+        var voters = LexicalTrainer.EpochVoters(many);
+        Assert.Equal([true, false, false, false, false, false], voters);
+
+        var few = many.Take(10).ToList();
+        Assert.All(LexicalTrainer.EpochVoters(few), Assert.True);
+    }
+}
