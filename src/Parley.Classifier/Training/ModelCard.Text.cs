@@ -175,14 +175,17 @@ public static partial class ModelCard
 
         | training | pooled mean AUC | ToxicSpans mean AUC | any-label civil FP (worst) | TOXICITY civil FP (worst) | madlibs BPSN min | "your brain is a wet sponge" (TOXICITY / INSULT) | functional probe, dev / held-out (TOXICITY accuracy) |
         |---|---:|---:|---:|---:|---:|---|---|
-        | **shipped**: defaults (4 shuffles averaged; joint budget 0.015; heads with 50+ validation positives choose the epoch) | 0.950 | 0.745 | 1.37 % | 0.91 % | 0.960 | 0.67 / 0.85 | 0.897 / 0.901 |
-        | `--runs 1` | 0.948 | 0.740 | 1.67 % | 1.06 % | 0.950 | 0.62 / 0.83 | 0.842 / 0.937 |
-        | `--per-head-stopping` | 0.951 | 0.738 | 1.67 % | 0.91 % | **0.949** | 0.62 / 0.54 | 0.704 / 0.839 |
-        | `--joint-budget 0.02` | 0.951 | 0.748 | 1.37 % | 0.91 % | 0.960 | 0.71 / 0.88 | 0.897 / 0.928 |
-        | `--joint-budget 1` (off) | 0.951 | 0.754 | 1.82 % | 1.37 % | 0.960 | 0.77 / 0.92 | 0.897 / 0.901 |
-        | earlier today: one shuffle, no sound-alike repair or abbreviations (scored by today's rules) | 0.950 | 0.743 | 1.52 % | 1.21 % | 0.953 | 0.70 / 0.78 | 0.897 / 0.874 |
-        | earlier today, all six heads choosing the epoch | 0.947 | 0.715 | 1.97 % | 0.76 % | **0.945** | 0.29 / 0.34 (fails) | 0.676 / 0.798 |
-        | yesterday's model (no hostile/threat-intent/negation features, no threat rule) | 0.950 | 0.735 | 1.82 % | 1.21 % | 0.964 | 0.62 / 0.79 | 0.727 / 0.722 |
+        | **shipped**: defaults (4 shuffles averaged; joint budget 0.015; heads with 50+ validation positives choose the epoch) | 0.950 | 0.745 | 1.37 % | 0.91 % | 0.959 | 0.67 / 0.85 | 0.905 / 0.901 |
+        | `--runs 1` | 0.948 | 0.740 | 1.67 % | 1.06 % | 0.952 | 0.62 / 0.80 | 0.866 / 0.937 |
+        | `--per-head-stopping` | 0.950 | 0.735 | 1.52 % | 0.76 % | **0.949** | 0.58 / 0.54 | 0.644 / 0.830 |
+        | `--joint-budget 0.02` | 0.951 | 0.748 | 1.52 % | 1.06 % | 0.959 | 0.70 / 0.88 | 0.905 / 0.928 |
+        | `--joint-budget 1` (off) | 0.951 | 0.754 | 1.82 % | 1.21 % | 0.959 | 0.77 / 0.92 | 0.905 / 0.901 |
+        | earlier today: one shuffle, no sound-alike repair or abbreviations | 0.950 | 0.743 | 1.52 % | 1.21 % | 0.953 | 0.70 / 0.78 | 0.897* / 0.874 |
+        | earlier today, all six heads choosing the epoch | 0.947 | 0.715 | 1.97 % | 0.76 % | **0.945** | 0.29 / 0.34 (fails) | 0.676* / 0.798 |
+        | yesterday's model (no hostile/threat-intent/negation features, no threat rule) | 0.950 | 0.735 | 1.82 % | 1.21 % | 0.964 | 0.62 / 0.79 | 0.727* / 0.722 |
+
+        \* with the probe's first labels, which counted abuse of a person or of a non-protected group (4 of the 253
+        dev texts) as not toxic; the earlier rows are older models, measured when they were built.
 
         Read this table before trusting any single figure above. The AUCs are stable across switches; **BPSN and
         the epoch are not**. With all six heads voting on the epoch, THREAT's ~20 validation positives (AUC standard
@@ -246,11 +249,12 @@ public static partial class ModelCard
           slower, gives no spans of its own, and cannot mask identity terms (they are inside the embedding), so
           its identity bias is the worst of the tiers.
         - **Averaging both on every comment** is the best measured model: higher per-source AUC on every source
-          but Davidson (0.002 lower) and politeness (tie), a sixth to a half of the civil false-positive rate — at
-          the semantic tier's speed.
-        - **Semantic only where the lexical tier is unsure** (any label's lexical score in 0.2–0.8; 29 % of this
-          rare-positive-heavy sample, far fewer on real traffic) keeps most of the false-positive reduction at
-          several times the semantic throughput, but hardly moves the AUCs, and its p99 is one embedding.
+          but Davidson (0.003 lower) and politeness (tie), about 40 % of the lexical tier's civil false-positive
+          rate — at the semantic tier's speed.
+        - **Semantic only where the lexical tier is unsure** (any label's lexical score in 0.2–0.8; about 30 % of
+          this rare-positive-heavy sample, far fewer on real traffic) removes a quarter to a third of the civil
+          false positives at many times the semantic throughput, but hardly moves the AUCs, and its p99 is one
+          embedding.
 
         Decision: the default stays **lexical** for the synchronous request path (p99 target 2 ms, exact spans,
         no 90 MB model to load in every test); `ToxicityClassifiers.LoadCombined()` (the gated variant) is the
