@@ -41,6 +41,10 @@ public class NormalizerTests
     [InlineData("c++ and 1+1 and an A+", "c and 1 1 and an a")] // …and nowhere else
     [InlineData("kys", "kill yourself")] // abbreviations of attacks
     [InlineData("just stfu", "just shut the fuck up")]
+    [InlineData("phuck this, fuq that", "fuck this fuck that")] // spellings too far for the one-letter repair
+    [InlineData("ƒuck ᴛʜɪꜱ", "fuck this")] // hooked letters and small capitals
+    [InlineData("you are a 🤡", "you are a clown")] // emoji used as insults
+    [InlineData("b!+ch", "bitch")]
     public void Normalises_obfuscations(string input, string expected) => Assert.Equal(expected, Norm(input));
 
     [Fact]
@@ -49,8 +53,8 @@ public class NormalizerTests
 
     [Fact]
     public void Real_words_near_lexicon_words_are_not_repaired() =>
-        Assert.Equal("i wore a hose near the niger river with a canker and dikes",
-            Norm("I wore a hose near the Niger river with a canker and dikes"));
+        Assert.Equal("i wore a hose near the niger river with a canker and dikes on the site",
+            Norm("I wore a hose near the Niger river with a canker and dikes on the site"));
 
     [Fact]
     public void Every_word_of_an_expanded_abbreviation_maps_to_the_abbreviation()
@@ -69,6 +73,7 @@ public class NormalizerTests
     [InlineData("ok 𝐢𝐝𝐢𝐨𝐭 ok", "𝐢𝐝𝐢𝐨𝐭")]
     [InlineData("so f . u . c . k it", "f . u . c . k")]
     [InlineData("stuuuupid thing", "stuuuupid")]
+    [InlineData("ok 🖕 off", "🖕")]
     public void Token_spans_map_back_to_original_offsets(string input, string expectedOriginal)
     {
         var n = TextNormalizer.Default.Normalize(input);

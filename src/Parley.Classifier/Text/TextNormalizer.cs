@@ -98,6 +98,8 @@ public sealed partial class TextNormalizer
 
     private static bool IsSingleLetterWord(char c) => c is 'a' or 'i';
 
+    // Abbreviations of attacks, and spellings of swear words too far from the lexicon word for the one-letter
+    // repair ("phuck", "fuq"); each becomes the words it stands for.
     private static readonly Dictionary<string, string[]> s_abbreviations = new(StringComparer.Ordinal)
     {
         ["kys"] = ["kill", "yourself"],
@@ -105,6 +107,34 @@ public sealed partial class TextNormalizer
         ["gtfo"] = ["get", "the", "fuck", "out"],
         ["foad"] = ["fuck", "off", "and", "die"],
         ["urself"] = ["yourself"],
+        ["fuk"] = ["fuck"],
+        ["fuq"] = ["fuck"],
+        ["fck"] = ["fuck"],
+        ["phuck"] = ["fuck"],
+        ["phuk"] = ["fuck"],
+        ["fukin"] = ["fuckin"],
+        ["fuking"] = ["fucking"],
+        ["fcking"] = ["fucking"],
+        ["phucking"] = ["fucking"],
+        ["biatch"] = ["bitch"],
+        ["beyotch"] = ["bitch"],
+        ["mofo"] = ["motherfucker"],
+    };
+
+    // Emoji used as insults or slurs in comments, read as the word (mapped to the emoji's own offsets).
+    private static readonly Dictionary<int, string> s_emojiWords = new()
+    {
+        [0x1F921] = "clown",
+        [0x1F4A9] = "shit",
+        [0x1F595] = "fuck",
+        [0x1F400] = "rat",
+        [0x1F401] = "rat",
+        [0x1F437] = "pig",
+        [0x1F416] = "pig",
+        [0x1F412] = "monkey",
+        [0x1F435] = "monkey",
+        [0x1F98D] = "ape",
+        [0x1FAB3] = "cockroach",
     };
 
     private static readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> s_abbreviationLookup =
@@ -113,7 +143,7 @@ public sealed partial class TextNormalizer
     /// <summary>Replaces an abbreviation in <paramref name="work"/> by its words; their lengths, or null.</summary>
     private static int[]? Abbreviation(CharBuffer work)
     {
-        if (work.Count is < 3 or > 6 || !s_abbreviationLookup.TryGetValue(work.Span, out var words))
+        if (work.Count is < 3 or > 8 || !s_abbreviationLookup.TryGetValue(work.Span, out var words))
         {
             return null;
         }
@@ -176,7 +206,17 @@ public sealed partial class TextNormalizer
             }
             else if (len == 2)
             {
-                raw.Add(' ', i, i + len); // emoji and other astral symbols separate words
+                // Emoji and other astral symbols separate words; the few used as insults become the word.
+                raw.Add(' ', i, i + len);
+                if (s_emojiWords.TryGetValue(cp, out var word))
+                {
+                    foreach (var c in word)
+                    {
+                        raw.Add(c, i, i + len);
+                    }
+
+                    raw.Add(' ', i, i + len);
+                }
             }
             else
             {
@@ -193,9 +233,19 @@ public sealed partial class TextNormalizer
 
     private static bool IsPieceChar(char c) => char.IsLetterOrDigit(c) || IsLeet(c) || IsMask(c);
 
-    // "bi+ch": '+' is a 't' only between two letters ("c++", "1+1" and "A+" keep their meaning).
-    private static bool IsPlusForT(CharBuffer raw, int i) =>
-        raw.Chars[i] == '+' && i > 0 && i + 1 < raw.Count && char.IsLetter(raw.Chars[i - 1]) && char.IsLetter(raw.Chars[i + 1]);
+    // "bi+ch", "b!+ch": '+' is a 't' only inside a word, with a letter on at least one side and a letter or a
+    // leet symbol on the other ("c++", "1+1" and "A+" keep their meaning).
+    private static bool IsPlusForT(CharBuffer raw, int i)
+    {
+        if (raw.Chars[i] != '+' || i == 0 || i + 1 >= raw.Count)
+        {
+            return false;
+        }
+
+        var (before, after) = (raw.Chars[i - 1], raw.Chars[i + 1]);
+        return (char.IsLetter(before) && (char.IsLetter(after) || IsLeet(after)))
+            || (char.IsLetter(after) && IsLeet(before));
+    }
 
     /// <summary>Step 2: maximal runs of word characters (letters, digits, leet symbols, masks), trimmed.</summary>
     private static void SplitPieces(CharBuffer raw, List<Piece> pieces)

@@ -24,13 +24,16 @@ public static partial class ModelCard
         SEVERE_TOXICITY, IDENTITY_ATTACK and THREAT → sigmoid → a THREAT rule and three TOXICITY rules.
         The normaliser folds Unicode compatibility forms (NFKC/NFKD table generated with ICU, because the runtime
         runs in invariant-globalisation mode where `string.Normalize` is a no-op), case and diacritics; maps Cyrillic
-        and Greek look-alikes, fullwidth and mathematical alphanumerics to Latin; drops zero-width, bidi and
+        and Greek look-alikes, hooked Latin letters and small capitals (`ƒ`, `ᴛʜɪꜱ`), fullwidth and mathematical
+        alphanumerics to Latin; reads a few emoji used as insults as their word (🤡 clown, 💩 shit, 🖕 fuck, 🐀 rat,
+        🐷 pig, 🐒 monkey, 🦍 ape, 🪳 cockroach); drops zero-width, bidi and
         combining characters; undoes leetspeak (`m0r0n`, `@ss`, `1d10t`, but not `2nd`, `5pm`, `covid19`), masked
         letters (`f*ck`, `id**t` resolved against the curated lexicon), spaced-out letters (`b u l l s h i t`,
         `f.u.c.k`, `bi+ch`), stretched letters (`stuuuupid`), one dropped or swapped letter in lexicon words of 5+ / 4+
         letters (`idoit`, `muslms`) or one sound-alike letter in words of 5+ (s/z, c/k, i/y, u/v: `muzlim`,
-        `bytch`) unless the variant is a real word seen in civil text (`wore`, `itch`, `niger`, `canker`),
-        abbreviations of attacks (`kys` → "kill yourself", `stfu`, `gtfo`, `foad`),
+        `bytch`) unless the variant is a real word seen in civil text (`wore`, `itch`, `niger`, `canker`, `site`),
+        abbreviations of attacks (`kys` → "kill yourself", `stfu`, `gtfo`, `foad`) and spellings too far for that
+        repair (`phuck`, `fuq`, `biatch`),
         and glued words (`youareanidiot`, `killallxs`) when they split completely into lexicon and function words
         with no single-letter parts (`therapist`, `apathetic`, `hangout` stay whole).
         Every normalised character keeps the original range it came from, so spans are always in original offsets.
@@ -175,7 +178,7 @@ public static partial class ModelCard
 
         | training | pooled mean AUC | ToxicSpans mean AUC | any-label civil FP (worst) | TOXICITY civil FP (worst) | madlibs BPSN min | "your brain is a wet sponge" (TOXICITY / INSULT) | functional probe, dev / held-out (TOXICITY accuracy) |
         |---|---:|---:|---:|---:|---:|---|---|
-        | **shipped**: defaults (4 shuffles averaged; joint budget 0.015; heads with 50+ validation positives choose the epoch) | 0.950 | 0.745 | 1.37 % | 0.91 % | 0.959 | 0.67 / 0.85 | 0.905 / 0.901 |
+        | **shipped**: defaults (4 shuffles averaged; joint budget 0.015; heads with 50+ validation positives choose the epoch) | 0.950 | 0.745 | 1.37 % | 0.91 % | 0.960 | 0.67 / 0.85 | 0.905 / 0.901 |
         | `--runs 1` | 0.948 | 0.740 | 1.67 % | 1.06 % | 0.952 | 0.62 / 0.80 | 0.866 / 0.937 |
         | `--per-head-stopping` | 0.950 | 0.735 | 1.52 % | 0.76 % | **0.949** | 0.58 / 0.54 | 0.644 / 0.830 |
         | `--joint-budget 0.02` | 0.951 | 0.748 | 1.52 % | 1.06 % | 0.959 | 0.70 / 0.88 | 0.905 / 0.928 |
@@ -183,6 +186,10 @@ public static partial class ModelCard
         | earlier today: one shuffle, no sound-alike repair or abbreviations | 0.950 | 0.743 | 1.52 % | 1.21 % | 0.953 | 0.70 / 0.78 | 0.897* / 0.874 |
         | earlier today, all six heads choosing the epoch | 0.947 | 0.715 | 1.97 % | 0.76 % | **0.945** | 0.29 / 0.34 (fails) | 0.676* / 0.798 |
         | yesterday's model (no hostile/threat-intent/negation features, no threat rule) | 0.950 | 0.735 | 1.82 % | 1.21 % | 0.964 | 0.62 / 0.79 | 0.727* / 0.722 |
+
+        The switch rows were trained just before the emoji, hooked-letter and spelling additions to the normaliser;
+        the shipped model with and without those additions differs by at most 0.002 in every column but BPSN
+        (0.959 → 0.960) and the templates' BPSN (0.982 → 0.980).
 
         \* with the probe's first labels, which counted abuse of a person or of a non-protected group (4 of the 253
         dev texts) as not toxic; the earlier rows are older models, measured when they were built.
@@ -219,9 +226,12 @@ public static partial class ModelCard
           "Training switches compared"); re-measure after any retraining.
         - Identity masking removes the model's ability to learn that a *group name itself* is used as a slur
           ("queer" as an insult); slurs are in the lexicon instead.
-        - Spelling repair handles one dropped, swapped or sound-alike letter in lexicon words; other substitutions
-          (`phuck`, `muzzlim`) are left to the character n-grams, and glued words are split only into lexicon and
-          function words.
+        - Spelling repair handles one dropped, swapped or sound-alike letter in lexicon words and a short list of
+          further spellings; other substitutions (`muzzlim`) are left to the character n-grams, glued words are
+          split only into lexicon and function words, and words broken by punctuation into real words are missed
+          ("a-hole", "a$$ hole", "go f yourself"). Adding a lexicon word adds its one-letter variants as repairs:
+          "shite" would have turned every "site" into profanity until the exception list caught it, so re-run the
+          collision check (variants against civil-corpus words) whenever the lexicon grows.
         - `WordListMatcher` matches whole normalised tokens (Scunthorpe-safe), so a banned term glued inside an
           unknown longer word is not found unless the segmenter splits it; wildcards are trailing only (`idiot*`).
         """;
