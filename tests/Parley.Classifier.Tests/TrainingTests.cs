@@ -115,4 +115,29 @@ public class TrainingTests
         Assert.InRange(examples.Count - examples.Select(e => e.Text.ToLowerInvariant().Trim()).Distinct().Count(), 0, 200);
         Assert.All(examples.Where(e => e.Civil), e => Assert.Equal(0f, e.Labels[0]));
     }
+
+    [Fact]
+    public void No_word_that_recurs_in_civil_text_is_repaired_into_a_lexicon_word()
+    {
+        // A lexicon word's one-letter variants become repairs; one that is a real word ("site" from "shite")
+        // silently turns civil text toxic. Words seen at least twice in the civil sources must stay as written.
+        var root = DatasetsRoot();
+        if (root is null)
+        {
+            Assert.Skip("Datasets not found: set PARLEY_DATASETS or provide /work/shared/datasets.");
+        }
+
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var e in DatasetLoader.LoadAll(root, TextWriter.Null).Where(e => e.Civil))
+        {
+            foreach (System.Text.RegularExpressions.Match word in System.Text.RegularExpressions.Regex.Matches(e.Text.ToLowerInvariant(), @"\p{L}+"))
+            {
+                counts[word.Value] = counts.GetValueOrDefault(word.Value) + 1;
+            }
+        }
+
+        var repaired = counts.Where(kv => kv.Value >= 2 && Lexicon.Default.Repair(kv.Key) is not null)
+            .Select(kv => $"{kv.Key} → {Lexicon.Default.Repair(kv.Key)} ({kv.Value}×)").ToList();
+        Assert.True(repaired.Count == 0, "add to models/seed/repair-exceptions.txt: " + string.Join(", ", repaired));
+    }
 }

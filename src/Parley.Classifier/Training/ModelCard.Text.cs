@@ -230,8 +230,8 @@ public static partial class ModelCard
           further spellings; other substitutions (`muzzlim`) are left to the character n-grams, glued words are
           split only into lexicon and function words, and words broken by punctuation into real words are missed
           ("a-hole", "a$$ hole", "go f yourself"). Adding a lexicon word adds its one-letter variants as repairs:
-          "shite" would have turned every "site" into profanity until the exception list caught it, so re-run the
-          collision check (variants against civil-corpus words) whenever the lexicon grows.
+          "shite" would have turned every "site" into profanity; a test now fails when any word seen twice in the civil
+          sources would be repaired, and names the exception to add.
         - `WordListMatcher` matches whole normalised tokens (Scunthorpe-safe), so a banned term glued inside an
           unknown longer word is not found unless the segmenter splits it; wildcards are trailing only (`idiot*`).
         """;
