@@ -268,8 +268,8 @@ public static partial class ModelCard
 
         Decision: the default stays **lexical** for the synchronous request path (p99 target 2 ms, exact spans,
         no 90 MB model to load in every test); `ToxicityClassifiers.LoadCombined()` (the gated variant) is the
-        recommended upgrade where ~10–20 ms per unsure comment is acceptable, e.g. re-scoring the moderation
-        queue. Semantic heads: `models/semantic-heads.bin` (9 KB; full-batch Adam logistic regression on a
+        recommended upgrade where ~10–20 ms per unsure comment is acceptable: a site operator switches the whole
+        server to it with `Moderation:ClassifierTier=Combined` (docs/configuration.md). Semantic heads: `models/semantic-heads.bin` (9 KB; full-batch Adam logistic regression on a
         per-source sample of 2,500 training texts plus the seeds, calibrated like the lexical heads). MiniLM is
         fed the normalised text, so obfuscation is undone before embedding.
 

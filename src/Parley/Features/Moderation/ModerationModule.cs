@@ -12,7 +12,7 @@ public static class ModerationModule
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ModerationOptions>().Bind(configuration.GetSection(ModerationOptions.Section))
             .ValidateDataAnnotations().ValidateOnStart();
-        services.TryAddSingleton<IToxicityClassifier>(_ => ToxicityClassifiers.LoadDefault());
+        services.TryAddToxicityClassifier();
 
         // Steps are scoped: several read the database through the request's context.
         foreach (var step in ModerationSteps.Order)

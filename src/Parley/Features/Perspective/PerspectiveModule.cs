@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Parley.Classifier;
+using Parley.Features.Moderation;
 
 namespace Parley.Features.Perspective;
 
@@ -10,7 +10,7 @@ public static class PerspectiveModule
         services.AddOptions<PerspectiveOptions>().Bind(configuration.GetSection(PerspectiveOptions.Section))
             .ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IToxicityClassifier>(_ => ToxicityClassifiers.LoadDefault());
+        services.TryAddToxicityClassifier();
         services.AddSingleton<KeyRing>();
         services.AddSingleton<AnalyzeComment>();
         services.AddScoped<SuggestCommentScore>();
