@@ -112,6 +112,7 @@ public class BehaviourTests
     [InlineData("I hurt my back lifting boxes last week.")]
     [InlineData("I will never hurt you, I promise.")]
     [InlineData("The army said it will shoot anyone who crosses the border.")]
+    [InlineData("Police said they will shoot anyone who fires at them.")]
     public void Violent_verbs_without_a_stated_intent_against_a_target_are_not_threats(string text) =>
         Assert.True(Score(text, ToxicityLabel.Threat) < Threshold(ToxicityLabel.Threat), $"THREAT {Score(text, ToxicityLabel.Threat):F2}");
 

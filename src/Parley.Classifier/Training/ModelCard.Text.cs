@@ -216,9 +216,12 @@ public static partial class ModelCard
           sarcasm and context-dependent attacks are beyond an n-gram model. THREAT and SEVERE_TOXICITY have few
           real positives (ToxicSpans: 157 and a few hundred) and are the weakest heads; implicit threats without
           a threat word are missed ("I know where you live." THREAT 0.28, "I will smash your face in if you say that
-          again." 0.19: "smash" is not a threat verb, since it is mostly sport and praise); reported threats can score as threats ("Police said they will
-          shoot anyone who fires at them." THREAT 0.72), and sport can too ("We will beat them in the final."
-          0.54 — "beat up" is in the seed threats).
+          again." 0.19: "smash" is not a threat verb, since it is mostly sport and praise); quoted threats in a report
+          score as threats ('"We will kill you all," the attackers wrote on the wall' THREAT 0.85), and so does sport
+          talk with a person as object ("we will kill them in the final" 0.99, from the head). Civil seed sentences
+          of reported threats were tried: they changed none of the flags on 20 war-report sentences of ours (one,
+          the quote above, is flagged either way) and cost civil false positives on the validation split (Reddit
+          2.15 % vs 1.91 %); with sport sentences added, madlibs BPSN fell to 0.938. Neither was kept.
         - Counter-speech that quotes or names the attack is often flagged ("Posts that say Xs are animals should be
           removed.", "No one should ever call Xs vermin."): the negation scope is three words, and an n-gram model
           cannot tell mention from use.
