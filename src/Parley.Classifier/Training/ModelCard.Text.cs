@@ -257,22 +257,23 @@ public static partial class ModelCard
         noisy; the full-template figures are in the bias section above):
 
         - The **semantic tier alone** is below the lexical tier on the keyword-heavy sources (Davidson, Reddit),
-          level on Stormfront and above it on ToxicSpans and Wikipedia, where meaning matters more than words;
+          level on ToxicSpans and above it on Stormfront and Wikipedia, where meaning matters more than words;
           it is 100–500×
           slower, gives no spans of its own, and cannot mask identity terms (they are inside the embedding), so
           its identity bias is the worst of the tiers.
         - **Averaging both on every comment** is the best measured model: higher per-source AUC on every source
-          but Davidson (0.003 lower) and politeness (tie), about 40 % of the lexical tier's civil false-positive
+          but Davidson (0.004 lower) and politeness (tie), about half of the lexical tier's civil false-positive
           rate — at the semantic tier's speed.
         - **Semantic only where the lexical tier is unsure** (any label's lexical score in 0.2–0.8; about 30 % of
-          this rare-positive-heavy sample, far fewer on real traffic) removes a quarter to a third of the civil
-          false positives at many times the semantic throughput, but hardly moves the AUCs, and its p99 is one
+          this rare-positive-heavy sample, far fewer on real traffic) removes about 40 % of the civil false
+          positives at many times the semantic throughput, but hardly moves the AUCs, and its p99 is one
           embedding.
 
         Decision: the default stays **lexical** for the synchronous request path (p99 target 2 ms, exact spans,
         no 90 MB model to load in every test); `ToxicityClassifiers.LoadCombined()` (the gated variant) is the
         recommended upgrade where ~10–20 ms per unsure comment is acceptable: a site operator switches the whole
-        server to it with `Moderation:ClassifierTier=Combined` (docs/configuration.md). Semantic heads: `models/semantic-heads.bin` (9 KB; full-batch Adam logistic regression on a
+        server to it with `Moderation:ClassifierTier=Combined` (docs/configuration.md). Semantic heads:
+        `models/semantic-heads.bin` (9 KB; full-batch Adam logistic regression on a
         per-source sample of 2,500 training texts plus the seeds, calibrated like the lexical heads). MiniLM is
         fed the normalised text, so obfuscation is undone before embedding.
 
