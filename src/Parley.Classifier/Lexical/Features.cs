@@ -129,8 +129,9 @@ internal static class Features
     {
         if (category is LexiconCategory.Identity)
         {
-            // "<group> are vermin", "<group> should be shot": an identity word near an attacking word.
-            for (var j = i + 1; lastOfRun && j < Math.Min(count, i + 5); j++)
+            // "<group> are vermin", "<group> should be shot", "why do <group> have to be so disgusting": an identity
+            // word up to six words before an attacking word (four missed the question shapes; validation agreed).
+            for (var j = i + 1; lastOfRun && j < Math.Min(count, i + 7); j++)
             {
                 var c = lexicon.Category(text.TokenText(j));
                 if (c is LexiconCategory.Dehumanising or LexiconCategory.Threat or LexiconCategory.Insult
