@@ -76,8 +76,9 @@ internal sealed class SiteRetrainer(ParleyDbContext db, IToxicityClassifier clas
         var decided = await db.Comments.AsNoTracking()
             .Where(c => c.SiteId == siteId && c.ModeratedAt != null && (c.Status == CommentStatus.Published || c.Status == CommentStatus.Rejected)
                 && c.ModerationJson != null && c.ModerationJson.Contains("\"toxicity\""))
+            .OrderBy(c => c.Id) // training is order-sensitive: the same decisions must give the same head on any database
             .Select(c => new { c.Id, c.BodyMarkdown, Rejected = c.Status == CommentStatus.Rejected }).ToListAsync(ct);
-        var suggested = await db.SuggestedScores.AsNoTracking().Where(s => s.SiteId == siteId)
+        var suggested = await db.SuggestedScores.AsNoTracking().Where(s => s.SiteId == siteId).OrderBy(s => s.Id)
             .Select(s => new { s.Id, s.Text, s.ScoresJson }).ToListAsync(ct);
 
         var result = decided.Select(d => new Labelled(d.Id * 2, d.BodyMarkdown, classifier.Score(d.BodyMarkdown), d.Rejected)).ToList();
