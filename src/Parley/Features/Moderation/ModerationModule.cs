@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Parley.Classifier;
 using Parley.Features.Moderation.Retraining;
 
 namespace Parley.Features.Moderation;
