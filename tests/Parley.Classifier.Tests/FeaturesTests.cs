@@ -9,12 +9,7 @@ public class FeaturesTests
 {
     private const int Dimension = 1 << 19;
 
-    private static HashSet<int> FeatureSet(string text)
-    {
-        var features = new List<Feature>();
-        Features.Extract(TextNormalizer.Default.Normalize(text), Lexicon.Default, Dimension, features);
-        return [.. features.Select(f => f.Index)];
-    }
+    private static HashSet<int> FeatureSet(string text) => [.. FeatureList(text).Select(f => f.Index)];
 
     private static List<Feature> FeatureList(string text)
     {

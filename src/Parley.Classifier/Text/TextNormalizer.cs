@@ -71,7 +71,7 @@ public sealed partial class TextNormalizer
 
             // Glued words ("youareanidiot") become separate tokens, each keeping its own original offsets; an
             // abbreviation of an attack ("kys") becomes its words, each mapped to the whole abbreviation.
-            var segments = Abbreviation(work) ?? WordSegmenter.Segment(work.Span, _lexicon);
+            var segments = Shorthand(work) ?? WordSegmenter.Segment(work.Span, _lexicon);
             var from = 0;
             foreach (var length in segments ?? [work.Count])
             {
@@ -100,7 +100,7 @@ public sealed partial class TextNormalizer
 
     // Abbreviations of attacks, and spellings of swear words too far from the lexicon word for the one-letter
     // repair ("phuck", "fuq"); each becomes the words it stands for.
-    private static readonly Dictionary<string, string[]> s_abbreviations = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, string[]> s_shorthand = new(StringComparer.Ordinal)
     {
         ["kys"] = ["kill", "yourself"],
         ["stfu"] = ["shut", "the", "fuck", "up"],
@@ -137,13 +137,13 @@ public sealed partial class TextNormalizer
         [0x1FAB3] = "cockroach",
     };
 
-    private static readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> s_abbreviationLookup =
-        s_abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> s_shorthandLookup =
+        s_shorthand.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Replaces an abbreviation in <paramref name="work"/> by its words; their lengths, or null.</summary>
-    private static int[]? Abbreviation(CharBuffer work)
+    /// <summary>Replaces a shorthand ("kys", "phuck") in <paramref name="work"/> by its words; their lengths, or null.</summary>
+    private static int[]? Shorthand(CharBuffer work)
     {
-        if (work.Count is < 3 or > 8 || !s_abbreviationLookup.TryGetValue(work.Span, out var words))
+        if (work.Count is < 3 or > 8 || !s_shorthandLookup.TryGetValue(work.Span, out var words))
         {
             return null;
         }
