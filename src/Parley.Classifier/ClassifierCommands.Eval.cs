@@ -58,6 +58,14 @@ public static partial class ClassifierCommands
             }
         }
 
+        report.Obfuscation = ObfuscationProbe.Run(classifier, test);
+        await stdout.WriteLineAsync("obfuscation probe (one word disguised):");
+        await stdout.WriteLineAsync(ObfuscationProbe.Table(report.Obfuscation));
+        foreach (var row in report.Obfuscation.Where(r => r.Misses.Count > 0))
+        {
+            await stdout.WriteLineAsync($"  {row.Name}, flag changed: {string.Join(", ", row.Misses)}");
+        }
+
         report.TierComparison = CompareTiers(o, classifier, test, data, stdout);
         if (report.TierComparison is not null)
         {

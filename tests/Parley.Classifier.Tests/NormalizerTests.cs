@@ -45,7 +45,40 @@ public class NormalizerTests
     [InlineData("ƒuck ᴛʜɪꜱ", "fuck this")] // hooked letters and small capitals
     [InlineData("you are a 🤡", "you are a clown")] // emoji used as insults
     [InlineData("b!+ch", "bitch")]
+    [InlineData("u b i t c h", "u bitch")] // any single letter before a spaced-out word stands alone when that reads
+    [InlineData("what a puuuussy", "what a pussy")] // a stretched letter shrinks to one, the word's own double stays
+    [InlineData("PUSSYYY", "pussy")]
+    [InlineData("k*ll them", "kill them")] // masks resolve to violent verbs too
+    [InlineData("what an @$$", "what an ass")] // a word of symbols only
+    [InlineData("you a$$ hole", "you asshole")] // a swear word split in two
+    [InlineData("what an a-hole", "what an asshole")]
+    [InlineData("you are a dumb ass", "you are a dumbass")]
+    [InlineData("go f yourself, f off", "go fuck yourself fuck off")]
+    [InlineData("there is a hole in the road, as she said", "there is a hole in the road as she said")] // …not real words
+    [InlineData("it cost US$ 5, not 455", "it cost us 5 not 455")] // a currency sign and a number stay
     public void Normalises_obfuscations(string input, string expected) => Assert.Equal(expected, Norm(input));
+
+    /// <summary>
+    /// The disguises the model card's obfuscation table measures, on words the lexicon knows: each must read back
+    /// as the plain word, except a dropped letter (often another real word: "shit" → "sit"), which the card reports
+    /// as the weak spot.
+    /// </summary>
+    [Theory]
+    [InlineData("idiot")]
+    [InlineData("moron")]
+    [InlineData("bitch")]
+    [InlineData("stupid")]
+    [InlineData("asshole")]
+    [InlineData("faggot")]
+    [InlineData("bullshit")]
+    public void Every_measured_disguise_but_a_dropped_letter_reads_back(string word)
+    {
+        foreach (var d in Parley.Classifier.Training.ObfuscationProbe.Disguises.Where(d => !d.Name.Contains("dropped")))
+        {
+            var disguised = d.Apply(word, new Random(7));
+            Assert.True(Norm($"you are a {disguised} ok") == $"you are a {word} ok", $"{d.Name}: {disguised} → {Norm(disguised)}");
+        }
+    }
 
     [Fact]
     public void Display_names_split_on_case_and_underscores() =>

@@ -11,6 +11,9 @@ internal sealed class CharBuffer(int capacity)
 
     public void Clear() => Count = 0;
 
+    /// <summary>Drops everything after the first <paramref name="count"/> chars.</summary>
+    public void Truncate(int count) => Count = Math.Min(Count, count);
+
     public void Add(char c, int start, int end)
     {
         if (Count == Chars.Length)

@@ -23,6 +23,8 @@ public sealed class Lexicon
 {
     private readonly Dictionary<string, LexiconCategory> _words;
     private readonly Dictionary<string, LexiconCategory>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly HashSet<string> _prefixes;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
     private readonly Dictionary<string, string?> _repairs;
     private readonly Dictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> _repairLookup;
 
@@ -39,8 +41,11 @@ public sealed class Lexicon
         }
 
         _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _prefixes = _words.Keys.SelectMany(w => Enumerable.Range(1, w.Length - 1).Select(n => w[..n]))
+            .ToHashSet(StringComparer.Ordinal);
+        _prefixLookup = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         MaxWordLength = _words.Keys.Max(w => w.Length);
-        TargetsByLength = _words.Where(kv => IsRepairTarget(kv.Value)).Select(kv => kv.Key)
+        TargetsByLength = _words.Keys
             .GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.ToArray());
         _repairs = BuildRepairs(new HashSet<string>(repairExceptions, StringComparer.Ordinal));
         _repairLookup = _repairs.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -48,7 +53,10 @@ public sealed class Lexicon
 
     public int MaxWordLength { get; }
 
-    /// <summary>Repair targets (every category but threat and hostile) grouped by length, for masked-letter matching.</summary>
+    /// <summary>
+    /// Every word grouped by length, for masked-letter matching: unlike a dropped or swapped letter, a mask
+    /// ("k*ll", "h*te") marks a disguise on purpose, so violent and hostile verbs are targets here too.
+    /// </summary>
     internal Dictionary<int, string[]> TargetsByLength { get; }
 
     public IEnumerable<KeyValuePair<string, LexiconCategory>> Words => _words;
@@ -57,6 +65,9 @@ public sealed class Lexicon
         _lookup.TryGetValue(word, out var c) ? c : LexiconCategory.None;
 
     public bool Contains(ReadOnlySpan<char> word) => _lookup.ContainsKey(word);
+
+    /// <summary>Whether a lexicon word starts with <paramref name="head"/> and is longer ("bull" of "bullshit").</summary>
+    public bool IsProperPrefix(ReadOnlySpan<char> head) => _prefixLookup.Contains(head);
 
     /// <summary>The lexicon word this token misspells by one dropped, swapped or sound-alike letter, if unambiguous.</summary>
     public string? Repair(ReadOnlySpan<char> token) =>

@@ -40,7 +40,8 @@ public sealed partial class TextNormalizer
     private void UndoLeet(CharBuffer tok)
     {
         var span = tok.Span;
-        if (span.IndexOfAny(LeetChars) < 0 || !HasLetter(span))
+        // Pieces without a letter are numbers, or symbol words that SplitPieces already read as a lexicon word.
+        if (span.IndexOfAny(LeetChars) < 0 || (!HasLetter(span) && span.IndexOfAny(LeetSymbols) < 0))
         {
             return;
         }
@@ -140,7 +141,11 @@ public sealed partial class TextNormalizer
         return s.Length > 0;
     }
 
-    /// <summary>"stuuuupid" → "stupid", "fuuuuck" → "fuck"; otherwise runs of 3+ shrink to 2 ("sooo" → "soo").</summary>
+    /// <summary>
+    /// "stuuuupid" → "stupid", "puuuussy" → "pussy", "PUSSYYY" → "pussy": the first lexicon word among runs of
+    /// 3+ shrunk to two letters, every run shrunk to one, and runs of 3+ shrunk to one with doubles kept;
+    /// otherwise runs of 3+ shrink to 2 ("sooo" → "soo").
+    /// </summary>
     private void CollapseRuns(CharBuffer tok)
     {
         var span = tok.Span;
@@ -162,15 +167,21 @@ public sealed partial class TextNormalizer
 
         Span<bool> keepTwo = stackalloc bool[span.Length];
         Span<bool> keepOne = stackalloc bool[span.Length];
+        Span<bool> keepMixed = stackalloc bool[span.Length];
         Span<char> two = stackalloc char[span.Length];
         Span<char> one = stackalloc char[span.Length];
-        int n2 = 0, n1 = 0;
+        Span<char> mixed = stackalloc char[span.Length];
+        int n2 = 0, n1 = 0, nm = 0;
         for (var k = 0; k < span.Length; k++)
         {
             var same1 = k >= 1 && span[k] == span[k - 1] && char.IsLetter(span[k]);
             var same2 = same1 && k >= 2 && span[k] == span[k - 2];
             keepTwo[k] = !same2;
             keepOne[k] = !same1;
+
+            // A repeat is kept only in a run of exactly two (the word's own double letter).
+            var runOfTwo = same1 && !same2 && (k + 1 >= span.Length || span[k + 1] != span[k]);
+            keepMixed[k] = !same1 || runOfTwo;
             if (keepTwo[k])
             {
                 two[n2++] = span[k];
@@ -180,9 +191,22 @@ public sealed partial class TextNormalizer
             {
                 one[n1++] = span[k];
             }
+
+            if (keepMixed[k])
+            {
+                mixed[nm++] = span[k];
+            }
         }
 
-        if (!_lexicon.Contains(two[..n2]) && _lexicon.Contains(one[..n1]))
+        if (_lexicon.Contains(two[..n2]))
+        {
+            tok.Compact(keepTwo);
+        }
+        else if (hasRun3 && _lexicon.Contains(mixed[..nm]))
+        {
+            tok.Compact(keepMixed);
+        }
+        else if (_lexicon.Contains(one[..n1]))
         {
             tok.Compact(keepOne);
         }

@@ -31,7 +31,7 @@ public sealed partial class TextNormalizer
         pieces.Clear();
         tokens.Clear();
         FoldCharacters(text, kind, raw);
-        SplitPieces(raw, pieces);
+        SplitPieces(raw, pieces, _lexicon);
         for (var i = 0; i < pieces.Count; i++)
         {
             work.Clear();
@@ -48,9 +48,9 @@ public sealed partial class TextNormalizer
                 continue;
             }
 
-            // "what a m o r o n", "I h a t e you": a single-letter word before a spaced-out word joins the run.
+            // "what a m o r o n", "u b i t c h": a single-letter word before a spaced-out word joins the run.
             // When the whole run is no lexicon word but the run without that letter is, the letter stands alone.
-            if (run >= 4 && IsSingleLetterWord(raw.Chars[pieces[i - run + 1].Start]) && !_lexicon.Contains(work.Span))
+            if (run >= 4 && !_lexicon.Contains(work.Span))
             {
                 var first = pieces[i - run + 1];
                 var rest = scratch.Rest;
@@ -67,6 +67,11 @@ public sealed partial class TextNormalizer
                     AddToken(output, tokens, rest, 0, rest.Count);
                     continue;
                 }
+            }
+
+            if (run == 1 && i + 1 < pieces.Count && JoinNext(raw, pieces, i, work, scratch.Rest))
+            {
+                i++;
             }
 
             // Glued words ("youareanidiot") become separate tokens, each keeping its own original offsets; an
@@ -96,7 +101,54 @@ public sealed partial class TextNormalizer
         return result;
     }
 
-    private static bool IsSingleLetterWord(char c) => c is 'a' or 'i';
+    /// <summary>
+    /// Reads the next piece into this token when the two are one disguised word: a swear word split in two
+    /// ("a$$ hole", "bull shit", "a-hole": the joined word is an offensive lexicon word or shorthand, and one half
+    /// is a lexicon word or the gap is not a plain space), or "f" before the pronoun it swears at ("go f yourself").
+    /// </summary>
+    private bool JoinNext(CharBuffer raw, List<Piece> pieces, int i, CharBuffer work, CharBuffer rest)
+    {
+        var next = pieces[i + 1];
+        var gap = raw.Chars.AsSpan(pieces[i].End, next.Start - pieces[i].End);
+        if (gap.Length is 0 or > 2 || gap.ContainsAnyExcept(JoinGaps) || SpacedLetterRun(pieces, i + 1) > 1)
+        {
+            return false;
+        }
+
+        var nextRaw = raw.Chars.AsSpan(next.Start, next.End - next.Start);
+        if (work.Span is "f" && gap.Trim(' ').IsEmpty && s_fuckedPronouns.Contains(nextRaw))
+        {
+            work.ReplaceAll("fuck");
+            return false; // the pronoun stays a word of its own
+        }
+
+        if (work.Count + nextRaw.Length > _lexicon.MaxWordLength || !_lexicon.IsProperPrefix(work.Span))
+        {
+            return false;
+        }
+
+        rest.Clear();
+        rest.AppendFrom(raw, next.Start, next.End);
+        TransformToken(rest);
+        var firstIsWord = _lexicon.Contains(work.Span);
+        var count = work.Count;
+        work.AppendFrom(rest, 0, rest.Count);
+        var offensive = _lexicon.Category(work.Span) is LexiconCategory.Profanity or LexiconCategory.Insult
+            or LexiconCategory.Slur or LexiconCategory.Dehumanising || s_shorthandLookup.ContainsKey(work.Span);
+        if (offensive && (firstIsWord || _lexicon.Contains(rest.Span) || gap.Trim(' ').Length > 0))
+        {
+            return true;
+        }
+
+        work.Truncate(count);
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> JoinGaps = System.Buffers.SearchValues.Create(" -_.*'");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_fuckedPronouns =
+        new HashSet<string>(["off", "you", "u", "ya", "yourself", "urself", "yourselves", "him", "her", "them", "me"],
+            StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Abbreviations of attacks, and spellings of swear words too far from the lexicon word for the one-letter
     // repair ("phuck", "fuq"); each becomes the words it stands for.
@@ -119,6 +171,8 @@ public sealed partial class TextNormalizer
         ["biatch"] = ["bitch"],
         ["beyotch"] = ["bitch"],
         ["mofo"] = ["motherfucker"],
+        ["ahole"] = ["asshole"],
+        ["aholes"] = ["assholes"],
     };
 
     // Emoji used as insults or slurs in comments, read as the word (mapped to the emoji's own offsets).
@@ -248,7 +302,7 @@ public sealed partial class TextNormalizer
     }
 
     /// <summary>Step 2: maximal runs of word characters (letters, digits, leet symbols, masks), trimmed.</summary>
-    private static void SplitPieces(CharBuffer raw, List<Piece> pieces)
+    private static void SplitPieces(CharBuffer raw, List<Piece> pieces, Lexicon lexicon)
     {
         var i = 0;
         while (i < raw.Count)
@@ -271,7 +325,9 @@ public sealed partial class TextNormalizer
                 a++;
             }
 
-            while (b > a && !(char.IsLetterOrDigit(raw.Chars[b - 1]) || raw.Chars[b - 1] == '*'))
+            // A trailing "$$" is leet ("a$$", "cla$$"); a single trailing '$' is a currency sign ("US$").
+            while (b > a && !(char.IsLetterOrDigit(raw.Chars[b - 1]) || raw.Chars[b - 1] == '*'
+                              || (raw.Chars[b - 1] == '$' && b - 2 >= a && raw.Chars[b - 2] == '$')))
             {
                 b--;
             }
@@ -284,12 +340,36 @@ public sealed partial class TextNormalizer
                 digits += char.IsDigit(raw.Chars[k]) ? 1 : 0;
             }
 
-            if (letters > 0 || (digits > 0 && digits == b - a))
+            if (letters > 0 || (digits > 0 && digits == b - a) || IsSymbolWord(raw.Chars.AsSpan(a, b - a), lexicon))
             {
                 pieces.Add(new Piece(a, b, letters == 1 && b - a == 1));
             }
         }
     }
+
+    /// <summary>A word written in symbols only ("@$$"): a leet symbol that is no digit, and a lexicon word once read.</summary>
+    private static bool IsSymbolWord(ReadOnlySpan<char> piece, Lexicon lexicon)
+    {
+        if (piece.Length is < 2 or > 8 || piece.IndexOfAny(LeetSymbols) < 0)
+        {
+            return false;
+        }
+
+        Span<char> read = stackalloc char[piece.Length];
+        for (var k = 0; k < piece.Length; k++)
+        {
+            if (!IsLeet(piece[k]))
+            {
+                return false;
+            }
+
+            read[k] = FromLeet(piece[k]);
+        }
+
+        return lexicon.Contains(read);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LeetSymbols = System.Buffers.SearchValues.Create("@$!|");
 
     /// <summary>Step 3: "b u l l s h i t" / "f.u.c.k": three or more single letters with short gaps join.</summary>
     private static int SpacedLetterRun(List<Piece> pieces, int i)

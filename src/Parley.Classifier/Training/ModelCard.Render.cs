@@ -41,6 +41,15 @@ public static partial class ModelCard
             sb.AppendLine(FunctionalProbe.Table(r.Probe));
         }
 
+        if (r.Obfuscation is { Count: > 0 })
+        {
+            sb.AppendLine("## Obfuscation probe (one word disguised)");
+            sb.AppendLine();
+            sb.AppendLine(ObfuscationIntro);
+            sb.AppendLine();
+            sb.AppendLine(ObfuscationProbe.Table(r.Obfuscation));
+        }
+
         sb.AppendLine("## Speed and memory");
         sb.AppendLine();
         sb.AppendLine("- " + SpeedLine(r) + ".");
@@ -76,7 +85,7 @@ public static partial class ModelCard
         sb.AppendLine("| target | measured | |");
         sb.AppendLine("|---|---|---|");
         sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
-            $"| mean ROC-AUC ≥ 0.95 on held-out | pooled TOXICITY {F(pooledTox)}; pooled mean over the six labels {F(pooledMean)}; per-source means {F(perSourceMeans.Min())}–{F(perSourceMeans.Max())} | {Met(pooledMean >= 0.95)} (TOXICITY pooled {Met(pooledTox >= 0.95)}) |"));
+            $"| mean ROC-AUC ≥ 0.95 on held-out | pooled TOXICITY {F(pooledTox)}; pooled mean over the six labels {pooledMean:F5}; per-source means {F(perSourceMeans.Min())}–{F(perSourceMeans.Max())} | {Met(pooledMean >= 0.95)} (TOXICITY pooled {Met(pooledTox >= 0.95)}) |"));
         sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
             $"| FPR ≤ 2 % on civil text | TOXICITY: worst civil source {Pct(fprTox)}; any of the six labels (one the text is not positive for): worst {Pct(fprAny)}; flagged at all, counting civil texts that swear as flagged: worst {Pct(flaggedAny)} | TOXICITY {Met(fprTox <= 0.02)}, any label {Met(fprAny <= 0.02)} |"));
         foreach (var (file, min) in bpsn)
