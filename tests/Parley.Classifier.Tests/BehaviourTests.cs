@@ -96,6 +96,9 @@ public class BehaviourTests
     [InlineData("I'm going to stab the next Jew I see.", "I'm going to stab the next Jew")]
     [InlineData("We will beat up any of you who show up.", "We will beat up any of you")]
     [InlineData("I'll strangle him when he gets home.", "I'll strangle him")]
+    [InlineData("I'm going to stab the first deaf person I find tonight.", "I'm going to stab the first deaf")]
+    [InlineData("Keep talking and I'll punch your face in.", "I'll punch your face")]
+    [InlineData("I will kill your family.", "I will kill your family")]
     public void Stated_intent_to_harm_a_person_or_group_is_a_threat_explained_by_its_words(string text, string span)
     {
         var result = Model.Score(text);

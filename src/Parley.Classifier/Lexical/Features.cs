@@ -179,7 +179,8 @@ internal static class Features
     private static void AddThreatIntent(NormalizedText text, Lexicon lexicon, int verb, int count, bool negated,
         uint mask, List<Feature> into)
     {
-        if (ThreatIntent.Match(text, lexicon, verb, count) is var (subject, target))
+        // Negation hashes apart (the model learns "I will never hurt you"); an idiom is no intent at all.
+        if (ThreatIntent.Match(text, lexicon, verb, count) is var (subject, target) && !ThreatIntent.IsIdiom(text, verb, target, count))
         {
             into.Add(new Feature((int)(Mix(SeedIntent + (negated ? SeedNegated : 0u)) & mask), 1f, subject, target));
         }

@@ -41,14 +41,22 @@ internal static class ThreatIntent
         {
             var t = text.TokenText(j);
             if (t is "you" or "u" or "ya" or "yourself" or "him" or "her" or "them" or "everyone" or "everybody" or "anyone"
-                or "anybody"
+                or "anybody" or "person" or "people" or "man" or "men" or "woman" or "women" or "guy" or "guys" or "kid"
+                or "kids" or "girl" or "girls" or "boy" or "boys"
                 || lexicon.Category(t) is LexiconCategory.Identity)
             {
                 return (subject, j);
             }
 
+            // "I'll punch your face in", "we will cut their throats": a body part of someone the sentence names.
+            if (j > first && text.TokenText(j - 1) is "your" or "his" or "her" or "their" or "ur" && IsBodyPart(t))
+            {
+                return (subject, j);
+            }
+
             if (t is not ("the" or "a" or "an" or "next" or "any" or "every" or "all" or "of" or "those" or "these"
-                or "some" or "up" or "out" or "your" or "their" or "his"))
+                or "some" or "up" or "out" or "your" or "their" or "his" or "ur" or "first" or "last" or "one" or "each"
+                or "single" or "few" or "that" or "this"))
             {
                 return null;
             }
@@ -91,13 +99,20 @@ internal static class ThreatIntent
             }
         }
 
+        return IsIdiom(text, verb, target, count);
+    }
+
+    /// <summary>"I'll shoot you an email", "I'm going to shoot the people at the wedding": no violence meant.</summary>
+    public static bool IsIdiom(NormalizedText text, int verb, int target, int count)
+    {
         if (text.TokenText(verb) is "shoot")
         {
             for (var j = target + 1; j < Math.Min(count, target + 4); j++)
             {
                 if (text.TokenText(j) is "email" or "emails" or "message" or "messages" or "note" or "notes" or "text"
                     or "texts" or "line" or "question" or "questions" or "photo" or "photos" or "picture" or "pictures"
-                    or "video" or "videos" or "link" or "links" or "dm" or "pm" or "some")
+                    or "video" or "videos" or "link" or "links" or "dm" or "pm" or "some" or "portrait" or "portraits"
+                    or "wedding" or "weddings" or "session" or "film" or "scene")
                 {
                     return true;
                 }
@@ -106,6 +121,13 @@ internal static class ThreatIntent
 
         return false;
     }
+
+    // After "your"/"his"/"her"/"their": a body part, or someone close ("I will kill your family").
+    private static bool IsBodyPart(ReadOnlySpan<char> t) =>
+        t is "face" or "faces" or "neck" or "necks" or "head" or "heads" or "skull" or "skulls" or "throat" or "throats"
+            or "teeth" or "jaw" or "nose" or "legs" or "arms" or "kneecaps" or "guts" or "brains" or "eyes" or "family"
+            or "families" or "wife" or "husband" or "children" or "mother" or "mom" or "mum" or "father" or "dad"
+            or "son" or "daughter" or "dog";
 
     // Lexicon threat words that are nouns or intransitive here ("death", "die", "gas", "burn", "killing").
     private static bool IsNounOrWeak(ReadOnlySpan<char> tok) =>
