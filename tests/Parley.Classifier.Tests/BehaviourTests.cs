@@ -138,6 +138,24 @@ public class BehaviourTests
         Assert.True(Score(text, ToxicityLabel.IdentityAttack) < Threshold(ToxicityLabel.IdentityAttack));
     }
 
+    [Theory]
+    [InlineData("Please stop calling refugees cockroaches.")]
+    [InlineData("Calling gay people animals is how persecution begins.")]
+    [InlineData("If you believe women are inferior, read some history.")]
+    [InlineData("My neighbour said Jews are vermin and I reported him.")]
+    public void Counter_speech_that_names_the_attack_is_not_flagged(string text)
+    {
+        Assert.True(Score(text) < Threshold(ToxicityLabel.Toxicity), $"TOXICITY {Score(text):F2}");
+        Assert.True(Score(text, ToxicityLabel.IdentityAttack) < Threshold(ToxicityLabel.IdentityAttack));
+    }
+
+    [Theory]
+    [InlineData("I call Muslims vermin.")]
+    [InlineData("I think immigrants are inferior.")]
+    [InlineData("We all know women are inferior.")]
+    public void The_attack_said_in_ones_own_voice_is_still_flagged(string text) =>
+        Assert.True(Score(text) >= Threshold(ToxicityLabel.Toxicity), $"TOXICITY {Score(text):F2}");
+
     [Fact]
     public void A_threat_in_one_sentence_of_a_long_civil_comment_is_a_threat_explained_by_that_sentence()
     {

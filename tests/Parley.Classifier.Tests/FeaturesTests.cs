@@ -30,6 +30,34 @@ public class FeaturesTests
         Assert.True(hate.IsSubsetOf(FeatureSet("I do not care about them but hate cats")));
     }
 
+    [Theory]
+    [InlineData("stop calling muslims vermin", true)]
+    [InlineData("no one should ever call muslims vermin", true)]
+    [InlineData("if you think muslims are vermin, think again", true)]
+    [InlineData("saying 'muslims are vermin' is wrong", true)]
+    [InlineData("I call muslims vermin", false)] // said in one's own voice
+    [InlineData("I think muslims are vermin", false)]
+    [InlineData("I would never call muslims vermin", true)] // …unless negated
+    [InlineData("muslims are vermin", false)]
+    [InlineData("don't let muslims in, they are vermin", false)] // a negation alone reports nothing
+    public void A_group_name_after_a_verb_of_saying_or_inside_quotes_is_reported(string text, bool reported)
+    {
+        var norm = TextNormalizer.Default.Normalize(text);
+        var group = Enumerable.Range(0, norm.TokenCount).First(i => norm.TokenText(i) is "muslims");
+
+        Assert.Equal(reported, ReportedSpeech.IsReported(norm, group));
+    }
+
+    [Fact]
+    public void The_attacking_word_after_a_reported_group_is_a_different_feature()
+    {
+        var vermin = FeatureSet("vermin");
+
+        Assert.True(vermin.IsSubsetOf(FeatureSet("muslims are vermin")));
+        Assert.False(vermin.IsSubsetOf(FeatureSet("stop calling muslims vermin")));
+        Assert.True(vermin.IsSubsetOf(FeatureSet("I call muslims vermin")));
+    }
+
     [Fact]
     public void The_one_of_no_one_belongs_to_the_negator() =>
         // Scope: "should hate cats". Were "one" counted, "cats" would fall outside it.

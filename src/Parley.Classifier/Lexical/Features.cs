@@ -8,7 +8,7 @@ internal record struct Feature(int Index, float Value, int First, int Last);
 /// <summary>
 /// Hashed n-gram features over the normalised tokens: word unigrams and bigrams, character 3–5-grams of each
 /// token (robust to misspellings the normaliser does not undo), the curated lexicon's categories, and four
-/// skip-patterns ("you … &lt;insult&gt;", "&lt;group&gt; … &lt;dehumanising/threat word&gt;", "&lt;hostile verb&gt; …
+/// skip-patterns ("you … &lt;insult&gt;", "&lt;group&gt; … &lt;dehumanising/threat word&gt;" (apart when reported speech), "&lt;hostile verb&gt; …
 /// &lt;group&gt;", "I will &lt;violent verb&gt; … &lt;person or group&gt;") that let the model generalise beyond the exact
 /// wording it was trained on; words in a negation's scope hash apart. No allocation beyond the caller's buffer.
 /// </summary>
@@ -18,7 +18,7 @@ internal static class Features
     private const int MaxCharGramToken = 24;
     private const uint SeedWord = 0x9E3779B1, SeedBigram = 0x85EBCA77, SeedChar = 0xC2B2AE3D, SeedLex = 0x27D4EB2F;
     private const uint SeedYou = 0x165667B1, SeedGroup = 0xD3A2646C, SeedHostile = 0x5BD1E995, SeedIntent = 0x1B873593;
-    private const uint SeedNegated = 0xCC9E2D51;
+    private const uint SeedNegated = 0xCC9E2D51, SeedReported = 0x2545F491;
     private static readonly uint IdentityHash = Hash("<identity>", SeedWord);
 
     public static void Extract(NormalizedText text, Lexicon lexicon, int dimension, List<Feature> into)
@@ -28,6 +28,8 @@ internal static class Features
         var count = Math.Min(text.TokenCount, MaxTokens);
         Span<bool> negated = stackalloc bool[count]; // count ≤ MaxTokens
         MarkNegation(text, count, negated);
+        Span<bool> reported = stackalloc bool[count];
+        MarkReported(text, lexicon, count, reported);
         var prevHash = 0u;
         var prevIdentity = false;
         for (var i = 0; i < count; i++)
@@ -44,6 +46,7 @@ internal static class Features
             // A word in a negation's scope is a different feature ("not hate" ≠ "hate"): "I do not hate X"
             // must not inherit the weight "I hate X" earns. Character grams stay shared (spelling, not meaning).
             var featureHash = negated[i] ? Mix(wordHash ^ SeedNegated) : wordHash;
+            featureHash = reported[i] ? Mix(featureHash ^ SeedReported) : featureHash;
 
             // A run of group names ("african american queer woman") counts once, not once per word: each masked
             // word's weight is the bias BPSN measures, so four of them in a row made a kind sentence toxic.
@@ -69,7 +72,7 @@ internal static class Features
             {
                 if (!repeatedIdentity)
                 {
-                    var lex = SeedLex + (uint)category + (negated[i] ? SeedNegated : 0u);
+                    var lex = SeedLex + (uint)category + (negated[i] ? SeedNegated : 0u) + (reported[i] ? SeedReported : 0u);
                     into.Add(new Feature((int)(Mix(lex) & mask), 1f, i, i));
                 }
 
@@ -117,6 +120,42 @@ internal static class Features
         }
     }
 
+    /// <summary>
+    /// Marks the words after a reported group name ("stop calling Xs <b>disgusting</b>", "if you think Xs are
+    /// <b>inferior</b>") up to the first attacking word in the group pattern's window: a mention of the attack, so
+    /// they hash apart like negated words (the attacking word's own weight would otherwise flag the counter-speech).
+    /// </summary>
+    private static void MarkReported(NormalizedText text, Lexicon lexicon, int count, Span<bool> reported)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (lexicon.Category(text.TokenText(i)) != LexiconCategory.Identity
+                || (i > 0 && lexicon.Category(text.TokenText(i - 1)) == LexiconCategory.Identity)
+                || !ReportedSpeech.IsReported(text, i))
+            {
+                continue;
+            }
+
+            var last = i;
+            while (last + 1 < count && lexicon.Category(text.TokenText(last + 1)) == LexiconCategory.Identity)
+            {
+                last++;
+            }
+
+            for (var j = last + 1; j < Math.Min(count, last + 7); j++)
+            {
+                if (lexicon.Category(text.TokenText(j)) is LexiconCategory.Dehumanising or LexiconCategory.Threat
+                    or LexiconCategory.Insult or LexiconCategory.Slur or LexiconCategory.Hostile)
+                {
+                    reported[(last + 1)..(j + 1)].Fill(true);
+                    break;
+                }
+            }
+
+            i = last;
+        }
+    }
+
     /// <summary>A negating word; <paramref name="previous"/> tells the "t" of "don't" from other "t"s.</summary>
     internal static bool IsNegator(ReadOnlySpan<char> tok, ReadOnlySpan<char> previous) =>
         tok is "not" or "no" or "never" or "nobody" or "noone" or "neither" or "nor" or "cannot" or "dont"
@@ -131,13 +170,17 @@ internal static class Features
         {
             // "<group> are vermin", "<group> should be shot", "why do <group> have to be so disgusting": an identity
             // word up to six words before an attacking word (four missed the question shapes; validation agreed).
+            // Counter-speech ("stop calling <group> vermin", "'<group> are scum'") names the pattern without making
+            // it: reported, it hashes apart.
+            var reported = lastOfRun && ReportedSpeech.IsReported(text, RunStart(text, lexicon, i));
             for (var j = i + 1; lastOfRun && j < Math.Min(count, i + 7); j++)
             {
                 var c = lexicon.Category(text.TokenText(j));
                 if (c is LexiconCategory.Dehumanising or LexiconCategory.Threat or LexiconCategory.Insult
                     or LexiconCategory.Slur or LexiconCategory.Hostile)
                 {
-                    into.Add(new Feature((int)(Mix(SeedGroup + (uint)c + (negated[j] ? SeedNegated : 0u)) & mask), 1f, i, j));
+                    var seed = SeedGroup + (uint)c + (negated[j] ? SeedNegated : 0u) + (reported ? SeedReported : 0u);
+                    into.Add(new Feature((int)(Mix(seed) & mask), 1f, i, j));
                     break;
                 }
             }
@@ -168,12 +211,39 @@ internal static class Features
 
         for (var j = Math.Max(0, i - 4); j < i; j++)
         {
-            if (text.TokenText(j) is "you" or "your" or "youre" or "u" or "ur" or "ya")
+            // "you … <insult>", unless a group name stands between: "if you think Xs are inferior" insults the group
+            // (that pattern is the group's), not the reader.
+            if (text.TokenText(j) is "you" or "your" or "youre" or "u" or "ur" or "ya" && !GroupBetween(text, lexicon, j, i))
             {
                 into.Add(new Feature((int)(Mix(SeedYou + (uint)category + (negated[i] ? SeedNegated : 0u)) & mask), 1f, j, i));
                 break;
             }
         }
+    }
+
+    private static bool GroupBetween(NormalizedText text, Lexicon lexicon, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (lexicon.Category(text.TokenText(k)) == LexiconCategory.Identity)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first token of the run of group names that ends at <paramref name="last"/>.</summary>
+    internal static int RunStart(NormalizedText text, Lexicon lexicon, int last)
+    {
+        var first = last;
+        while (first > 0 && lexicon.Category(text.TokenText(first - 1)) == LexiconCategory.Identity)
+        {
+            first--;
+        }
+
+        return first;
     }
 
     private static void AddThreatIntent(NormalizedText text, Lexicon lexicon, int verb, int count, bool negated,

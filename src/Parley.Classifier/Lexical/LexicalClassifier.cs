@@ -138,7 +138,8 @@ internal sealed class LexicalClassifier : IToxicityClassifier
         var count = Math.Min(norm.TokenCount, Features.MaxTokens);
         for (var i = 0; i < count; i++)
         {
-            if (lexicon.Category(norm.TokenText(i)) != LexiconCategory.Identity)
+            if (lexicon.Category(norm.TokenText(i)) != LexiconCategory.Identity
+                || ReportedSpeech.IsReported(norm, Features.RunStart(norm, lexicon, i)))
             {
                 continue;
             }

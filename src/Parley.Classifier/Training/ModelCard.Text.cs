@@ -178,7 +178,8 @@ public static partial class ModelCard
 
         | training | pooled mean AUC | ToxicSpans mean AUC | any-label civil FP (worst) | TOXICITY civil FP (worst) | madlibs BPSN min | "your brain is a wet sponge" (TOXICITY / INSULT) | functional probe, dev / held-out (TOXICITY accuracy) |
         |---|---:|---:|---:|---:|---:|---|---|
-        | **shipped**: defaults (4 shuffles averaged; joint budget 0.015; heads with 50+ validation positives choose the epoch), with the obfuscation repairs and threat targets of the next paragraph | 0.94998 | 0.744 | 1.21 % | 1.06 % | 0.961 | 0.68 / 0.83 | 0.905 / 0.964 |
+        | **shipped**: defaults (4 shuffles averaged; joint budget 0.015; heads with 50+ validation positives choose the epoch), with the obfuscation repairs, threat targets and reported speech of the next paragraph | 0.950 | 0.743 | 1.06 % | 0.91 % | 0.952 | 0.68 / 0.83 | 0.960 / 0.946 |
+        | the same before reported speech (shipped for an hour) | 0.94998 | 0.744 | 1.21 % | 1.06 % | 0.961 | 0.68 / 0.83 | 0.905 / 0.964 |
         | the same, and `hoe` in the lexicon (not shipped) | 0.950 | 0.744 | 1.06 % | 0.91 % | **0.949** | 0.68 / 0.83 | 0.905 / 0.955 |
         | the same, `--runs 8` (not shipped) | 0.951 | 0.751 | 1.37 % | 0.91 % | **0.945** | 0.70 / 0.86 | 0.905 / 0.937 |
         | before the obfuscation repairs (shipped until then) | 0.950 | 0.745 | 1.37 % | 0.91 % | 0.959 | 0.67 / 0.85 | 0.905 / 0.928 |
@@ -219,6 +220,16 @@ public static partial class ModelCard
         bias figures did not move (0.935, 1.91 %, BPSN 0.961); the held-out probe went from 0.955 to 0.964 and the
         threat rule still flags none of the civil validation texts.
 
+        Last, counter-speech (the probe's largest group of dev misses: "No one should ever call Xs vermin", "Posts that
+        say Xs are animals should be removed"): a group name right after a verb of saying or believing, not said by
+        "I"/"we" without a negation, or inside quotation marks, is *reported* (`ReportedSpeech`); the group pattern and
+        the words up to its attacking word then hash apart, and the dehumanising-word rule skips it. The "you …
+        insult" pattern no longer fires across a group name ("if you think Xs are inferior"), and five attribute words
+        joined the lexicon (inferior, lazy, dishonest, uncivilized/uncivilised). On validation: pooled mean AUC 0.935
+        → 0.934 (SEVERE_TOXICITY 0.911 → 0.908, INSULT 0.980 → 0.981), Reddit civil false positives 1.91 % → 1.67 %,
+        madlibs BPSN 0.961 → 0.952 (the "Being ⟨group⟩ and ⟨group⟩ is …" family again); functional probe dev 0.905
+        → 0.960, held-out 0.964 → 0.946 (the held-out "Somebody ought to exterminate Xs" now scores just under 0.5).
+
         \* with the probe's first labels, which counted abuse of a person or of a non-protected group (4 of the 253
         dev texts) as not toxic; the earlier rows are older models, measured when they were built.
 
@@ -250,17 +261,18 @@ public static partial class ModelCard
           of reported threats were tried: they changed none of the flags on 20 war-report sentences of ours (one,
           the quote above, is flagged either way) and cost civil false positives on the validation split (Reddit
           2.15 % vs 1.91 %); with sport sentences added, madlibs BPSN fell to 0.938. Neither was kept.
-        - Counter-speech that quotes or names the attack is often flagged ("Posts that say Xs are animals should be
-          removed.", "No one should ever call Xs vermin."): the negation scope is three words, and an n-gram model
-          cannot tell mention from use.
+        - Counter-speech is recognised only in the shapes `ReportedSpeech` knows (a verb of saying or believing just
+          before the group, or quotation marks); other ways of condemning an attack while naming it ("Graffiti
+          reading Xs are vermin appeared overnight.") are still flagged, and an attack wrapped in a reporting verb
+          by its own author ("people say Xs are vermin, and they are right") is missed.
         - The bias figure is fragile: across training variants of equal AUC, madlibs BPSN ranged 0.68–0.96 (see
           "Training switches compared"); re-measure after any retraining.
         - Identity masking removes the model's ability to learn that a *group name itself* is used as a slur
           ("queer" as an insult); slurs are in the lexicon instead.
         - Spelling repair handles one dropped, swapped or sound-alike letter in lexicon words and a short list of
           further spellings; other substitutions (`muzzlim`) are left to the character n-grams, glued words are
-          split only into lexicon and function words, and words broken by punctuation into real words are missed
-          ("a-hole", "a$$ hole", "go f yourself"). Adding a lexicon word adds its one-letter variants as repairs:
+          split only into lexicon and function words, and a swear word split in two is joined only when the
+          joined word is in the lexicon and one half is too (or the gap is not a space: "a-hole"). Adding a lexicon word adds its one-letter variants as repairs:
           "shite" would have turned every "site" into profanity; a test now fails when any word seen twice in the civil
           sources would be repaired, and names the exception to add.
         - `WordListMatcher` matches whole normalised tokens (Scunthorpe-safe), so a banned term glued inside an

@@ -1,0 +1,90 @@
+using Parley.Classifier.Text;
+
+namespace Parley.Classifier.Lexical;
+
+/// <summary>
+/// Counter-speech names the attack it condemns: "You need to stop calling Xs disgusting", "No one should ever call Xs
+/// vermin", "Saying 'Xs are scum' is hateful", "If you think Xs are inferior, …". A group name is <em>reported</em>
+/// when a verb of saying or believing comes just before it, unless "I" or "we" says it without a negation or "stop"
+/// ("I call Xs vermin", "I think Xs are inferior" are the attack itself), or when it stands inside quotation marks.
+/// The group → attacking-word pattern then hashes apart, so the model can learn that naming an attack is not making
+/// it, and the dehumanising-word rule does not lift TOXICITY.
+/// </summary>
+internal static class ReportedSpeech
+{
+    /// <summary>Whether the group name starting at token <paramref name="group"/> is reported rather than asserted.</summary>
+    public static bool IsReported(NormalizedText text, int group)
+    {
+        return IsQuoted(text, group) || SayingVerbBefore(text, group);
+    }
+
+    private static bool SayingVerbBefore(NormalizedText text, int group)
+    {
+        for (var v = group - 1; v >= Math.Max(0, group - 3); v--)
+        {
+            var t = text.TokenText(v);
+            if (IsSaying(t))
+            {
+                return !SaidByMe(text, v);
+            }
+
+            if (t is not ("that" or "the" or "all" or "those" or "these" or "of" or "about"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "I call", "we'd call", "let's call" assert the attack; "I would never call", "I need to stop calling" do not.
+    private static bool SaidByMe(NormalizedText text, int verb)
+    {
+        for (var j = verb - 1; j >= Math.Max(0, verb - 4); j--)
+        {
+            var t = text.TokenText(j);
+            if (Features.IsNegator(t, j > 0 ? text.TokenText(j - 1) : default) || t is "stop" or "quit")
+            {
+                return false;
+            }
+
+            if (t is "i" or "we" or "lets" or "let" or "im" or "imma")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSaying(ReadOnlySpan<char> t) =>
+        t is "call" or "calls" or "calling" or "called" or "say" or "says" or "saying" or "said" or "label" or "labels"
+            or "labelling" or "labeling" or "labelled" or "labeled" or "refer" or "refers" or "referring" or "describe"
+            or "describes" or "describing" or "described" or "claim" or "claims" or "claiming" or "claimed"
+            or "write" or "writes" or "writing" or "wrote" or "tweet" or "tweeted" or "tweeting" or "chant" or "chanting"
+            or "chanted" or "shout" or "shouting" or "shouted"
+            // A belief reported of someone else; "I think" is an opinion, handled by SaidByMe like "I call".
+            or "think" or "thinks" or "thought" or "believe" or "believes" or "believed";
+
+    /// <summary>
+    /// Inside a quotation: an odd number of quotation marks before the group name. Single quotes count only where they
+    /// cannot be apostrophes (not between two letters, not after a letter: "don't", "workers'").
+    /// </summary>
+    private static bool IsQuoted(NormalizedText text, int group)
+    {
+        var (begin, _) = text.TokensToOriginal(group, group);
+        var s = text.Original;
+        var marks = 0;
+        for (var k = 0; k < begin; k++)
+        {
+            var c = s[k];
+            if (c is '"' or '“' or '”' or '«' or '»'
+                || (c is '\'' or '‘' or '’' && (k == 0 || !char.IsLetter(s[k - 1]))))
+            {
+                marks++;
+            }
+        }
+
+        return marks % 2 == 1;
+    }
+}
