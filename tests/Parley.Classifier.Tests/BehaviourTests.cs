@@ -110,6 +110,18 @@ public class BehaviourTests
     }
 
     [Theory]
+    [InlineData("I'm going to stab the next Jew I see.", true)]
+    [InlineData("We will burn every mosque and kill all Muslims.", true)]
+    [InlineData("I'll strangle him when he gets home.", false)]
+    public void A_threat_against_a_group_is_an_identity_attack_too(string text, bool group)
+    {
+        var result = Model.Score(text);
+
+        Assert.Equal(group, result[ToxicityLabel.IdentityAttack] >= Threshold(ToxicityLabel.IdentityAttack));
+        Assert.True(!group || result.Spans[(int)ToxicityLabel.IdentityAttack].Count > 0); // explained when flagged
+    }
+
+    [Theory]
     [InlineData("I will shoot you an email tomorrow.")]
     [InlineData("I could kill for a coffee right now.")]
     [InlineData("I hurt my back lifting boxes last week.")]

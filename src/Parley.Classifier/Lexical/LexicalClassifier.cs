@@ -107,6 +107,14 @@ internal sealed class LexicalClassifier : IToxicityClassifier
                     // The rule's span carries the score's log-odds (finite: a saturated sigmoid reads as 0.9999).
                     spans[(int)ToxicityLabel.Threat] = [new SpanScore(b, e, Logit(Math.Min(headThreat, 0.9999f)))];
                 }
+
+                // A threat against a group ("… stab the next Jew I see") is an identity attack as well.
+                const int ia = (int)ToxicityLabel.IdentityAttack;
+                if (_normalizer.Lexicon.Category(norm.TokenText(last)) == LexiconCategory.Identity && scores[ia] < ThreatRuleScore)
+                {
+                    scores[ia] = ThreatRuleScore;
+                    spans[ia] = spans[(int)ToxicityLabel.Threat];
+                }
             }
 
             // A threat is toxic too; the THREAT head is the more precise one for threats.

@@ -54,7 +54,9 @@ public static partial class ModelCard
         0.89 in one training variant.
 
         **Threat rule.** Where threat intent (above) is stated without a negation between subject and verb, THREAT is
-        at least 0.85 and its span is the pattern's words ("I'm going to stab the next X"). ToxicSpans has 157
+        at least 0.85 and its span is the pattern's words ("I'm going to stab the next X"); when the target is a
+        group name, IDENTITY_ATTACK is at least 0.85 too, with the same span (functional probe IDENTITY_ATTACK
+        accuracy dev 0.853 → 0.910, held-out 0.875 → 0.923; validation AUC unchanged). ToxicSpans has 157
         comments with threat spans and our seed sentences a few dozen shapes: too few for the THREAT head, gated by a
         TOXICITY head that rarely saw threats, to learn this shape for new verbs and targets. Hyperbole without a
         target ("I could kill for a coffee"), reports ("the army said it will shoot anyone who…": no first-person
