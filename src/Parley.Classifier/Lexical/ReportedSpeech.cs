@@ -73,18 +73,24 @@ internal static class ReportedSpeech
     private static bool IsQuoted(NormalizedText text, int group)
     {
         var (begin, _) = text.TokensToOriginal(group, group);
-        var s = text.Original;
+        var s = text.Original.AsSpan(0, begin);
         var marks = 0;
-        for (var k = 0; k < begin; k++)
+
+        // Jumps from mark to mark (vectorised search), so even a long comment with many group names stays cheap.
+        for (var k = s.IndexOfAny(QuoteMarks); k >= 0;)
         {
             var c = s[k];
-            if (c is '"' or '“' or '”' or '«' or '»'
-                || (c is '\'' or '‘' or '’' && (k == 0 || !char.IsLetter(s[k - 1]))))
+            if (c is not ('\'' or '‘' or '’') || k == 0 || !char.IsLetter(s[k - 1]))
             {
                 marks++;
             }
+
+            var next = s[(k + 1)..].IndexOfAny(QuoteMarks);
+            k = next < 0 ? -1 : k + 1 + next;
         }
 
         return marks % 2 == 1;
     }
+
+    private static readonly System.Buffers.SearchValues<char> QuoteMarks = System.Buffers.SearchValues.Create("\"“”«»'‘’");
 }
