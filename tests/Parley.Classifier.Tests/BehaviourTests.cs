@@ -99,6 +99,7 @@ public class BehaviourTests
     [InlineData("I'm going to stab the first deaf person I find tonight.", "I'm going to stab the first deaf")]
     [InlineData("Keep talking and I'll punch your face in.", "I'll punch your face")]
     [InlineData("I will kill your family.", "I will kill your family")]
+    [InlineData("Somebody should wipe out the refugees in that camp.", "Somebody should wipe out the refugees")]
     public void Stated_intent_to_harm_a_person_or_group_is_a_threat_explained_by_its_words(string text, string span)
     {
         var result = Model.Score(text);
@@ -107,6 +108,19 @@ public class BehaviourTests
         Assert.True(result[ToxicityLabel.Toxicity] >= Threshold(ToxicityLabel.Toxicity), $"TOXICITY {result[ToxicityLabel.Toxicity]:F2}");
         var s = Assert.Single(result.Spans[(int)ToxicityLabel.Threat]);
         Assert.Equal(span, text[s.Begin..s.End]);
+    }
+
+    [Theory]
+    [InlineData("just kill yourself", true)]
+    [InlineData("kys loser", true)]
+    [InlineData("Go hang yourselves, all of you.", true)]
+    [InlineData("Please don't kill yourself, talk to someone tonight.", false)]
+    public void Telling_the_reader_to_kill_themselves_is_severe(string text, bool severe)
+    {
+        var result = Model.Score(text);
+
+        Assert.Equal(severe, result[ToxicityLabel.SevereToxicity] >= Threshold(ToxicityLabel.SevereToxicity));
+        Assert.Equal(severe, result[ToxicityLabel.Toxicity] >= Threshold(ToxicityLabel.Toxicity));
     }
 
     [Theory]
@@ -127,6 +141,7 @@ public class BehaviourTests
     [InlineData("I hurt my back lifting boxes last week.")]
     [InlineData("I will never hurt you, I promise.")]
     [InlineData("The army said it will shoot anyone who crosses the border.")]
+    [InlineData("We will wipe out the deficit by 2030.")]
     [InlineData("Police said they will shoot anyone who fires at them.")]
     public void Violent_verbs_without_a_stated_intent_against_a_target_are_not_threats(string text) =>
         Assert.True(Score(text, ToxicityLabel.Threat) < Threshold(ToxicityLabel.Threat), $"THREAT {Score(text, ToxicityLabel.Threat):F2}");

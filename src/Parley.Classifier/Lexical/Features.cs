@@ -81,7 +81,7 @@ internal static class Features
                 var lastOfRun = !identity || i + 1 >= count || lexicon.Category(text.TokenText(i + 1)) != LexiconCategory.Identity;
                 AddSkipPatterns(text, lexicon, i, category, count, negated, firstOfRun: !repeatedIdentity, lastOfRun, mask, into);
             }
-            else if (ThreatIntent.IsBeatUp(text, i, count))
+            else if (ThreatIntent.IsPhrasalViolence(text, i, count))
             {
                 AddThreatIntent(text, lexicon, i, count, negated[i], mask, into);
             }

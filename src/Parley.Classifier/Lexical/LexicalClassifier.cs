@@ -124,6 +124,18 @@ internal sealed class LexicalClassifier : IToxicityClassifier
                 spans[0] = spans[(int)ToxicityLabel.Threat];
             }
 
+            // Rule: telling the reader to kill themselves is severe (ThreatIntent.FindIncitementToSelfHarm).
+            const int severeLabel = (int)ToxicityLabel.SevereToxicity;
+            if (scores[severeLabel] < ThreatRuleScore && ThreatIntent.FindIncitementToSelfHarm(norm) is var (from, to))
+            {
+                scores[severeLabel] = ThreatRuleScore;
+                if (withSpans)
+                {
+                    var (b, e) = norm.TokensToOriginal(from, to);
+                    spans[severeLabel] = [new SpanScore(b, e, Logit(ThreatRuleScore))];
+                }
+            }
+
             // Severe toxicity is toxicity ("kys" scored SEVERE_TOXICITY 0.6 and TOXICITY 0.35). Its head is gated by
             // TOXICITY, so this only acts where a sentence is severe inside a text the TOXICITY head reads as mild.
             var severe = scores[(int)ToxicityLabel.SevereToxicity];

@@ -180,7 +180,10 @@ public static partial class ModelCard
 
         | training | pooled mean AUC | ToxicSpans mean AUC | any-label civil FP (worst) | TOXICITY civil FP (worst) | madlibs BPSN min | "your brain is a wet sponge" (TOXICITY / INSULT) | functional probe, dev / held-out (TOXICITY accuracy) |
         |---|---:|---:|---:|---:|---:|---|---|
-        | **shipped**: defaults (4 shuffles averaged; joint budget 0.015; heads with 50+ validation positives choose the epoch), with the obfuscation repairs, threat targets and reported speech of the next paragraph | 0.950 | 0.743 | 1.06 % | 0.91 % | 0.952 | 0.68 / 0.83 | 0.960 / 0.946 |
+        | **shipped**: defaults (4 shuffles averaged; joint budget 0.015; heads with 50+ validation positives choose the epoch), with the obfuscation repairs, threat targets, reported speech and "someone ought to" of the next paragraphs | 0.950 | 0.743 | 1.06 % | 0.91 % | 0.953 | 0.68 / 0.83 | 0.960 / 0.969 |
+        | the same with five civil seeds of violent verbs on things ("someone should shoot a documentary about …"; not shipped) | 0.952 | 0.741 | 1.67 % | 1.37 % | 0.960 | 0.51 / 0.62 | 0.960 / 0.969 |
+        | the same without the three civil "being ⟨group⟩ is …" seeds (not shipped) | – | – | – | – | **0.900** | – | 0.917 / 0.933 (validation) |
+        | before "someone ought to" (shipped for an hour) | 0.950 | 0.743 | 1.06 % | 0.91 % | 0.952 | 0.68 / 0.83 | 0.960 / 0.946 |
         | the same before reported speech (shipped for an hour) | 0.94998 | 0.744 | 1.21 % | 1.06 % | 0.961 | 0.68 / 0.83 | 0.905 / 0.964 |
         | the same, and `hoe` in the lexicon (not shipped) | 0.950 | 0.744 | 1.06 % | 0.91 % | **0.949** | 0.68 / 0.83 | 0.905 / 0.955 |
         | the same, `--runs 8` (not shipped) | 0.951 | 0.751 | 1.37 % | 0.91 % | **0.945** | 0.70 / 0.86 | 0.905 / 0.937 |
@@ -230,7 +233,21 @@ public static partial class ModelCard
         joined the lexicon (inferior, lazy, dishonest, uncivilized/uncivilised). On validation: pooled mean AUC 0.935
         → 0.934 (SEVERE_TOXICITY 0.911 → 0.908, INSULT 0.980 → 0.981), Reddit civil false positives 1.91 % → 1.67 %,
         madlibs BPSN 0.961 → 0.952 (the "Being ⟨group⟩ and ⟨group⟩ is …" family again); functional probe dev 0.905
-        → 0.960, held-out 0.964 → 0.946 (the held-out "Somebody ought to exterminate Xs" now scores just under 0.5).
+        → 0.960, held-out 0.964 → 0.946 (the held-out "Somebody ought to exterminate Xs" now scored just under 0.5).
+        The threat-intent subject then took "someone"/"somebody" (a call on anyone: "somebody ought to exterminate
+        Xs") with "ought", "need" and "needs" as auxiliaries, and "wipe out" joined "beat up" as a two-word violent
+        verb: validation unchanged (0.934; Reddit civil false positives 1.67 % → 1.44 %), held-out probe 0.946 →
+        0.969. Two experiments were not shipped. Five civil seed sentences of violent verbs aimed at things fixed
+        "Someone should shoot a documentary about this town." (THREAT 0.97 → 0.13, a head false positive both
+        before and after this session's work) and nudged the validation AUC up by 0.001, but moved training to
+        earlier epochs and left "your brain is a wet sponge" at TOXICITY 0.51 (a required behaviour on the
+        threshold) and Reddit civil false positives at 1.67 % on both splits. Removing the three civil seeds
+        shaped "being ⟨group⟩ is …" raised the validation AUC (0.934 → 0.937) and dropped the madlibs BPSN to
+        0.900: **the bias figure leans on civil seed sentences shaped like the templates' civil half**, which is
+        the point of counterfactual civil examples (Dixon et al. 2018) but also why it is optimistic for phrasings
+        no seed covers. Last, a rule, not a feature (no retraining): "kill yourself", "kys", "go hang yourselves"
+        without a negation before them set SEVERE_TOXICITY (and so TOXICITY) to at least 0.85, with the two words
+        as the span; the head had scored "kys" between 0.43 and 0.60 across this session's trainings.
 
         \* with the probe's first labels, which counted abuse of a person or of a non-protected group (4 of the 253
         dev texts) as not toxic; the earlier rows are older models, measured when they were built.
