@@ -107,10 +107,14 @@ public class NormalizerTests
     [InlineData("so f . u . c . k it", "f . u . c . k")]
     [InlineData("stuuuupid thing", "stuuuupid")]
     [InlineData("ok 🖕 off", "🖕")]
+    [InlineData("you a$$ hole!", "a$$ hole")] // a joined word spans both halves and the gap
+    [InlineData("go f yourself", "f")]
+    [InlineData("what a PUSSYYY", "PUSSYYY")]
     public void Token_spans_map_back_to_original_offsets(string input, string expectedOriginal)
     {
         var n = TextNormalizer.Default.Normalize(input);
-        var idx = Enumerable.Range(0, n.TokenCount).First(i => n.TokenText(i) is "idiot" or "moron" or "fuck" or "stupid");
+        var idx = Enumerable.Range(0, n.TokenCount)
+            .First(i => n.TokenText(i) is "idiot" or "moron" or "fuck" or "stupid" or "asshole" or "pussy");
         var (b, e) = n.TokensToOriginal(idx, idx);
         Assert.Equal(expectedOriginal, input[b..e]);
     }
