@@ -207,6 +207,8 @@ public class BehaviourTests
     [InlineData("FeministsAreCancer")]
     [InlineData("communistsmustdie")]
     [InlineData("ihatejews")]
+    [InlineData("JewHater88")] // a number after the words
+    [InlineData("DickHead")] // the swear word, not the given name
     public void Display_names_attacking_a_group_or_ideology_are_flagged(string name) =>
         Assert.True(Score(name, ToxicityLabel.Toxicity, TextKind.DisplayName) >= Threshold(ToxicityLabel.Toxicity));
 
@@ -216,6 +218,8 @@ public class BehaviourTests
     [InlineData("Scunthorpe_Fan")]
     [InlineData("ClassicalMusicLover")]
     [InlineData("jewish_historian")]
+    [InlineData("Dick_Smith")] // a given name that is also a swear word
+    [InlineData("Sarah2024")]
     public void Ordinary_display_names_are_not_flagged(string name) =>
         Assert.True(Score(name, ToxicityLabel.Toxicity, TextKind.DisplayName) < Threshold(ToxicityLabel.Toxicity));
 }

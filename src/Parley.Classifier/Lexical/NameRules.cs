@@ -19,6 +19,8 @@ internal static class NameRules
         "gas", "ban", "deport", "stop", "sucks", "suck", "eat",
     };
 
+    private static readonly HashSet<string> s_givenNames = new(StringComparer.Ordinal) { "dick", "fanny", "willy" };
+
     private static readonly HashSet<string> s_hateSymbols = new(StringComparer.Ordinal) { "hitler", "heil", "kkk", "1488" };
 
     private static readonly HashSet<string> s_attackWords = new(StringComparer.Ordinal)
@@ -33,11 +35,30 @@ internal static class NameRules
         for (var i = 0; i < norm.TokenCount; i++)
         {
             var tok = norm.TokenText(i).ToString();
+
+            // Names end in numbers ("JewHater88"): the word is the part before them.
+            var letters = tok.AsSpan().TrimEnd("0123456789").Length;
+            var number = letters > 0 && letters < tok.Length ? tok[letters..] : null;
+            tok = tok[..(number is null ? tok.Length : letters)];
             var parts = tok.Length >= 6 && !Lexicon.Default.Contains(tok) ? Segment(tok) : null;
             foreach (var p in parts ?? [tok])
             {
                 words.Add((p, i));
             }
+
+            if (number is not null)
+            {
+                words.Add((number, i));
+            }
+        }
+
+        // "Dick Smith", "Fanny Adams": a given name that is also a swear word, first of several words (and not the
+        // first half of one: "DickHead"), is read as a name, by the model and by the profanity rule below.
+        var givenName = words.Count > 1 && words[1].Token > 0 && s_givenNames.Contains(words[0].Word)
+            && !Lexicon.Default.Contains(words[0].Word + words[1].Word);
+        if (givenName)
+        {
+            words[0] = ("sam", words[0].Token);
         }
 
         // The model scores the segmented words; spans come from the rules (token ranges of the original).

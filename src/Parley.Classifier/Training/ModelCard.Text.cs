@@ -98,7 +98,9 @@ public static partial class ModelCard
 
         Display names (`TextKind.DisplayName`) are split at CamelCase and underscores, glued words are segmented
         with the lexicon ("killallxs"), the model scores the words, and rules raise the score for a slur, an
-        identity group next to an attacking word, or a hate symbol (see `NameRules`).
+        identity group next to an attacking word, or a hate symbol (see `NameRules`). A number after the words is
+        read apart ("JewHater88"), and a given name that is also a swear word, first of several words and not the
+        first half of one, is read as a name ("Dick_Smith" passes, "DickHead" does not).
 
         Thresholds: `ToxicityClassifiers.DefaultThresholds` is 0.5 for every label. Training shifts each head's bias
         so that 0.5 sits at the larger of the F1-optimal validation threshold and the threshold that keeps each
