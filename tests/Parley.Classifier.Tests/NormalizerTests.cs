@@ -54,6 +54,8 @@ public class NormalizerTests
     [InlineData("what an a-hole", "what an asshole")]
     [InlineData("you are a dumb ass", "you are a dumbass")]
     [InlineData("go f yourself, f off", "go fuck yourself fuck off")]
+    [InlineData("she is a b i t c h a lot", "she is a bitch a lot")] // letters standing alone on both sides
+    [InlineData("pu55135 and n*ggers", "pussies and niggers")] // plurals of offensive words are disguise targets too
     [InlineData("there is a hole in the road, as she said", "there is a hole in the road as she said")] // …not real words
     [InlineData("it cost US$ 5, not 455", "it cost us 5 not 455")] // a currency sign and a number stay
     public void Normalises_obfuscations(string input, string expected) => Assert.Equal(expected, Norm(input));

@@ -23,6 +23,8 @@ public sealed class Lexicon
 {
     private readonly Dictionary<string, LexiconCategory> _words;
     private readonly Dictionary<string, LexiconCategory>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly HashSet<string> _known;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _knownLookup;
     private readonly HashSet<string> _prefixes;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
     private readonly Dictionary<string, string?> _repairs;
@@ -45,7 +47,10 @@ public sealed class Lexicon
             .ToHashSet(StringComparer.Ordinal);
         _prefixLookup = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         MaxWordLength = _words.Keys.Max(w => w.Length);
-        TargetsByLength = _words.Keys
+        _known = [.. _words.Keys, .. _words.Where(kv => kv.Value is LexiconCategory.Profanity or LexiconCategory.Insult
+            or LexiconCategory.Slur or LexiconCategory.Dehumanising).SelectMany(kv => Plurals(kv.Key))];
+        _knownLookup = _known.GetAlternateLookup<ReadOnlySpan<char>>();
+        TargetsByLength = _known
             .GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.ToArray());
         _repairs = BuildRepairs(new HashSet<string>(repairExceptions, StringComparer.Ordinal));
         _repairLookup = _repairs.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -65,6 +70,13 @@ public sealed class Lexicon
         _lookup.TryGetValue(word, out var c) ? c : LexiconCategory.None;
 
     public bool Contains(ReadOnlySpan<char> word) => _lookup.ContainsKey(word);
+
+    /// <summary>
+    /// A lexicon word or a plural of an offensive one ("pussies", "morons"): what the normaliser may read a
+    /// disguise as. Plurals are not lexicon words (no category feature of their own); the model knows them from
+    /// its word and character grams.
+    /// </summary>
+    public bool IsKnown(ReadOnlySpan<char> word) => _knownLookup.Contains(word);
 
     /// <summary>Whether a lexicon word starts with <paramref name="head"/> and is longer ("bull" of "bullshit").</summary>
     public bool IsProperPrefix(ReadOnlySpan<char> head) => _prefixLookup.Contains(head);
@@ -123,6 +135,11 @@ public sealed class Lexicon
 
         return map;
     }
+
+    private static IEnumerable<string> Plurals(string w) =>
+        w.EndsWith('s') || w.EndsWith('x') || w.EndsWith("ch", StringComparison.Ordinal) || w.EndsWith("sh", StringComparison.Ordinal)
+            ? [w + "es"]
+            : w.EndsWith('y') && w.Length > 2 && !"aeiou".Contains(w[^2]) ? [w[..^1] + "ies", w + "s"] : [w + "s"];
 
     private static char SoundAlike(char c) => c switch
     {

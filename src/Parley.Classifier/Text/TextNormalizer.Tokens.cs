@@ -7,7 +7,7 @@ public sealed partial class TextNormalizer
     {
         UndoLeet(tok);
         CollapseRuns(tok);
-        if (_lexicon.Contains(tok.Span))
+        if (_lexicon.IsKnown(tok.Span))
         {
             return;
         }
@@ -54,13 +54,13 @@ public sealed partial class TextNormalizer
 
         // Numbers glued to words ("2nd", "5pm", "covid19", "mp3") are not leetspeak, unless the result is a
         // lexicon word ("1diot"). Leet characters between letters ("m0r0n", "1d10t", "sh!t") always are.
-        if (!_lexicon.Contains(converted) && (IsDigitsThenLetters(span) || IsLettersThenDigits(span)))
+        if (!_lexicon.IsKnown(converted) && (IsDigitsThenLetters(span) || IsLettersThenDigits(span)))
         {
             return;
         }
 
         // '1' and '|' stand for 'l' as often as for 'i' ("mus1ims"): prefer whichever gives a lexicon word.
-        if (!_lexicon.Contains(converted) && span.IndexOfAny('1', '|') >= 0)
+        if (!_lexicon.IsKnown(converted) && span.IndexOfAny('1', '|') >= 0)
         {
             Span<char> alt = stackalloc char[span.Length];
             for (var k = 0; k < span.Length; k++)
@@ -68,7 +68,7 @@ public sealed partial class TextNormalizer
                 alt[k] = span[k] is '1' or '|' ? 'l' : converted[k];
             }
 
-            if (_lexicon.Contains(alt) || _lexicon.Repair(alt) is not null)
+            if (_lexicon.IsKnown(alt) || _lexicon.Repair(alt) is not null)
             {
                 alt.CopyTo(converted);
             }
@@ -160,7 +160,7 @@ public sealed partial class TextNormalizer
             }
         }
 
-        if (!hasRun2 || (!hasRun3 && _lexicon.Contains(span)))
+        if (!hasRun2 || (!hasRun3 && _lexicon.IsKnown(span)))
         {
             return;
         }
@@ -198,15 +198,15 @@ public sealed partial class TextNormalizer
             }
         }
 
-        if (_lexicon.Contains(two[..n2]))
+        if (_lexicon.IsKnown(two[..n2]))
         {
             tok.Compact(keepTwo);
         }
-        else if (hasRun3 && _lexicon.Contains(mixed[..nm]))
+        else if (hasRun3 && _lexicon.IsKnown(mixed[..nm]))
         {
             tok.Compact(keepMixed);
         }
-        else if (_lexicon.Contains(one[..n1]))
+        else if (_lexicon.IsKnown(one[..n1]))
         {
             tok.Compact(keepOne);
         }

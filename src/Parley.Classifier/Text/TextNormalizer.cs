@@ -48,25 +48,15 @@ public sealed partial class TextNormalizer
                 continue;
             }
 
-            // "what a m o r o n", "u b i t c h": a single-letter word before a spaced-out word joins the run.
-            // When the whole run is no lexicon word but the run without that letter is, the letter stands alone.
-            if (run >= 4 && !_lexicon.Contains(work.Span))
+            // "what a m o r o n", "u b i t c h", "a b i t c h i swear": a single-letter word before or after a
+            // spaced-out word joins the run. When the whole run is no known word but the run without that letter
+            // (or those letters) is, they stand alone.
+            if (run >= 4 && !_lexicon.IsKnown(work.Span)
+                && (SplitRunEnds(raw, pieces, i - run + 1, i, 1, 0, output, tokens, scratch.Rest)
+                    || SplitRunEnds(raw, pieces, i - run + 1, i, 0, 1, output, tokens, scratch.Rest)
+                    || (run >= 5 && SplitRunEnds(raw, pieces, i - run + 1, i, 1, 1, output, tokens, scratch.Rest))))
             {
-                var first = pieces[i - run + 1];
-                var rest = scratch.Rest;
-                rest.Clear();
-                for (var k = i - run + 2; k <= i; k++)
-                {
-                    rest.AppendFrom(raw, pieces[k].Start, pieces[k].End);
-                }
-
-                TransformToken(rest);
-                if (_lexicon.Contains(rest.Span))
-                {
-                    AddToken(output, tokens, raw, first.Start, first.End);
-                    AddToken(output, tokens, rest, 0, rest.Count);
-                    continue;
-                }
+                continue;
             }
 
             if (run == 1 && i + 1 < pieces.Count && JoinNext(raw, pieces, i, work, scratch.Rest))
@@ -99,6 +89,40 @@ public sealed partial class TextNormalizer
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The spaced run pieces[first..last] without <paramref name="dropFirst"/> letters at its start and
+    /// <paramref name="dropLast"/> at its end: when that is a known word, adds the dropped letters and the word as
+    /// tokens and returns true.
+    /// </summary>
+    private bool SplitRunEnds(CharBuffer raw, List<Piece> pieces, int first, int last, int dropFirst, int dropLast,
+        CharBuffer output, List<NormToken> tokens, CharBuffer rest)
+    {
+        rest.Clear();
+        for (var k = first + dropFirst; k <= last - dropLast; k++)
+        {
+            rest.AppendFrom(raw, pieces[k].Start, pieces[k].End);
+        }
+
+        TransformToken(rest);
+        if (!_lexicon.IsKnown(rest.Span))
+        {
+            return false;
+        }
+
+        if (dropFirst > 0)
+        {
+            AddToken(output, tokens, raw, pieces[first].Start, pieces[first].End);
+        }
+
+        AddToken(output, tokens, rest, 0, rest.Count);
+        if (dropLast > 0)
+        {
+            AddToken(output, tokens, raw, pieces[last].Start, pieces[last].End);
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -366,7 +390,7 @@ public sealed partial class TextNormalizer
             read[k] = FromLeet(piece[k]);
         }
 
-        return lexicon.Contains(read);
+        return lexicon.IsKnown(read);
     }
 
     private static readonly System.Buffers.SearchValues<char> LeetSymbols = System.Buffers.SearchValues.Create("@$!|");

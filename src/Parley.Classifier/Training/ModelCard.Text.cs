@@ -249,7 +249,11 @@ public static partial class ModelCard
         the point of counterfactual civil examples (Dixon et al. 2018) but also why it is optimistic for phrasings
         no seed covers. Last, a rule, not a feature (no retraining): "kill yourself", "kys", "go hang yourselves"
         without a negation before them set SEVERE_TOXICITY (and so TOXICITY) to at least 0.85, with the two words
-        as the span; the head had scored "kys" between 0.43 and 0.60 across this session's trainings.
+        as the span; the head had scored "kys" between 0.43 and 0.60 across this session's trainings. Then two more
+        repairs from the obfuscation probe's misses: plurals of offensive lexicon words are disguise targets
+        ("pu55135", "n*ggers", "m o r o n s"; not lexicon words, so no category feature), and a single letter
+        after a spaced-out word stands alone too ("a b i t c h a lot"): validation unchanged (0.934, 1.44 %, BPSN
+        0.953); probe retention leetspeak 93.7 → 94.1 %, mask 89.6 → 90.1 %, spaced 95.5 → 96.8 %.
 
         \* with the probe's first labels, which counted abuse of a person or of a non-protected group (4 of the 253
         dev texts) as not toxic; the earlier rows are older models, measured when they were built.
