@@ -144,8 +144,7 @@ internal static class Features
 
             for (var j = last + 1; j < Math.Min(count, last + 7); j++)
             {
-                if (lexicon.Category(text.TokenText(j)) is LexiconCategory.Dehumanising or LexiconCategory.Threat
-                    or LexiconCategory.Insult or LexiconCategory.Slur or LexiconCategory.Hostile)
+                if (IsAttacking(lexicon.Category(text.TokenText(j))))
                 {
                     reported[(last + 1)..(j + 1)].Fill(true);
                     break;
@@ -176,8 +175,7 @@ internal static class Features
             for (var j = i + 1; lastOfRun && j < Math.Min(count, i + 7); j++)
             {
                 var c = lexicon.Category(text.TokenText(j));
-                if (c is LexiconCategory.Dehumanising or LexiconCategory.Threat or LexiconCategory.Insult
-                    or LexiconCategory.Slur or LexiconCategory.Hostile)
+                if (IsAttacking(c))
                 {
                     var seed = SeedGroup + (uint)c + (negated[j] ? SeedNegated : 0u) + (reported ? SeedReported : 0u);
                     into.Add(new Feature((int)(Mix(seed) & mask), 1f, i, j));
@@ -220,6 +218,10 @@ internal static class Features
             }
         }
     }
+
+    /// <summary>The words the group pattern looks for after a group name.</summary>
+    private static bool IsAttacking(LexiconCategory c) => c is LexiconCategory.Dehumanising or LexiconCategory.Threat
+        or LexiconCategory.Insult or LexiconCategory.Slur or LexiconCategory.Hostile;
 
     private static bool GroupBetween(NormalizedText text, Lexicon lexicon, int from, int to)
     {
