@@ -63,7 +63,7 @@ public static partial class ClassifierCommands
         await stdout.WriteLineAsync(ObfuscationProbe.Table(report.Obfuscation));
         foreach (var row in report.Obfuscation.Where(r => r.Misses.Count > 0))
         {
-            await stdout.WriteLineAsync($"  {row.Name}, flag changed: {string.Join(", ", row.Misses)}");
+            await stdout.WriteLineAsync($"  {row.Name}, flag changed (toxic lost it, or civil gained it): {string.Join(", ", row.Misses)}");
         }
 
         report.TierComparison = CompareTiers(o, classifier, test, data, stdout);

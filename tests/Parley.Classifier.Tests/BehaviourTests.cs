@@ -115,6 +115,9 @@ public class BehaviourTests
     [InlineData("kys loser", true)]
     [InlineData("Go hang yourselves, all of you.", true)]
     [InlineData("Please don't kill yourself, talk to someone tonight.", false)]
+    [InlineData("No. Kill yourself.", true)] // the negation belongs to the sentence before
+    [InlineData("You'll shoot yourself in the foot with that plan.", false)] // idioms
+    [InlineData("Take some pressure off yourself this week.", false)]
     public void Telling_the_reader_to_kill_themselves_is_severe(string text, bool severe)
     {
         var result = Model.Score(text);
@@ -125,7 +128,7 @@ public class BehaviourTests
 
     [Theory]
     [InlineData("I'm going to stab the next Jew I see.", true)]
-    [InlineData("We will burn every mosque and kill all Muslims.", true)]
+    [InlineData("We will kill all Muslims.", true)]
     [InlineData("I'll strangle him when he gets home.", false)]
     public void A_threat_against_a_group_is_an_identity_attack_too(string text, bool group)
     {
@@ -142,6 +145,7 @@ public class BehaviourTests
     [InlineData("I will never hurt you, I promise.")]
     [InlineData("The army said it will shoot anyone who crosses the border.")]
     [InlineData("We will wipe out the deficit by 2030.")]
+    [InlineData("Did someone hurt you? Tell me.")] // "someone" threatens only when called on ("someone should …")
     [InlineData("Police said they will shoot anyone who fires at them.")]
     public void Violent_verbs_without_a_stated_intent_against_a_target_are_not_threats(string text) =>
         Assert.True(Score(text, ToxicityLabel.Threat) < Threshold(ToxicityLabel.Threat), $"THREAT {Score(text, ToxicityLabel.Threat):F2}");

@@ -40,6 +40,8 @@ public class FeaturesTests
     [InlineData("I would never call muslims vermin", true)] // …unless negated
     [InlineData("muslims are vermin", false)]
     [InlineData("don't let muslims in, they are vermin", false)] // a negation alone reports nothing
+    [InlineData("'cause muslims are vermin", false)] // one stray apostrophe quotes nothing
+    [InlineData("the sign read \"muslims are vermin\" until it was removed", true)]
     public void A_group_name_after_a_verb_of_saying_or_inside_quotes_is_reported(string text, bool reported)
     {
         var norm = TextNormalizer.Default.Normalize(text);

@@ -20,13 +20,16 @@ public class ObfuscationProbeTests
         ]);
 
         Assert.Equal(ObfuscationProbe.Disguises.Select(d => d.Name), rows.Select(r => r.Name));
-        Assert.All(rows, r => Assert.Equal((1, 1, 0), (r.Toxic, r.Civil, r.NowFlagged)));
+        Assert.All(rows, r => Assert.True(r.Toxic <= 1 && r.Civil <= 1 && r.NowFlagged == 0, r.Name));
         var leet = rows.Single(r => r.Name.StartsWith("leetspeak", StringComparison.Ordinal));
-        Assert.Equal(("1d107", 1), (leet.Example, leet.StillFlagged));
+        Assert.Equal(("1d107", 1, 1), (leet.Example, leet.Toxic, leet.StillFlagged));
 
-        // A dropped letter may or may not keep the flag ("moron" → "mron"); when it loses it, the word is listed.
-        var dropped = rows.Single(r => r.Name.Contains("dropped", StringComparison.Ordinal));
-        Assert.Equal(dropped.StillFlagged == 0, dropped.Misses.Count == 1);
-        Assert.Contains("| letters spaced (i d i o t) | `i d i o t` | 100.0 % of 1 | 0.00 % of 1 |", ObfuscationProbe.Table(rows), StringComparison.Ordinal);
+        // "moron" has no a, i or s: the symbol disguise leaves it as it was, so that text does not count for it.
+        Assert.Equal(0, rows.Single(r => r.Name.StartsWith("symbols", StringComparison.Ordinal)).Toxic);
+
+        // A disguise that loses the flag is listed with the word and what it became.
+        Assert.All(rows.Where(r => r.StillFlagged < r.Toxic),
+            r => Assert.Matches(@"^moron → \S+ \(1\)$", Assert.Single(r.Misses)));
+        Assert.Contains("| letters spaced (i d i o t) | `i d i o t` | 100.0 % of 1 |", ObfuscationProbe.Table(rows), StringComparison.Ordinal);
     }
 }

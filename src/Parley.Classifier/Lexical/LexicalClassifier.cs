@@ -113,7 +113,7 @@ internal sealed class LexicalClassifier : IToxicityClassifier
                 if (_normalizer.Lexicon.Category(norm.TokenText(last)) == LexiconCategory.Identity && scores[ia] < ThreatRuleScore)
                 {
                     scores[ia] = ThreatRuleScore;
-                    spans[ia] = spans[(int)ToxicityLabel.Threat];
+                    spans[ia] = spans[(int)ToxicityLabel.Threat].Select(x => x with { Contribution = Logit(ThreatRuleScore) }).ToList();
                 }
             }
 

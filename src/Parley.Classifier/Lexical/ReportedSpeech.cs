@@ -67,30 +67,49 @@ internal static class ReportedSpeech
             or "think" or "thinks" or "thought" or "believe" or "believes" or "believed";
 
     /// <summary>
-    /// Inside a quotation: an odd number of quotation marks before the group name. Single quotes count only where they
-    /// cannot be apostrophes (not between two letters, not after a letter: "don't", "workers'").
+    /// Inside a quotation: an odd number of opening marks before the group name and a closing mark after it. A single
+    /// quote opens only where it cannot be an apostrophe (not after a letter: "don't", "workers'") and closes only
+    /// after a letter and before a non-letter; so one stray apostrophe ("'cause Xs are …") quotes nothing.
     /// </summary>
     private static bool IsQuoted(NormalizedText text, int group)
     {
-        var (begin, _) = text.TokensToOriginal(group, group);
-        var s = text.Original.AsSpan(0, begin);
+        var (begin, end) = text.TokensToOriginal(group, group);
+        var s = text.Original.AsSpan();
         var marks = 0;
 
         // Jumps from mark to mark (vectorised search), so even a long comment with many group names stays cheap.
-        for (var k = s.IndexOfAny(QuoteMarks); k >= 0;)
+        for (var k = s[..begin].IndexOfAny(QuoteMarks); k >= 0;)
         {
-            var c = s[k];
-            if (c is not ('\'' or '‘' or '’') || k == 0 || !char.IsLetter(s[k - 1]))
+            if (!IsSingle(s[k]) || k == 0 || !char.IsLetter(s[k - 1]))
             {
                 marks++;
             }
 
-            var next = s[(k + 1)..].IndexOfAny(QuoteMarks);
+            var next = s[(k + 1)..begin].IndexOfAny(QuoteMarks);
             k = next < 0 ? -1 : k + 1 + next;
         }
 
-        return marks % 2 == 1;
+        if (marks % 2 == 0)
+        {
+            return false;
+        }
+
+        for (var k = s[end..].IndexOfAny(QuoteMarks); k >= 0;)
+        {
+            var at = end + k;
+            if (!IsSingle(s[at]) || (char.IsLetter(s[at - 1]) && (at + 1 == s.Length || !char.IsLetter(s[at + 1]))))
+            {
+                return true;
+            }
+
+            var next = s[(at + 1)..].IndexOfAny(QuoteMarks);
+            k = next < 0 ? -1 : at + 1 + next - end;
+        }
+
+        return false;
     }
+
+    private static bool IsSingle(char c) => c is '\'' or '‘' or '’';
 
     private static readonly System.Buffers.SearchValues<char> QuoteMarks = System.Buffers.SearchValues.Create("\"“”«»'‘’");
 }

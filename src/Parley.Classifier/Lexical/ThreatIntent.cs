@@ -16,10 +16,10 @@ internal static class ThreatIntent
     public static (int Subject, int Target)? Match(NormalizedText text, Lexicon lexicon, int verb, int count)
     {
         var subject = -1;
+        var obligation = false;
         for (var j = verb - 1; j >= Math.Max(0, verb - 6); j--)
         {
             var t = text.TokenText(j);
-            // First person, or a call on anyone to do it ("somebody ought to exterminate Xs").
             if (t is "i" or "im" or "we" or "imma" or "ima" or "lets" or "let" or "someone" or "somebody")
             {
                 subject = j;
@@ -30,9 +30,12 @@ internal static class ThreatIntent
             {
                 return null;
             }
+
+            obligation |= t is "should" or "ought" or "need" or "needs" or "must" or "gotta";
         }
 
-        if (subject < 0)
+        // First person, or a call on anyone to do it ("somebody ought to exterminate Xs"; not "did someone hurt you?").
+        if (subject < 0 || (text.TokenText(subject) is "someone" or "somebody" && !obligation))
         {
             return null;
         }
@@ -95,14 +98,24 @@ internal static class ThreatIntent
         var count = Math.Min(text.TokenCount, Features.MaxTokens);
         for (var i = 1; i < count; i++)
         {
+            var verb = text.TokenText(i - 1);
             if (text.TokenText(i) is not ("yourself" or "yourselves")
-                || text.TokenText(i - 1) is not ("kill" or "hang" or "shoot" or "off" or "drown" or "gas" or "stab"))
+                || verb is not ("kill" or "hang" or "shoot" or "off" or "drown" or "gas" or "stab"))
             {
                 continue;
             }
 
+            // Idioms: "shoot yourself in the foot", "drown yourself in work", "take the pressure off yourself".
+            var before = i >= 2 && !SentenceBreakBefore(text, i - 1) ? text.TokenText(i - 2) : default;
+            if ((i + 1 < count && text.TokenText(i + 1) is "in") || (verb is "off" && before is not ("go" or "just")))
+            {
+                continue;
+            }
+
+            // A negation earlier in the same sentence ("please don't kill yourself"), not in the one before ("No. Kill
+            // yourself.").
             var negated = false;
-            for (var j = Math.Max(0, i - 5); j < i - 1 && !negated; j++)
+            for (var j = i - 2; j >= Math.Max(0, i - 6) && !negated && !SentenceBreakBefore(text, j + 1); j--)
             {
                 negated = Features.IsNegator(text.TokenText(j), j > 0 ? text.TokenText(j - 1) : default);
             }
@@ -114,6 +127,14 @@ internal static class ThreatIntent
         }
 
         return null;
+    }
+
+    /// <summary>Whether sentence punctuation stands between token <paramref name="i"/> and the one before it.</summary>
+    private static bool SentenceBreakBefore(NormalizedText text, int i)
+    {
+        var (_, previousEnd) = text.TokensToOriginal(i - 1, i - 1);
+        var (begin, _) = text.TokensToOriginal(i, i);
+        return begin > previousEnd && text.Original.AsSpan(previousEnd, begin - previousEnd).IndexOfAny(".,;:!?") >= 0;
     }
 
     /// <summary>

@@ -142,9 +142,9 @@ public sealed partial class TextNormalizer
     }
 
     /// <summary>
-    /// "stuuuupid" → "stupid", "puuuussy" → "pussy", "PUSSYYY" → "pussy": the first lexicon word among runs of
-    /// 3+ shrunk to two letters, every run shrunk to one, and runs of 3+ shrunk to one with doubles kept;
-    /// otherwise runs of 3+ shrink to 2 ("sooo" → "soo").
+    /// "stuuuupid" → "stupid", "puuuussy" → "pussy", "PUSSYYY" → "pussy": the first known word among runs of 3+
+    /// shrunk to two letters, runs of 3+ shrunk to one with the word's own doubles kept, and every run shrunk to
+    /// one; otherwise runs of 3+ shrink to 2 ("sooo" → "soo").
     /// </summary>
     private void CollapseRuns(CharBuffer tok)
     {

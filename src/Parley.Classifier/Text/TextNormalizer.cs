@@ -128,13 +128,16 @@ public sealed partial class TextNormalizer
     /// <summary>
     /// Reads the next piece into this token when the two are one disguised word: a swear word split in two
     /// ("a$$ hole", "bull shit", "a-hole": the joined word is an offensive lexicon word or shorthand, and one half
-    /// is a lexicon word or the gap is not a plain space), or "f" before the pronoun it swears at ("go f yourself").
+    /// is a lexicon word or the gap is not a plain space). Also turns an "f" before the pronoun it swears at into
+    /// "fuck" ("go f yourself"), leaving the pronoun to be read as the next token.
     /// </summary>
     private bool JoinNext(CharBuffer raw, List<Piece> pieces, int i, CharBuffer work, CharBuffer rest)
     {
         var next = pieces[i + 1];
         var gap = raw.Chars.AsSpan(pieces[i].End, next.Start - pieces[i].End);
-        if (gap.Length is 0 or > 2 || gap.ContainsAnyExcept(JoinGaps) || SpacedLetterRun(pieces, i + 1) > 1)
+        // A full stop joins only on its own ("bull.shit"): with a space it ends a sentence ("a bull. Shit happens").
+        if (gap.Length is 0 or > 2 || gap.ContainsAnyExcept(JoinGaps) || (gap.Contains('.') && gap.Length > 1)
+            || SpacedLetterRun(pieces, i + 1) > 1)
         {
             return false;
         }
@@ -168,7 +171,7 @@ public sealed partial class TextNormalizer
         return false;
     }
 
-    private static readonly System.Buffers.SearchValues<char> JoinGaps = System.Buffers.SearchValues.Create(" -_.*'");
+    private static readonly System.Buffers.SearchValues<char> JoinGaps = System.Buffers.SearchValues.Create(" -_.'");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_fuckedPronouns =
         new HashSet<string>(["off", "you", "u", "ya", "yourself", "urself", "yourselves", "him", "her", "them", "me"],

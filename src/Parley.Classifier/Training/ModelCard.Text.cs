@@ -182,7 +182,7 @@ public static partial class ModelCard
 
         | training | pooled mean AUC | ToxicSpans mean AUC | any-label civil FP (worst) | TOXICITY civil FP (worst) | madlibs BPSN min | "your brain is a wet sponge" (TOXICITY / INSULT) | functional probe, dev / held-out (TOXICITY accuracy) |
         |---|---:|---:|---:|---:|---:|---|---|
-        | **shipped**: defaults (4 shuffles averaged; joint budget 0.015; heads with 50+ validation positives choose the epoch), with the obfuscation repairs, threat targets, reported speech and "someone ought to" of the next paragraphs | 0.950 | 0.743 | 1.06 % | 0.91 % | 0.953 | 0.68 / 0.83 | 0.960 / 0.969 |
+        | **shipped**: defaults (4 shuffles averaged; joint budget 0.015; heads with 50+ validation positives choose the epoch), with the obfuscation repairs, threat targets, reported speech, "someone ought to" and review fixes of the next paragraphs | 0.950 | 0.744 | 1.21 % | 0.91 % | 0.952 | 0.68 / 0.83 | 0.960 / 0.973 |
         | the same with five civil seeds of violent verbs on things ("someone should shoot a documentary about …"; not shipped) | 0.952 | 0.741 | 1.67 % | 1.37 % | 0.960 | 0.51 / 0.62 | 0.960 / 0.969 |
         | the same without the three civil "being ⟨group⟩ is …" seeds (not shipped) | – | – | – | – | **0.900** | – | 0.917 / 0.933 (validation) |
         | before "someone ought to" (shipped for an hour) | 0.950 | 0.743 | 1.06 % | 0.91 % | 0.952 | 0.68 / 0.83 | 0.960 / 0.946 |
@@ -254,6 +254,17 @@ public static partial class ModelCard
         ("pu55135", "n*ggers", "m o r o n s"; not lexicon words, so no category feature), and a single letter
         after a spaced-out word stands alone too ("a b i t c h a lot"): validation unchanged (0.934, 1.44 %, BPSN
         0.953); probe retention leetspeak 93.7 → 94.1 %, mask 89.6 → 90.1 %, spaced 95.5 → 96.8 %.
+
+        Last, fixes from a code review, retrained once: a single stray apostrophe no longer makes every later group
+        name "quoted" (a quotation now needs a closing mark after the group: "'cause Xs are vermin" had been read as
+        reported speech, an easy way to dodge the flag); "someone"/"somebody" threatens only with should, ought,
+        need(s), must or gotta ("Did someone hurt you?" had scored THREAT 0.85); the self-harm rule skips idioms
+        ("shoot yourself in the foot", "take the pressure off yourself") and reads a negation only in its own
+        sentence ("No. Kill yourself." is flagged); a full stop joins split words only without a space. Validation:
+        pooled mean 0.934 → 0.933 (SEVERE_TOXICITY and IDENTITY_ATTACK −0.001 each), civil false positives 1.44 %,
+        BPSN 0.952. The obfuscation probe now counts a disguise only on texts it changes (leetspeak leaves "dumb" as it
+        was, a swap of the two g's leaves "faggot"), and the stretched vowel is three letters ("idiooot"), so its
+        figures are not comparable with the ones quoted above, which were measured before that correction.
 
         \* with the probe's first labels, which counted abuse of a person or of a non-protected group (4 of the 253
         dev texts) as not toxic; the earlier rows are older models, measured when they were built.

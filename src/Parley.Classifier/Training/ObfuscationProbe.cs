@@ -7,13 +7,17 @@ namespace Parley.Classifier.Training;
 /// How well flagged toxic comments stay flagged when the word that drives the score is disguised, and whether the
 /// same disguises make civil comments look toxic. The attack is the one of Hosseini et al. (2017, "Deceiving
 /// Google's Perspective API"): change the most toxic word, keep the rest. Toxic side: the held-out texts labelled
-/// TOXICITY that the model flags; the word is the longest word inside the top TOXICITY span. Civil side: the
-/// held-out civil texts the model does not flag; the word is a random word of four or more letters.
+/// TOXICITY that the model flags; the word is the longest word overlapping the top TOXICITY span. Civil side: the
+/// held-out civil texts the model does not flag; the word is a random word of four or more letters. A disguise
+/// that leaves a word as it was (leetspeak on "dumb", a swap of the two g's in "faggot") does not count for it.
 /// Deterministic: each text's choices come from a hash of the text.
 /// </summary>
 public static class ObfuscationProbe
 {
-    /// <summary><paramref name="Misses"/>: the disguised words that most often lost the flag, with counts (for the log).</summary>
+    /// <summary>
+    /// <paramref name="Misses"/>: the disguised words that most often changed the flag (a toxic text lost it or a
+    /// civil one gained it), with counts, for the log. Counts are of the texts the disguise changed.
+    /// </summary>
     public sealed record Row(string Name, string Example, int Toxic, int StillFlagged, int Civil, int NowFlagged,
         List<string> Misses)
     {
@@ -36,7 +40,7 @@ public static class ObfuscationProbe
         new("one inner vowel masked (*)", (w, r) => ReplaceAt(w, PickInner(w, r, vowel: true), "*")),
         new("letters spaced (i d i o t)", (w, _) => string.Join(' ', w.ToCharArray())),
         new("letters dotted (i.d.i.o.t)", (w, _) => string.Join('.', w.ToCharArray())),
-        new("a vowel repeated (idiooot)", (w, r) => PickInner(w, r, vowel: true) is var i and >= 0 ? w.Insert(i, new string(w[i], 3)) : w),
+        new("a vowel repeated (idiooot)", (w, r) => PickInner(w, r, vowel: true) is var i and >= 0 ? w.Insert(i, new string(w[i], 2)) : w),
         new("one inner letter dropped", (w, r) => PickInner(w, r, vowel: false) is var i and >= 0 ? w.Remove(i, 1) : w),
         new("two inner letters swapped", (w, r) => Swap(w, r)),
         new("Cyrillic look-alikes (а е о р с х)", (w, _) => Map(w, c => c switch
@@ -81,23 +85,35 @@ public static class ObfuscationProbe
         foreach (var d in Disguises)
         {
             var changedFlag = new List<string>();
-            int Count(List<(string Text, int Begin, int End)> set, bool toxicSide) => set.Count(x =>
+            (int Texts, int Flagged) Count(List<(string Text, int Begin, int End)> set, bool toxicSide)
             {
-                var word = x.Text[x.Begin..x.End].ToLowerInvariant();
-                var disguised = d.Apply(word, new Random(Hash(x.Text)));
-                var flagged = classifier.Score(x.Text[..x.Begin] + disguised + x.Text[x.End..]).Scores[tox] >= threshold;
-                if (flagged != toxicSide)
+                var (texts, flaggedCount) = (0, 0);
+                foreach (var x in set)
                 {
-                    changedFlag.Add($"{word} → {disguised}");
+                    var word = x.Text[x.Begin..x.End].ToLowerInvariant();
+                    var disguised = d.Apply(word, new Random(Hash(x.Text)));
+                    if (disguised == word)
+                    {
+                        continue;
+                    }
+
+                    texts++;
+                    var flagged = classifier.Score(x.Text[..x.Begin] + disguised + x.Text[x.End..]).Scores[tox] >= threshold;
+                    flaggedCount += flagged ? 1 : 0;
+                    if (flagged != toxicSide)
+                    {
+                        changedFlag.Add($"{word} → {disguised}");
+                    }
                 }
 
-                return flagged;
-            });
-            var stillFlagged = Count(toxic, toxicSide: true);
-            var nowFlagged = Count(civil, toxicSide: false);
+                return (texts, flaggedCount);
+            }
+
+            var (toxicTexts, stillFlagged) = Count(toxic, toxicSide: true);
+            var (civilTexts, nowFlagged) = Count(civil, toxicSide: false);
             var misses = changedFlag.CountBy(m => m).OrderByDescending(m => m.Value).ThenBy(m => m.Key, StringComparer.Ordinal)
                 .Take(12).Select(m => $"{m.Key} ({m.Value})").ToList();
-            rows.Add(new Row(d.Name, d.Apply("idiot", new Random(1)), toxic.Count, stillFlagged, civil.Count, nowFlagged, misses));
+            rows.Add(new Row(d.Name, d.Apply("idiot", new Random(1)), toxicTexts, stillFlagged, civilTexts, nowFlagged, misses));
         }
 
         return rows;
