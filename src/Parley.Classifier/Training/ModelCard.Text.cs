@@ -187,8 +187,8 @@ public static partial class ModelCard
         | the same without the three civil "being ⟨group⟩ is …" seeds (not shipped) | – | – | – | – | **0.900** | – | 0.917 / 0.933 (validation) |
         | before "someone ought to" (shipped for an hour) | 0.950 | 0.743 | 1.06 % | 0.91 % | 0.952 | 0.68 / 0.83 | 0.960 / 0.946 |
         | the same before reported speech (shipped for an hour) | 0.94998 | 0.744 | 1.21 % | 1.06 % | 0.961 | 0.68 / 0.83 | 0.905 / 0.964 |
-        | the same, and `hoe` in the lexicon (not shipped) | 0.950 | 0.744 | 1.06 % | 0.91 % | **0.949** | 0.68 / 0.83 | 0.905 / 0.955 |
-        | the same, `--runs 8` (not shipped) | 0.951 | 0.751 | 1.37 % | 0.91 % | **0.945** | 0.70 / 0.86 | 0.905 / 0.937 |
+        | the obfuscation repairs alone, with `hoe` in the lexicon (not shipped) | 0.950 | 0.744 | 1.06 % | 0.91 % | **0.949** | 0.68 / 0.83 | 0.905 / 0.955 |
+        | the obfuscation repairs alone, `--runs 8` (not shipped) | 0.951 | 0.751 | 1.37 % | 0.91 % | **0.945** | 0.70 / 0.86 | 0.905 / 0.937 |
         | before the obfuscation repairs (shipped until then) | 0.950 | 0.745 | 1.37 % | 0.91 % | 0.959 | 0.67 / 0.85 | 0.905 / 0.928 |
         | `--runs 1` | 0.948 | 0.740 | 1.67 % | 1.06 % | 0.952 | 0.62 / 0.80 | 0.866 / 0.937 |
         | `--per-head-stopping` | 0.950 | 0.735 | 1.52 % | 0.76 % | **0.949** | 0.58 / 0.54 | 0.644 / 0.830 |
@@ -218,8 +218,8 @@ public static partial class ModelCard
         identity-attack rule's 0.7 cliff and took the madlibs BPSN to 0.949, so it was left out; a continuous
         version of that rule (TOXICITY at least the head's log-odds minus 0.85, same flags at 0.5) was tried
         against the cliff and was worse on validation (pooled TOXICITY AUC 0.955 → 0.953, Reddit 0.762 → 0.734;
-        sentence-template BPSN 0.926), so the cliff stays. The pooled mean now sits at 0.94998, below the 0.95
-        line by 0.00002: the table's rows show that single trainings move it by ±0.001. Then the threat-intent
+        sentence-template BPSN 0.926), so the cliff stays. At that point the pooled mean sat at 0.94998, below the
+        0.95 line by 0.00002: the table's rows show that single trainings move it by ±0.001. Then the threat-intent
         pattern took more targets, read from held-out probe misses: "first", "last", "each", "that" among the words
         before the target ("stab the first deaf person"), person nouns ("the next guy"), and a body part or relative
         after "your"/"his"/"their" ("punch your face in", "kill your family"); and, as in the rule, "shoot" before
@@ -227,7 +227,7 @@ public static partial class ModelCard
         bias figures did not move (0.935, 1.91 %, BPSN 0.961); the held-out probe went from 0.955 to 0.964 and the
         threat rule still flags none of the civil validation texts.
 
-        Last, counter-speech (the probe's largest group of dev misses: "No one should ever call Xs vermin", "Posts that
+        Next, counter-speech (the probe's largest group of dev misses: "No one should ever call Xs vermin", "Posts that
         say Xs are animals should be removed"): a group name right after a verb of saying or believing, not said by
         "I"/"we" without a negation, or inside quotation marks, is *reported* (`ReportedSpeech`); the group pattern and
         the words up to its attacking word then hash apart, and the dehumanising-word rule skips it. The "you …
@@ -247,7 +247,7 @@ public static partial class ModelCard
         shaped "being ⟨group⟩ is …" raised the validation AUC (0.934 → 0.937) and dropped the madlibs BPSN to
         0.900: **the bias figure leans on civil seed sentences shaped like the templates' civil half**, which is
         the point of counterfactual civil examples (Dixon et al. 2018) but also why it is optimistic for phrasings
-        no seed covers. Last, a rule, not a feature (no retraining): "kill yourself", "kys", "go hang yourselves"
+        no seed covers. A rule, not a feature (no retraining): "kill yourself", "kys", "go hang yourselves"
         without a negation before them set SEVERE_TOXICITY (and so TOXICITY) to at least 0.85, with the two words
         as the span; the head had scored "kys" between 0.43 and 0.60 across this session's trainings. Then two more
         repairs from the obfuscation probe's misses: plurals of offensive lexicon words are disguise targets
@@ -255,7 +255,7 @@ public static partial class ModelCard
         after a spaced-out word stands alone too ("a b i t c h a lot"): validation unchanged (0.934, 1.44 %, BPSN
         0.953); probe retention leetspeak 93.7 → 94.1 %, mask 89.6 → 90.1 %, spaced 95.5 → 96.8 %.
 
-        Last, fixes from a code review, retrained once: a single stray apostrophe no longer makes every later group
+        Finally, fixes from a code review, retrained once: a single stray apostrophe no longer makes every later group
         name "quoted" (a quotation now needs a closing mark after the group: "'cause Xs are vermin" had been read as
         reported speech, an easy way to dodge the flag); "someone"/"somebody" threatens only with should, ought,
         need(s), must or gotta ("Did someone hurt you?" had scored THREAT 0.85); the self-harm rule skips idioms
