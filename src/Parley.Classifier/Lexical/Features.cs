@@ -29,7 +29,8 @@ internal static class Features
         Span<bool> negated = stackalloc bool[count]; // count ≤ MaxTokens
         MarkNegation(text, count, negated);
         Span<bool> reported = stackalloc bool[count];
-        MarkReported(text, lexicon, count, reported);
+        Span<bool> reportedGroup = stackalloc bool[count];
+        MarkReported(text, lexicon, count, reported, reportedGroup);
         var prevHash = 0u;
         var prevIdentity = false;
         for (var i = 0; i < count; i++)
@@ -79,7 +80,8 @@ internal static class Features
                 // A run of group names also takes part in each skip-pattern once: the hostile verb before its first
                 // word, the attacking word after its last.
                 var lastOfRun = !identity || i + 1 >= count || lexicon.Category(text.TokenText(i + 1)) != LexiconCategory.Identity;
-                AddSkipPatterns(text, lexicon, i, category, count, negated, firstOfRun: !repeatedIdentity, lastOfRun, mask, into);
+                AddSkipPatterns(text, lexicon, i, category, count, negated, reportedGroup[i], firstOfRun: !repeatedIdentity,
+                    lastOfRun, mask, into);
             }
             else if (ThreatIntent.IsPhrasalViolence(text, i, count))
             {
@@ -124,8 +126,9 @@ internal static class Features
     /// Marks the words after a reported group name ("stop calling Xs <b>disgusting</b>", "if you think Xs are
     /// <b>inferior</b>") up to the first attacking word in the group pattern's window: a mention of the attack, so
     /// they hash apart like negated words (the attacking word's own weight would otherwise flag the counter-speech).
+    /// <paramref name="reportedGroup"/> marks the reported group names themselves, for the group pattern.
     /// </summary>
-    private static void MarkReported(NormalizedText text, Lexicon lexicon, int count, Span<bool> reported)
+    private static void MarkReported(NormalizedText text, Lexicon lexicon, int count, Span<bool> reported, Span<bool> reportedGroup)
     {
         for (var i = 0; i < count; i++)
         {
@@ -142,6 +145,7 @@ internal static class Features
                 last++;
             }
 
+            reportedGroup[i..(last + 1)].Fill(true);
             for (var j = last + 1; j < Math.Min(count, last + 7); j++)
             {
                 if (IsAttacking(lexicon.Category(text.TokenText(j))))
@@ -163,7 +167,7 @@ internal static class Features
         || (tok is "t" && previous.Length > 1 && previous[^1] == 'n'); // don't, isn't, can't, won't
 
     private static void AddSkipPatterns(NormalizedText text, Lexicon lexicon, int i, LexiconCategory category,
-        int count, ReadOnlySpan<bool> negated, bool firstOfRun, bool lastOfRun, uint mask, List<Feature> into)
+        int count, ReadOnlySpan<bool> negated, bool reported, bool firstOfRun, bool lastOfRun, uint mask, List<Feature> into)
     {
         if (category is LexiconCategory.Identity)
         {
@@ -171,7 +175,6 @@ internal static class Features
             // word up to six words before an attacking word (four missed the question shapes; validation agreed).
             // Counter-speech ("stop calling <group> vermin", "'<group> are scum'") names the pattern without making
             // it: reported, it hashes apart.
-            var reported = lastOfRun && ReportedSpeech.IsReported(text, RunStart(text, lexicon, i));
             for (var j = i + 1; lastOfRun && j < Math.Min(count, i + 7); j++)
             {
                 var c = lexicon.Category(text.TokenText(j));

@@ -158,15 +158,16 @@ internal sealed class LexicalClassifier : IToxicityClassifier
         var count = Math.Min(norm.TokenCount, Features.MaxTokens);
         for (var i = 0; i < count; i++)
         {
-            if (lexicon.Category(norm.TokenText(i)) != LexiconCategory.Identity
-                || ReportedSpeech.IsReported(norm, Features.RunStart(norm, lexicon, i)))
+            if (lexicon.Category(norm.TokenText(i)) != LexiconCategory.Identity)
             {
                 continue;
             }
 
             for (var j = i + 1; j < Math.Min(count, i + 5); j++)
             {
-                if (lexicon.Category(norm.TokenText(j)) is LexiconCategory.Dehumanising or LexiconCategory.Slur)
+                // Counter-speech ("stop calling Xs vermin") names the attack without making it.
+                if (lexicon.Category(norm.TokenText(j)) is LexiconCategory.Dehumanising or LexiconCategory.Slur
+                    && !ReportedSpeech.IsReported(norm, Features.RunStart(norm, lexicon, i)))
                 {
                     return true;
                 }

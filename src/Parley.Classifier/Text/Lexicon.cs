@@ -23,9 +23,7 @@ public sealed class Lexicon
 {
     private readonly Dictionary<string, LexiconCategory> _words;
     private readonly Dictionary<string, LexiconCategory>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly HashSet<string> _known;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _knownLookup;
-    private readonly HashSet<string> _prefixes;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
     private readonly Dictionary<string, string?> _repairs;
     private readonly Dictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> _repairLookup;
@@ -43,14 +41,13 @@ public sealed class Lexicon
         }
 
         _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
-        _prefixes = _words.Keys.SelectMany(w => Enumerable.Range(1, w.Length - 1).Select(n => w[..n]))
-            .ToHashSet(StringComparer.Ordinal);
-        _prefixLookup = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        _prefixLookup = _words.Keys.SelectMany(w => Enumerable.Range(1, w.Length - 1).Select(n => w[..n]))
+            .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         MaxWordLength = _words.Keys.Max(w => w.Length);
-        _known = [.. _words.Keys, .. _words.Where(kv => kv.Value is LexiconCategory.Profanity or LexiconCategory.Insult
-            or LexiconCategory.Slur or LexiconCategory.Dehumanising).SelectMany(kv => Plurals(kv.Key))];
-        _knownLookup = _known.GetAlternateLookup<ReadOnlySpan<char>>();
-        TargetsByLength = _known
+        HashSet<string> known = [.. _words.Keys, .. _words.Where(kv => kv.Value is LexiconCategory.Profanity
+            or LexiconCategory.Insult or LexiconCategory.Slur or LexiconCategory.Dehumanising).SelectMany(kv => Plurals(kv.Key))];
+        _knownLookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
+        TargetsByLength = known
             .GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.ToArray());
         _repairs = BuildRepairs(new HashSet<string>(repairExceptions, StringComparer.Ordinal));
         _repairLookup = _repairs.GetAlternateLookup<ReadOnlySpan<char>>();

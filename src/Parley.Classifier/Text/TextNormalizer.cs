@@ -70,14 +70,7 @@ public sealed partial class TextNormalizer
             var from = 0;
             foreach (var length in segments ?? [work.Count])
             {
-                if (tokens.Count > 0)
-                {
-                    var prev = output.Count - 1;
-                    output.Add(' ', output.End[prev], output.End[prev]);
-                }
-
-                tokens.Add(new NormToken(output.Count, length));
-                output.AppendFrom(work, from, from + length);
+                AddToken(output, tokens, work, from, from + length);
                 from += length;
             }
         }
