@@ -139,6 +139,38 @@ public class BehaviourTests
     }
 
     [Theory]
+    [InlineData("Kill all the Muslims.", "Kill all the Muslims", true)]
+    [InlineData("Just shoot every immigrant you see.", "Just shoot every immigrant", true)]
+    [InlineData("Gas the Jews.", "Gas the Jews", true)]
+    [InlineData("Kill him now.", "Kill him", false)]
+    [InlineData("I hope all the Arabs die.", "I hope all the Arabs die", true)]
+    [InlineData("I'd love to see every Jew hanging from a tree.", "I'd love to see every Jew hanging", true)]
+    [InlineData("I really hope your whole family dies in a fire.", "I really hope your whole family dies", false)]
+    [InlineData("I hope you get cancer.", "I hope you get cancer", false)]
+    public void Orders_to_kill_and_death_wishes_are_threats_explained_by_their_words(string text, string span, bool group)
+    {
+        var result = Model.Score(text);
+
+        Assert.True(result[ToxicityLabel.Threat] >= Threshold(ToxicityLabel.Threat), $"THREAT {result[ToxicityLabel.Threat]:F2}");
+        Assert.True(result[ToxicityLabel.Toxicity] >= Threshold(ToxicityLabel.Toxicity), $"TOXICITY {result[ToxicityLabel.Toxicity]:F2}");
+        Assert.Equal(span, text[result.Spans[(int)ToxicityLabel.Threat][0].Begin..result.Spans[(int)ToxicityLabel.Threat][0].End]);
+        // Aimed at a group, the rule makes it an identity attack too (against a person the head decides).
+        Assert.True(!group || result[ToxicityLabel.IdentityAttack] >= Threshold(ToxicityLabel.IdentityAttack),
+            $"IDENTITY_ATTACK {result[ToxicityLabel.IdentityAttack]:F2}");
+    }
+
+    [Theory]
+    [InlineData("Kill the bill, say the protesters outside parliament.")]
+    [InlineData("Kill them with kindness, my grandmother used to say.")]
+    [InlineData("Don't kill them, the medic shouted.")]
+    [InlineData("I hope the people who died in the siege are never forgotten.")]
+    [InlineData("I hope you don't die of boredom reading my long reply.")]
+    [InlineData("I hope nobody dies crossing the river tonight.")]
+    [InlineData("We pray that the hostages are released alive.")]
+    public void Orders_and_wishes_without_a_victim_or_a_death_are_not_threats(string text) =>
+        Assert.True(Score(text, ToxicityLabel.Threat) < Threshold(ToxicityLabel.Threat), $"THREAT {Score(text, ToxicityLabel.Threat):F2}");
+
+    [Theory]
     [InlineData("I will shoot you an email tomorrow.")]
     [InlineData("I could kill for a coffee right now.")]
     [InlineData("I hurt my back lifting boxes last week.")]

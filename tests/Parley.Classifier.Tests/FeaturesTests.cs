@@ -86,8 +86,42 @@ public class FeaturesTests
     [InlineData("the police shot him", false)]
     [InlineData("I could kill for a coffee", false)]
     [InlineData("we will beat them on Sunday", false)]
+    [InlineData("Kill all the jews.", true)] // an order opening its sentence
+    [InlineData("They came at night. Now, shoot every one of them", true)]
+    [InlineData("hang them all", true)]
+    [InlineData("Don't kill them", false)]
+    [InlineData("the mob wanted to kill them", false)] // no first person, no order
+    [InlineData("Kill the bill", false)]
+    [InlineData("kill them with kindness", false)]
+    [InlineData("I always hang my coat there", false)]
+    [InlineData("I'll break your neck", true)] // a body part makes these verbs violent
+    [InlineData("I will smash your face in", true)]
+    [InlineData("we will smash them in the final", false)]
+    [InlineData("I'll break your record next season", false)]
     public void Threat_intent_needs_a_first_person_subject_a_violent_verb_and_a_target(string text, bool threat) =>
         Assert.Equal(threat, ThreatIntent.Find(TextNormalizer.Default.Normalize(text), Lexicon.Default) is not null);
+
+    [Theory]
+    [InlineData("I hope you die", true)]
+    [InlineData("i really wish every gay muslim person would drop dead", true)]
+    [InlineData("we pray that all the refugees drown", true)]
+    [InlineData("I'd like to see them hanging", true)]
+    [InlineData("I hope you get cancer.", true)]
+    [InlineData("I hope you get cancer screening soon", false)]
+    [InlineData("I don't wish you dead", false)]
+    [InlineData("I hope you don't die", false)]
+    [InlineData("I hope the people who died are remembered", false)]
+    [InlineData("she hopes you die", false)] // not the speaker's wish: a report
+    public void A_death_wish_needs_a_first_person_wish_a_victim_and_a_death(string text, bool wish) =>
+        Assert.Equal(wish, ThreatIntent.FindDeathWish(TextNormalizer.Default.Normalize(text), Lexicon.Default) is not null);
+
+    [Fact]
+    public void The_pair_the_group_is_no_feature_so_a_news_report_does_not_inherit_a_hate_forum_s_reading()
+    {
+        // "the refugees" is its two words; "these refugees" (a generalisation) keeps its pair.
+        Assert.Equal(FeatureSet("the").Count + FeatureSet("refugees").Count, FeatureSet("the refugees").Count);
+        Assert.Equal(FeatureSet("these").Count + FeatureSet("refugees").Count + 1, FeatureSet("these refugees").Count);
+    }
 
     [Fact]
     public void Heads_vote_on_the_epoch_only_with_enough_validation_positives_else_all_vote()

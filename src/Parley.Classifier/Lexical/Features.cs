@@ -57,7 +57,11 @@ internal static class Features
                 into.Add(new Feature((int)(featureHash & mask), 1f, i, i));
             }
 
-            if (i > 0 && !repeatedIdentity)
+            // "the <group>" is no feature: masked, it is the same pair for "the Jews" in a hate forum and "the
+            // refugees fled" in a news report, and it learnt the forum's reading (1.4 log-odds of TOXICITY: "The
+            // refugees fled to Poland with nothing." scored 0.82). What is said about the group still counts.
+            var theGroup = identity && i > 0 && text.TokenText(i - 1) is "the";
+            if (i > 0 && !repeatedIdentity && !theGroup)
             {
                 into.Add(new Feature((int)(Mix((prevHash * 31) ^ featureHash ^ SeedBigram) & mask), 1f, i - 1, i));
             }

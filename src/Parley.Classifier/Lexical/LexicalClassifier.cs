@@ -96,9 +96,10 @@ internal sealed class LexicalClassifier : IToxicityClassifier
                 spans[0] = withSpans ? Spans(norm, contrib, tokens, (int)ToxicityLabel.IdentityAttack, sentenceOf, winner[(int)ToxicityLabel.IdentityAttack]) : [];
             }
 
-            // Rule: "I'm going to <violent verb> <person or group>" is a threat whatever the head says (see
-            // ThreatIntent for why the head cannot learn it); its words are the explanation.
-            if (ThreatIntent.Find(norm, _normalizer.Lexicon) is var (first, last))
+            // Rule: "I'm going to <violent verb> <person or group>", an order to do it ("Kill all the Xs") or a wish
+            // that they die ("I hope every X dies") is a threat whatever the head says (see ThreatIntent for why the
+            // head cannot learn it); its words are the explanation.
+            if (ThreatIntent.FindRule(norm, _normalizer.Lexicon) is var (first, last, target))
             {
                 scores[(int)ToxicityLabel.Threat] = headThreat = Math.Max(headThreat, ThreatRuleScore);
                 if (withSpans)
@@ -110,7 +111,7 @@ internal sealed class LexicalClassifier : IToxicityClassifier
 
                 // A threat against a group ("… stab the next Jew I see") is an identity attack as well.
                 const int ia = (int)ToxicityLabel.IdentityAttack;
-                if (_normalizer.Lexicon.Category(norm.TokenText(last)) == LexiconCategory.Identity && scores[ia] < ThreatRuleScore)
+                if (_normalizer.Lexicon.Category(norm.TokenText(target)) == LexiconCategory.Identity && scores[ia] < ThreatRuleScore)
                 {
                     scores[ia] = ThreatRuleScore;
                     spans[ia] = spans[(int)ToxicityLabel.Threat].Select(x => x with { Contribution = Logit(ThreatRuleScore) }).ToList();

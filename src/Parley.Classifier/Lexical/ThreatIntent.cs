@@ -15,9 +15,9 @@ internal static class ThreatIntent
     /// <summary>The subject and target tokens when the violent verb at <paramref name="verb"/> has this shape.</summary>
     public static (int Subject, int Target)? Match(NormalizedText text, Lexicon lexicon, int verb, int count)
     {
-        var subject = -1;
+        var subject = ImperativeStart(text, verb);
         var obligation = false;
-        for (var j = verb - 1; j >= Math.Max(0, verb - 6); j--)
+        for (var j = verb - 1; subject < 0 && j >= Math.Max(0, verb - 6); j--)
         {
             var t = text.TokenText(j);
             if (t is "i" or "im" or "we" or "imma" or "ima" or "lets" or "let" or "someone" or "somebody")
@@ -34,7 +34,8 @@ internal static class ThreatIntent
             obligation |= t is "should" or "ought" or "need" or "needs" or "must" or "gotta";
         }
 
-        // First person, or a call on anyone to do it ("somebody ought to exterminate Xs"; not "did someone hurt you?").
+        // First person, an order ("Kill them all."), or a call on anyone to do it ("somebody ought to exterminate
+        // Xs"; not "did someone hurt you?").
         if (subject < 0 || (text.TokenText(subject) is "someone" or "somebody" && !obligation))
         {
             return null;
@@ -44,10 +45,7 @@ internal static class ThreatIntent
         for (var j = first; j < Math.Min(count, first + 4); j++)
         {
             var t = text.TokenText(j);
-            if (t is "you" or "u" or "ya" or "yourself" or "him" or "her" or "them" or "everyone" or "everybody" or "anyone"
-                or "anybody" or "person" or "people" or "man" or "men" or "woman" or "women" or "guy" or "guys" or "kid"
-                or "kids" or "girl" or "girls" or "boy" or "boys"
-                || lexicon.Category(t) is LexiconCategory.Identity)
+            if (IsPersonTarget(t, lexicon))
             {
                 return (subject, j);
             }
@@ -58,9 +56,7 @@ internal static class ThreatIntent
                 return (subject, j);
             }
 
-            if (t is not ("the" or "a" or "an" or "next" or "any" or "every" or "all" or "of" or "those" or "these"
-                or "some" or "up" or "out" or "your" or "their" or "his" or "ur" or "first" or "last" or "one" or "each"
-                or "single" or "few" or "that" or "this"))
+            if (!IsDeterminer(t))
             {
                 return null;
             }
@@ -69,6 +65,10 @@ internal static class ThreatIntent
         return null;
     }
 
+    /// <summary>What the threat rule acts on: a stated threat (<see cref="Find"/>) or else a death wish (<see cref="FindDeathWish"/>).</summary>
+    public static (int First, int Last, int Target)? FindRule(NormalizedText text, Lexicon lexicon) =>
+        Find(text, lexicon) is var (first, target) ? (first, target, target) : FindDeathWish(text, lexicon);
+
     /// <summary>The first unnegated threat of this shape in the text, as a token range.</summary>
     public static (int First, int Last)? Find(NormalizedText text, Lexicon lexicon)
     {
@@ -76,8 +76,13 @@ internal static class ThreatIntent
         for (var i = 0; i < count; i++)
         {
             var tok = text.TokenText(i);
-            var violent = (lexicon.Category(tok) is LexiconCategory.Threat && !IsNounOrWeak(tok)) || IsPhrasalViolence(text, i, count);
-            if (!violent || Match(text, lexicon, i, count) is not var (subject, target) || IsNotAThreat(text, subject, i, target, count))
+            // "Gas the Xs", "Hang them all": the weak verbs are orders when they open the sentence.
+            var violent = (lexicon.Category(tok) is LexiconCategory.Threat && (!IsNounOrWeak(tok) || (tok is "gas" or "hang" or "burn"
+                && ImperativeStart(text, i) >= 0))) || IsPhrasalViolence(text, i, count);
+            var bodily = !violent && IsBodilyViolence(tok);
+            if (!(violent || bodily) || Match(text, lexicon, i, count) is not var (subject, target)
+                || IsNotAThreat(text, subject, i, target, count)
+                || (bodily && !(IsBodyPart(text.TokenText(target)) && text.TokenText(target - 1) is "your" or "his" or "her" or "their" or "ur")))
             {
                 continue;
             }
@@ -87,6 +92,147 @@ internal static class ThreatIntent
 
         return null;
     }
+
+    /// <summary>
+    /// The first token of an order whose verb is at <paramref name="verb"/> ("Kill them all", "Just shoot every X you
+    /// see", "… and then, kill them"): the verb opens its sentence or clause, after at most a few softeners; -1 when
+    /// it does not. "Don't kill them" is no order (the negation is not a softener).
+    /// </summary>
+    internal static int ImperativeStart(NormalizedText text, int verb)
+    {
+        var k = verb;
+        while (k > 0 && !SentenceBreakBefore(text, k) && verb - k < 3
+               && text.TokenText(k - 1) is "just" or "go" or "please" or "now" or "so" or "then" or "lets" or "let" or "us")
+        {
+            k--;
+        }
+
+        return k == 0 || SentenceBreakBefore(text, k) ? k : -1;
+    }
+
+    /// <summary>
+    /// "I hope you die", "I wish every X would drop dead", "I'd love to see them hanging": a first-person wish that a
+    /// person or group die or be killed. Returns the wish's tokens and the target. The words between the target and
+    /// the death are few and fixed, so "I hope the people who died are remembered" and "I hope you don't die" do
+    /// not match.
+    /// </summary>
+    public static (int First, int Last, int Target)? FindDeathWish(NormalizedText text, Lexicon lexicon)
+    {
+        var count = Math.Min(text.TokenCount, Features.MaxTokens);
+        for (var i = 1; i < count - 2; i++)
+        {
+            var t = text.TokenText(i);
+            var wish = t is "hope" or "wish" or "pray"
+                       || (t is "see" && (text.TokenText(i - 1) is "wanna" || (text.TokenText(i - 1) is "to" && i >= 2
+                           && text.TokenText(i - 2) is "love" or "like" or "want")));
+            if (!wish || WishSubject(text, i) is not { } subject)
+            {
+                continue;
+            }
+
+            var j = i + 1;
+            if (text.TokenText(j) is "that")
+            {
+                j++;
+            }
+
+            var target = -1;
+            var possessive = false; // "your whole family"
+            for (var k = j; k < Math.Min(count, j + 6) && target < 0; k++)
+            {
+                var w = text.TokenText(k);
+                if (IsPersonTarget(w, lexicon) || w is "they" or "he" or "she" || (possessive && IsBodyPart(w)))
+                {
+                    target = k;
+                }
+                else if (!IsDeterminer(w))
+                {
+                    break;
+                }
+
+                possessive |= w is "your" or "his" or "her" or "their" or "ur";
+            }
+
+            if (target < 0)
+            {
+                continue;
+            }
+
+            // A run of group names ("every gay muslim person") is one target.
+            var end = target;
+            while (end + 1 < count && (lexicon.Category(text.TokenText(end + 1)) is LexiconCategory.Identity
+                                       || text.TokenText(end + 1) is "person" or "people" or "man" or "men" or "woman" or "women"))
+            {
+                end++;
+            }
+
+            for (var k = end + 1; k < Math.Min(count, end + 6); k++)
+            {
+                var w = text.TokenText(k);
+                if (IsDeath(text, k, count))
+                {
+                    return (subject, k, target);
+                }
+
+                if (w is not ("all" or "just" or "would" or "will" or "ll" or "d" or "get" or "gets" or "got" or "go" or "goes"
+                    or "slowly" or "soon" or "painfully" or "to" or "s" or "re" or "are" or "were" or "is" or "be" or "being"
+                    or "drop" or "drops" or "finally" or "eventually" or "one" or "day" or "of" or "them" or "you"))
+                {
+                    break;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // The first-person subject of a wish, up to three tokens before it ("I really hope", "we all pray", "I'd love to
+    // see"), with no negation between ("I don't wish anyone dead").
+    private static int? WishSubject(NormalizedText text, int wish)
+    {
+        for (var j = wish - 1; j >= Math.Max(0, wish - 5); j--)
+        {
+            var t = text.TokenText(j);
+            if (t is "i" or "we" or "im")
+            {
+                return j;
+            }
+
+            if (Features.IsNegator(t, j > 0 ? text.TokenText(j - 1) : default) || SentenceBreakBefore(text, j + 1)
+                || t is not ("really" or "just" or "truly" or "sincerely" or "all" or "d" or "would" or "love" or "like"
+                    or "want" or "to" or "do" or "so" or "honestly" or "genuinely"))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsDeath(NormalizedText text, int k, int count)
+    {
+        var w = text.TokenText(k);
+        if (w is "cancer" or "aids")
+        {
+            // "I hope you get cancer", not "I hope you get cancer screening".
+            return k + 1 >= count || SentenceBreakBefore(text, k + 1) || text.TokenText(k + 1) is "and";
+        }
+
+        return w is "die" or "dies" or "dying" or "dead" or "choke" or "chokes" or "killed" or "murdered" or "shot" or "hanged" or "hanging"
+            or "lynched" or "gassed" or "burn" or "burns" or "burning" or "burned" or "burnt" or "rot" or "rots" or "rotting"
+            or "drown" or "drowns" or "raped" or "stabbed" or "slaughtered" or "exterminated" or "beheaded";
+    }
+
+    private static bool IsPersonTarget(ReadOnlySpan<char> t, Lexicon lexicon) =>
+        t is "you" or "u" or "ya" or "yourself" or "him" or "her" or "them" or "everyone" or "everybody" or "anyone"
+            or "anybody" or "person" or "people" or "man" or "men" or "woman" or "women" or "guy" or "guys" or "kid"
+            or "kids" or "girl" or "girls" or "boy" or "boys"
+        || lexicon.Category(t) is LexiconCategory.Identity;
+
+    private static bool IsDeterminer(ReadOnlySpan<char> t) =>
+        t is "the" or "a" or "an" or "next" or "any" or "every" or "all" or "of" or "those" or "these" or "some" or "up"
+            or "out" or "your" or "their" or "his" or "ur" or "first" or "last" or "one" or "each" or "single" or "few"
+            or "that" or "this" or "whole";
 
     /// <summary>
     /// "kill yourself", "kys", "go hang yourselves": telling the reader to end their life. Not a threat (the speaker
@@ -162,6 +308,15 @@ internal static class ThreatIntent
     /// <summary>"I'll shoot you an email", "I'm going to shoot the people at the wedding": no violence meant.</summary>
     public static bool IsIdiom(NormalizedText text, int verb, int target, int count)
     {
+        // "Kill them with kindness", "stab them in the back".
+        if (target + 2 < count && ((text.TokenText(verb) is "kill" && text.TokenText(target + 1) is "with"
+                                    && text.TokenText(target + 2) is "kindness")
+                                   || (text.TokenText(verb) is "stab" && target + 3 < count && text.TokenText(target + 1) is "in"
+                                       && text.TokenText(target + 3) is "back")))
+        {
+            return true;
+        }
+
         if (text.TokenText(verb) is "shoot")
         {
             for (var j = target + 1; j < Math.Min(count, target + 4); j++)
@@ -185,6 +340,11 @@ internal static class ThreatIntent
             or "teeth" or "jaw" or "nose" or "legs" or "arms" or "kneecaps" or "guts" or "brains" or "eyes" or "family"
             or "families" or "wife" or "husband" or "children" or "mother" or "mom" or "mum" or "father" or "dad"
             or "son" or "daughter" or "dog";
+
+    // Verbs that are violence only when a body part is their object: "I'll break your neck", "I will smash your face
+    // in", not "we will smash them in the final" or "I'll break you a piece of bread".
+    private static bool IsBodilyViolence(ReadOnlySpan<char> tok) =>
+        tok is "smash" or "break" or "bash" or "kick" or "slit" or "snap" or "crack" or "cave" or "rip" or "gouge";
 
     // Lexicon threat words that are nouns or intransitive here ("death", "die", "gas", "burn", "killing").
     private static bool IsNounOrWeak(ReadOnlySpan<char> tok) =>

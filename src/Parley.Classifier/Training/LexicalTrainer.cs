@@ -201,7 +201,7 @@ public static class LexicalTrainer
                 var norm = TextNormalizer.Default.Normalize(examples[i].Text);
                 features[i] = ExtractFeatures(norm, dimension);
                 near[i] = LexicalClassifier.GroupNearDehumanising(norm, TextNormalizer.Default.Lexicon);
-                threat[i] = Lexical.ThreatIntent.Find(norm, TextNormalizer.Default.Lexicon) is not null;
+                threat[i] = Lexical.ThreatIntent.FindRule(norm, TextNormalizer.Default.Lexicon) is not null;
                 var tokens = Math.Min(norm.TokenCount, Lexical.Features.MaxTokens);
                 sentenceOf[i] = new int[tokens];
                 sentences[i] = Lexical.Sentences.Assign(norm, tokens, sentenceOf[i]);
