@@ -51,7 +51,10 @@ public static partial class ModelCard
         main cause of the identity-term bias measured on these sources — only what is said around it. A run of
         group names ("african american queer woman") counts once, in the word features and in the skip-patterns:
         counted per word, four masked words made "You are a caring african american queer woman" score TOXICITY
-        0.89 in one training variant.
+        0.89 in one training variant. The pair "the ⟨group⟩" is no feature: masked, it is the same pair for "the
+        Jews" in a hate forum and "the refugees fled" in a news report, and it had learnt the forum's reading
+        ("the ⟨group⟩" carried 1.4 log-odds of TOXICITY); "these ⟨group⟩", "all ⟨group⟩" and what follows the group
+        still count.
 
         **Threat rule.** Where threat intent (above) is stated without a negation between subject and verb, THREAT is
         at least 0.85 and its span is the pattern's words ("I'm going to stab the next X"); when the target is a
@@ -63,6 +66,16 @@ public static partial class ModelCard
         subject), "I'll shoot you an email" and "I will never hurt you" do not match; sport and banter with a
         person as object do ("we will kill them in the final"). It raised no civil test or validation text (the
         trainer logs the count; its flags cannot be cleared by a threshold, so the civil budget does not see them).
+        The rule also takes three shapes a war-news thread showed it missing (2026-12-04): an **order** whose
+        violent verb opens its sentence or clause, after at most "just", "go", "please", "now", "so", "then" or
+        "let's" ("Kill all the Xs", "Gas the Xs", "Hang them all"; not "Kill the bill", "Don't kill them", "kill them
+        with kindness", "stab them in the back"); a first-person **death wish** ("I hope every X dies", "I really
+        wish they would all drop dead", "I'd love to see them hanging", "I hope you get cancer"; the words between
+        victim and death are few and fixed, so "I hope the people who died are remembered", "I hope you don't die"
+        and "she hopes you die" do not match: `ThreatIntent.FindDeathWish`); and verbs that are violence only
+        against a **body part** ("I'll break your neck", "I will smash your face in"; not "we will smash them in the
+        final"). Before, "Kill all the Muslims." scored THREAT 0.74 from the head but "Exterminate the Roma." 0.02,
+        "I'd love to see every Jew hanging from a tree." 0.01 and "I hope your family dies." 0.22.
 
         Three explicit rules tie TOXICITY to its sub-types, because the TOXICITY head learns mostly from real
         comments where outright threats and dehumanisation are rare: TOXICITY is at least THREAT, at least
@@ -266,6 +279,34 @@ public static partial class ModelCard
         was, a swap of the two g's leaves "faggot"), and the stretched vowel is three letters ("idiooot"), so its
         figures are not comparable with the ones quoted above, which were measured before that correction.
 
+        **War-news thread (2026-12-04).** Read from our own war-news sentences (`bench/functional-probe/news.tsv`,
+        written before the day's changes were first run): the threat rule's orders, death wishes and body-part verbs
+        (above), 32 more group names masked (ukrainians, roma, kurds, armenians, syrians, rohingya, tutsis, uyghurs,
+        …; "Ukrainians are a disease on Europe." had scored 0.32 because the plural was not in the list), the
+        "the ⟨group⟩" pair dropped, and four repair exceptions the civil-word test asked for ("iraq" would have
+        been repaired to "iraqi", "roman" to "romani"). Validation split, shipped model against the one before:
+        pooled mean AUC 0.933 → 0.933, Reddit civil false positives (any label) 1.44 % → 1.44 %, madlibs BPSN
+        0.952 → 0.952, sentence templates 0.986 → 0.986; functional probe dev 0.960 → 0.960, held-out 0.973 →
+        0.982 (IDENTITY_ATTACK 0.962 → 0.990), news 0.82 → 0.89 (IDENTITY_ATTACK 0.75 → 1.00). Seed sentences were
+        tried and not shipped (validation split; dev / held-out / news probe TOXICITY accuracy):
+
+        | variant | pooled mean AUC | Reddit civil FP | madlibs BPSN | probe dev / held-out / news |
+        |---|---:|---:|---:|---|
+        | shipped: rules, group names, no "the ⟨group⟩" pair | 0.933 | 1.44 % | 0.952 | 0.960 / 0.982 / 0.89 |
+        | + 16 civil report templates (groups as victims) and 18 toxic ones (orders, wishes, dehumanising nations) | 0.929 | 1.67 % | 0.954 | 0.929 / 0.946 / 0.95 |
+        | + 6 of the civil templates and the 18 toxic ones | 0.935 | 1.67 % | 0.954 | 0.988 / 0.946 / 0.87 |
+        | + the 18 toxic templates only | 0.932 | 1.67 % | 0.954 | 0.874 / 0.928 / 0.92 |
+        | + the 6 civil templates only | 0.930 | 1.67 % | 0.951 | 0.901 / 0.946 / 0.97 |
+        | + 3 civil templates only | 0.930 | 2.15 % | 0.959 | 0.960 / 0.982 / 0.89 |
+        | shipped, without the group name's own unigram and category features | 0.928 | 1.44 % | 0.953 | 0.822 / 0.955 / 0.93 |
+
+        Each seed set moved the TOXICITY threshold (the joint civil budget decides it on 418 Reddit validation
+        texts: shifts 0.98–1.43 against 0.98 shipped), and the group attacks of the dev probe that score near 0.5
+        ("Why are Xs always so repulsive?", "Xs belong in cages") went with it. The rows with seeds were measured
+        with the "the ⟨group⟩" pair still in in the first two seed rows only, and all before the four repair
+        exceptions; the probe rows are the same sentences the
+        changes were read from, so they flatter.
+
         \* with the probe's first labels, which counted abuse of a person or of a non-protected group (4 of the 253
         dev texts) as not toxic; the earlier rows are older models, measured when they were built.
 
@@ -290,13 +331,21 @@ public static partial class ModelCard
         - Within-source AUCs (ToxicSpans, Wikipedia, Stormfront) are far below the pooled figures: subtle toxicity,
           sarcasm and context-dependent attacks are beyond an n-gram model. THREAT and SEVERE_TOXICITY have few
           real positives (ToxicSpans: 157 and a few hundred) and are the weakest heads; implicit threats without
-          a threat word are missed ("I know where you live." THREAT 0.28, "I will smash your face in if you say that
-          again." 0.19: "smash" is not a threat verb, since it is mostly sport and praise); quoted threats in a report
+          a threat word are missed ("I know where you live." THREAT 0.05, "Keep writing this and see what happens to
+          you." 0.00, "You'd better watch your back." 0.00); quoted threats in a report
           score as threats ('"We will kill you all," the attackers wrote on the wall' THREAT 0.85), and so does sport
           talk with a person as object ("we will kill them in the final" 0.99, from the head). Civil seed sentences
           of reported threats were tried: they changed none of the flags on 20 war-report sentences of ours (one,
           the quote above, is flagged either way) and cost civil false positives on the validation split (Reddit
           2.15 % vs 1.91 %); with sport sentences added, madlibs BPSN fell to 0.938. Neither was kept.
+        - A group named as the *victim* in a short news comment can still be flagged: "The refugees fled to Poland
+          with nothing." TOXICITY 0.81, "The Jews of Warsaw were murdered by the Nazis." 0.89, "Thousands of
+          Palestinians were killed in the bombing." 0.71 (the masked group name itself keeps about one log-odds of
+          TOXICITY from the hate-speech sources; "old" in "the old quarter" is a second group name). The news probe's
+          civil reports score 0.83 and its civil opinions 0.75 accuracy. Civil seed sentences of such reports fixed
+          them (news probe 0.97) but every variant tried cost the functional probe's group attacks or the civil
+          budget (see "War-news thread" above); none was shipped. Moderators see the span (the group name), which
+          is the tell.
         - Counter-speech is recognised only in the shapes `ReportedSpeech` knows (a verb of saying or believing just
           before the group, or quotation marks); other ways of condemning an attack while naming it ("Graffiti
           reading Xs are vermin appeared overnight.") are still flagged, and an attack wrapped in a reporting verb
@@ -322,7 +371,11 @@ public static partial class ModelCard
         IDENTITY_ATTACK figure below TOXICITY's means the attack was caught as toxic but not as aimed at the group
         (threats, for instance). `dev` was used while building the hostile-verb, threat-intent and negation
         features; `heldout` was written afterwards in other words for other groups, but some later fixes were made
-        in view of its misses, so neither is clean. Abuse of a person or of a non-protected group ("Lawyers are
+        in view of its misses, so neither is clean. `news` (2026-12-04) is a war-news thread: civil reports and
+        opinions naming eight groups (Russians, Ukrainians, Israelis, Palestinians, Jews, Muslims, Arabs, refugees)
+        as victims, against dehumanising, orders to kill, death wishes and threats to a person; it was written before
+        that day's rule changes were first run and not tuned on afterwards except as the table in "War-news thread"
+        says. Abuse of a person or of a non-protected group ("Lawyers are
         parasites") counts as toxic (it is, for TOXICITY) though public hate-speech suites call it "not hateful";
         profanity without a target ("Fuck yes, what a goal!") and dislike of things count as not toxic. Misses are
         listed by `parley eval`.
