@@ -4,7 +4,9 @@ namespace Parley.Classifier.Lexical;
 
 /// <summary>
 /// "I'm going to hurt the next X I see", "we will beat up any of you": a first-person subject (or "someone"), then only
-/// auxiliaries ("will", "am going to"), a violent verb, then only determiners before a person or a group.
+/// auxiliaries ("will", "am going to"), a violent verb, then only determiners before a person or a group; or the
+/// same verb as an order opening its sentence ("Kill all the Xs"). Death wishes ("I hope every X dies") are a
+/// second shape (<see cref="FindDeathWish"/>) that only the rule reads.
 /// Reports of violence ("the police shot him", "troops will attack the base") do not have that shape, and
 /// neither do hyperbole without a target ("I could kill for a coffee"). Used as a model feature, and — without
 /// a negation between subject and verb — as the threat rule in <see cref="LexicalClassifier"/>: the real
@@ -186,8 +188,8 @@ internal static class ThreatIntent
         return null;
     }
 
-    // The first-person subject of a wish, up to three tokens before it ("I really hope", "we all pray", "I'd love to
-    // see"), with no negation between ("I don't wish anyone dead").
+    // The first-person subject of a wish, up to five tokens before it ("I really hope", "we all pray", "I'd love to
+    // see"), with only such softeners between: no negation ("I don't wish anyone dead"), no sentence break.
     private static int? WishSubject(NormalizedText text, int wish)
     {
         for (var j = wish - 1; j >= Math.Max(0, wish - 5); j--)
