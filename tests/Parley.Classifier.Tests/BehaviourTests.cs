@@ -171,6 +171,35 @@ public class BehaviourTests
         Assert.True(Score(text, ToxicityLabel.Threat) < Threshold(ToxicityLabel.Threat), $"THREAT {Score(text, ToxicityLabel.Threat):F2}");
 
     [Theory]
+    [InlineData("The refugees fled to Poland with nothing.")]
+    [InlineData("The Jews of Warsaw were murdered by the Nazis.")]
+    [InlineData("Thousands of Palestinians were killed in the bombing.")]
+    [InlineData("The Armenians were deported and massacred in 1915.")]
+    [InlineData("The plight of the Rohingya deserves far more attention.")]
+    public void A_group_named_as_the_victims_in_a_news_comment_is_not_flagged(string text)
+    {
+        var result = Model.Score(text);
+        foreach (var label in ToxicityLabels.All)
+        {
+            Assert.True(result[label] < Threshold(label), $"{label.ApiName()} = {result[label]:F2} for: {text}");
+        }
+    }
+
+    [Theory]
+    [InlineData("Glad the Jews were gassed.", "Jews were gassed")]
+    [InlineData("Good riddance, the refugees drowned.", "refugees drowned")]
+    [InlineData("Another boat of migrants got bombed lol", "migrants got bombed")]
+    public void Joy_at_harm_done_to_a_group_is_an_identity_attack_explained_by_its_words(string text, string span)
+    {
+        var result = Model.Score(text);
+
+        Assert.True(result[ToxicityLabel.IdentityAttack] >= Threshold(ToxicityLabel.IdentityAttack), $"IDENTITY_ATTACK {result[ToxicityLabel.IdentityAttack]:F2}");
+        Assert.True(result[ToxicityLabel.Toxicity] >= Threshold(ToxicityLabel.Toxicity), $"TOXICITY {result[ToxicityLabel.Toxicity]:F2}");
+        var s = Assert.Single(result.Spans[(int)ToxicityLabel.IdentityAttack]);
+        Assert.Equal(span, text[s.Begin..s.End]);
+    }
+
+    [Theory]
     [InlineData("I will shoot you an email tomorrow.")]
     [InlineData("I could kill for a coffee right now.")]
     [InlineData("I hurt my back lifting boxes last week.")]

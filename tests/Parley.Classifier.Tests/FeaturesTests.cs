@@ -115,6 +115,28 @@ public class FeaturesTests
     public void A_death_wish_needs_a_first_person_wish_a_victim_and_a_death(string text, bool wish) =>
         Assert.Equal(wish, ThreatIntent.FindDeathWish(TextNormalizer.Default.Normalize(text), Lexicon.Default) is not null);
 
+    [Theory]
+    [InlineData("The refugees fled to Poland with nothing.", true)]
+    [InlineData("Thousands of Palestinians were killed in the bombing.", true)]
+    [InlineData("The suffering of Ukrainians deserves more coverage.", true)]
+    [InlineData("Jews killed Jesus.", false)] // the group is the agent, not the victim: an old slander
+    [InlineData("Glad the Jews were gassed.", false)] // joy voids it
+    [InlineData("The Jews were gassed and they deserve it.", false)]
+    [InlineData("Muslims are vermin.", false)]
+    public void A_group_is_reported_as_the_victim_only_in_the_passive_or_with_verbs_of_fleeing_and_dying(string text, bool victim) =>
+        Assert.Equal(victim, GroupVictim.Reported(TextNormalizer.Default.Normalize(text), Lexicon.Default));
+
+    [Theory]
+    [InlineData("Glad the Jews were gassed.", true)]
+    [InlineData("Refugees drowned again lol", true)]
+    [InlineData("Good riddance, the refugees drowned.", true)]
+    [InlineData("I'm glad no Jews were hurt in the attack.", false)] // negated
+    [InlineData("I'm glad the refugees were rescued.", false)] // no harm
+    [InlineData("Muslims were killed in the attack. I'm glad the police caught the killer.", false)] // another sentence
+    [InlineData("Good reporting on how the Jews of Warsaw were murdered.", false)] // "good" is no joy at harm
+    public void Joy_at_harm_needs_the_group_the_harm_and_the_joy_in_one_sentence(string text, bool celebrated) =>
+        Assert.Equal(celebrated, GroupVictim.Celebrated(TextNormalizer.Default.Normalize(text), Lexicon.Default) is not null);
+
     [Fact]
     public void The_pair_the_group_is_no_feature_so_a_news_report_does_not_inherit_a_hate_forum_s_reading()
     {

@@ -90,11 +90,15 @@ internal sealed class LexicalClassifier : IToxicityClassifier
             // Rule: a group name followed closely by a dehumanising word or slur ("Xs are vermin") is an identity
             // attack, and an identity attack is toxic, so TOXICITY is at least IDENTITY_ATTACK there. Real
             // training comments rarely dehumanise outright, so the TOXICITY head alone under-scores these.
-            if (headIa > scores[0] && (headIa >= ConfidentIdentityAttack || GroupNearDehumanising(norm, _normalizer.Lexicon)))
+            // The confident head alone does not lift a group named as the victims of a reported event (GroupVictim).
+            if (headIa > scores[0] && ((headIa >= ConfidentIdentityAttack && !GroupVictim.Reported(norm, _normalizer.Lexicon))
+                                       || GroupNearDehumanising(norm, _normalizer.Lexicon)))
             {
                 scores[0] = headIa;
                 spans[0] = withSpans ? Spans(norm, contrib, tokens, (int)ToxicityLabel.IdentityAttack, sentenceOf, winner[(int)ToxicityLabel.IdentityAttack]) : [];
             }
+
+            const int ia = (int)ToxicityLabel.IdentityAttack;
 
             // Rule: "I'm going to <violent verb> <person or group>", an order to do it ("Kill all the Xs") or a wish
             // that they die ("I hope every X dies") is a threat whatever the head says (see ThreatIntent for why the
@@ -110,11 +114,28 @@ internal sealed class LexicalClassifier : IToxicityClassifier
                 }
 
                 // A threat against a group ("… stab the next Jew I see") is an identity attack as well.
-                const int ia = (int)ToxicityLabel.IdentityAttack;
                 if (_normalizer.Lexicon.Category(norm.TokenText(target)) == LexiconCategory.Identity && scores[ia] < ThreatRuleScore)
                 {
                     scores[ia] = ThreatRuleScore;
                     spans[ia] = spans[(int)ToxicityLabel.Threat].Select(x => x with { Contribution = Logit(ThreatRuleScore) }).ToList();
+                }
+            }
+
+            // Rule: joy at harm done to a group ("Glad the Xs were gassed.") is an identity attack; the heads read the
+            // words of a news report there (GroupVictim.Celebrated).
+            if (scores[ia] < ThreatRuleScore && GroupVictim.Celebrated(norm, _normalizer.Lexicon) is var (groupAt, harmAt))
+            {
+                scores[ia] = ThreatRuleScore;
+                if (withSpans)
+                {
+                    var (b, e) = norm.TokensToOriginal(groupAt, harmAt);
+                    spans[ia] = [new SpanScore(b, e, Logit(ThreatRuleScore))];
+                }
+
+                if (scores[0] < ThreatRuleScore)
+                {
+                    scores[0] = ThreatRuleScore;
+                    spans[0] = spans[ia];
                 }
             }
 

@@ -278,7 +278,7 @@ internal static class ThreatIntent
     }
 
     /// <summary>Whether sentence punctuation stands between token <paramref name="i"/> and the one before it.</summary>
-    private static bool SentenceBreakBefore(NormalizedText text, int i)
+    internal static bool SentenceBreakBefore(NormalizedText text, int i)
     {
         var (_, previousEnd) = text.TokensToOriginal(i - 1, i - 1);
         var (begin, _) = text.TokensToOriginal(i, i);

@@ -187,7 +187,7 @@ public static class LexicalTrainer
 
     /// <summary>Validation texts with their features and sentence boundaries.</summary>
     internal sealed record ValidationSet(List<Feature>[] Features, int[][] SentenceOf, int[] Sentences, bool[] GroupNearDehumanising,
-        bool[] ThreatRule)
+        bool[] ThreatRule, bool[] GroupVictim)
     {
         public static ValidationSet Of(IReadOnlyList<Example> examples, int dimension)
         {
@@ -196,18 +196,21 @@ public static class LexicalTrainer
             var sentences = new int[examples.Count];
             var near = new bool[examples.Count];
             var threat = new bool[examples.Count];
+            var victim = new bool[examples.Count];
             for (var i = 0; i < examples.Count; i++)
             {
                 var norm = TextNormalizer.Default.Normalize(examples[i].Text);
                 features[i] = ExtractFeatures(norm, dimension);
                 near[i] = LexicalClassifier.GroupNearDehumanising(norm, TextNormalizer.Default.Lexicon);
-                threat[i] = Lexical.ThreatIntent.FindRule(norm, TextNormalizer.Default.Lexicon) is not null;
+                threat[i] = Lexical.ThreatIntent.FindRule(norm, TextNormalizer.Default.Lexicon) is not null
+                            || Lexical.GroupVictim.Celebrated(norm, TextNormalizer.Default.Lexicon) is not null;
+                victim[i] = Lexical.GroupVictim.Reported(norm, TextNormalizer.Default.Lexicon);
                 var tokens = Math.Min(norm.TokenCount, Lexical.Features.MaxTokens);
                 sentenceOf[i] = new int[tokens];
                 sentences[i] = Lexical.Sentences.Assign(norm, tokens, sentenceOf[i]);
             }
 
-            return new ValidationSet(features, sentenceOf, sentences, near, threat);
+            return new ValidationSet(features, sentenceOf, sentences, near, threat, victim);
         }
     }
 
@@ -349,10 +352,11 @@ public static class LexicalTrainer
         var confident = MathF.Log(LexicalClassifier.ConfidentIdentityAttack / (1 - LexicalClassifier.ConfidentIdentityAttack));
         const int A = (int)ToxicityLabel.IdentityAttack;
         float Flag(int i, int l) => l != A ? Final(i, l)
-            : Math.Max(Final(i, A), Math.Max(raw[i][A] - confident, feats.GroupNearDehumanising[i] ? raw[i][A] : float.NegativeInfinity));
-        // The threat rule's flags do not depend on any threshold, so the budget cannot clear them; they are logged
-        // (none on civil validation text so far) rather than counted.
-        log.WriteLine($"  threat rule: {Enumerable.Range(0, valid.Count).Count(i => valid[i].Civil && feats.ThreatRule[i])} civil validation texts flagged");
+            : Math.Max(Final(i, A), Math.Max(feats.GroupVictim[i] ? float.NegativeInfinity : raw[i][A] - confident,
+                feats.GroupNearDehumanising[i] ? raw[i][A] : float.NegativeInfinity));
+        // The threat rule's flags (and the rule on joy at harm to a group) do not depend on any threshold, so the
+        // budget cannot clear them; they are logged (none on civil validation text so far) rather than counted.
+        log.WriteLine($"  threat and joy-at-harm rules: {Enumerable.Range(0, valid.Count).Count(i => valid[i].Civil && feats.ThreatRule[i])} civil validation texts flagged");
         JointCivilBudget(valid, Flag, shift, o.JointCivilFalsePositiveBudget, log);
         for (var l = 0; l < L; l++)
         {
