@@ -84,7 +84,21 @@ public static partial class ModelCard
         within four words by a dehumanising word or slur ("Xs are vermin"). The spans of the lifting label are
         reported for TOXICITY then. (Lifting
         TOXICITY to every sub-type unconditionally was measured and rejected: BPSN fell to 0.70, because the
-        identity-attack head keeps some prior for any group mention.)
+        identity-attack head keeps some prior for any group mention.) That prior showed in war news: the head
+        scored 0.7–0.9 on groups named as the *victims* of a reported event ("The Jews of Warsaw were murdered by
+        the Nazis." 0.89, "The refugees fled to Poland with nothing." 0.81, "Thousands of Palestinians were killed
+        in the bombing." 0.71), and the rule made them toxic. Since 2026-12-04 the confident head alone does not
+        lift TOXICITY where `GroupVictim` reads the group as the victim — a passive harm after it ("were
+        killed", "got shot"; not "Xs killed him"), a verb of fleeing, dying or suffering, or "the suffering / plight
+        / persecution of" before it — unless the text shows approval ("glad", "deserved", "they deserve it",
+        "finally", "good", "should", "hope"…). The trainer's joint budget simulates the same condition. Requiring
+        the gated identity-attack score to agree instead (≥ 0.4, or ≥ 0.3) fixed the same sentences but took
+        madlibs BPSN to 0.946 and Reddit civil false positives to 1.67 % on validation; the victim reading left
+        every validation figure as it was. The mirror case is a rule of its own: joy at harm done to a group in
+        one sentence ("Glad the Xs were gassed.", "Good riddance, the Xs drowned.", "Xs got bombed lol") sets
+        IDENTITY_ATTACK and TOXICITY to at least 0.85, with the group and the harm as the span
+        (`GroupVictim.Celebrated`; not "glad no Xs were hurt", "glad the Xs were rescued"). Before, "Glad the Jews
+        were gassed." scored 0.22.
 
         **Sentence maximum.** SEVERE_TOXICITY, PROFANITY and THREAT are scored as the larger of the whole text and
         its most telling sentence (sentences split at `.`, `!`, `?` and line breaks between tokens; features that
@@ -287,12 +301,14 @@ public static partial class ModelCard
         been repaired to "iraqi", "roman" to "romani"). Validation split, shipped model against the one before:
         pooled mean AUC 0.933 → 0.933, Reddit civil false positives (any label) 1.44 % → 1.44 %, madlibs BPSN
         0.952 → 0.952, sentence templates 0.986 → 0.986; functional probe dev 0.960 → 0.960, held-out 0.973 →
-        0.982 (IDENTITY_ATTACK 0.962 → 0.990), news 0.82 → 0.89 (IDENTITY_ATTACK 0.75 → 1.00). Seed sentences were
-        tried and not shipped (validation split; dev / held-out / news probe TOXICITY accuracy):
+        0.982 (IDENTITY_ATTACK 0.962 → 0.990), news 0.82 → 0.89 (IDENTITY_ATTACK 0.75 → 1.00), and 0.97 with the
+        victim reading of the identity-attack rule (above; validation unchanged again). Seed sentences were tried
+        and not shipped (validation split; dev / held-out / news probe TOXICITY accuracy, before the victim
+        reading):
 
         | variant | pooled mean AUC | Reddit civil FP | madlibs BPSN | probe dev / held-out / news |
         |---|---:|---:|---:|---|
-        | shipped: rules, group names, no "the ⟨group⟩" pair | 0.933 | 1.44 % | 0.952 | 0.960 / 0.982 / 0.89 |
+        | shipped: rules, group names, no "the ⟨group⟩" pair | 0.933 | 1.44 % | 0.952 | 0.960 / 0.982 / 0.89 (0.97 with the victim reading) |
         | + 16 civil report templates (groups as victims) and 18 toxic ones (orders, wishes, dehumanising nations) | 0.929 | 1.67 % | 0.954 | 0.929 / 0.946 / 0.95 |
         | + 6 of the civil templates and the 18 toxic ones | 0.935 | 1.67 % | 0.954 | 0.988 / 0.946 / 0.87 |
         | + the 18 toxic templates only | 0.932 | 1.67 % | 0.954 | 0.874 / 0.928 / 0.92 |
@@ -338,14 +354,11 @@ public static partial class ModelCard
           of reported threats were tried: they changed none of the flags on 20 war-report sentences of ours (one,
           the quote above, is flagged either way) and cost civil false positives on the validation split (Reddit
           2.15 % vs 1.91 %); with sport sentences added, madlibs BPSN fell to 0.938. Neither was kept.
-        - A group named as the *victim* in a short news comment can still be flagged: "The refugees fled to Poland
-          with nothing." TOXICITY 0.81, "The Jews of Warsaw were murdered by the Nazis." 0.89, "Thousands of
-          Palestinians were killed in the bombing." 0.71 (the masked group name itself keeps about one log-odds of
-          TOXICITY from the hate-speech sources; "old" in "the old quarter" is a second group name). The news probe's
-          civil reports score 0.83 and its civil opinions 0.75 accuracy. Civil seed sentences of such reports fixed
-          them (news probe 0.97) but every variant tried cost the functional probe's group attacks or the civil
-          budget (see "War-news thread" above); none was shipped. Moderators see the span (the group name), which
-          is the tell.
+        - A group named as the victim is recognised only in the shapes `GroupVictim` knows (the passive, verbs of
+          fleeing and dying, "the suffering of"); "Xs have lost everything" or "the war hit Xs hardest" still
+          depend on the heads. Joy at harm done to a group is caught only in one sentence with one of a few words of
+          joy ("Xs were killed today. Finally some good news." is missed), and an old slander with the group as the
+          agent ("Jews killed Jesus." 0.72) is flagged only by the head.
         - Counter-speech is recognised only in the shapes `ReportedSpeech` knows (a verb of saying or believing just
           before the group, or quotation marks); other ways of condemning an attack while naming it ("Graffiti
           reading Xs are vermin appeared overnight.") are still flagged, and an attack wrapped in a reporting verb
