@@ -64,7 +64,15 @@ internal static class GroupVictim
     public static (int First, int Last)? Celebrated(NormalizedText text, Lexicon lexicon)
     {
         var count = Math.Min(text.TokenCount, Features.MaxTokens);
-        for (var i = 0; i < count; i++)
+
+        // Most comments have no word of joy: one cheap pass instead of a lexicon lookup per token (hot path).
+        var anyJoy = false;
+        for (var i = 0; i < count && !anyJoy; i++)
+        {
+            anyJoy = IsJoy(text.TokenText(i)) || text.TokenText(i) is "deserve" or "deserves";
+        }
+
+        for (var i = 0; i < count && anyJoy; i++)
         {
             if (lexicon.Category(text.TokenText(i)) != LexiconCategory.Identity)
             {
