@@ -94,6 +94,13 @@ public class FeaturesTests
     [InlineData("Kill the bill", false)]
     [InlineData("kill them with kindness", false)]
     [InlineData("I always hang my coat there", false)]
+    [InlineData("Great article\nKill all the jews", true)] // a line break opens a sentence too
+    [InlineData("Murder of the Jews was Nazi policy.", false)] // a noun, not an order
+    [InlineData("Murder, rape, torture: the Yazidis went through hell.", false)]
+    [InlineData("Hang the Ukrainian flag from every window.", false)] // a group name as an adjective is no target
+    [InlineData("Shoot every Iranian drone down before it hits Kyiv.", false)]
+    [InlineData("Their orders were simple: shoot anyone who moves.", false)] // reported after a colon
+    [InlineData("Protesters chanted \"Gas the Jews!\"", false)] // quoted
     [InlineData("I'll break your neck", true)] // a body part makes these verbs violent
     [InlineData("I will smash your face in", true)]
     [InlineData("we will smash them in the final", false)]
@@ -105,13 +112,19 @@ public class FeaturesTests
     [InlineData("I hope you die", true)]
     [InlineData("i really wish every gay muslim person would drop dead", true)]
     [InlineData("we pray that all the refugees drown", true)]
-    [InlineData("I'd like to see them hanging", true)]
+    [InlineData("I'd like to see them dead", true)]
     [InlineData("I hope you get cancer.", true)]
     [InlineData("I hope you get cancer screening soon", false)]
     [InlineData("I don't wish you dead", false)]
     [InlineData("I hope you don't die", false)]
     [InlineData("I hope the people who died are remembered", false)]
-    [InlineData("she hopes you die", false)] // not the speaker's wish: a report
+    [InlineData("they hope you die", false)] // not the speaker's wish: a report
+    [InlineData("I hope you guys die", true)]
+    [InlineData("I'd love to see every Jew hanging from a tree", true)]
+    [InlineData("I hope the Palestinians dying of hunger in Gaza get help soon.", false)] // descriptions, not wishes
+    [InlineData("I pray the Armenians murdered in 1915 are remembered.", false)]
+    [InlineData("I hope they get shot down before they reach Kyiv.", false)] // aircraft
+    [InlineData("Russian tanks? I hope they all burn.", false)] // a pronoun may stand for things
     public void A_death_wish_needs_a_first_person_wish_a_victim_and_a_death(string text, bool wish) =>
         Assert.Equal(wish, ThreatIntent.FindDeathWish(TextNormalizer.Default.Normalize(text), Lexicon.Default) is not null);
 
@@ -123,6 +136,10 @@ public class FeaturesTests
     [InlineData("Glad the Jews were gassed.", false)] // joy voids it
     [InlineData("The Jews were gassed and they deserve it.", false)]
     [InlineData("Muslims are vermin.", false)]
+    [InlineData("Jews are the ones who killed Jesus.", false)] // no passive: the participle must follow its auxiliary
+    [InlineData("The refugees fled. Muslims are all terrorists.", false)] // every group named must be a victim
+    [InlineData("The refugees fled to Poland. I hope they find peace.", true)]
+    [InlineData("I pray the Armenians murdered in 1915 are remembered.", true)]
     public void A_group_is_reported_as_the_victim_only_in_the_passive_or_with_verbs_of_fleeing_and_dying(string text, bool victim) =>
         Assert.Equal(victim, GroupVictim.Reported(TextNormalizer.Default.Normalize(text), Lexicon.Default));
 
@@ -130,10 +147,19 @@ public class FeaturesTests
     [InlineData("Glad the Jews were gassed.", true)]
     [InlineData("Refugees drowned again lol", true)]
     [InlineData("Good riddance, the refugees drowned.", true)]
-    [InlineData("I'm glad no Jews were hurt in the attack.", false)] // negated
+    [InlineData("The Jews were gassed, hooray.", true)]
+    [InlineData("Not gonna lie, glad the Jews got gassed", true)] // a negation elsewhere in the sentence is not the joy's
+    [InlineData("I'm glad no Jews were killed in the attack.", false)] // negated group
+    [InlineData("Thousands of Palestinians were killed and they did not deserve that.", false)] // negated joy
+    [InlineData("The Yazidis were slaughtered and never got the justice they deserved.", false)]
+    [InlineData("It's sickening to see people celebrate when Jews are murdered.", false)]
+    [InlineData("Glad someone finally said it: the Armenians were massacred by the Ottomans.", false)] // another clause
+    [InlineData("Lol the Russians burned their own tanks", false)] // the group acts
+    [InlineData("Glad the Ukrainians are the ones who shot down that jet", false)]
     [InlineData("I'm glad the refugees were rescued.", false)] // no harm
     [InlineData("Muslims were killed in the attack. I'm glad the police caught the killer.", false)] // another sentence
-    [InlineData("Good reporting on how the Jews of Warsaw were murdered.", false)] // "good" is no joy at harm
+    [InlineData("Good reporting on how the Jews of Warsaw were murdered.", false)] // "good" is joy only as a sentence
+    [InlineData("The Jews were murdered; good.", true)] // or a sentence of joy right after
     public void Joy_at_harm_needs_the_group_the_harm_and_the_joy_in_one_sentence(string text, bool celebrated) =>
         Assert.Equal(celebrated, GroupVictim.Celebrated(TextNormalizer.Default.Normalize(text), Lexicon.Default) is not null);
 

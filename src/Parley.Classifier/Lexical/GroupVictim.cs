@@ -3,24 +3,33 @@ using Parley.Classifier.Text;
 namespace Parley.Classifier.Lexical;
 
 /// <summary>
-/// "The Jews of Warsaw were murdered by the Nazis.", "Thousands of Palestinians were killed in the bombing.", "The
-/// refugees fled to Poland with nothing.": a group named as the victims of what a news comment reports. The
-/// identity-attack head, trained where groups are mostly named to be attacked, is confident on these (0.7–0.9)
-/// though the gated score is low; <see cref="LexicalClassifier"/> does not let that head alone lift TOXICITY here.
-/// Only the passive ("were killed", not "Xs killed him") and verbs of fleeing, dying or suffering count, and a
-/// word of approval anywhere ("glad", "deserved", "they deserve it", "finally") voids it: "Glad the Xs were gassed" stays an attack.
+/// Groups named as the victims of what a comment reports, and joy at that harm.
+/// <para>
+/// <see cref="Reported"/>: "The Jews of Warsaw were murdered by the Nazis.", "Thousands of Palestinians were killed
+/// in the bombing.", "The refugees fled to Poland with nothing." The identity-attack head, trained where groups are
+/// mostly named to be attacked, is confident on these (0.7–0.9) though the gated score is low;
+/// <see cref="LexicalClassifier"/> does not let that head alone lift TOXICITY when every group the text names is such
+/// a victim. Only the passive with the participle next to its auxiliary ("were killed", not "Xs killed him" nor
+/// "Xs are the ones who killed …"), verbs of fleeing and dying, and "the suffering / plight of" count; joy anywhere
+/// in the text voids it.
+/// </para>
+/// <para>
+/// <see cref="Celebrated"/>: "Glad the Xs were gassed.", "Good riddance, the Xs drowned.", "Xs got bombed lol": the
+/// same harm with un-negated joy near it in its sentence, an identity attack by rule.
+/// </para>
 /// </summary>
 internal static class GroupVictim
 {
+    /// <summary>Tokens searched on either side of a group mention for its harm and for joy.</summary>
+    private const int Window = 12;
+
     public static bool Reported(NormalizedText text, Lexicon lexicon)
     {
         var count = Math.Min(text.TokenCount, Features.MaxTokens);
+        var any = false;
         for (var i = 0; i < count; i++)
         {
-            // "deserved", "they deserve it", not "their suffering deserves more coverage".
-            var t = text.TokenText(i);
-            if (IsApproval(t) || (t is "deserve" or "deserves" && i + 1 < count
-                                  && text.TokenText(i + 1) is "it" or "this" or "that" or "what" or "to" or "worse"))
+            if (IsJoyAt(text, i, count))
             {
                 return false;
             }
@@ -28,39 +37,28 @@ internal static class GroupVictim
 
         for (var i = 0; i < count; i++)
         {
-            if (lexicon.Category(text.TokenText(i)) != LexiconCategory.Identity)
+            if (lexicon.Category(text.TokenText(i)) != LexiconCategory.Identity
+                || (i > 0 && lexicon.Category(text.TokenText(i - 1)) == LexiconCategory.Identity))
             {
-                continue;
+                continue; // one decision per run of group names
             }
 
             // "the suffering of Xs", "the persecution of the Xs".
             var before = i >= 1 && text.TokenText(i - 1) is "the" ? i - 2 : i - 1;
-            if (before >= 1 && text.TokenText(before) is "of" && IsVictimNoun(text.TokenText(before - 1)))
+            var victim = before >= 1 && text.TokenText(before) is "of" && IsVictimNoun(text.TokenText(before - 1))
+                         || HarmAfter(text, lexicon, i, count, withActive: true) >= 0;
+            if (!victim)
             {
-                return true;
+                return false; // "The refugees fled. Muslims are all terrorists." is no report about victims
             }
 
-            var passive = false;
-            for (var j = i + 1; j < Math.Min(count, i + 6) && !ThreatIntent.SentenceBreakBefore(text, j); j++)
-            {
-                var t = text.TokenText(j);
-                if (IsVictimVerb(t) || (passive && IsVictimParticiple(t)))
-                {
-                    return true;
-                }
-
-                passive |= t is "were" or "was" or "been" or "being" or "are" or "is" or "got" or "get";
-            }
+            any = true;
         }
 
-        return false;
+        return any;
     }
 
-    /// <summary>
-    /// "Glad the Xs were gassed.", "The Xs drowned, good riddance.", "Xs got shot lol": harm to a group, reported with
-    /// joy in the same sentence. The token range from the group to the harm, or null. A negation before the group
-    /// ("glad no Xs were hurt") and neutral outcomes ("rescued", "evacuated") do not count.
-    /// </summary>
+    /// <summary>The group and harm tokens of a group harmed with joy in the same sentence, or null.</summary>
     public static (int First, int Last)? Celebrated(NormalizedText text, Lexicon lexicon)
     {
         var count = Math.Min(text.TokenCount, Features.MaxTokens);
@@ -69,53 +67,43 @@ internal static class GroupVictim
         var anyJoy = false;
         for (var i = 0; i < count && !anyJoy; i++)
         {
-            anyJoy = IsJoy(text.TokenText(i)) || text.TokenText(i) is "deserve" or "deserves";
+            anyJoy = IsJoyAt(text, i, count);
         }
 
         for (var i = 0; i < count && anyJoy; i++)
         {
-            if (lexicon.Category(text.TokenText(i)) != LexiconCategory.Identity)
+            if (lexicon.Category(text.TokenText(i)) != LexiconCategory.Identity || GroupNegated(text, i))
             {
                 continue;
             }
 
-            // Joy counts anywhere in the group's sentence: "Good riddance, the Xs drowned."
-            var start = i;
-            while (start > 0 && !FullStopBefore(text, start))
-            {
-                start--;
-            }
-
-            var harm = -1;
-            var passive = false;
-            for (var j = i + 1; j < Math.Min(count, i + 6) && !ThreatIntent.SentenceBreakBefore(text, j) && harm < 0; j++)
-            {
-                var t = text.TokenText(j);
-                harm = t is "died" or "drowned" or "burned" or "burnt" || (passive && IsHarm(t)) ? j : -1;
-                passive |= t is "were" or "was" or "been" or "being" or "are" or "is" or "got" or "get";
-            }
-
-            if (harm < 0)
+            // Died and drowned need no passive; "the Xs burned their own tanks" is the group acting.
+            var harm = HarmAfter(text, lexicon, i, count, withActive: false);
+            if (harm < 0 || text.TokenText(harm) is "rescued" or "evacuated")
             {
                 continue;
             }
 
-            var end = harm;
-            while (end + 1 < count && !FullStopBefore(text, end + 1))
+            // Joy in the same sentence (a colon ends one: "Glad someone said it: the Xs were massacred."), not far off.
+            for (var j = i - 1; j >= Math.Max(0, i - Window) && !FullStopBefore(text, j + 1); j--)
             {
-                end++;
+                if (IsJoyAt(text, j, count))
+                {
+                    return (i, harm);
+                }
             }
 
-            var negated = false;
-            var joy = false;
-            for (var j = start; j <= end; j++)
+            var after = harm + 1;
+            for (; after < Math.Min(count, harm + Window) && !FullStopBefore(text, after); after++)
             {
-                var t = text.TokenText(j);
-                negated |= j < i && (t is "no" or "none" or "nobody" || Features.IsNegator(t, j > 0 ? text.TokenText(j - 1) : default));
-                joy |= IsJoy(t) || (t is "deserve" or "deserves" && j + 1 < count && text.TokenText(j + 1) is "it" or "that" or "this");
+                if (IsJoyAt(text, after, count))
+                {
+                    return (i, harm);
+                }
             }
 
-            if (joy && !negated)
+            // Or a sentence of joy right after it: "The Xs were murdered. Good."
+            if (after < count && FullStopBefore(text, after) && IsJoyAt(text, after, count))
             {
                 return (i, harm);
             }
@@ -124,36 +112,104 @@ internal static class GroupVictim
         return null;
     }
 
+    /// <summary>
+    /// The harm a group name at <paramref name="group"/> suffers in the words after it: a passive participle right after
+    /// its auxiliary ("were killed", "got shot", "were all brutally murdered") or, with <paramref name="withActive"/>, a
+    /// verb of fleeing, dying or suffering; -1 if none before the clause ends.
+    /// </summary>
+    private static int HarmAfter(NormalizedText text, Lexicon lexicon, int group, int count, bool withActive)
+    {
+        var auxiliary = false;
+        for (var j = group + 1; j < Math.Min(count, group + 9) && !ThreatIntent.SentenceBreakBefore(text, j); j++)
+        {
+            var t = text.TokenText(j);
+            if (auxiliary && IsHarmParticiple(t))
+            {
+                return j;
+            }
+
+            // A participle right after the group that names where, when or by whom: "the Xs murdered in 1915", "the
+            // Xs killed by ISIS".
+            if (j == group + 1 && IsHarmParticiple(t) && j + 1 < count
+                && text.TokenText(j + 1) is "in" or "by" or "at" or "during" or "under" or "since" or "on" or "from")
+            {
+                return j;
+            }
+
+            if (t is "died" or "drowned" || (withActive && IsVictimVerb(t)))
+            {
+                return j;
+            }
+
+            // The participle must follow its auxiliary: "Xs are the ones who killed …" is no passive.
+            auxiliary = t is "were" or "was" or "been" or "being" or "are" or "is" or "got" or "get" or "gets"
+                        || (auxiliary && t is "all" or "just" or "also" or "both" or "brutally" or "reportedly"
+                            or "systematically" or "allegedly" or "then" or "later" or "eventually" or "finally");
+        }
+
+        return -1;
+    }
+
+    // "no Xs were hurt", "not a single X died", "none of the Xs".
+    private static bool GroupNegated(NormalizedText text, int group)
+    {
+        for (var j = group - 1; j >= Math.Max(0, group - 4) && !ThreatIntent.SentenceBreakBefore(text, j + 1); j--)
+        {
+            var t = text.TokenText(j);
+            if (t is "no" or "none" or "nobody" || Features.IsNegator(t, j > 0 ? text.TokenText(j - 1) : default))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A word of joy at <paramref name="j"/>, not negated: "glad", "lol", "good riddance", "they deserved it", or a
+    /// sentence that is only "Good." / "Finally." — not "never got the justice they deserved", "did not deserve that",
+    /// "It's sickening to see people celebrate …".
+    /// </summary>
+    private static bool IsJoyAt(NormalizedText text, int j, int count)
+    {
+        var t = text.TokenText(j);
+        var joy = t is "glad" or "yay" or "lol" or "haha" or "lmao" or "riddance" or "hooray"
+                  || (t is "deserve" or "deserves" or "deserved" && j + 1 < count && text.TokenText(j + 1) is "it" or "this" or "that")
+                  || (t is "good" or "great" or "finally" or "excellent" or "perfect" && (j == 0 || FullStopBefore(text, j))
+                      && (j + 1 >= count || FullStopBefore(text, j + 1)));
+        if (!joy)
+        {
+            return false;
+        }
+
+        for (var k = j - 1; k >= Math.Max(0, j - 3) && !ThreatIntent.SentenceBreakBefore(text, k + 1); k--)
+        {
+            if (Features.IsNegator(text.TokenText(k), k > 0 ? text.TokenText(k - 1) : default))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool FullStopBefore(NormalizedText text, int i)
     {
         var (_, previousEnd) = text.TokensToOriginal(i - 1, i - 1);
         var (begin, _) = text.TokensToOriginal(i, i);
-        return begin > previousEnd && text.Original.AsSpan(previousEnd, begin - previousEnd).IndexOfAny(".!?;\n") >= 0;
+        return begin > previousEnd && text.Original.AsSpan(previousEnd, begin - previousEnd).IndexOfAny(".!?;:\n") >= 0;
     }
 
-    private static bool IsJoy(ReadOnlySpan<char> t) =>
-        t is "glad" or "yay" or "lol" or "haha" or "lmao" or "riddance" or "deserved" or "celebrate" or "hooray" or "rejoice";
-
-    private static bool IsHarm(ReadOnlySpan<char> t) =>
-        t is "killed" or "murdered" or "massacred" or "slaughtered" or "gassed" or "exterminated" or "executed" or "hanged"
-            or "lynched" or "shot" or "bombed" or "burned" or "burnt" or "beaten" or "stabbed" or "raped" or "tortured"
-            or "wiped" or "deported";
-
-    private static bool IsApproval(ReadOnlySpan<char> t) =>
-        t is "glad" or "happy" or "deserved" or "riddance" or "celebrate" or "celebrated"
-            or "finally" or "good" or "great" or "yay" or "lol" or "haha" or "lmao" or "enough" or "should" or "hope"
-            or "wish";
+    private static bool IsHarmParticiple(ReadOnlySpan<char> t) =>
+        t is "killed" or "murdered" or "massacred" or "slaughtered" or "deported" or "persecuted" or "driven" or "expelled"
+            or "displaced" or "shot" or "bombed" or "shelled" or "gassed" or "exterminated" or "executed" or "hanged"
+            or "lynched" or "raped" or "tortured" or "wounded" or "injured" or "attacked" or "targeted" or "hacked"
+            or "burned" or "burnt" or "beaten" or "stabbed" or "kidnapped" or "abducted" or "starved" or "wiped"
+            or "evacuated" or "rescued";
 
     private static bool IsVictimVerb(ReadOnlySpan<char> t) =>
         t is "fled" or "flee" or "fleeing" or "died" or "dying" or "starving" or "starved" or "perished" or "suffered"
             or "suffering" or "drowned" or "drowning";
-
-    private static bool IsVictimParticiple(ReadOnlySpan<char> t) =>
-        t is "killed" or "murdered" or "massacred" or "slaughtered" or "deported" or "persecuted" or "driven" or "expelled"
-            or "displaced" or "shot" or "bombed" or "shelled" or "gassed" or "exterminated" or "executed" or "hanged"
-            or "lynched" or "raped" or "tortured" or "wounded" or "injured" or "evacuated" or "rescued" or "targeted"
-            or "attacked" or "forced" or "denied" or "arrested" or "detained" or "buried" or "hacked" or "burned"
-            or "burnt" or "beaten" or "stabbed" or "kidnapped" or "abducted" or "taken" or "held" or "starved";
 
     private static bool IsVictimNoun(ReadOnlySpan<char> t) =>
         t is "suffering" or "plight" or "deaths" or "persecution" or "massacre" or "murder" or "murders" or "killing"

@@ -123,19 +123,26 @@ internal sealed class LexicalClassifier : IToxicityClassifier
 
             // Rule: joy at harm done to a group ("Glad the Xs were gassed.") is an identity attack; the heads read the
             // words of a news report there (GroupVictim.Celebrated).
-            if (scores[ia] < ThreatRuleScore && GroupVictim.Celebrated(norm, _normalizer.Lexicon) is var (groupAt, harmAt))
+            if ((scores[ia] < ThreatRuleScore || scores[0] < ThreatRuleScore)
+                && GroupVictim.Celebrated(norm, _normalizer.Lexicon) is var (groupAt, harmAt))
             {
-                scores[ia] = ThreatRuleScore;
+                IReadOnlyList<SpanScore> rule = [];
                 if (withSpans)
                 {
                     var (b, e) = norm.TokensToOriginal(groupAt, harmAt);
-                    spans[ia] = [new SpanScore(b, e, Logit(ThreatRuleScore))];
+                    rule = [new SpanScore(b, e, Logit(ThreatRuleScore))];
+                }
+
+                if (scores[ia] < ThreatRuleScore)
+                {
+                    scores[ia] = ThreatRuleScore;
+                    spans[ia] = rule;
                 }
 
                 if (scores[0] < ThreatRuleScore)
                 {
                     scores[0] = ThreatRuleScore;
-                    spans[0] = spans[ia];
+                    spans[0] = rule;
                 }
             }
 

@@ -44,10 +44,10 @@ internal static class ThreatIntent
         }
 
         var first = verb + (IsPhrasalViolence(text, verb, count) ? 2 : 1);
-        for (var j = first; j < Math.Min(count, first + 4); j++)
+        for (var j = first; j < Math.Min(count, first + 4) && !SentenceBreakBefore(text, j); j++)
         {
             var t = text.TokenText(j);
-            if (IsPersonTarget(t, lexicon))
+            if (IsPersonTarget(t, lexicon) && IsGroupNotAdjective(text, lexicon, j, count))
             {
                 return (subject, j);
             }
@@ -102,6 +102,12 @@ internal static class ThreatIntent
     /// </summary>
     internal static int ImperativeStart(NormalizedText text, int verb)
     {
+        // "Murder of the Xs was policy", "Torture of Xs is documented": a noun, not an order.
+        if (verb + 1 < text.TokenCount && text.TokenText(verb + 1) is "of")
+        {
+            return -1;
+        }
+
         var k = verb;
         while (k > 0 && !SentenceBreakBefore(text, k) && verb - k < 3
                && text.TokenText(k - 1) is "just" or "go" or "please" or "now" or "so" or "then" or "lets" or "let" or "us")
@@ -109,7 +115,17 @@ internal static class ThreatIntent
             k--;
         }
 
-        return k == 0 || SentenceBreakBefore(text, k) ? k : -1;
+        if (k == 0)
+        {
+            return 0;
+        }
+
+        // After a colon or inside quotation marks an order is usually reported ("Their orders were simple: shoot
+        // anyone who moves", 'Protesters chanted "Gas the Xs!"'), and a quoted threat is left to the heads.
+        var (_, previousEnd) = text.TokensToOriginal(k - 1, k - 1);
+        var (begin, _) = text.TokensToOriginal(k, k);
+        var gap = begin > previousEnd ? text.Original.AsSpan(previousEnd, begin - previousEnd) : default;
+        return gap.IndexOfAny(".,;!?\n") >= 0 && gap.IndexOfAny(":\"\u201C\u201D\u00AB\u00BB") < 0 ? k : -1;
     }
 
     /// <summary>
@@ -140,10 +156,11 @@ internal static class ThreatIntent
 
             var target = -1;
             var possessive = false; // "your whole family"
-            for (var k = j; k < Math.Min(count, j + 6) && target < 0; k++)
+            for (var k = j; k < Math.Min(count, j + 6) && target < 0 && !SentenceBreakBefore(text, k); k++)
             {
                 var w = text.TokenText(k);
-                if (IsPersonTarget(w, lexicon) || w is "they" or "he" or "she" || (possessive && IsBodyPart(w)))
+                if ((IsPersonTarget(w, lexicon) && IsGroupNotAdjective(text, lexicon, k, count)) || w is "they" or "he" or "she"
+                    || (possessive && IsBodyPart(w)))
                 {
                     target = k;
                 }
@@ -160,20 +177,35 @@ internal static class ThreatIntent
                 continue;
             }
 
-            // A run of group names ("every gay muslim person") is one target.
+            // A run of group names ("every gay muslim person", "you guys") is one target.
             var end = target;
             while (end + 1 < count && (lexicon.Category(text.TokenText(end + 1)) is LexiconCategory.Identity
-                                       || text.TokenText(end + 1) is "person" or "people" or "man" or "men" or "woman" or "women"))
+                                       || IsPersonNoun(text.TokenText(end + 1))))
             {
                 end++;
             }
 
-            for (var k = end + 1; k < Math.Min(count, end + 6); k++)
+            // A pronoun may stand for things ("Russian tanks? I hope they all burn."): only a plain death counts there.
+            var pronoun = text.TokenText(target) is "they" or "them" or "he" or "she" or "him" or "her";
+            for (var k = end + 1; k < Math.Min(count, end + 6) && !SentenceBreakBefore(text, k); k++)
             {
                 var w = text.TokenText(k);
-                if (IsDeath(text, k, count))
+                if (IsDeath(text, k, count) && !(pronoun && w is not ("die" or "dies" or "dead" or "killed" or "murdered"
+                    or "hanged" or "lynched" or "rot" or "raped")))
                 {
-                    return (subject, k, target);
+                    // "I hope the Xs dying of hunger get help", "the Xs killed by ISIS": a description, not a wish.
+                    // (A participle or "dying of"; "hanging from a tree" is the wish itself.)
+                    var next = k + 1 < count ? text.TokenText(k + 1) : default;
+                    var describes = k == end + 1
+                                    && ((w.EndsWith("ed") || w is "shot" or "burnt") && next is "of" or "in" or "by" or "at" or "from"
+                                            or "during" or "under" or "on" or "for" or "with" or "since"
+                                        || (w is "dying" && next is "of" or "from" or "in"));
+                    if (!describes)
+                    {
+                        return (subject, k, target);
+                    }
+
+                    break;
                 }
 
                 if (w is not ("all" or "just" or "would" or "will" or "ll" or "d" or "get" or "gets" or "got" or "go" or "goes"
@@ -220,10 +252,49 @@ internal static class ThreatIntent
             return k + 1 >= count || SentenceBreakBefore(text, k + 1) || text.TokenText(k + 1) is "and";
         }
 
+        // "shot down", "burn down": aircraft and buildings.
+        if (k + 1 < count && text.TokenText(k + 1) is "down")
+        {
+            return false;
+        }
+
         return w is "die" or "dies" or "dying" or "dead" or "choke" or "chokes" or "killed" or "murdered" or "shot" or "hanged" or "hanging"
             or "lynched" or "gassed" or "burn" or "burns" or "burning" or "burned" or "burnt" or "rot" or "rots" or "rotting"
             or "drown" or "drowns" or "raped" or "stabbed" or "slaughtered" or "exterminated" or "beheaded";
     }
+
+    /// <summary>
+    /// A group name is a target unless it is an adjective of some other noun: "burn the Russian flag", "shoot every
+    /// Iranian drone down", but "kill every Jew you see", "the Muslims in this town", "gay people".
+    /// </summary>
+    private static bool IsGroupNotAdjective(NormalizedText text, Lexicon lexicon, int j, int count)
+    {
+        if (lexicon.Category(text.TokenText(j)) != LexiconCategory.Identity)
+        {
+            return true;
+        }
+
+        var end = j;
+        while (end + 1 < count && lexicon.Category(text.TokenText(end + 1)) == LexiconCategory.Identity)
+        {
+            end++;
+        }
+
+        return end + 1 >= count || SentenceBreakBefore(text, end + 1) || IsPersonNoun(text.TokenText(end + 1))
+               || IsDeath(text, end + 1, count)
+               || text.TokenText(end + 1) is "would" or "will" or "should" or "must" or "can" or "could" or "are" or "were"
+                   or "is" or "was" or "be" or "get" or "gets" or "got" or "have" or "has" or "had" or "do" or "does"
+                   or "did" or "deserve" or "deserves" or "need" or "needs" or "go" or "goes" or "drop" or "hang" or "rot"
+               || text.TokenText(end + 1) is "you" or "u" or "i" or "we" or "they" or "he" or "she" or "in" or "on" or "at"
+                   or "and" or "or" or "who" or "that" or "which" or "from" or "here" or "there" or "out" or "down" or "up"
+                   or "for" or "with" or "now" or "today" or "tonight" or "all" or "too" or "again" or "everywhere"
+                   or "before" or "after" or "when" or "if" or "like" or "as" or "off" or "by" or "to" or "alive" or "dead"
+                   or "one" or "first" or "next" or "until" or "once" or "forever" or "already" or "soon";
+    }
+
+    private static bool IsPersonNoun(ReadOnlySpan<char> t) =>
+        t is "person" or "people" or "man" or "men" or "woman" or "women" or "guy" or "guys" or "kid" or "kids" or "girl"
+            or "girls" or "boy" or "boys" or "folk" or "folks" or "family" or "families" or "children" or "child";
 
     private static bool IsPersonTarget(ReadOnlySpan<char> t, Lexicon lexicon) =>
         t is "you" or "u" or "ya" or "yourself" or "him" or "her" or "them" or "everyone" or "everybody" or "anyone"
@@ -282,7 +353,7 @@ internal static class ThreatIntent
     {
         var (_, previousEnd) = text.TokensToOriginal(i - 1, i - 1);
         var (begin, _) = text.TokensToOriginal(i, i);
-        return begin > previousEnd && text.Original.AsSpan(previousEnd, begin - previousEnd).IndexOfAny(".,;:!?") >= 0;
+        return begin > previousEnd && text.Original.AsSpan(previousEnd, begin - previousEnd).IndexOfAny(".,;:!?\n") >= 0;
     }
 
     /// <summary>

@@ -67,15 +67,22 @@ public static partial class ModelCard
         person as object do ("we will kill them in the final"). It raised no civil test or validation text (the
         trainer logs the count; its flags cannot be cleared by a threshold, so the civil budget does not see them).
         The rule also takes three shapes a war-news thread showed it missing (2026-12-04): an **order** whose
-        violent verb opens its sentence or clause, after at most "just", "go", "please", "now", "so", "then" or
-        "let's" ("Kill all the Xs", "Gas the Xs", "Hang them all"; not "Kill the bill", "Don't kill them", "kill them
-        with kindness", "stab them in the back"); a first-person **death wish** ("I hope every X dies", "I really
-        wish they would all drop dead", "I'd love to see them hanging", "I hope you get cancer"; the words between
-        victim and death are few and fixed, so "I hope the people who died are remembered", "I hope you don't die"
-        and "she hopes you die" do not match: `ThreatIntent.FindDeathWish`); and verbs that are violence only
+        violent verb opens its sentence, a line or a clause after a comma, after at most "just", "go", "please",
+        "now", "so", "then" or "let's" ("Kill all the Xs", "Gas the Xs", "Hang them all"; not "Kill the bill",
+        "Don't kill them", "kill them with kindness", "stab them in the back", a noun such as "Murder of the Xs was
+        policy", an order reported after a colon or inside quotation marks, "Their orders were simple: shoot anyone
+        who moves"); a first-person **death wish** ("I hope every X dies", "I really wish they would all drop
+        dead", "I'd love to see every X hanging from a tree", "I hope you get cancer"; the words between victim and
+        death are few and fixed, so "I hope the people who died are remembered", "I hope you don't die", "they hope
+        you die" and descriptions such as "I hope the Xs dying of hunger get help" or "I pray the Xs murdered in
+        1915 are remembered" do not match, and a pronoun, which may stand for tanks or drones, needs a plain death
+        such as "die": `ThreatIntent.FindDeathWish`); and verbs that are violence only
         against a **body part** ("I'll break your neck", "I will smash your face in"; not "we will smash them in the
         final"). Before, "Kill all the Muslims." scored THREAT 0.74 from the head but "Exterminate the Roma." 0.02,
-        "I'd love to see every Jew hanging from a tree." 0.01 and "I hope your family dies." 0.22.
+        "I'd love to see every Jew hanging from a tree." 0.01 and "I hope your family dies." 0.22. In all three
+        shapes a group name followed by another noun is an adjective, not the target ("Burn the Russian flag",
+        "Shoot every Iranian drone down"). A code review read these rules against war-news sentences and found
+        each of the exceptions above as a false positive of the first version; they are tests now.
 
         Three explicit rules tie TOXICITY to its sub-types, because the TOXICITY head learns mostly from real
         comments where outright threats and dehumanisation are rare: TOXICITY is at least THREAT, at least
@@ -88,17 +95,23 @@ public static partial class ModelCard
         scored 0.7–0.9 on groups named as the *victims* of a reported event ("The Jews of Warsaw were murdered by
         the Nazis." 0.89, "The refugees fled to Poland with nothing." 0.81, "Thousands of Palestinians were killed
         in the bombing." 0.71), and the rule made them toxic. Since 2026-12-04 the confident head alone does not
-        lift TOXICITY where `GroupVictim` reads the group as the victim — a passive harm after it ("were
-        killed", "got shot"; not "Xs killed him"), a verb of fleeing, dying or suffering, or "the suffering / plight
-        / persecution of" before it — unless the text shows approval ("glad", "deserved", "they deserve it",
-        "finally", "good", "should", "hope"…). The trainer's joint budget simulates the same condition. Requiring
+        lift TOXICITY where `GroupVictim` reads every group the text names as a victim — a passive harm right
+        after its auxiliary ("were killed", "got shot"; not "Xs killed him" nor "Xs are the ones who killed …"), a
+        participle naming when or by whom ("the Xs murdered in 1915"), a verb of fleeing, dying or suffering, or
+        "the suffering / plight / persecution of" before it — unless the text shows joy (below). One victim does
+        not excuse another group: "The refugees fled. Muslims are all terrorists." is still lifted. The trainer's
+        joint budget simulates the same condition. Requiring
         the gated identity-attack score to agree instead (≥ 0.4, or ≥ 0.3) fixed the same sentences but took
         madlibs BPSN to 0.946 and Reddit civil false positives to 1.67 % on validation; the victim reading left
         every validation figure as it was. The mirror case is a rule of its own: joy at harm done to a group in
-        one sentence ("Glad the Xs were gassed.", "Good riddance, the Xs drowned.", "Xs got bombed lol") sets
-        IDENTITY_ATTACK and TOXICITY to at least 0.85, with the group and the harm as the span
-        (`GroupVictim.Celebrated`; not "glad no Xs were hurt", "glad the Xs were rescued"). Before, "Glad the Jews
-        were gassed." scored 0.22.
+        one sentence, or a sentence of joy right after it ("Glad the Xs were gassed.", "Good riddance, the Xs
+        drowned.", "Xs got bombed lol", "The Xs were murdered; good.") sets IDENTITY_ATTACK and TOXICITY to at
+        least 0.85, with the group and the harm as the span (`GroupVictim.Celebrated`). Joy is a short list
+        ("glad", "lol", "riddance", "hooray", "deserved it", or a sentence that is only "Good." or "Finally."), not
+        negated, within twelve words: "glad no Xs were killed", "glad the Xs were rescued", "they did not deserve
+        that", "never got the justice they deserved", "It's sickening to see people celebrate when Xs are
+        murdered" and "the Xs burned their own tanks" do not match. Before, "Glad the Jews were gassed." scored
+        0.22.
 
         **Sentence maximum.** SEVERE_TOXICITY, PROFANITY and THREAT are scored as the larger of the whole text and
         its most telling sentence (sentences split at `.`, `!`, `?` and line breaks between tokens; features that
@@ -358,7 +371,10 @@ public static partial class ModelCard
           fleeing and dying, "the suffering of"); "Xs have lost everything" or "the war hit Xs hardest" still
           depend on the heads. Joy at harm done to a group is caught only in one sentence with one of a few words of
           joy ("Xs were killed today. Finally some good news." is missed), and an old slander with the group as the
-          agent ("Jews killed Jesus." 0.72) is flagged only by the head.
+          agent ("Jews killed Jesus." 0.72) is flagged only by the head. War-history sentences that the review
+          found flagged by the heads, not by these rules, stay flagged: "Murder, rape, torture: the Yazidis went
+          through hell." (IDENTITY_ATTACK 0.89), "Shoot every Iranian drone down before it hits Kyiv." (0.79), "I
+          hope the Yazidis killed by ISIS get justice." (SEVERE_TOXICITY 0.78).
         - Counter-speech is recognised only in the shapes `ReportedSpeech` knows (a verb of saying or believing just
           before the group, or quotation marks); other ways of condemning an attack while naming it ("Graffiti
           reading Xs are vermin appeared overnight.") are still flagged, and an attack wrapped in a reporting verb
