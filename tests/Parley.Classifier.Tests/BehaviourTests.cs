@@ -176,6 +176,7 @@ public class BehaviourTests
     [InlineData("Thousands of Palestinians were killed in the bombing.")]
     [InlineData("The Armenians were deported and massacred in 1915.")]
     [InlineData("The plight of the Rohingya deserves far more attention.")]
+    [InlineData("Women and children were killed in the Russian strike.")]
     public void A_group_named_as_the_victims_in_a_news_comment_is_not_flagged(string text)
     {
         var result = Model.Score(text);

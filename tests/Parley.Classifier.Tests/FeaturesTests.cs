@@ -87,7 +87,7 @@ public class FeaturesTests
     [InlineData("I could kill for a coffee", false)]
     [InlineData("we will beat them on Sunday", false)]
     [InlineData("Kill all the jews.", true)] // an order opening its sentence
-    [InlineData("They came at night. Now, shoot every one of them", true)]
+    [InlineData("They came at night. Now shoot every one of them", true)]
     [InlineData("hang them all", true)]
     [InlineData("Don't kill them", false)]
     [InlineData("the mob wanted to kill them", false)] // no first person, no order
@@ -101,6 +101,8 @@ public class FeaturesTests
     [InlineData("Shoot every Iranian drone down before it hits Kyiv.", false)]
     [InlineData("Their orders were simple: shoot anyone who moves.", false)] // reported after a colon
     [InlineData("Protesters chanted \"Gas the Jews!\"", false)] // quoted
+    [InlineData("\"Gas the Jews\" was chanted outside the Opera House.", false)]
+    [InlineData("ISIS had one rule in Sinjar, kill the men and enslave the women.", false)] // after a comma: reported
     [InlineData("I'll break your neck", true)] // a body part makes these verbs violent
     [InlineData("I will smash your face in", true)]
     [InlineData("we will smash them in the final", false)]
@@ -125,6 +127,8 @@ public class FeaturesTests
     [InlineData("I pray the Armenians murdered in 1915 are remembered.", false)]
     [InlineData("I hope they get shot down before they reach Kyiv.", false)] // aircraft
     [InlineData("Russian tanks? I hope they all burn.", false)] // a pronoun may stand for things
+    [InlineData("I hope you get shot down in the debate", false)] // shot down is no death
+    [InlineData("I hope the Ukrainians killed yesterday in Kherson rest in peace.", false)]
     public void A_death_wish_needs_a_first_person_wish_a_victim_and_a_death(string text, bool wish) =>
         Assert.Equal(wish, ThreatIntent.FindDeathWish(TextNormalizer.Default.Normalize(text), Lexicon.Default) is not null);
 
@@ -140,6 +144,11 @@ public class FeaturesTests
     [InlineData("The refugees fled. Muslims are all terrorists.", false)] // every group named must be a victim
     [InlineData("The refugees fled to Poland. I hope they find peace.", true)]
     [InlineData("I pray the Armenians murdered in 1915 are remembered.", true)]
+    [InlineData("Thousands of Armenians were killed by the Turks.", true)] // the perpetrators are not reported on
+    [InlineData("Women and children were killed in the Russian strike.", true)] // an adjective is no group named
+    [InlineData("Jews, Roma and gays were murdered in the Holocaust.", true)]
+    [InlineData("Remember the massacre of the Armenians\nTurks are all liars", false)]
+    [InlineData("The Armenians were slaughtered and got what they deserved.", false)] // approval
     public void A_group_is_reported_as_the_victim_only_in_the_passive_or_with_verbs_of_fleeing_and_dying(string text, bool victim) =>
         Assert.Equal(victim, GroupVictim.Reported(TextNormalizer.Default.Normalize(text), Lexicon.Default));
 
@@ -156,12 +165,23 @@ public class FeaturesTests
     [InlineData("Glad someone finally said it: the Armenians were massacred by the Ottomans.", false)] // another clause
     [InlineData("Lol the Russians burned their own tanks", false)] // the group acts
     [InlineData("Glad the Ukrainians are the ones who shot down that jet", false)]
+    [InlineData("The Armenians were slaughtered and got what they deserved.", true)]
+    [InlineData("Glad the Russians retreated from Kherson before more civilians died.", false)] // another clause's harm
+    [InlineData("Ukrainian children were killed in their beds and some people say they deserved it.", false)] // reported
+    [InlineData("Lol the Russians ran away when their tanks got shelled.", false)]
+    [InlineData("Glad someone finally reports that Uyghurs are tortured in the camps.", false)]
     [InlineData("I'm glad the refugees were rescued.", false)] // no harm
     [InlineData("Muslims were killed in the attack. I'm glad the police caught the killer.", false)] // another sentence
     [InlineData("Good reporting on how the Jews of Warsaw were murdered.", false)] // "good" is joy only as a sentence
     [InlineData("The Jews were murdered; good.", true)] // or a sentence of joy right after
     public void Joy_at_harm_needs_the_group_the_harm_and_the_joy_in_one_sentence(string text, bool celebrated) =>
         Assert.Equal(celebrated, GroupVictim.Celebrated(TextNormalizer.Default.Normalize(text), Lexicon.Default) is not null);
+
+    [Theory]
+    [InlineData("I will kill all the jews", true)]
+    [InlineData("Hamas leaders said \"we will kill Jews everywhere\". Horrifying.", false)] // quoted: left to the heads
+    public void The_threat_rule_leaves_a_quoted_threat_against_a_group_to_the_heads(string text, bool rule) =>
+        Assert.Equal(rule, ThreatIntent.FindRule(TextNormalizer.Default.Normalize(text), Lexicon.Default) is not null);
 
     [Fact]
     public void The_pair_the_group_is_no_feature_so_a_news_report_does_not_inherit_a_hate_forum_s_reading()

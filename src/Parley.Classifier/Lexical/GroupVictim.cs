@@ -20,8 +20,9 @@ namespace Parley.Classifier.Lexical;
 /// </summary>
 internal static class GroupVictim
 {
-    /// <summary>Tokens searched on either side of a group mention for its harm and for joy.</summary>
-    private const int Window = 12;
+    /// <summary>Tokens searched for joy before a group mention ("so glad the …") and after its harm ("… and got what
+    /// they deserved").</summary>
+    private const int JoyBefore = 4, JoyAfter = 6;
 
     public static bool Reported(NormalizedText text, Lexicon lexicon)
     {
@@ -29,7 +30,11 @@ internal static class GroupVictim
         var any = false;
         for (var i = 0; i < count; i++)
         {
-            if (IsJoyAt(text, i, count))
+            // Approval voids it more broadly than joy marks a celebration: "got what they deserved", "happy", "enough".
+            var t = text.TokenText(i);
+            if (IsJoyAt(text, i, count) || t is "deserved" or "happy" or "celebrate" or "celebrated" or "celebrating" or "enough"
+                || (t is "deserve" or "deserves" && i + 1 < count && text.TokenText(i + 1) is "it" or "this" or "that" or "what"
+                    or "worse" or "to"))
             {
                 return false;
             }
@@ -38,9 +43,16 @@ internal static class GroupVictim
         for (var i = 0; i < count; i++)
         {
             if (lexicon.Category(text.TokenText(i)) != LexiconCategory.Identity
-                || (i > 0 && lexicon.Category(text.TokenText(i - 1)) == LexiconCategory.Identity))
+                || (i > 0 && !FullStopBefore(text, i) && lexicon.Category(text.TokenText(i - 1)) == LexiconCategory.Identity))
             {
                 continue; // one decision per run of group names
+            }
+
+            // The perpetrators ("killed by the Turks") and adjectives ("the Russian strike") are not the group reported on.
+            if ((i >= 1 && text.TokenText(i - 1) is "by") || (i >= 2 && text.TokenText(i - 1) is "the" && text.TokenText(i - 2) is "by")
+                || IsAdjective(text, lexicon, i, count))
+            {
+                continue;
             }
 
             // "the suffering of Xs", "the persecution of the Xs".
@@ -72,7 +84,8 @@ internal static class GroupVictim
 
         for (var i = 0; i < count && anyJoy; i++)
         {
-            if (lexicon.Category(text.TokenText(i)) != LexiconCategory.Identity || GroupNegated(text, i))
+            if (lexicon.Category(text.TokenText(i)) != LexiconCategory.Identity || GroupNegated(text, i)
+                || ReportedSpeech.IsReported(text, Features.RunStart(text, lexicon, i)))
             {
                 continue;
             }
@@ -84,8 +97,15 @@ internal static class GroupVictim
                 continue;
             }
 
-            // Joy in the same sentence (a colon ends one: "Glad someone said it: the Xs were massacred."), not far off.
-            for (var j = i - 1; j >= Math.Max(0, i - Window) && !FullStopBefore(text, j + 1); j--)
+            // Joy just before the group or just after the harm, in the same sentence (a colon ends one: "Glad someone
+            // said it: the Xs were massacred."), or a sentence of joy right after it ("The Xs were murdered. Good.");
+            // not a report of what others say ("… and some people say they deserved it").
+            if (ReportingIn(text, i, harm, count))
+            {
+                continue;
+            }
+
+            for (var j = i - 1; j >= Math.Max(0, i - JoyBefore) && !FullStopBefore(text, j + 1); j--)
             {
                 if (IsJoyAt(text, j, count))
                 {
@@ -94,7 +114,7 @@ internal static class GroupVictim
             }
 
             var after = harm + 1;
-            for (; after < Math.Min(count, harm + Window) && !FullStopBefore(text, after); after++)
+            for (; after < Math.Min(count, harm + 1 + JoyAfter) && !FullStopBefore(text, after); after++)
             {
                 if (IsJoyAt(text, after, count))
                 {
@@ -102,8 +122,12 @@ internal static class GroupVictim
                 }
             }
 
-            // Or a sentence of joy right after it: "The Xs were murdered. Good."
-            if (after < count && FullStopBefore(text, after) && IsJoyAt(text, after, count))
+            while (after < count && !FullStopBefore(text, after))
+            {
+                after++;
+            }
+
+            if (after < count && IsJoyAt(text, after, count) && (after + 1 >= count || FullStopBefore(text, after + 1)))
             {
                 return (i, harm);
             }
@@ -120,20 +144,25 @@ internal static class GroupVictim
     private static int HarmAfter(NormalizedText text, Lexicon lexicon, int group, int count, bool withActive)
     {
         var auxiliary = false;
-        for (var j = group + 1; j < Math.Min(count, group + 9) && !ThreatIntent.SentenceBreakBefore(text, j); j++)
+        for (var j = group + 1; j < Math.Min(count, group + 9) && !FullStopBefore(text, j); j++)
         {
             var t = text.TokenText(j);
-            if (auxiliary && IsHarmParticiple(t))
+
+            // A participle right after its auxiliary, or right after the group when it says where, when or by whom
+            // ("the Xs murdered in 1915", "killed yesterday"; not "the Xs burned their own tanks", "Xs killed Jesus").
+            if (IsHarmParticiple(t) && (auxiliary || (j == group + 1 && j + 1 < count && !FullStopBefore(text, j + 1)
+                    && text.TokenText(j + 1) is "in" or "by" or "at" or "during" or "under" or "since" or "on" or "from"
+                        or "yesterday" or "today" or "overnight" or "last" or "earlier" or "this" or "near" or "outside"
+                        or "inside" or "across" or "after" or "before" or "while" or "when")))
             {
                 return j;
             }
 
-            // A participle right after the group that names where, when or by whom: "the Xs murdered in 1915", "the
-            // Xs killed by ISIS".
-            if (j == group + 1 && IsHarmParticiple(t) && j + 1 < count
-                && text.TokenText(j + 1) is "in" or "by" or "at" or "during" or "under" or "since" or "on" or "from")
+            // Another clause is about something else: "Glad the Xs retreated before more civilians died."
+            if (t is "before" or "after" or "when" or "while" or "as" or "because" or "since" or "until" or "but" or "who"
+                or "which" or "where" or "so" or "though" or "although")
             {
-                return j;
+                return -1;
             }
 
             if (t is "died" or "drowned" || (withActive && IsVictimVerb(t)))
@@ -144,7 +173,8 @@ internal static class GroupVictim
             // The participle must follow its auxiliary: "Xs are the ones who killed …" is no passive.
             auxiliary = t is "were" or "was" or "been" or "being" or "are" or "is" or "got" or "get" or "gets"
                         || (auxiliary && t is "all" or "just" or "also" or "both" or "brutally" or "reportedly"
-                            or "systematically" or "allegedly" or "then" or "later" or "eventually" or "finally");
+                            or "systematically" or "allegedly" or "then" or "later" or "eventually" or "finally" or "forcibly"
+                            or "mercilessly" or "deliberately" or "summarily" or "violently");
         }
 
         return -1;
@@ -175,6 +205,7 @@ internal static class GroupVictim
         var t = text.TokenText(j);
         var joy = t is "glad" or "yay" or "lol" or "haha" or "lmao" or "riddance" or "hooray"
                   || (t is "deserve" or "deserves" or "deserved" && j + 1 < count && text.TokenText(j + 1) is "it" or "this" or "that")
+                  || (t is "deserved" && j >= 2 && text.TokenText(j - 2) is "what") // "got what they deserved"
                   || (t is "good" or "great" or "finally" or "excellent" or "perfect" && (j == 0 || FullStopBefore(text, j))
                       && (j + 1 >= count || FullStopBefore(text, j + 1)));
         if (!joy)
@@ -191,6 +222,44 @@ internal static class GroupVictim
         }
 
         return true;
+    }
+
+    // "the Russian strike", "a Jewish school": a singular group word before a noun that is no person. Plurals
+    // ("the refugees fled") and "men"/"women" are nouns.
+    private static bool IsAdjective(NormalizedText text, Lexicon lexicon, int i, int count)
+    {
+        var t = text.TokenText(i);
+        if (t.EndsWith("s") || t is "men" or "women" || i + 1 >= count || FullStopBefore(text, i + 1))
+        {
+            return false;
+        }
+
+        var next = text.TokenText(i + 1);
+        return lexicon.Category(next) == LexiconCategory.None
+               && next is not ("and" or "or" or "were" or "was" or "are" or "is" or "who" or "in" or "of" or "from" or "at"
+                   or "people" or "person" or "men" or "women" or "children" or "families" or "family" or "civilians"
+                   or "community" or "communities" or "villagers" or "residents" or "refugees" or "prisoners" or "soldiers");
+    }
+
+    private static bool ReportingIn(NormalizedText text, int group, int harm, int count)
+    {
+        var from = group;
+        while (from > 0 && !FullStopBefore(text, from))
+        {
+            from--;
+        }
+
+        for (var j = from; j < count && (j <= harm || !FullStopBefore(text, j)); j++)
+        {
+            if (text.TokenText(j) is "say" or "says" or "said" or "saying" or "report" or "reports" or "reported" or "claim"
+                or "claims" or "claimed" or "admits" or "admitted" or "confirms" or "confirmed" or "officially" or "acknowledge"
+                or "acknowledges" or "recognise" or "recognises" or "recognize" or "recognizes")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool FullStopBefore(NormalizedText text, int i)

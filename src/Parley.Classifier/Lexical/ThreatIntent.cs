@@ -68,8 +68,15 @@ internal static class ThreatIntent
     }
 
     /// <summary>What the threat rule acts on: a stated threat (<see cref="Find"/>) or else a death wish (<see cref="FindDeathWish"/>).</summary>
-    public static (int First, int Last, int Target)? FindRule(NormalizedText text, Lexicon lexicon) =>
-        Find(text, lexicon) is var (first, target) ? (first, target, target) : FindDeathWish(text, lexicon);
+    public static (int First, int Last, int Target)? FindRule(NormalizedText text, Lexicon lexicon)
+    {
+        var found = Find(text, lexicon) is var (first, target) ? (first, target, target) : FindDeathWish(text, lexicon);
+
+        // 'Hamas leaders said "we will kill Xs everywhere". Horrifying.': a group inside a quotation or after a verb of
+        // saying is reported speech (ReportedSpeech); the rule leaves it to the heads.
+        return found is var (_, _, t) && lexicon.Category(text.TokenText(t)) == LexiconCategory.Identity
+               && ReportedSpeech.IsReported(text, Features.RunStart(text, lexicon, t)) ? null : found;
+    }
 
     /// <summary>The first unnegated threat of this shape in the text, as a token range.</summary>
     public static (int First, int Last)? Find(NormalizedText text, Lexicon lexicon)
@@ -115,17 +122,13 @@ internal static class ThreatIntent
             k--;
         }
 
-        if (k == 0)
-        {
-            return 0;
-        }
-
-        // After a colon or inside quotation marks an order is usually reported ("Their orders were simple: shoot
-        // anyone who moves", 'Protesters chanted "Gas the Xs!"'), and a quoted threat is left to the heads.
-        var (_, previousEnd) = text.TokensToOriginal(k - 1, k - 1);
+        // Only at the start of a sentence or line; after a comma or a colon, or inside quotation marks, an order is
+        // usually reported ("ISIS had one rule in Sinjar, kill the men", "Their orders were simple: shoot anyone who
+        // moves", '"Gas the Xs" was chanted outside the opera'), and a quoted threat is left to the heads.
+        var previousEnd = k == 0 ? 0 : text.TokensToOriginal(k - 1, k - 1).End;
         var (begin, _) = text.TokensToOriginal(k, k);
         var gap = begin > previousEnd ? text.Original.AsSpan(previousEnd, begin - previousEnd) : default;
-        return gap.IndexOfAny(".,;!?\n") >= 0 && gap.IndexOfAny(":\"\u201C\u201D\u00AB\u00BB") < 0 ? k : -1;
+        return (k == 0 || gap.IndexOfAny(".;!?\n") >= 0) && gap.IndexOfAny(":\"\u201C\u201D\u00AB\u00BB") < 0 ? k : -1;
     }
 
     /// <summary>
@@ -179,8 +182,8 @@ internal static class ThreatIntent
 
             // A run of group names ("every gay muslim person", "you guys") is one target.
             var end = target;
-            while (end + 1 < count && (lexicon.Category(text.TokenText(end + 1)) is LexiconCategory.Identity
-                                       || IsPersonNoun(text.TokenText(end + 1))))
+            while (end + 1 < count && !SentenceBreakBefore(text, end + 1)
+                   && (lexicon.Category(text.TokenText(end + 1)) is LexiconCategory.Identity || IsPersonNoun(text.TokenText(end + 1))))
             {
                 end++;
             }
@@ -194,12 +197,9 @@ internal static class ThreatIntent
                     or "hanged" or "lynched" or "rot" or "raped")))
                 {
                     // "I hope the Xs dying of hunger get help", "the Xs killed by ISIS": a description, not a wish.
-                    // (A participle or "dying of"; "hanging from a tree" is the wish itself.)
-                    var next = k + 1 < count ? text.TokenText(k + 1) : default;
-                    var describes = k == end + 1
-                                    && ((w.EndsWith("ed") || w is "shot" or "burnt") && next is "of" or "in" or "by" or "at" or "from"
-                                            or "during" or "under" or "on" or "for" or "with" or "since"
-                                        || (w is "dying" && next is "of" or "from" or "in"));
+                    // A participle right after the victim describes them ("the Xs killed yesterday in Kherson"); a wish
+                    // needs a verb between ("get killed"). "Hanging from a tree" is the wish itself.
+                    var describes = k == end + 1 && (w.EndsWith("ed") || w is "shot" or "burnt" or "dying");
                     if (!describes)
                     {
                         return (subject, k, target);
@@ -267,7 +267,7 @@ internal static class ThreatIntent
     /// A group name is a target unless it is an adjective of some other noun: "burn the Russian flag", "shoot every
     /// Iranian drone down", but "kill every Jew you see", "the Muslims in this town", "gay people".
     /// </summary>
-    private static bool IsGroupNotAdjective(NormalizedText text, Lexicon lexicon, int j, int count)
+    internal static bool IsGroupNotAdjective(NormalizedText text, Lexicon lexicon, int j, int count)
     {
         if (lexicon.Category(text.TokenText(j)) != LexiconCategory.Identity)
         {
@@ -275,7 +275,7 @@ internal static class ThreatIntent
         }
 
         var end = j;
-        while (end + 1 < count && lexicon.Category(text.TokenText(end + 1)) == LexiconCategory.Identity)
+        while (end + 1 < count && !SentenceBreakBefore(text, end + 1) && lexicon.Category(text.TokenText(end + 1)) == LexiconCategory.Identity)
         {
             end++;
         }

@@ -67,22 +67,24 @@ public static partial class ModelCard
         person as object do ("we will kill them in the final"). It raised no civil test or validation text (the
         trainer logs the count; its flags cannot be cleared by a threshold, so the civil budget does not see them).
         The rule also takes three shapes a war-news thread showed it missing (2026-12-04): an **order** whose
-        violent verb opens its sentence, a line or a clause after a comma, after at most "just", "go", "please",
-        "now", "so", "then" or "let's" ("Kill all the Xs", "Gas the Xs", "Hang them all"; not "Kill the bill",
-        "Don't kill them", "kill them with kindness", "stab them in the back", a noun such as "Murder of the Xs was
-        policy", an order reported after a colon or inside quotation marks, "Their orders were simple: shoot anyone
-        who moves"); a first-person **death wish** ("I hope every X dies", "I really wish they would all drop
+        violent verb opens its sentence or line, after at most "just", "go", "please", "now", "so", "then" or
+        "let's" ("Kill all the Xs", "Gas the Xs", "Hang them all"; not "Kill the bill", "Don't kill them", "kill them
+        with kindness", "stab them in the back", a noun such as "Murder of the Xs was policy", and not an order
+        after a comma or a colon or inside quotation marks, which is usually reported: "ISIS had one rule in Sinjar,
+        kill the men", "Their orders were simple: shoot anyone who moves", '"Gas the Xs" was chanted'); a first-person **death wish** ("I hope every X dies", "I really wish they would all drop
         dead", "I'd love to see every X hanging from a tree", "I hope you get cancer"; the words between victim and
         death are few and fixed, so "I hope the people who died are remembered", "I hope you don't die", "they hope
-        you die" and descriptions such as "I hope the Xs dying of hunger get help" or "I pray the Xs murdered in
-        1915 are remembered" do not match, and a pronoun, which may stand for tanks or drones, needs a plain death
+        you die" and descriptions — a participle right after the victim — such as "I hope the Xs dying of hunger get
+        help" or "I hope the Xs killed yesterday in Kherson rest in peace" do not match, and a pronoun, which may stand for tanks or drones, needs a plain death
         such as "die": `ThreatIntent.FindDeathWish`); and verbs that are violence only
         against a **body part** ("I'll break your neck", "I will smash your face in"; not "we will smash them in the
         final"). Before, "Kill all the Muslims." scored THREAT 0.74 from the head but "Exterminate the Roma." 0.02,
         "I'd love to see every Jew hanging from a tree." 0.01 and "I hope your family dies." 0.22. In all three
         shapes a group name followed by another noun is an adjective, not the target ("Burn the Russian flag",
-        "Shoot every Iranian drone down"). A code review read these rules against war-news sentences and found
-        each of the exceptions above as a false positive of the first version; they are tests now.
+        "Shoot every Iranian drone down"), and a group inside a quotation or after a verb of saying
+        (`ReportedSpeech`: 'Hamas leaders said "we will kill Xs everywhere"') is left to the heads. Two code
+        reviews read these rules against war-news sentences and found each of the exceptions above as a false
+        positive of an earlier version; they are tests now.
 
         Three explicit rules tie TOXICITY to its sub-types, because the TOXICITY head learns mostly from real
         comments where outright threats and dehumanisation are rare: TOXICITY is at least THREAT, at least
@@ -97,9 +99,11 @@ public static partial class ModelCard
         in the bombing." 0.71), and the rule made them toxic. Since 2026-12-04 the confident head alone does not
         lift TOXICITY where `GroupVictim` reads every group the text names as a victim — a passive harm right
         after its auxiliary ("were killed", "got shot"; not "Xs killed him" nor "Xs are the ones who killed …"), a
-        participle naming when or by whom ("the Xs murdered in 1915"), a verb of fleeing, dying or suffering, or
-        "the suffering / plight / persecution of" before it — unless the text shows joy (below). One victim does
-        not excuse another group: "The refugees fled. Muslims are all terrorists." is still lifted. The trainer's
+        participle naming where, when or by whom ("the Xs murdered in 1915"), a verb of fleeing, dying or suffering,
+        or "the suffering / plight / persecution of" before it — unless the text shows joy (below) or approval
+        ("deserved", "happy", "enough"). One victim does not excuse another group: "The refugees fled. Muslims are
+        all terrorists." is still lifted; the perpetrators ("killed by the Turks") and adjectives ("the Russian
+        strike") are not groups the text is about. The trainer's
         joint budget simulates the same condition. Requiring
         the gated identity-attack score to agree instead (≥ 0.4, or ≥ 0.3) fixed the same sentences but took
         madlibs BPSN to 0.946 and Reddit civil false positives to 1.67 % on validation; the victim reading left
@@ -107,10 +111,12 @@ public static partial class ModelCard
         one sentence, or a sentence of joy right after it ("Glad the Xs were gassed.", "Good riddance, the Xs
         drowned.", "Xs got bombed lol", "The Xs were murdered; good.") sets IDENTITY_ATTACK and TOXICITY to at
         least 0.85, with the group and the harm as the span (`GroupVictim.Celebrated`). Joy is a short list
-        ("glad", "lol", "riddance", "hooray", "deserved it", or a sentence that is only "Good." or "Finally."), not
-        negated, within twelve words: "glad no Xs were killed", "glad the Xs were rescued", "they did not deserve
-        that", "never got the justice they deserved", "It's sickening to see people celebrate when Xs are
-        murdered" and "the Xs burned their own tanks" do not match. Before, "Glad the Jews were gassed." scored
+        ("glad", "lol", "riddance", "hooray", "deserved it", "got what they deserved", or a sentence that is only
+        "Good." or "Finally."), not negated, within four words before the group or six after the harm, in a
+        sentence that reports no one's words: "glad no Xs were killed", "glad the Xs were rescued", "they did not
+        deserve that", "It's sickening to see people celebrate when Xs are murdered", "Glad the Xs retreated
+        before more civilians died", "some people say they deserved it", "The US now officially says the Xs were
+        massacred. Finally." and "the Xs burned their own tanks" do not match. Before, "Glad the Jews were gassed." scored
         0.22.
 
         **Sentence maximum.** SEVERE_TOXICITY, PROFANITY and THREAT are scored as the larger of the whole text and
@@ -374,7 +380,10 @@ public static partial class ModelCard
           agent ("Jews killed Jesus." 0.72) is flagged only by the head. War-history sentences that the review
           found flagged by the heads, not by these rules, stay flagged: "Murder, rape, torture: the Yazidis went
           through hell." (IDENTITY_ATTACK 0.89), "Shoot every Iranian drone down before it hits Kyiv." (0.79), "I
-          hope the Yazidis killed by ISIS get justice." (SEVERE_TOXICITY 0.78).
+          hope the Yazidis killed by ISIS get justice." (SEVERE_TOXICITY 0.78), "Thousands of Armenians were
+          killed by the Turks." (SEVERE_TOXICITY 0.75), and reported atrocities that quote the order ("ISIS had one
+          rule in Sinjar, kill the men and enslave the women." 0.90). An order after a colon is missed by the rule
+          ("Final solution: gas them all.") and left to the heads.
         - Counter-speech is recognised only in the shapes `ReportedSpeech` knows (a verb of saying or believing just
           before the group, or quotation marks); other ways of condemning an attack while naming it ("Graffiti
           reading Xs are vermin appeared overnight.") are still flagged, and an attack wrapped in a reporting verb
