@@ -10,6 +10,15 @@ public class BehaviourTests
 
     private static float Threshold(ToxicityLabel label) => ToxicityClassifiers.DefaultThreshold(label);
 
+    private static void AssertNoLabelFlagged(string text)
+    {
+        var result = Model.Score(text);
+        foreach (var label in ToxicityLabels.All)
+        {
+            Assert.True(result[label] < Threshold(label), $"{label.ApiName()} = {result[label]:F2} for: {text}");
+        }
+    }
+
     [Theory]
     [InlineData("The coalition vowed to destroy the militants' last stronghold.")]
     [InlineData("Rebels attacked the convoy near the river, and the army promised to fight back.")]
@@ -19,14 +28,7 @@ public class BehaviourTests
     [InlineData("Opposition MPs attacked the budget, saying it would destroy rural schools.")]
     [InlineData("Our troops will fight to defend the city, the general told reporters.")]
     [InlineData("Critics argue the sanctions will not stop the regime from bombing civilians.")]
-    public void Civil_war_and_politics_news_is_not_flagged(string text)
-    {
-        var result = Model.Score(text);
-        foreach (var label in ToxicityLabels.All)
-        {
-            Assert.True(result[label] < Threshold(label), $"{label.ApiName()} = {result[label]:F2} for: {text}");
-        }
-    }
+    public void Civil_war_and_politics_news_is_not_flagged(string text) => AssertNoLabelFlagged(text);
 
     [Theory]
     [InlineData("I am a proud gay Muslim woman")]
@@ -177,14 +179,7 @@ public class BehaviourTests
     [InlineData("The Armenians were deported and massacred in 1915.")]
     [InlineData("The plight of the Rohingya deserves far more attention.")]
     [InlineData("Women and children were killed in the Russian strike.")]
-    public void A_group_named_as_the_victims_in_a_news_comment_is_not_flagged(string text)
-    {
-        var result = Model.Score(text);
-        foreach (var label in ToxicityLabels.All)
-        {
-            Assert.True(result[label] < Threshold(label), $"{label.ApiName()} = {result[label]:F2} for: {text}");
-        }
-    }
+    public void A_group_named_as_the_victims_in_a_news_comment_is_not_flagged(string text) => AssertNoLabelFlagged(text);
 
     [Theory]
     [InlineData("Glad the Jews were gassed.", "Jews were gassed")]
