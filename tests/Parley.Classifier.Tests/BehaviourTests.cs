@@ -185,7 +185,8 @@ public class BehaviourTests
     [InlineData("Glad the Jews were gassed.", "Jews were gassed")]
     [InlineData("Good riddance, the refugees drowned.", "refugees drowned")]
     [InlineData("Another boat of migrants got bombed lol", "migrants got bombed")]
-    public void Joy_at_harm_done_to_a_group_is_an_identity_attack_explained_by_its_words(string text, string span)
+    [InlineData("The lives of Sikhs do not matter at all.", "Sikhs do not matter")]
+    public void Joy_at_harm_done_to_a_group_or_denying_its_lives_worth_is_an_identity_attack_explained_by_its_words(string text, string span)
     {
         var result = Model.Score(text);
 

@@ -178,6 +178,18 @@ public class FeaturesTests
         Assert.Equal(celebrated, GroupVictim.Celebrated(TextNormalizer.Default.Normalize(text), Lexicon.Default) is not null);
 
     [Theory]
+    [InlineData("The lives of women do not matter at all.", true)]
+    [InlineData("Black lives don't matter.", true)]
+    [InlineData("Immigrant lives dont matter", true)]
+    [InlineData("Palestinian lives don't matter to the regime.", false)] // criticism of someone else's view
+    [InlineData("It's as if Ukrainian lives don't matter to anyone.", false)]
+    [InlineData("Israeli lives don't matter less than anyone's.", false)]
+    [InlineData("He said black lives don't matter, and he was fired.", false)] // reported
+    [InlineData("Black lives matter.", false)]
+    public void Denying_a_group_s_lives_worth_is_found_but_not_in_criticism_or_report(string text, bool found) =>
+        Assert.Equal(found, NegatedWorth.Find(TextNormalizer.Default.Normalize(text), Lexicon.Default) is not null);
+
+    [Theory]
     [InlineData("I will kill all the jews", true)]
     [InlineData("Hamas leaders said \"we will kill Jews everywhere\". Horrifying.", false)] // quoted: left to the heads
     public void The_threat_rule_leaves_a_quoted_threat_against_a_group_to_the_heads(string text, bool rule) =>

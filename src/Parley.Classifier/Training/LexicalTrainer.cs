@@ -203,7 +203,8 @@ public static class LexicalTrainer
                 features[i] = ExtractFeatures(norm, dimension);
                 near[i] = LexicalClassifier.GroupNearDehumanising(norm, TextNormalizer.Default.Lexicon);
                 threat[i] = Lexical.ThreatIntent.FindRule(norm, TextNormalizer.Default.Lexicon) is not null
-                            || Lexical.GroupVictim.Celebrated(norm, TextNormalizer.Default.Lexicon) is not null;
+                            || Lexical.GroupVictim.Celebrated(norm, TextNormalizer.Default.Lexicon) is not null
+                            || Lexical.NegatedWorth.Find(norm, TextNormalizer.Default.Lexicon) is not null;
                 victim[i] = Lexical.GroupVictim.Reported(norm, TextNormalizer.Default.Lexicon);
                 var tokens = Math.Min(norm.TokenCount, Lexical.Features.MaxTokens);
                 sentenceOf[i] = new int[tokens];
@@ -354,9 +355,9 @@ public static class LexicalTrainer
         float Flag(int i, int l) => l != A ? Final(i, l)
             : Math.Max(Final(i, A), Math.Max(feats.GroupVictim[i] ? float.NegativeInfinity : raw[i][A] - confident,
                 feats.GroupNearDehumanising[i] ? raw[i][A] : float.NegativeInfinity));
-        // The threat rule's flags (and the rule on joy at harm to a group) do not depend on any threshold, so the
+        // The threat rule's flags (and the rules on joy at harm to a group and on denying its lives worth) do not depend on any threshold, so the
         // budget cannot clear them; they are logged (none on civil validation text so far) rather than counted.
-        log.WriteLine($"  threat and joy-at-harm rules: {Enumerable.Range(0, valid.Count).Count(i => valid[i].Civil && feats.ThreatRule[i])} civil validation texts flagged");
+        log.WriteLine($"  threat, joy-at-harm and negated-worth rules: {Enumerable.Range(0, valid.Count).Count(i => valid[i].Civil && feats.ThreatRule[i])} civil validation texts flagged");
         JointCivilBudget(valid, Flag, shift, o.JointCivilFalsePositiveBudget, log);
         for (var l = 0; l < L; l++)
         {

@@ -116,7 +116,11 @@ public static partial class ModelCard
         sentence that reports no one's words: "glad no Xs were killed", "glad the Xs were rescued", "they did not
         deserve that", "It's sickening to see people celebrate when Xs are murdered", "Glad the Xs retreated
         before more civilians died", "some people say they deserved it", "The US now officially says the Xs were
-        massacred. Finally." and "the Xs burned their own tanks" do not match. Before, "Glad the Jews were gassed." scored
+        massacred. Finally." and "the Xs burned their own tanks" do not match. A third rule of this kind denies a
+        group's lives any worth ("The lives of Xs do not matter at all.", "X lives don't matter": `NegatedWorth`;
+        the functional probe's dev `negated_pos` case, 0.50 before); criticism of someone else's view ("X lives
+        don't matter to the regime", "It's as if X lives don't matter"), comparisons ("… don't matter less than")
+        and reported speech do not match. Before, "Glad the Jews were gassed." scored
         0.22.
 
         **Sentence maximum.** SEVERE_TOXICITY, PROFANITY and THREAT are scored as the larger of the whole text and
