@@ -130,7 +130,7 @@ public class FeaturesTests
     [InlineData("I hope you get shot down in the debate", false)] // shot down is no death
     [InlineData("I hope the Ukrainians killed yesterday in Kherson rest in peace.", false)]
     public void A_death_wish_needs_a_first_person_wish_a_victim_and_a_death(string text, bool wish) =>
-        Assert.Equal(wish, ThreatIntent.FindDeathWish(TextNormalizer.Default.Normalize(text), Lexicon.Default) is not null);
+        Assert.Equal(wish, DeathWish.Find(TextNormalizer.Default.Normalize(text), Lexicon.Default) is not null);
 
     [Theory]
     [InlineData("The refugees fled to Poland with nothing.", true)]

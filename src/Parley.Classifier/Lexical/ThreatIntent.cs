@@ -6,7 +6,7 @@ namespace Parley.Classifier.Lexical;
 /// "I'm going to hurt the next X I see", "we will beat up any of you": a first-person subject (or "someone"), then only
 /// auxiliaries ("will", "am going to"), a violent verb, then only determiners before a person or a group; or the
 /// same verb as an order opening its sentence ("Kill all the Xs"). Death wishes ("I hope every X dies") are a
-/// second shape (<see cref="FindDeathWish"/>) that only the rule reads.
+/// second shape (<see cref="DeathWish.Find"/>) that only the rule reads.
 /// Reports of violence ("the police shot him", "troops will attack the base") do not have that shape, and
 /// neither do hyperbole without a target ("I could kill for a coffee"). Used as a model feature, and — without
 /// a negation between subject and verb — as the threat rule in <see cref="LexicalClassifier"/>: the real
@@ -67,10 +67,10 @@ internal static class ThreatIntent
         return null;
     }
 
-    /// <summary>What the threat rule acts on: a stated threat (<see cref="Find"/>) or else a death wish (<see cref="FindDeathWish"/>).</summary>
+    /// <summary>What the threat rule acts on: a stated threat (<see cref="Find"/>) or else a death wish (<see cref="DeathWish.Find"/>).</summary>
     public static (int First, int Last, int Target)? FindRule(NormalizedText text, Lexicon lexicon)
     {
-        var found = Find(text, lexicon) is var (first, target) ? (first, target, target) : FindDeathWish(text, lexicon);
+        var found = Find(text, lexicon) is var (first, target) ? (first, target, target) : DeathWish.Find(text, lexicon);
 
         // 'Hamas leaders said "we will kill Xs everywhere". Horrifying.': a group inside a quotation or after a verb of
         // saying is reported speech (ReportedSpeech); the rule leaves it to the heads.
@@ -132,138 +132,6 @@ internal static class ThreatIntent
     }
 
     /// <summary>
-    /// "I hope you die", "I wish every X would drop dead", "I'd love to see them hanging": a first-person wish that a
-    /// person or group die or be killed. Returns the wish's tokens and the target. The words between the target and
-    /// the death are few and fixed, so "I hope the people who died are remembered" and "I hope you don't die" do
-    /// not match.
-    /// </summary>
-    public static (int First, int Last, int Target)? FindDeathWish(NormalizedText text, Lexicon lexicon)
-    {
-        var count = Math.Min(text.TokenCount, Features.MaxTokens);
-        for (var i = 1; i < count - 2; i++)
-        {
-            var t = text.TokenText(i);
-            var wish = t is "hope" or "wish" or "pray"
-                       || (t is "see" && (text.TokenText(i - 1) is "wanna" || (text.TokenText(i - 1) is "to" && i >= 2
-                           && text.TokenText(i - 2) is "love" or "like" or "want")));
-            if (!wish || WishSubject(text, i) is not { } subject)
-            {
-                continue;
-            }
-
-            var j = i + 1;
-            if (text.TokenText(j) is "that")
-            {
-                j++;
-            }
-
-            var target = -1;
-            var possessive = false; // "your whole family"
-            for (var k = j; k < Math.Min(count, j + 6) && target < 0 && !SentenceBreakBefore(text, k); k++)
-            {
-                var w = text.TokenText(k);
-                if ((IsPersonTarget(w, lexicon) && IsGroupNotAdjective(text, lexicon, k, count)) || w is "they" or "he" or "she"
-                    || (possessive && IsBodyPart(w)))
-                {
-                    target = k;
-                }
-                else if (!IsDeterminer(w))
-                {
-                    break;
-                }
-
-                possessive |= w is "your" or "his" or "her" or "their" or "ur";
-            }
-
-            if (target < 0)
-            {
-                continue;
-            }
-
-            // A run of group names ("every gay muslim person", "you guys") is one target.
-            var end = target;
-            while (end + 1 < count && !SentenceBreakBefore(text, end + 1)
-                   && (lexicon.Category(text.TokenText(end + 1)) is LexiconCategory.Identity || IsPersonNoun(text.TokenText(end + 1))))
-            {
-                end++;
-            }
-
-            // A pronoun may stand for things ("Russian tanks? I hope they all burn."): only a plain death counts there.
-            var pronoun = text.TokenText(target) is "they" or "them" or "he" or "she" or "him" or "her";
-            for (var k = end + 1; k < Math.Min(count, end + 6) && !SentenceBreakBefore(text, k); k++)
-            {
-                var w = text.TokenText(k);
-                if (IsDeath(text, k, count) && !(pronoun && w is not ("die" or "dies" or "dead" or "killed" or "murdered"
-                    or "hanged" or "lynched" or "rot" or "raped")))
-                {
-                    // "I hope the Xs dying of hunger get help", "the Xs killed by ISIS": a description, not a wish.
-                    // A participle right after the victim describes them ("the Xs killed yesterday in Kherson"); a wish
-                    // needs a verb between ("get killed"). "Hanging from a tree" is the wish itself.
-                    var describes = k == end + 1 && (w.EndsWith("ed") || w is "shot" or "burnt" or "dying");
-                    if (!describes)
-                    {
-                        return (subject, k, target);
-                    }
-
-                    break;
-                }
-
-                if (w is not ("all" or "just" or "would" or "will" or "ll" or "d" or "get" or "gets" or "got" or "go" or "goes"
-                    or "slowly" or "soon" or "painfully" or "to" or "s" or "re" or "are" or "were" or "is" or "be" or "being"
-                    or "drop" or "drops" or "finally" or "eventually" or "one" or "day" or "of" or "them" or "you"))
-                {
-                    break;
-                }
-            }
-        }
-
-        return null;
-    }
-
-    // The first-person subject of a wish, up to five tokens before it ("I really hope", "we all pray", "I'd love to
-    // see"), with only such softeners between: no negation ("I don't wish anyone dead"), no sentence break.
-    private static int? WishSubject(NormalizedText text, int wish)
-    {
-        for (var j = wish - 1; j >= Math.Max(0, wish - 5); j--)
-        {
-            var t = text.TokenText(j);
-            if (t is "i" or "we" or "im")
-            {
-                return j;
-            }
-
-            if (Features.IsNegator(t, j > 0 ? text.TokenText(j - 1) : default) || SentenceBreakBefore(text, j + 1)
-                || t is not ("really" or "just" or "truly" or "sincerely" or "all" or "d" or "would" or "love" or "like"
-                    or "want" or "to" or "do" or "so" or "honestly" or "genuinely"))
-            {
-                return null;
-            }
-        }
-
-        return null;
-    }
-
-    private static bool IsDeath(NormalizedText text, int k, int count)
-    {
-        var w = text.TokenText(k);
-        if (w is "cancer" or "aids")
-        {
-            // "I hope you get cancer", not "I hope you get cancer screening".
-            return k + 1 >= count || SentenceBreakBefore(text, k + 1) || text.TokenText(k + 1) is "and";
-        }
-
-        // "shot down", "burn down": aircraft and buildings.
-        if (k + 1 < count && text.TokenText(k + 1) is "down")
-        {
-            return false;
-        }
-
-        return w is "die" or "dies" or "dying" or "dead" or "choke" or "chokes" or "killed" or "murdered" or "shot" or "hanged" or "hanging"
-            or "lynched" or "gassed" or "burn" or "burns" or "burning" or "burned" or "burnt" or "rot" or "rots" or "rotting"
-            or "drown" or "drowns" or "raped" or "stabbed" or "slaughtered" or "exterminated" or "beheaded";
-    }
-
-    /// <summary>
     /// A group name is a target unless it is an adjective of some other noun: "burn the Russian flag", "shoot every
     /// Iranian drone down", but "kill every Jew you see", "the Muslims in this town", "gay people".
     /// </summary>
@@ -281,7 +149,7 @@ internal static class ThreatIntent
         }
 
         return end + 1 >= count || SentenceBreakBefore(text, end + 1) || IsPersonNoun(text.TokenText(end + 1))
-               || IsDeath(text, end + 1, count)
+               || DeathWish.IsDeath(text, end + 1, count)
                || text.TokenText(end + 1) is "would" or "will" or "should" or "must" or "can" or "could" or "are" or "were"
                    or "is" or "was" or "be" or "get" or "gets" or "got" or "have" or "has" or "had" or "do" or "does"
                    or "did" or "deserve" or "deserves" or "need" or "needs" or "go" or "goes" or "drop" or "hang" or "rot"
@@ -292,17 +160,17 @@ internal static class ThreatIntent
                    or "one" or "first" or "next" or "until" or "once" or "forever" or "already" or "soon";
     }
 
-    private static bool IsPersonNoun(ReadOnlySpan<char> t) =>
+    internal static bool IsPersonNoun(ReadOnlySpan<char> t) =>
         t is "person" or "people" or "man" or "men" or "woman" or "women" or "guy" or "guys" or "kid" or "kids" or "girl"
             or "girls" or "boy" or "boys" or "folk" or "folks" or "family" or "families" or "children" or "child";
 
-    private static bool IsPersonTarget(ReadOnlySpan<char> t, Lexicon lexicon) =>
+    internal static bool IsPersonTarget(ReadOnlySpan<char> t, Lexicon lexicon) =>
         t is "you" or "u" or "ya" or "yourself" or "him" or "her" or "them" or "everyone" or "everybody" or "anyone"
             or "anybody" or "person" or "people" or "man" or "men" or "woman" or "women" or "guy" or "guys" or "kid"
             or "kids" or "girl" or "girls" or "boy" or "boys"
         || lexicon.Category(t) is LexiconCategory.Identity;
 
-    private static bool IsDeterminer(ReadOnlySpan<char> t) =>
+    internal static bool IsDeterminer(ReadOnlySpan<char> t) =>
         t is "the" or "a" or "an" or "next" or "any" or "every" or "all" or "of" or "those" or "these" or "some" or "up"
             or "out" or "your" or "their" or "his" or "ur" or "first" or "last" or "one" or "each" or "single" or "few"
             or "that" or "this" or "whole";
@@ -408,7 +276,7 @@ internal static class ThreatIntent
     }
 
     // After "your"/"his"/"her"/"their": a body part, or someone close ("I will kill your family").
-    private static bool IsBodyPart(ReadOnlySpan<char> t) =>
+    internal static bool IsBodyPart(ReadOnlySpan<char> t) =>
         t is "face" or "faces" or "neck" or "necks" or "head" or "heads" or "skull" or "skulls" or "throat" or "throats"
             or "teeth" or "jaw" or "nose" or "legs" or "arms" or "kneecaps" or "guts" or "brains" or "eyes" or "family"
             or "families" or "wife" or "husband" or "children" or "mother" or "mom" or "mum" or "father" or "dad"

@@ -76,7 +76,7 @@ public static partial class ModelCard
         death are few and fixed, so "I hope the people who died are remembered", "I hope you don't die", "they hope
         you die" and descriptions — a participle right after the victim — such as "I hope the Xs dying of hunger get
         help" or "I hope the Xs killed yesterday in Kherson rest in peace" do not match, and a pronoun, which may stand for tanks or drones, needs a plain death
-        such as "die": `ThreatIntent.FindDeathWish`); and verbs that are violence only
+        such as "die": `DeathWish.Find`); and verbs that are violence only
         against a **body part** ("I'll break your neck", "I will smash your face in"; not "we will smash them in the
         final"). Before, "Kill all the Muslims." scored THREAT 0.74 from the head but "Exterminate the Roma." 0.02,
         "I'd love to see every Jew hanging from a tree." 0.01 and "I hope your family dies." 0.22. In all three
