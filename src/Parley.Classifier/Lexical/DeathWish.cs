@@ -70,9 +70,9 @@ internal static class DeathWish
                 if (IsDeath(text, k, count) && !(pronoun && w is not ("die" or "dies" or "dead" or "killed" or "murdered"
                     or "hanged" or "lynched" or "rot" or "raped")))
                 {
-                    // "I hope the Xs dying of hunger get help", "the Xs killed by ISIS": a description, not a wish.
-                    // A participle right after the victim describes them ("the Xs killed yesterday in Kherson"); a wish
-                    // needs a verb between ("get killed"). "Hanging from a tree" is the wish itself.
+                    // A participle right after the victim describes them ("I hope the Xs dying of hunger get help",
+                    // "the Xs killed yesterday in Kherson"); a wish needs a verb between ("get killed"). "Hanging from a
+                    // tree" is the wish itself.
                     var describes = k == end + 1 && (w.EndsWith("ed") || w is "shot" or "burnt" or "dying");
                     if (!describes)
                     {
