@@ -30,11 +30,10 @@ internal static class GroupVictim
         var any = false;
         for (var i = 0; i < count; i++)
         {
-            // Approval voids it more broadly than joy marks a celebration: "got what they deserved", "happy", "enough".
+            // Approval voids it more broadly than joy marks a celebration: "deserved", "deserve worse", "happy", "enough".
             var t = text.TokenText(i);
             if (IsJoyAt(text, i, count) || t is "deserved" or "happy" or "celebrate" or "celebrated" or "celebrating" or "enough"
-                || (t is "deserve" or "deserves" && i + 1 < count && text.TokenText(i + 1) is "it" or "this" or "that" or "what"
-                    or "worse" or "to"))
+                || (t is "deserve" or "deserves" && i + 1 < count && text.TokenText(i + 1) is "what" or "worse" or "to"))
             {
                 return false;
             }
@@ -58,7 +57,7 @@ internal static class GroupVictim
             // "the suffering of Xs", "the persecution of the Xs".
             var before = i >= 1 && text.TokenText(i - 1) is "the" ? i - 2 : i - 1;
             var victim = before >= 1 && text.TokenText(before) is "of" && IsVictimNoun(text.TokenText(before - 1))
-                         || HarmAfter(text, lexicon, i, count, withActive: true) >= 0;
+                         || HarmAfter(text, i, count, withActive: true) >= 0;
             if (!victim)
             {
                 return false; // "The refugees fled. Muslims are all terrorists." is no report about victims
@@ -91,7 +90,7 @@ internal static class GroupVictim
             }
 
             // Died and drowned need no passive; "the Xs burned their own tanks" is the group acting.
-            var harm = HarmAfter(text, lexicon, i, count, withActive: false);
+            var harm = HarmAfter(text, i, count, withActive: false);
             if (harm < 0 || text.TokenText(harm) is "rescued" or "evacuated")
             {
                 continue;
@@ -141,7 +140,7 @@ internal static class GroupVictim
     /// its auxiliary ("were killed", "got shot", "were all brutally murdered") or, with <paramref name="withActive"/>, a
     /// verb of fleeing, dying or suffering; -1 if none before the clause ends.
     /// </summary>
-    private static int HarmAfter(NormalizedText text, Lexicon lexicon, int group, int count, bool withActive)
+    private static int HarmAfter(NormalizedText text, int group, int count, bool withActive)
     {
         var auxiliary = false;
         for (var j = group + 1; j < Math.Min(count, group + 9) && !FullStopBefore(text, j); j++)
@@ -262,12 +261,8 @@ internal static class GroupVictim
         return false;
     }
 
-    private static bool FullStopBefore(NormalizedText text, int i)
-    {
-        var (_, previousEnd) = text.TokensToOriginal(i - 1, i - 1);
-        var (begin, _) = text.TokensToOriginal(i, i);
-        return begin > previousEnd && text.Original.AsSpan(previousEnd, begin - previousEnd).IndexOfAny(".!?;:\n") >= 0;
-    }
+    // A clause-ending mark (not a comma) before token i: "Glad someone said it: the Xs were massacred." is two.
+    private static bool FullStopBefore(NormalizedText text, int i) => text.GapBefore(i).IndexOfAny(".!?;:\n") >= 0;
 
     private static bool IsHarmParticiple(ReadOnlySpan<char> t) =>
         t is "killed" or "murdered" or "massacred" or "slaughtered" or "deported" or "persecuted" or "driven" or "expelled"

@@ -121,9 +121,9 @@ internal sealed class LexicalClassifier : IToxicityClassifier
                 }
             }
 
-            // Rule: joy at harm done to a group ("Glad the Xs were gassed.") is an identity attack; the heads read the
-            // words of a news report there (GroupVictim.Celebrated).
-            // ... and so is denying a group's lives any worth ("The lives of Xs do not matter."; NegatedWorth).
+            // Rule: joy at harm done to a group ("Glad the Xs were gassed."; GroupVictim.Celebrated), where the heads
+            // read the words of a news report, and denying a group's lives any worth ("The lives of Xs do not matter.";
+            // NegatedWorth) are identity attacks.
             if ((scores[ia] < ThreatRuleScore || scores[0] < ThreatRuleScore)
                 && (GroupVictim.Celebrated(norm, _normalizer.Lexicon) ?? NegatedWorth.Find(norm, _normalizer.Lexicon)) is var (groupAt, harmAt))
             {

@@ -125,9 +125,7 @@ internal static class ThreatIntent
         // Only at the start of a sentence or line; after a comma or a colon, or inside quotation marks, an order is
         // usually reported ("ISIS had one rule in Sinjar, kill the men", "Their orders were simple: shoot anyone who
         // moves", '"Gas the Xs" was chanted outside the opera'), and a quoted threat is left to the heads.
-        var previousEnd = k == 0 ? 0 : text.TokensToOriginal(k - 1, k - 1).End;
-        var (begin, _) = text.TokensToOriginal(k, k);
-        var gap = begin > previousEnd ? text.Original.AsSpan(previousEnd, begin - previousEnd) : default;
+        var gap = text.GapBefore(k);
         return (k == 0 || gap.IndexOfAny(".;!?\n") >= 0) && gap.IndexOfAny(":\"\u201C\u201D\u00AB\u00BB") < 0 ? k : -1;
     }
 
@@ -217,12 +215,7 @@ internal static class ThreatIntent
     }
 
     /// <summary>Whether sentence punctuation stands between token <paramref name="i"/> and the one before it.</summary>
-    internal static bool SentenceBreakBefore(NormalizedText text, int i)
-    {
-        var (_, previousEnd) = text.TokensToOriginal(i - 1, i - 1);
-        var (begin, _) = text.TokensToOriginal(i, i);
-        return begin > previousEnd && text.Original.AsSpan(previousEnd, begin - previousEnd).IndexOfAny(".,;:!?\n") >= 0;
-    }
+    internal static bool SentenceBreakBefore(NormalizedText text, int i) => text.GapBefore(i).IndexOfAny(".,;:!?\n") >= 0;
 
     /// <summary>
     /// Two-word violent verbs: "beat" alone is sport and politics ("we will beat them") and "wipe" is housework;

@@ -83,4 +83,15 @@ public sealed class NormalizedText
     /// <summary>Original range covered by tokens [first, last] inclusive.</summary>
     public (int Begin, int End) TokensToOriginal(int first, int last) =>
         ToOriginal(_tokens[first].Start, _tokens[last].End);
+
+    /// <summary>
+    /// The original text between token <paramref name="index"/> and the one before it (before the first token: the
+    /// text's start), where punctuation and quotation marks live; empty when the two touch.
+    /// </summary>
+    public ReadOnlySpan<char> GapBefore(int index)
+    {
+        var previousEnd = index == 0 ? 0 : TokensToOriginal(index - 1, index - 1).End;
+        var begin = TokensToOriginal(index, index).Begin;
+        return begin > previousEnd ? Original.AsSpan(previousEnd, begin - previousEnd) : default;
+    }
 }

@@ -355,8 +355,9 @@ public static class LexicalTrainer
         float Flag(int i, int l) => l != A ? Final(i, l)
             : Math.Max(Final(i, A), Math.Max(feats.GroupVictim[i] ? float.NegativeInfinity : raw[i][A] - confident,
                 feats.GroupNearDehumanising[i] ? raw[i][A] : float.NegativeInfinity));
-        // The threat rule's flags (and the rules on joy at harm to a group and on denying its lives worth) do not depend on any threshold, so the
-        // budget cannot clear them; they are logged (none on civil validation text so far) rather than counted.
+        // The flags of the threat rule and of the rules on joy at harm to a group and on denying its lives worth do not
+        // depend on any threshold, so the budget cannot clear them; they are logged (none on civil validation text so
+        // far) rather than counted.
         log.WriteLine($"  threat, joy-at-harm and negated-worth rules: {Enumerable.Range(0, valid.Count).Count(i => valid[i].Civil && feats.ThreatRule[i])} civil validation texts flagged");
         JointCivilBudget(valid, Flag, shift, o.JointCivilFalsePositiveBudget, log);
         for (var l = 0; l < L; l++)
