@@ -25,7 +25,7 @@ public static partial class ClassifierCommands
     public static async Task<int> RunAsync(string command, string[] args, TextReader stdin, TextWriter stdout,
         TextWriter stderr, CancellationToken ct)
     {
-        var options = ParseOptions(args, ["--as-name", "--no-card", "--no-semantic", "--per-head-stopping"]);
+        var options = ParseOptions(args, ["--as-name", "--no-card", "--no-semantic", "--per-head-stopping", "--source-bias"]);
         if (options is null)
         {
             await stderr.WriteLineAsync(Usage);
@@ -132,7 +132,7 @@ public static partial class ClassifierCommands
             opts = opts with { JointCivilFalsePositiveBudget = budget };
         }
 
-        opts = opts with { PerHeadStopping = o.ContainsKey("--per-head-stopping") };
+        opts = opts with { PerHeadStopping = o.ContainsKey("--per-head-stopping"), SourceBias = o.ContainsKey("--source-bias") };
 
         var path = Directory.Exists(output) || output.EndsWith('/') ? Path.Combine(output, "lexical.bin") : output;
         var sw = Stopwatch.StartNew();

@@ -162,6 +162,34 @@ public class BehaviourTests
     }
 
     [Theory]
+    [InlineData("I know where you live, reporter.", "I know where you live")]
+    [InlineData("We know which school your kids go to.", "We know which school your kids go")]
+    [InlineData("You'd better watch your back.", "watch your back")]
+    [InlineData("Keep writing this and see what happens to you.", "see what happens to you")]
+    [InlineData("It would be a shame if something happened to your family.", "shame if something happened to your")]
+    [InlineData("Your days are numbered, journalist.", "Your days are numbered")]
+    public void Threats_to_the_reader_without_a_violent_word_are_threats_explained_by_their_words(string text, string span)
+    {
+        var result = Model.Score(text);
+
+        Assert.True(result[ToxicityLabel.Threat] >= Threshold(ToxicityLabel.Threat), $"THREAT {result[ToxicityLabel.Threat]:F2}");
+        Assert.True(result[ToxicityLabel.Toxicity] >= Threshold(ToxicityLabel.Toxicity), $"TOXICITY {result[ToxicityLabel.Toxicity]:F2}");
+        Assert.Equal(span, text[result.Spans[(int)ToxicityLabel.Threat][0].Begin..result.Spans[(int)ToxicityLabel.Threat][0].End]);
+    }
+
+    [Theory]
+    [InlineData("I don't know where you live, but the embassy can help.")]
+    [InlineData("Do you know where you live? The form asks for it.")]
+    [InlineData("You know where I live, come by any time.")]
+    [InlineData("Watch your back in that market, pickpockets are everywhere.")]
+    [InlineData("I worry about what happens to you after the war.")]
+    [InlineData("Try the recipe and see what happens to your bread.")]
+    [InlineData("His days are numbered as party leader.")]
+    [InlineData("The soldiers learned to sleep with one eye open.")]
+    public void Idioms_of_menace_that_are_advice_concern_or_report_are_not_threats(string text) =>
+        Assert.True(Score(text, ToxicityLabel.Threat) < Threshold(ToxicityLabel.Threat), $"THREAT {Score(text, ToxicityLabel.Threat):F2}");
+
+    [Theory]
     [InlineData("Kill the bill, say the protesters outside parliament.")]
     [InlineData("Kill them with kindness, my grandmother used to say.")]
     [InlineData("Don't kill them, the medic shouted.")]
@@ -186,6 +214,7 @@ public class BehaviourTests
     [InlineData("Good riddance, the refugees drowned.", "refugees drowned")]
     [InlineData("Another boat of migrants got bombed lol", "migrants got bombed")]
     [InlineData("The lives of Sikhs do not matter at all.", "Sikhs do not matter")]
+    [InlineData("The lives of deaf people do not matter.", "deaf people do not matter")]
     public void Joy_at_harm_done_to_a_group_or_denying_its_lives_worth_is_an_identity_attack_explained_by_its_words(string text, string span)
     {
         var result = Model.Score(text);

@@ -181,6 +181,8 @@ public class FeaturesTests
     [InlineData("The lives of women do not matter at all.", true)]
     [InlineData("Black lives don't matter.", true)]
     [InlineData("Immigrant lives dont matter", true)]
+    [InlineData("The lives of trans people do not matter at all.", true)] // the group name as adjective of "people"
+    [InlineData("The lives of black men don't matter to the police.", false)]
     [InlineData("Palestinian lives don't matter to the regime.", false)] // criticism of someone else's view
     [InlineData("It's as if Ukrainian lives don't matter to anyone.", false)]
     [InlineData("Israeli lives don't matter less than anyone's.", false)]

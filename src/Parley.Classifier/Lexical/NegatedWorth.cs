@@ -46,6 +46,12 @@ internal static class NegatedWorth
                 {
                     after++;
                 }
+
+                // "the lives of trans people", "of black men": the group name is the adjective of a person noun.
+                if (after < count && ThreatIntent.IsPersonNoun(text.TokenText(after)))
+                {
+                    after++;
+                }
             }
             else
             {

@@ -67,10 +67,14 @@ internal static class ThreatIntent
         return null;
     }
 
-    /// <summary>What the threat rule acts on: a stated threat (<see cref="Find"/>) or else a death wish (<see cref="DeathWish.Find"/>).</summary>
+    /// <summary>
+    /// What the threat rule acts on: a stated threat (<see cref="Find"/>), else a death wish (<see cref="DeathWish.Find"/>),
+    /// else a threat to the reader without a violent word (<see cref="ImplicitThreat.Find"/>).
+    /// </summary>
     public static (int First, int Last, int Target)? FindRule(NormalizedText text, Lexicon lexicon)
     {
-        var found = Find(text, lexicon) is var (first, target) ? (first, target, target) : DeathWish.Find(text, lexicon);
+        var found = Find(text, lexicon) is var (first, target) ? (first, target, target)
+            : DeathWish.Find(text, lexicon) ?? ImplicitThreat.Find(text, lexicon);
 
         // 'Hamas leaders said "we will kill Xs everywhere". Horrifying.': a group inside a quotation or after a verb of
         // saying is reported speech (ReportedSpeech); the rule leaves it to the heads.
