@@ -120,6 +120,12 @@ public class BehaviourTests
     [InlineData("No. Kill yourself.", true)] // the negation belongs to the sentence before
     [InlineData("You'll shoot yourself in the foot with that plan.", false)] // idioms
     [InlineData("Take some pressure off yourself this week.", false)]
+    [InlineData("Now you can go die, you have become very tiresome.", true)] // the order to die itself
+    [InlineData("Go die in a fire.", true)]
+    [InlineData("Can she just kill herself already?", true)] // urged on someone else
+    [InlineData("He tried to kill himself last year and now campaigns for better care.", false)] // reported
+    [InlineData("Die Linke won seats in the east.", false)] // a German article, not an order
+    [InlineData("Old soldiers never die, they just fade away.", false)]
     public void Telling_the_reader_to_kill_themselves_is_severe(string text, bool severe)
     {
         var result = Model.Score(text);
@@ -160,6 +166,28 @@ public class BehaviourTests
         Assert.True(!group || result[ToxicityLabel.IdentityAttack] >= Threshold(ToxicityLabel.IdentityAttack),
             $"IDENTITY_ATTACK {result[ToxicityLabel.IdentityAttack]:F2}");
     }
+
+    [Theory]
+    [InlineData("Just execute the bastard.", "Just execute the bastard")] // an insult that names a person is a target
+    [InlineData("Kill the traitors.", "Kill the traitors")]
+    [InlineData("And then we would wipe them off the map.", "we would wipe them")]
+    [InlineData("Just cut off their hands.", "Just cut off their hands")]
+    [InlineData("I will gouge out your eyes.", "I will gouge out your eyes")]
+    public void Violence_against_an_insulted_person_or_a_body_part_is_a_threat_explained_by_its_words(string text, string span)
+    {
+        var result = Model.Score(text);
+
+        Assert.True(result[ToxicityLabel.Threat] >= Threshold(ToxicityLabel.Threat), $"THREAT {result[ToxicityLabel.Threat]:F2}");
+        Assert.Equal(span, text[result.Spans[(int)ToxicityLabel.Threat][0].Begin..result.Spans[(int)ToxicityLabel.Threat][0].End]);
+    }
+
+    [Theory]
+    [InlineData("The company will execute the plan next year.")]
+    [InlineData("Be careful not to cut your hands on the glass.")]
+    [InlineData("The government should cut off their funding.")]
+    [InlineData("Iran vowed to wipe Israel off the map, the paper reported.")]
+    public void Execute_cut_and_wipe_without_a_person_or_a_first_person_subject_are_not_threats(string text) =>
+        Assert.True(Score(text, ToxicityLabel.Threat) < Threshold(ToxicityLabel.Threat), $"THREAT {Score(text, ToxicityLabel.Threat):F2}");
 
     [Theory]
     [InlineData("I know where you live, reporter.", "I know where you live")]

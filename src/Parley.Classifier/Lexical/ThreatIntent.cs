@@ -44,6 +44,11 @@ internal static class ThreatIntent
         }
 
         var first = verb + (IsPhrasalViolence(text, verb, count) ? 2 : 1);
+        if (first < count && IsBodilyViolence(text.TokenText(verb)) && text.TokenText(first) is "off" or "out")
+        {
+            first++; // "cut off their hands", "gouge out your eyes"
+        }
+
         for (var j = first; j < Math.Min(count, first + 4) && !SentenceBreakBefore(text, j); j++)
         {
             var t = text.TokenText(j);
@@ -91,7 +96,7 @@ internal static class ThreatIntent
             var tok = text.TokenText(i);
             // "Gas the Xs", "Hang them all": the weak verbs are orders when they open the sentence.
             var violent = (lexicon.Category(tok) is LexiconCategory.Threat && (!IsNounOrWeak(tok) || (tok is "gas" or "hang" or "burn"
-                && ImperativeStart(text, i) >= 0))) || IsPhrasalViolence(text, i, count);
+                && ImperativeStart(text, i) >= 0))) || IsPhrasalViolence(text, i, count) || IsRuleOnlyViolence(text, i, count);
             var bodily = !violent && IsBodilyViolence(tok);
             if (!(violent || bodily) || Match(text, lexicon, i, count) is not var (subject, target)
                 || IsNotAThreat(text, subject, i, target, count)
@@ -170,7 +175,16 @@ internal static class ThreatIntent
         t is "you" or "u" or "ya" or "yourself" or "him" or "her" or "them" or "everyone" or "everybody" or "anyone"
             or "anybody" or "person" or "people" or "man" or "men" or "woman" or "women" or "guy" or "guys" or "kid"
             or "kids" or "girl" or "girls" or "boy" or "boys"
-        || lexicon.Category(t) is LexiconCategory.Identity;
+        || lexicon.Category(t) is LexiconCategory.Identity || IsInsultForAPerson(t);
+
+    // Insults that can only name a person ("Just execute the bastard", "kill the traitors"); not adjectives such as
+    // "stupid" ("kill the stupid weeds"), animals that may be pests ("rats"), nor "bitch", which slang uses for
+    // anything ("hang that bitch above my bed", of a street sign).
+    internal static bool IsInsultForAPerson(ReadOnlySpan<char> t) =>
+        t is "bastard" or "bastards" or "whore" or "whores" or "cunt" or "cunts" or "fucker"
+            or "fuckers" or "motherfucker" or "motherfuckers" or "asshole" or "assholes" or "scum" or "scumbag"
+            or "scumbags" or "traitor" or "traitors" or "idiot" or "idiots" or "moron" or "morons" or "pedophile"
+            or "pedophiles" or "paedophile" or "paedophiles" or "pedo" or "pedos";
 
     internal static bool IsDeterminer(ReadOnlySpan<char> t) =>
         t is "the" or "a" or "an" or "next" or "any" or "every" or "all" or "of" or "those" or "these" or "some" or "up"
@@ -187,8 +201,14 @@ internal static class ThreatIntent
         var count = Math.Min(text.TokenCount, Features.MaxTokens);
         for (var i = 1; i < count; i++)
         {
+            if (GoDie(text, i, count) is { } die)
+            {
+                return die;
+            }
+
             var verb = text.TokenText(i - 1);
-            if (text.TokenText(i) is not ("yourself" or "yourselves")
+            var third = text.TokenText(i) is "himself" or "herself" or "themselves" && Urged(text, i - 1);
+            if (!(third || text.TokenText(i) is "yourself" or "yourselves")
                 || verb is not ("kill" or "hang" or "shoot" or "off" or "drown" or "gas" or "stab"))
             {
                 continue;
@@ -218,6 +238,44 @@ internal static class ThreatIntent
         return null;
     }
 
+    // "Go die.", "Now you can go die", "Just die already": the order to die itself. Only as an order (opening its sentence,
+    // or after "you can/should") and only before the end of the clause or "already", "in a fire", "slowly": "Young men go
+    // die in wars for old men's lies" has a subject, and "Die Linke" or "Die Hard" is a name.
+    private static (int First, int Last)? GoDie(NormalizedText text, int die, int count)
+    {
+        var prev = text.TokenText(die - 1);
+        if (text.TokenText(die) is not "die" || prev is not ("go" or "just") || SentenceBreakBefore(text, die))
+        {
+            return null;
+        }
+
+        var next = die + 1 < count && !SentenceBreakBefore(text, die + 1) ? text.TokenText(die + 1) : default;
+        if (!(next.IsEmpty || next is "already" or "slowly" or "alone" or "now" or "pls" or "please" or "plz"
+              || (next is "in" && die + 3 < count && text.TokenText(die + 3) is "fire" or "hole" or "ditch")))
+        {
+            return null;
+        }
+
+        var start = ImperativeStart(text, die);
+        var you = die >= 3 && text.TokenText(die - 2) is "can" or "should" or "could" or "may" && text.TokenText(die - 3) is "you" or "u";
+        return start >= 0 ? (start, die) : you ? (die - 3, die) : null;
+    }
+
+    // "She should just kill herself", "can he just kill himself already": urging someone else's suicide, not a report
+    // ("he tried to kill himself", "she threatened to kill herself").
+    private static bool Urged(NormalizedText text, int verb)
+    {
+        for (var j = verb - 1; j >= Math.Max(0, verb - 3) && !SentenceBreakBefore(text, j + 1); j--)
+        {
+            if (text.TokenText(j) is "should" or "just" or "ought" or "needs" or "need" or "must" or "gotta")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether sentence punctuation stands between token <paramref name="i"/> and the one before it.</summary>
     internal static bool SentenceBreakBefore(NormalizedText text, int i) => text.GapBefore(i).IndexOfAny(".,;:!?\n") >= 0;
 
@@ -228,6 +286,32 @@ internal static class ThreatIntent
     public static bool IsPhrasalViolence(NormalizedText text, int i, int count) =>
         i + 1 < count && ((text.TokenText(i) is "beat" && text.TokenText(i + 1) is "up")
                           || (text.TokenText(i) is "wipe" && text.TokenText(i + 1) is "out"));
+
+    // Verbs that are violence only with a person as object, which the rule sees but the lexicon does not list (its
+    // threat words are features, and "execute the plan" or "wipe the table" would teach them civil use): "Just execute
+    // the bastard", "we would wipe them off the map".
+    private static bool IsRuleOnlyViolence(NormalizedText text, int i, int count)
+    {
+        if (text.TokenText(i) is "execute")
+        {
+            return true;
+        }
+
+        if (text.TokenText(i) is not "wipe")
+        {
+            return false;
+        }
+
+        for (var j = i + 2; j + 2 < Math.Min(count, i + 6); j++)
+        {
+            if (text.TokenText(j) is "off" && text.TokenText(j + 1) is "the" && text.TokenText(j + 2) is "map" or "face" or "earth" or "planet")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "I will never hurt you", "I'll shoot you an email".
     private static bool IsNotAThreat(NormalizedText text, int subject, int verb, int target, int count)
@@ -277,12 +361,12 @@ internal static class ThreatIntent
         t is "face" or "faces" or "neck" or "necks" or "head" or "heads" or "skull" or "skulls" or "throat" or "throats"
             or "teeth" or "jaw" or "nose" or "legs" or "arms" or "kneecaps" or "guts" or "brains" or "eyes" or "family"
             or "families" or "wife" or "husband" or "children" or "mother" or "mom" or "mum" or "father" or "dad"
-            or "son" or "daughter" or "dog";
+            or "son" or "daughter" or "dog" or "hands" or "fingers" or "tongue" or "balls" or "ears";
 
     // Verbs that are violence only when a body part is their object: "I'll break your neck", "I will smash your face
     // in", not "we will smash them in the final" or "I'll break you a piece of bread".
     private static bool IsBodilyViolence(ReadOnlySpan<char> tok) =>
-        tok is "smash" or "break" or "bash" or "kick" or "slit" or "snap" or "crack" or "cave" or "rip" or "gouge";
+        tok is "smash" or "break" or "bash" or "kick" or "slit" or "snap" or "crack" or "cave" or "rip" or "gouge" or "cut";
 
     // Lexicon threat words that are nouns or intransitive here ("death", "die", "gas", "burn", "killing").
     private static bool IsNounOrWeak(ReadOnlySpan<char> tok) =>

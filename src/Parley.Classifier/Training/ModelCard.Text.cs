@@ -84,7 +84,31 @@ public static partial class ModelCard
         "Shoot every Iranian drone down"), and a group inside a quotation or after a verb of saying
         (`ReportedSpeech`: 'Hamas leaders said "we will kill Xs everywhere"') is left to the heads. Two code
         reviews read these rules against war-news sentences and found each of the exceptions above as a false
-        positive of an earlier version; they are tests now.
+        positive of an earlier version; they are tests now. A fourth shape (`ImplicitThreat`) takes the threats
+        reporters and commenters receive that name no violence, which the heads scored near 0 ("I know where you
+        live." THREAT 0.05 → 0.85, "Keep writing this and see what happens to you." 0.00 → 0.85): the writer
+        knowing where "you" or "your kids/family" live, work or sleep ("I know which street you live on"), "better
+        watch your back", "better sleep with one eye open", "your days are numbered", "see what happens to
+        you(r family)" and "shame if something happened to you(r …)". Each phrase is fixed and aimed at the reader,
+        so "I don't know where you live", "Do you know where you live?", "You know where I live", "Watch your back
+        in that market, pickpockets …", "I worry about what happens to you after the war", "see what happens to
+        your bread" and "His days are numbered as party leader" do not match. In all six datasets (about 80,000
+        texts) nine contain such a phrase or its opening ("know where you"): two threats in Davidson's tweets ("…
+        I know where you live!", "… i know where you reside"), which the rule matches, and seven negations,
+        questions and requests ("I don't know where you publish", "Do let us know where you find that"), which it
+        leaves alone. Read from the THREAT positives of ToxicSpans' *training* split that the rule and the head
+        missed (2026-12-04, evening), the rule also takes an insult that can only name a person as its target
+        ("Just execute the bastard.", "Kill the traitors."; not "bitch", which slang uses for things, nor pests
+        such as "rats"), "execute" and "wipe … off the map" as violent verbs only the rule knows (not in the
+        lexicon, whose threat words are features and would learn "execute the plan"; "The company will execute the
+        plan" and "Iran vowed to wipe Israel off the map" do not match), "cut off / gouge out / rip off" a body part
+        ("Just cut off their hands."; not "careful not to cut your hands on the glass"). The self-harm rule also
+        takes the order to die ("Go die in a fire.", "Now you can go die"; not "Young men go die in wars", "Die
+        Linke") and suicide urged on someone else ("Can she just kill herself already?"; not "he tried to kill
+        himself"). Over all six datasets (every split) these shapes newly flag 8 ToxicSpans training comments (the
+        ones read), 3 ToxicSpans test comments ("can we just exterminate this scumbag already?", "Hang the idiot by
+        his …", "let's cut off their arms"), one Davidson tweet ("Go die in a hole …") and no civil text; the
+        validation figures did not move (its 16 THREAT positives contain none of these shapes).
 
         Three explicit rules tie TOXICITY to its sub-types, because the TOXICITY head learns mostly from real
         comments where outright threats and dehumanisation are rare: TOXICITY is at least THREAT, at least
@@ -346,6 +370,36 @@ public static partial class ModelCard
         exceptions; the probe rows are the same sentences the
         changes were read from, so they flatter.
 
+        **Hyper-parameters and per-source biases (2026-12-04, evening).** The per-source AUCs are the target this
+        model misses, so the training knobs were swept once on the validation split, each a full four-shuffle
+        training of the shipped features; then one structural idea: during training each source gets its own bias
+        per head (`--source-bias`, dropped after training), so that base rates (ToxicSpans ~75 % toxic, Wikipedia
+        ~1 %) are not learnt as a source's style words — the usual remedy when a model learns to tell sources apart.
+        Cells: validation mean AUC pooled, then per source (the labels each source speaks to), Reddit civil false
+        positives (any label), BPSN minimum on madlibs / sentence templates, functional probe dev / held-out (TOXICITY
+        accuracy).
+
+        | training | pooled | Davidson | Reddit | Stormfront | ToxicSpans | Wikipedia | Reddit civil FP | BPSN | probe |
+        |---|---:|---:|---:|---:|---:|---:|---:|---|---|
+        | **shipped** (`--lr 0.05 --l2 2e-6`, 2^19 buckets, 8 epochs) | 0.933 | 0.971 | 0.884 | 0.853 | 0.717 | 0.920 | 1.44 % | 0.952 / 0.985 | 0.988 / 0.982 |
+        | `--lr 0.03` | 0.932 | 0.972 | 0.889 | 0.854 | 0.716 | 0.924 | 1.67 % | 0.950 / 0.989 | 0.988 / 0.942 |
+        | `--lr 0.08` | 0.938 | 0.970 | 0.894 | 0.856 | 0.718 | 0.922 | 1.67 % | 0.959 / 0.985 | 0.854 / 0.982 |
+        | `--l2 0` | 0.933 | 0.971 | 0.884 | 0.853 | 0.717 | 0.920 | 1.44 % | 0.952 / 0.985 | 0.988 / 0.982 |
+        | `--l2 1e-5` | 0.934 | 0.971 | 0.883 | 0.855 | 0.717 | 0.920 | 1.44 % | 0.962 / 0.982 | 0.988 / 0.982 |
+        | `--l2 3e-5` | 0.934 | 0.971 | 0.883 | 0.855 | 0.718 | 0.920 | 1.67 % | 0.953 / 0.981 | 0.988 / 0.982 |
+        | `--l2 1e-4` | 0.934 | 0.971 | 0.885 | 0.854 | 0.719 | 0.920 | 1.67 % | 0.951 / 0.985 | 0.988 / 0.982 |
+        | `--dim-bits 20` (2^20 buckets, 2.6 MB) | 0.934 | 0.972 | 0.883 | 0.856 | 0.715 | 0.923 | 1.44 % | 0.944 / 0.992 | 0.917 / 0.955 |
+        | `--epochs 12` (early stopping keeps the same epoch) | 0.933 | 0.971 | 0.884 | 0.853 | 0.717 | 0.920 | 1.44 % | 0.952 / 0.985 | 0.988 / 0.982 |
+        | `--source-bias` | 0.930 | 0.973 | 0.885 | 0.847 | 0.717 | 0.912 | 1.67 % | 0.949 / 0.981 | 0.775 / 0.982 |
+
+        No knob moves a per-source AUC by more than 0.01 (ToxicSpans 0.715–0.719, Stormfront 0.847–0.856), while the
+        probe and the bias figures swing with the calibration as before; the source biases (learnt: ToxicSpans
+        TOXICITY +1.5, Wikipedia −2.8) cost Stormfront and Wikipedia and half the dev probe's group attacks. The
+        per-source gap is the model class — a bag of n-grams cannot read sarcasm, context or who is the target —
+        not its tuning; the semantic and combined tiers (section "Tiers compared") are the measured way past it.
+        The defaults stay; `--l2 1e-5` looked free (BPSN 0.962) but was not better on its other figures, and
+        picking the best of ten noisy rows by its BPSN would be choosing on noise.
+
         \* with the probe's first labels, which counted abuse of a person or of a non-protected group (4 of the 253
         dev texts) as not toxic; the earlier rows are older models, measured when they were built.
 
@@ -370,8 +424,8 @@ public static partial class ModelCard
         - Within-source AUCs (ToxicSpans, Wikipedia, Stormfront) are far below the pooled figures: subtle toxicity,
           sarcasm and context-dependent attacks are beyond an n-gram model. THREAT and SEVERE_TOXICITY have few
           real positives (ToxicSpans: 157 and a few hundred) and are the weakest heads; implicit threats without
-          a threat word are missed ("I know where you live." THREAT 0.05, "Keep writing this and see what happens to
-          you." 0.00, "You'd better watch your back." 0.00); quoted threats in a report
+          a threat word are caught only in the fixed phrases of `ImplicitThreat` ("Someone should teach this author a
+          lesson he won't walk away from." THREAT 0.01, "Accidents happen to nosy reporters." are missed); quoted threats in a report
           score as threats ('"We will kill you all," the attackers wrote on the wall' THREAT 0.85), and so does sport
           talk with a person as object ("we will kill them in the final" 0.99, from the head). Civil seed sentences
           of reported threats were tried: they changed none of the flags on 20 war-report sentences of ours (one,
