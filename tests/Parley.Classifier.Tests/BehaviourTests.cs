@@ -28,6 +28,7 @@ public class BehaviourTests
     [InlineData("Opposition MPs attacked the budget, saying it would destroy rural schools.")]
     [InlineData("Our troops will fight to defend the city, the general told reporters.")]
     [InlineData("Critics argue the sanctions will not stop the regime from bombing civilians.")]
+    [InlineData("Kill counts are propaganda on both sides, don't trust either.")] // no group: the confident head does not lift
     public void Civil_war_and_politics_news_is_not_flagged(string text) => AssertNoLabelFlagged(text);
 
     [Theory]

@@ -163,14 +163,23 @@ internal sealed class LexicalModel
         }
     }
 
-    public void Save(Stream stream)
+    /// <summary>
+    /// Rounds the weights to the int8 grid <see cref="Save"/> stores (idempotent: the largest weight per label stays on
+    /// the grid). The trainer calibrates after this, so the thresholds are set on the weights that ship; calibrated
+    /// on float weights, the rounding moved one Reddit validation text across the threshold and the civil budget's
+    /// count was off by one.
+    /// </summary>
+    public void Quantize()
     {
-        using var gz = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
-        using var bw = new BinaryWriter(gz, Encoding.UTF8);
-        bw.Write(Magic);
-        bw.Write(Dimension);
-        bw.Write(Labels);
-        bw.Write(Version);
+        var scales = Scales();
+        for (var i = 0; i < Weights.Length; i++)
+        {
+            Weights[i] = Math.Clamp(MathF.Round(Weights[i] / scales[i % Labels]), -127, 127) * scales[i % Labels];
+        }
+    }
+
+    private float[] Scales()
+    {
         var scales = new float[Labels];
         for (var l = 0; l < Labels; l++)
         {
@@ -181,6 +190,22 @@ internal sealed class LexicalModel
             }
 
             scales[l] = max > 0 ? max / 127f : 1f;
+        }
+
+        return scales;
+    }
+
+    public void Save(Stream stream)
+    {
+        using var gz = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var bw = new BinaryWriter(gz, Encoding.UTF8);
+        bw.Write(Magic);
+        bw.Write(Dimension);
+        bw.Write(Labels);
+        bw.Write(Version);
+        var scales = Scales();
+        for (var l = 0; l < Labels; l++)
+        {
             bw.Write(Bias[l]);
             bw.Write(scales[l]);
         }

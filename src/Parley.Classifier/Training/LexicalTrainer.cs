@@ -46,6 +46,9 @@ public static class LexicalTrainer
 {
     private const int MinVotingPositives = 50;
 
+    /// <summary>Log-odds by which the joint civil budget puts a threshold past the civil text it clears.</summary>
+    private const float ClearMargin = 1e-3f;
+
     private const int L = ToxicityLabels.Count;
 
     internal static LexicalModel Train(IReadOnlyList<Example> train, IReadOnlyList<Example> validation,
@@ -76,6 +79,7 @@ public static class LexicalTrainer
             }
         }
 
+        model.Quantize();
         Calibrate(model, validation, validSet, o, log);
         return model;
     }
@@ -217,7 +221,7 @@ public static class LexicalTrainer
 
     /// <summary>Validation texts with their features and sentence boundaries.</summary>
     internal sealed record ValidationSet(List<Feature>[] Features, int[][] SentenceOf, int[] Sentences, bool[] GroupNearDehumanising,
-        bool[] ThreatRule, bool[] GroupVictim)
+        bool[] ThreatRule, bool[] ConfidentHeadMayLift, bool[] NamesAGroup)
     {
         public static ValidationSet Of(IReadOnlyList<Example> examples, int dimension)
         {
@@ -226,7 +230,8 @@ public static class LexicalTrainer
             var sentences = new int[examples.Count];
             var near = new bool[examples.Count];
             var threat = new bool[examples.Count];
-            var victim = new bool[examples.Count];
+            var lifts = new bool[examples.Count];
+            var named = new bool[examples.Count];
             for (var i = 0; i < examples.Count; i++)
             {
                 var norm = TextNormalizer.Default.Normalize(examples[i].Text);
@@ -235,13 +240,14 @@ public static class LexicalTrainer
                 threat[i] = Lexical.ThreatIntent.FindRule(norm, TextNormalizer.Default.Lexicon) is not null
                             || Lexical.GroupVictim.Celebrated(norm, TextNormalizer.Default.Lexicon) is not null
                             || Lexical.NegatedWorth.Find(norm, TextNormalizer.Default.Lexicon) is not null;
-                victim[i] = Lexical.GroupVictim.Reported(norm, TextNormalizer.Default.Lexicon);
+                lifts[i] = LexicalClassifier.ConfidentHeadMayLift(norm, TextNormalizer.Default.Lexicon);
+                named[i] = LexicalClassifier.NamesAGroup(norm, TextNormalizer.Default.Lexicon);
                 var tokens = Math.Min(norm.TokenCount, Lexical.Features.MaxTokens);
                 sentenceOf[i] = new int[tokens];
                 sentences[i] = Lexical.Sentences.Assign(norm, tokens, sentenceOf[i]);
             }
 
-            return new ValidationSet(features, sentenceOf, sentences, near, threat, victim);
+            return new ValidationSet(features, sentenceOf, sentences, near, threat, lifts, named);
         }
     }
 
@@ -315,6 +321,10 @@ public static class LexicalTrainer
         {
             z[i] = new float[L];
             model.ScoreLogits(set.Features[i], set.SentenceOf[i], set.Sentences[i], z[i], [], gate: gate);
+            if (!set.NamesAGroup[i])
+            {
+                z[i][(int)ToxicityLabel.IdentityAttack] -= LexicalClassifier.NoGroupPenalty; // as the classifier does
+            }
         }
 
         return z;
@@ -383,7 +393,7 @@ public static class LexicalTrainer
         var confident = MathF.Log(LexicalClassifier.ConfidentIdentityAttack / (1 - LexicalClassifier.ConfidentIdentityAttack));
         const int A = (int)ToxicityLabel.IdentityAttack;
         float Flag(int i, int l) => l != A ? Final(i, l)
-            : Math.Max(Final(i, A), Math.Max(feats.GroupVictim[i] ? float.NegativeInfinity : raw[i][A] - confident,
+            : Math.Max(Final(i, A), Math.Max(feats.ConfidentHeadMayLift[i] ? raw[i][A] - confident : float.NegativeInfinity,
                 feats.GroupNearDehumanising[i] ? raw[i][A] : float.NegativeInfinity));
         // The flags of the threat rule and of the rules on joy at harm to a group and on denying its lives worth do not
         // depend on any threshold, so the budget cannot clear them; they are logged (none on civil validation text so
@@ -421,7 +431,10 @@ public static class LexicalTrainer
 
             var label = Enumerable.Range(0, L).MaxBy(l => over.Flagged.Count(i => Wrong(i, l)));
             var lowest = over.Flagged.Where(i => Wrong(i, label)).Min(i => logit(i, label));
-            threshold[label] = MathF.BitIncrement(lowest);
+            // Past the text by a margin, not by one float step: the classifier folds the shift into the bias and
+            // sums in another order, and a text left one step below the threshold here scored exactly 0.50 there
+            // (flagged), so the budget's count was off by the texts it had just cleared.
+            threshold[label] = lowest + ClearMargin;
             log.WriteLine($"  joint civil budget ({over.Source.Key}: {over.Flagged.Count} of {over.Source.Count()} flagged): {ToxicityLabels.All[label].ApiName()} shift → {threshold[label]:F2}");
         }
 
