@@ -170,6 +170,23 @@ public static partial class ModelCard
         0.69 → 0.62, IDENTITY_ATTACK 0.67 → 0.60, THREAT 0.77 → 0.74). It is a trade of "which kind of toxic"
         among toxic comments for fewer identity-attack and threat flags on civil ones.
 
+        **An identity attack needs an identity** (2026-12-04, evening). Where a text names no group — no group name,
+        slur or dehumanising word — IDENTITY_ATTACK's logit drops by 3 (`LexicalClassifier.NoGroupPenalty`), and the
+        confident head no longer lifts TOXICITY (`ConfidentHeadMayLift`). Without a group the head's confidence is
+        the weight of words it learnt from a hate forum: "Kill counts are propaganda on both sides, don't trust
+        either." scored IDENTITY_ATTACK 0.76 ("kill", "don't trust") and TOXICITY 0.82 through the lift; now 0.14
+        and 0.44. The penalty is soft because hate also hides behind "they" and "those people": removing the score
+        outright took Davidson's identity-attack AUC from 0.970 to 0.850. The size was chosen on the validation
+        split (pooled IDENTITY_ATTACK AUC: 0 → 0.906, 1 → 0.914, 2 → 0.920, 3 → 0.922, 4 → 0.924, 6 → 0.924;
+        Davidson 0.970, 0.969, 0.966, 0.962, 0.957, 0.946): 3, where the tweets lose least for most of the gain.
+        Retrained with the trainer simulating both, validation moved: IDENTITY_ATTACK Stormfront 0.786 → 0.814,
+        ToxicSpans 0.635 → 0.706, Davidson 0.970 → 0.962, pooled mean AUC 0.933 → 0.936; Reddit civil false
+        positives 1.44 % → 1.44 %, BPSN 0.952 / 0.985 unchanged, functional probe unchanged (0.988 / 0.982 / 0.990).
+        Of 50 civil war-news sentences of ours written that evening, 3 are still flagged, all by the heads ("Every
+        Palestinian child killed is a recruiting poster for Hamas." TOXICITY 0.96: the pair "every ⟨group⟩" carries
+        2.9 log-odds; dropping it, as "the ⟨group⟩" was, fixed one of three such sentences and cost the held-out
+        probe its negated-hate cases, so it stays).
+
         Display names (`TextKind.DisplayName`) are split at CamelCase and underscores, glued words are segmented
         with the lexicon ("killallxs"), the model scores the words, and rules raise the score for a slur, an
         identity group next to an attacking word, or a hate symbol (see `NameRules`). A number after the words is
@@ -187,7 +204,12 @@ public static partial class ModelCard
         per-label budget uses. That choice was made after looking at the test split, so read the civil
         false-positive figure above (1.82 % worst, 12 of 659 Reddit texts) as optimistic. The budget counts what
         the commenter sees: a TOXICITY flag raised by the identity-attack rule is charged to IDENTITY_ATTACK,
-        whose threshold is the one that clears it.
+        whose threshold is the one that clears it. Two fixes made the budget's count exact (2026-12-04): it clears a
+        text by 0.001 log-odds rather than one float step (the classifier folds the shift into the bias and sums in
+        another order, and texts left one step below the threshold came back at 0.50, flagged: 1.91 % on Reddit
+        validation where the trainer counted 1.44 %), and it calibrates the int8-rounded weights that ship
+        (`LexicalModel.Quantize`), not the float ones. `parley eval --split validation` now reports the civil rate
+        the trainer aimed for.
 
         """;
 
@@ -256,7 +278,7 @@ public static partial class ModelCard
 
         | training | pooled mean AUC | ToxicSpans mean AUC | any-label civil FP (worst) | TOXICITY civil FP (worst) | madlibs BPSN min | "your brain is a wet sponge" (TOXICITY / INSULT) | functional probe, dev / held-out (TOXICITY accuracy) |
         |---|---:|---:|---:|---:|---:|---|---|
-        | **shipped**: defaults (4 shuffles averaged; joint budget 0.015; heads with 50+ validation positives choose the epoch), with the obfuscation repairs, threat targets, reported speech, "someone ought to" and review fixes of the next paragraphs | 0.950 | 0.744 | 1.21 % | 0.91 % | 0.952 | 0.68 / 0.83 | 0.960 / 0.973 |
+        | **shipped on 2026-11-25**: defaults (4 shuffles averaged; joint budget 0.015; heads with 50+ validation positives choose the epoch), with the obfuscation repairs, threat targets, reported speech, "someone ought to" and review fixes of the next paragraphs | 0.950 | 0.744 | 1.21 % | 0.91 % | 0.952 | 0.68 / 0.83 | 0.960 / 0.973 |
         | the same with five civil seeds of violent verbs on things ("someone should shoot a documentary about …"; not shipped) | 0.952 | 0.741 | 1.67 % | 1.37 % | 0.960 | 0.51 / 0.62 | 0.960 / 0.969 |
         | the same without the three civil "being ⟨group⟩ is …" seeds (not shipped) | – | – | – | – | **0.900** | – | 0.917 / 0.933 (validation) |
         | before "someone ought to" (shipped for an hour) | 0.950 | 0.743 | 1.06 % | 0.91 % | 0.952 | 0.68 / 0.83 | 0.960 / 0.946 |
@@ -381,7 +403,7 @@ public static partial class ModelCard
 
         | training | pooled | Davidson | Reddit | Stormfront | ToxicSpans | Wikipedia | Reddit civil FP | BPSN | probe |
         |---|---:|---:|---:|---:|---:|---:|---:|---|---|
-        | **shipped** (`--lr 0.05 --l2 2e-6`, 2^19 buckets, 8 epochs) | 0.933 | 0.971 | 0.884 | 0.853 | 0.717 | 0.920 | 1.44 % | 0.952 / 0.985 | 0.988 / 0.982 |
+        | defaults (`--lr 0.05 --l2 2e-6`, 2^19 buckets, 8 epochs), before the no-group rule | 0.933 | 0.971 | 0.884 | 0.853 | 0.717 | 0.920 | 1.44 % | 0.952 / 0.985 | 0.988 / 0.982 |
         | `--lr 0.03` | 0.932 | 0.972 | 0.889 | 0.854 | 0.716 | 0.924 | 1.67 % | 0.950 / 0.989 | 0.988 / 0.942 |
         | `--lr 0.08` | 0.938 | 0.970 | 0.894 | 0.856 | 0.718 | 0.922 | 1.67 % | 0.959 / 0.985 | 0.854 / 0.982 |
         | `--l2 0` | 0.933 | 0.971 | 0.884 | 0.853 | 0.717 | 0.920 | 1.44 % | 0.952 / 0.985 | 0.988 / 0.982 |
@@ -397,6 +419,8 @@ public static partial class ModelCard
         TOXICITY +1.5, Wikipedia −2.8) cost Stormfront and Wikipedia and half the dev probe's group attacks. The
         per-source gap is the model class — a bag of n-grams cannot read sarcasm, context or who is the target —
         not its tuning; the semantic and combined tiers (section "Tiers compared") are the measured way past it.
+        (The sweep was run before "An identity attack needs an identity" above and the budget fixes; the shipped
+        model's validation row is now 0.936 / 0.969 / 0.884 / 0.862 / 0.729 / 0.920, 1.44 %, 0.952 / 0.985.)
         The defaults stay; `--l2 1e-5` looked free (BPSN 0.962) but was not better on its other figures, and
         picking the best of ten noisy rows by its BPSN would be choosing on noise.
 
@@ -441,7 +465,11 @@ public static partial class ModelCard
           hope the Yazidis killed by ISIS get justice." (SEVERE_TOXICITY 0.78), "Thousands of Armenians were
           killed by the Turks." (SEVERE_TOXICITY 0.75), and reported atrocities that quote the order ("ISIS had one
           rule in Sinjar, kill the men and enslave the women." 0.90). An order after a colon is missed by the rule
-          ("Final solution: gas them all.") and left to the heads.
+          ("Final solution: gas them all.") and left to the heads. Civil war-news opinions the heads still flag (3 of
+          50 written on 2026-12-04): "Young men go die in wars for old men's lies." (TOXICITY 0.80: "young" and
+          "old" are group names, as the bias templates require), "Sanctions will not destroy the Russian economy,
+          they will only hurt ordinary Russians." (0.70, from SEVERE_TOXICITY's "will … destroy / hurt"), "Every
+          Palestinian child killed is a recruiting poster for Hamas." (0.96).
         - Counter-speech is recognised only in the shapes `ReportedSpeech` knows (a verb of saying or believing just
           before the group, or quotation marks); other ways of condemning an attack while naming it ("Graffiti
           reading Xs are vermin appeared overnight.") are still flagged, and an attack wrapped in a reporting verb
@@ -496,15 +524,15 @@ public static partial class ModelCard
         noisy; the full-template figures are in the bias section above):
 
         - The **semantic tier alone** is below the lexical tier on the keyword-heavy sources (Davidson, Reddit),
-          level on ToxicSpans and above it on Stormfront and Wikipedia, where meaning matters more than words;
+          slightly below it on ToxicSpans and above it on Stormfront and Wikipedia, where meaning matters more than words;
           it is 100–500×
           slower, gives no spans of its own, and cannot mask identity terms (they are inside the embedding), so
           its identity bias is the worst of the tiers.
         - **Averaging both on every comment** is the best measured model: higher per-source AUC on every source
-          but Davidson (0.004 lower) and politeness (tie), about half of the lexical tier's civil false-positive
+          but Davidson (0.007 lower) and politeness (tie), about half of the lexical tier's civil false-positive
           rate — at the semantic tier's speed.
         - **Semantic only where the lexical tier is unsure** (any label's lexical score in 0.2–0.8; about 30 % of
-          this rare-positive-heavy sample, far fewer on real traffic) removes about 40 % of the civil false
+          this rare-positive-heavy sample, far fewer on real traffic) removes 30–50 % of the civil false
           positives at many times the semantic throughput, but hardly moves the AUCs, and its p99 is one
           embedding.
 
