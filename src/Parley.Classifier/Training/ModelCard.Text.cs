@@ -185,7 +185,11 @@ public static partial class ModelCard
         Of 50 civil war-news sentences of ours written that evening, 3 are still flagged, all by the heads ("Every
         Palestinian child killed is a recruiting poster for Hamas." TOXICITY 0.96: the pair "every ⟨group⟩" carries
         2.9 log-odds; dropping it, as "the ⟨group⟩" was, fixed one of three such sentences and cost the held-out
-        probe its negated-hate cases, so it stays).
+        probe its negated-hate cases, so it stays). The same idea for INSULT — damp it where no person is named: no
+        pronoun, person noun, insult word or capitalised name — was tried and not kept: ToxicSpans INSULT AUC fell
+        (0.830 → 0.828 / 0.824 / 0.819 at 1 / 2 / 4 log-odds) and no civil false positive went. Nor was the mirror
+        image kept — IDENTITY_ATTACK at least TOXICITY (less 0, 1 or 2 log-odds) where a group is named and the
+        reader is not addressed: pooled IDENTITY_ATTACK AUC 0.922 → 0.916 / 0.918 / 0.920.
 
         Display names (`TextKind.DisplayName`) are split at CamelCase and underscores, glued words are segmented
         with the lexicon ("killallxs"), the model scores the words, and rules raise the score for a slur, an
@@ -547,20 +551,21 @@ public static partial class ModelCard
         ### Benchmarks (`bench/Parley.Classifier.Bench`)
 
         `dotnet run -c Release --project bench/Parley.Classifier.Bench -- --semantic` on the 2-core development
-        machine (2026-12-04 21:40 UTC, the shipped model; the machine was noisier than on 2026-11-25, when the
-        previous model gave 19,766/s: alternating runs of the two models that day spread over 11,000–18,000/s each): 5,000 built-in
+        machine (2026-12-04 23:20 UTC, the shipped model with the evening's rules; three alternating runs against
+        the morning's model gave 14,729 / 15,014 / 14,971/s against 14,529 / 15,128 / 15,187/s, so the new rules cost
+        nothing measurable; the machine was noisier than on 2026-11-25, when an older model gave 19,766/s): 5,000 built-in
         comments of 1–3 sentences (mean 156 characters), one thread, one at a time. In brackets, earlier runs of older
         models while other builds and browser tests ran (load average 9–16).
 
         | measurement | result | target |
         |---|---|---|
-        | lexical throughput | 16,184 comments/s [11,038–19,766/s] (23,000–45,000/s on the held-out texts inside `eval`) | ≥ 5,000/s |
-        | lexical latency | p50 0.032 ms, p99 0.276 ms, max 3.9 ms [p99 0.128–0.343 ms]; 3.1 KiB allocated per call (per-thread scratch buffers) | p99 ≤ 2 ms |
-        | semantic throughput (1 ONNX thread) | 113 comments/s, p50 8.8 ms, p99 14.1 ms [112–127/s; 85/s, p99 40 ms; 25–50/s at the worst moments] | ≥ 70/s |
-        | combined (gated) | 493 comments/s on this corpus, p50 0.07 ms, p99 12.6 ms [567/s] | – |
-        | word list, 10,000 terms | built in 12.6 ms; 70,488 matches/s, p99 0.019 ms, 2.8 KiB per call [50,390–75,613/s] | ≪ 1 ms per comment |
-        | process RSS, lexical + semantic loaded | 243 MB [209–243 MB] (330 MB on a first run, which also extracts the ONNX file to the temp folder) | ≤ 300 MB |
-        | load time | lexical 64 ms; semantic 321 ms [lexical 49–150 ms; semantic 281–760 ms] | – |
+        | lexical throughput | 14,971 comments/s [11,038–19,766/s] (23,000–45,000/s on the held-out texts inside `eval`) | ≥ 5,000/s |
+        | lexical latency | p50 0.049 ms, p99 0.199 ms, max 3.6 ms [p99 0.128–0.343 ms]; 3.1 KiB allocated per call (per-thread scratch buffers) | p99 ≤ 2 ms |
+        | semantic throughput (1 ONNX thread) | 118 comments/s, p50 8.5 ms, p99 14.7 ms [112–127/s; 85/s, p99 40 ms; 25–50/s at the worst moments] | ≥ 70/s |
+        | combined (gated) | 527 comments/s on this corpus, p50 0.06 ms, p99 11.9 ms [493–567/s] | – |
+        | word list, 10,000 terms | built in 16.5 ms; 52,240 matches/s, p99 0.038 ms, 2.8 KiB per call [50,390–75,613/s] | ≪ 1 ms per comment |
+        | process RSS, lexical + semantic loaded | 241 MB [209–243 MB] (330 MB on a first run, which also extracts the ONNX file to the temp folder) | ≤ 300 MB |
+        | load time | lexical 53 ms; semantic 369 ms [lexical 49–150 ms; semantic 281–760 ms] | – |
 
         """;
 }
