@@ -123,8 +123,11 @@ public class BehaviourTests
     [InlineData("Take some pressure off yourself this week.", false)]
     [InlineData("Now you can go die, you have become very tiresome.", true)] // the order to die itself
     [InlineData("Go die in a fire.", true)]
-    [InlineData("Can she just kill herself already?", true)] // urged on someone else
+    [InlineData("Go and die in a fire.", true)]
     [InlineData("He tried to kill himself last year and now campaigns for better care.", false)] // reported
+    [InlineData("Anyone who feels they need to kill themselves should call the Samaritans.", false)]
+    [InlineData("Surrounded, some conscripts just shoot themselves rather than be captured.", false)]
+    [InlineData("It's so cute you could just die.", false)]
     [InlineData("Die Linke won seats in the east.", false)] // a German article, not an order
     [InlineData("Old soldiers never die, they just fade away.", false)]
     public void Telling_the_reader_to_kill_themselves_is_severe(string text, bool severe)
@@ -169,7 +172,7 @@ public class BehaviourTests
     }
 
     [Theory]
-    [InlineData("Just execute the bastard.", "Just execute the bastard")] // an insult that names a person is a target
+    [InlineData("Just shoot the bastard.", "Just shoot the bastard")] // an insult that names a person is a target
     [InlineData("Kill the traitors.", "Kill the traitors")]
     [InlineData("And then we would wipe them off the map.", "we would wipe them")]
     [InlineData("Just cut off their hands.", "Just cut off their hands")]
@@ -183,20 +186,26 @@ public class BehaviourTests
     }
 
     [Theory]
-    [InlineData("The company will execute the plan next year.")]
+    [InlineData("Good set pieces, we just need to execute them better.")]
+    [InlineData("As her deputy, I will execute her plan in full.")]
     [InlineData("Be careful not to cut your hands on the glass.")]
     [InlineData("The government should cut off their funding.")]
+    [InlineData("Cut your mum some slack, she's doing her best.")] // family is no body part for "cut"
+    [InlineData("Let's cut their children's benefits too.")]
+    [InlineData("Brexit? Cut off your nose to spite your face.")]
     [InlineData("Iran vowed to wipe Israel off the map, the paper reported.")]
-    public void Execute_cut_and_wipe_without_a_person_or_a_first_person_subject_are_not_threats(string text) =>
+    [InlineData("\"We will wipe them off the map,\" the minister said.")] // quoted
+    [InlineData("I hope the paedophile rots in jail.")] // punishment, not death
+    public void Execute_cut_wipe_and_rot_in_civil_or_reported_use_are_not_threats(string text) =>
         Assert.True(Score(text, ToxicityLabel.Threat) < Threshold(ToxicityLabel.Threat), $"THREAT {Score(text, ToxicityLabel.Threat):F2}");
 
     [Theory]
     [InlineData("I know where you live, reporter.", "I know where you live")]
     [InlineData("We know which school your kids go to.", "We know which school your kids go")]
+    [InlineData("I know where you and your family live.", "I know where you and your family live")]
     [InlineData("You'd better watch your back.", "watch your back")]
     [InlineData("Keep writing this and see what happens to you.", "see what happens to you")]
     [InlineData("It would be a shame if something happened to your family.", "shame if something happened to your")]
-    [InlineData("Your days are numbered, journalist.", "Your days are numbered")]
     public void Threats_to_the_reader_without_a_violent_word_are_threats_explained_by_their_words(string text, string span)
     {
         var result = Model.Score(text);
@@ -214,7 +223,13 @@ public class BehaviourTests
     [InlineData("I worry about what happens to you after the war.")]
     [InlineData("Try the recipe and see what happens to your bread.")]
     [InlineData("His days are numbered as party leader.")]
+    [InlineData("Sunak, your days are numbered.")] // a politician's career
     [InlineData("The soldiers learned to sleep with one eye open.")]
+    [InlineData("MPs have received notes saying \"we know where you live\".")] // reported
+    [InlineData("Try protesting in Moscow and see what happens to you.")] // a report of repression
+    [InlineData("I'd hate to see what happens to your kids if the NHS is privatised.")]
+    [InlineData("Did you see what happened to your house in the flood?")]
+    [InlineData("I know where you go wrong: you ignore inflation.")]
     public void Idioms_of_menace_that_are_advice_concern_or_report_are_not_threats(string text) =>
         Assert.True(Score(text, ToxicityLabel.Threat) < Threshold(ToxicityLabel.Threat), $"THREAT {Score(text, ToxicityLabel.Threat):F2}");
 

@@ -183,6 +183,8 @@ public class FeaturesTests
     [InlineData("Immigrant lives dont matter", true)]
     [InlineData("The lives of trans people do not matter at all.", true)] // the group name as adjective of "people"
     [InlineData("The lives of black men don't matter to the police.", false)]
+    [InlineData("So the lives of Palestinian children don't matter?", false)] // the critic's question
+    [InlineData("Apparently the lives of Israeli families do not matter.", false)]
     [InlineData("Palestinian lives don't matter to the regime.", false)] // criticism of someone else's view
     [InlineData("It's as if Ukrainian lives don't matter to anyone.", false)]
     [InlineData("Israeli lives don't matter less than anyone's.", false)]
@@ -190,6 +192,15 @@ public class FeaturesTests
     [InlineData("Black lives matter.", false)]
     public void Denying_a_group_s_lives_worth_is_found_but_not_in_criticism_or_report(string text, bool found) =>
         Assert.Equal(found, NegatedWorth.Find(TextNormalizer.Default.Normalize(text), Lexicon.Default) is not null);
+
+    [Theory]
+    [InlineData("Now you can go die.", true)]
+    [InlineData("Just die already.", true)]
+    [InlineData("If you can't afford insurance, you can just die.", false)] // a critic's paraphrase (the head still scores it)
+    [InlineData("Young men go die in wars for old men's lies.", false)] // a subject: no order
+    [InlineData("She should just kill herself.", false)] // urging someone else: left to the heads
+    public void The_self_harm_rule_takes_orders_to_die_but_not_paraphrase_or_description(string text, bool found) =>
+        Assert.Equal(found, ThreatIntent.FindIncitementToSelfHarm(TextNormalizer.Default.Normalize(text)) is not null);
 
     [Theory]
     [InlineData("I will kill all the jews", true)]

@@ -126,8 +126,9 @@ internal static class DeathWish
             return k + 1 >= count || ThreatIntent.SentenceBreakBefore(text, k + 1) || text.TokenText(k + 1) is "and";
         }
 
-        // "shot down", "burn down": aircraft and buildings.
-        if (k + 1 < count && text.TokenText(k + 1) is "down")
+        // "shot down", "burn down": aircraft and buildings; "rot in jail": a sentence, not a death.
+        if (k + 1 < count && (text.TokenText(k + 1) is "down" || (w is "rot" or "rots" or "rotting" && k + 2 < count
+                && text.TokenText(k + 1) is "in" && text.TokenText(k + 2) is "jail" or "prison" or "a" or "his" or "her" or "their" or "gaol")))
         {
             return false;
         }

@@ -23,8 +23,6 @@ internal static class ImplicitThreat
                 "know" => KnowWhere(text, i, count),
                 "watch" => Phrase(text, i, count, "watch", "your", "back") is { } back && Better(text, i) ? (back.First, back.Last, i + 1) : null,
                 "sleep" => Phrase(text, i, count, "sleep", "with", "one", "eye", "open") is { } eye && Better(text, i) ? (eye.First, eye.Last, i) : null,
-                "days" => i > 0 && text.TokenText(i - 1) is "your" && Phrase(text, i, count, "days", "are", "numbered") is { } days
-                    ? (i - 1, days.Last, i - 1) : null,
                 "happens" or "happen" or "happened" => HappensToYou(text, i, count),
                 _ => null,
             };
@@ -80,6 +78,11 @@ internal static class ImplicitThreat
         {
             j += 2; // "your kids", "your wife"
         }
+        else if (text.TokenText(j) is "you" or "u" && j + 3 < count && text.TokenText(j + 1) is "and"
+                 && text.TokenText(j + 2) is "your" && Close(text.TokenText(j + 3)))
+        {
+            j += 4; // "you and your family"
+        }
         else if (text.TokenText(j) is not ("you" or "u"))
         {
             return null;
@@ -89,8 +92,10 @@ internal static class ImplicitThreat
             j++;
         }
 
+        // "where you go wrong" is no threat; "where your kids go to school" is.
         return j < count && !ThreatIntent.SentenceBreakBefore(text, j)
-               && text.TokenText(j) is "live" or "lives" or "reside" or "work" or "works" or "sleep" or "sleeps" or "go" or "goes" or "park" or "parks"
+               && (text.TokenText(j) is "live" or "lives" or "reside" or "work" or "works" or "sleep" or "sleeps" or "park" or "parks"
+                   || (text.TokenText(j) is "go" or "goes" && j + 1 < count && text.TokenText(j + 1) is "to"))
             ? (subject, j, you) : null;
     }
 
@@ -104,9 +109,26 @@ internal static class ImplicitThreat
             return null;
         }
 
-        var first = happens >= 2 && text.TokenText(happens - 1) is "what" && text.TokenText(happens - 2) is "see" ? happens - 2
+        var first = text.TokenText(happens) is "happens" && happens >= 2 && text.TokenText(happens - 1) is "what"
+                    && text.TokenText(happens - 2) is "see" && KeepGoing(text, happens - 2) ? happens - 2
             : ShameIfSomething(text, happens);
         return first < 0 ? null : (first, happens + 2, happens + 2);
+    }
+
+    // "Keep writing this and see what happens to you", "Carry on like this and see …": a warning about the reader's own
+    // conduct; not "Try protesting in Moscow and see what happens to you" (a report of repression) nor "I'd hate to
+    // see what happens to your kids if …" (concern).
+    private static bool KeepGoing(NormalizedText text, int see)
+    {
+        for (var k = see - 1; k >= Math.Max(0, see - 8) && !ThreatIntent.SentenceBreakBefore(text, k + 1); k--)
+        {
+            if (text.TokenText(k) is "keep" or "continue" or "carry")
+            {
+                return k == 0 || ThreatIntent.SentenceBreakBefore(text, k);
+            }
+        }
+
+        return false;
     }
 
     // "shame if something (bad) happened" — the mobster's line.

@@ -58,7 +58,8 @@ internal static class NegatedWorth
                 continue;
             }
 
-            if (Matter(text, after, count) is not { } matter || Hedged(text, group) || ReportedSpeech.IsReported(text, group))
+            if (Matter(text, after, count) is not { } matter || Hedged(text, group) || ReportedSpeech.IsReported(text, group)
+                || Asked(text, matter, count))
             {
                 continue;
             }
@@ -97,13 +98,26 @@ internal static class NegatedWorth
         return next is "to" or "for" or "less" or "more" or "as" or "much" or "any" or "enough" ? null : k;
     }
 
-    // "It's as if X lives don't matter", "like X lives don't matter", "they act as though …": the speaker accuses
-    // someone else of the view.
+    // "So the lives of X children don't matter?": a question here is the critic's, not the attacker's.
+    private static bool Asked(NormalizedText text, int matter, int count)
+    {
+        var k = matter + 1;
+        while (k < count && !ThreatIntent.SentenceBreakBefore(text, k))
+        {
+            k++;
+        }
+
+        var gap = k < count ? text.GapBefore(k) : text.Original.AsSpan(Math.Min(text.Original.Length, text.TokensToOriginal(count - 1, count - 1).Item2));
+        return gap.Contains('?');
+    }
+
+    // "It's as if X lives don't matter", "like X lives don't matter", "they act as though …", "apparently …": the
+    // speaker accuses someone else of the view.
     private static bool Hedged(NormalizedText text, int group)
     {
         for (var j = group - 1; j >= Math.Max(0, group - 4) && !ThreatIntent.SentenceBreakBefore(text, j + 1); j--)
         {
-            if (text.TokenText(j) is "if" or "like" or "though" or "think" or "thinks" or "believe" or "believes"
+            if (text.TokenText(j) is "if" or "like" or "though" or "think" or "thinks" or "believe" or "believes" or "apparently"
                 or "pretend" or "pretends" or "whether" or "says" or "say" or "said" or "claim" or "claims")
             {
                 return true;

@@ -239,7 +239,8 @@ public static class LexicalTrainer
                 near[i] = LexicalClassifier.GroupNearDehumanising(norm, TextNormalizer.Default.Lexicon);
                 threat[i] = Lexical.ThreatIntent.FindRule(norm, TextNormalizer.Default.Lexicon) is not null
                             || Lexical.GroupVictim.Celebrated(norm, TextNormalizer.Default.Lexicon) is not null
-                            || Lexical.NegatedWorth.Find(norm, TextNormalizer.Default.Lexicon) is not null;
+                            || Lexical.NegatedWorth.Find(norm, TextNormalizer.Default.Lexicon) is not null
+                            || Lexical.ThreatIntent.FindIncitementToSelfHarm(norm) is not null;
                 lifts[i] = LexicalClassifier.ConfidentHeadMayLift(norm, TextNormalizer.Default.Lexicon);
                 named[i] = LexicalClassifier.NamesAGroup(norm, TextNormalizer.Default.Lexicon);
                 var tokens = Math.Min(norm.TokenCount, Lexical.Features.MaxTokens);
@@ -398,7 +399,7 @@ public static class LexicalTrainer
         // The flags of the threat rule and of the rules on joy at harm to a group and on denying its lives worth do not
         // depend on any threshold, so the budget cannot clear them; they are logged (none on civil validation text so
         // far) rather than counted.
-        log.WriteLine($"  threat, joy-at-harm and negated-worth rules: {Enumerable.Range(0, valid.Count).Count(i => valid[i].Civil && feats.ThreatRule[i])} civil validation texts flagged");
+        log.WriteLine($"  threat, self-harm, joy-at-harm and negated-worth rules: {Enumerable.Range(0, valid.Count).Count(i => valid[i].Civil && feats.ThreatRule[i])} civil validation texts flagged");
         JointCivilBudget(valid, Flag, shift, o.JointCivilFalsePositiveBudget, log);
         for (var l = 0; l < L; l++)
         {

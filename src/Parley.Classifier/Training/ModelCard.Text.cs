@@ -87,27 +87,37 @@ public static partial class ModelCard
         positive of an earlier version; they are tests now. A fourth shape (`ImplicitThreat`) takes the threats
         reporters and commenters receive that name no violence, which the heads scored near 0 ("I know where you
         live." THREAT 0.05 → 0.85, "Keep writing this and see what happens to you." 0.00 → 0.85): the writer
-        knowing where "you" or "your kids/family" live, work or sleep ("I know which street you live on"), "better
-        watch your back", "better sleep with one eye open", "your days are numbered", "see what happens to
-        you(r family)" and "shame if something happened to you(r …)". Each phrase is fixed and aimed at the reader,
-        so "I don't know where you live", "Do you know where you live?", "You know where I live", "Watch your back
-        in that market, pickpockets …", "I worry about what happens to you after the war", "see what happens to
-        your bread" and "His days are numbered as party leader" do not match. In all six datasets (about 80,000
-        texts) nine contain such a phrase or its opening ("know where you"): two threats in Davidson's tweets ("…
-        I know where you live!", "… i know where you reside"), which the rule matches, and seven negations,
-        questions and requests ("I don't know where you publish", "Do let us know where you find that"), which it
-        leaves alone. Read from the THREAT positives of ToxicSpans' *training* split that the rule and the head
-        missed (2026-12-04, evening), the rule also takes an insult that can only name a person as its target
-        ("Just execute the bastard.", "Kill the traitors."; not "bitch", which slang uses for things, nor pests
-        such as "rats"), "execute" and "wipe … off the map" as violent verbs only the rule knows (not in the
-        lexicon, whose threat words are features and would learn "execute the plan"; "The company will execute the
-        plan" and "Iran vowed to wipe Israel off the map" do not match), "cut off / gouge out / rip off" a body part
-        ("Just cut off their hands."; not "careful not to cut your hands on the glass"). The self-harm rule also
-        takes the order to die ("Go die in a fire.", "Now you can go die"; not "Young men go die in wars", "Die
-        Linke") and suicide urged on someone else ("Can she just kill herself already?"; not "he tried to kill
-        himself"). Over all six datasets (every split) these shapes newly flag 8 ToxicSpans training comments (the
-        ones read), 3 ToxicSpans test comments ("can we just exterminate this scumbag already?", "Hang the idiot by
-        his …", "let's cut off their arms"), one Davidson tweet ("Go die in a hole …") and no civil text; the
+        knowing where "you", "you and your family" or "your kids" live, work, sleep or go to school ("I know which
+        street you live on"), "better watch your back", "better sleep with one eye open", "keep / continue … and see
+        what happens to you(r family)" and "shame if something happened to you(r …)". Each phrase is fixed and aimed
+        at the reader, so "I don't know where you live", "Do you know where you live?", "You know where I live", "I
+        know where you go wrong", "Watch your back in that market, pickpockets …", "I worry about what happens to
+        you after the war", "Try protesting in Moscow and see what happens to you" (a report of repression), "I'd
+        hate to see what happens to your kids if …" and "Did you see what happened to your house?" do not match.
+        "Your days are numbered" was in the list and went after a review: it is as often said of a politician's
+        career ("Sunak, your days are numbered."). In all six datasets (about 80,000 texts) nine contain such a
+        phrase or its opening ("know where you"): two threats in Davidson's tweets ("… I know where you live!", "… i
+        know where you reside"), which the rule matches, and seven negations, questions and requests ("I don't know
+        where you publish", "Do let us know where you find that"), which it leaves alone. Read from the THREAT
+        positives of ToxicSpans' *training* split that the rule and the head missed (2026-12-04, evening), the rule
+        also takes an insult that can only name a person as its target ("Just shoot the bastard.", "Kill the
+        traitors."; not "bitch", which slang uses for things, nor pests such as "rats"), "wipe … off the map" as a
+        violent verb only the rule knows ("we would wipe them off the map"; not in the lexicon, whose threat words
+        are features and would learn "wipe the table"), and "cut off / gouge out / rip off" a body part ("Just cut
+        off their hands.", "I'll rip his balls off"; "cut" only with throat, hands, tongue, head or ears, so not "cut
+        your mum some slack", "cut their children's benefits", "cut off your nose to spite your face"). The
+        self-harm rule also takes the order to die ("Go die in a fire.", "Go and die", "Now you can go die"; not
+        "Young men go die in wars", "you can just die" as a critic's paraphrase of a policy, "Die Linke"). A code
+        review then read these shapes against news, politics and sports sentences and removed three that it showed
+        flagging civil text: "execute" as a violent verb ("we just need to execute them better", of set pieces; "I
+        will execute her plan"), suicide urged on someone else ("Anyone who feels they need to kill themselves should
+        call …", "some conscripts just shoot themselves rather than be captured"), and "your days are numbered"; it
+        also made every threat inside a quotation or after a verb of saying reported speech, whatever its target
+        ('MPs have received notes saying "we know where you live"', '"We will wipe them off the map," the minister
+        said.'; before, only group targets were exempt), and "rot in jail / prison" is no death wish ("I hope the
+        paedophile rots in jail."). Over all six datasets (every split) the evening's shapes flag 6 more ToxicSpans
+        training comments (the ones read), 2 ToxicSpans test comments ("can we just exterminate this scumbag
+        already?", "Hang the idiot by his …"), one Davidson tweet ("Go die in a hole …") and no civil text; the
         validation figures did not move (its 16 THREAT positives contain none of these shapes).
 
         Three explicit rules tie TOXICITY to its sub-types, because the TOXICITY head learns mostly from real
@@ -454,7 +464,8 @@ public static partial class ModelCard
           real positives (ToxicSpans: 157 and a few hundred) and are the weakest heads; implicit threats without
           a threat word are caught only in the fixed phrases of `ImplicitThreat` ("Someone should teach this author a
           lesson he won't walk away from." THREAT 0.01, "Accidents happen to nosy reporters." are missed); quoted threats in a report
-          score as threats ('"We will kill you all," the attackers wrote on the wall' THREAT 0.85), and so does sport
+          are left to the heads by the rule, and the heads still score them as threats ('"We will kill you all," the
+          attackers wrote on the wall' THREAT 0.85), and so does sport
           talk with a person as object ("we will kill them in the final" 0.99, from the head). Civil seed sentences
           of reported threats were tried: they changed none of the flags on 20 war-report sentences of ours (one,
           the quote above, is flagged either way) and cost civil false positives on the validation split (Reddit
