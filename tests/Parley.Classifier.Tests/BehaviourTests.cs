@@ -259,6 +259,7 @@ public class BehaviourTests
     [InlineData("Another boat of migrants got bombed lol", "migrants got bombed")]
     [InlineData("The lives of Sikhs do not matter at all.", "Sikhs do not matter")]
     [InlineData("The lives of deaf people do not matter.", "deaf people do not matter")]
+    [InlineData("Jews disgust me.", "Jews disgust me")]
     public void Joy_at_harm_done_to_a_group_or_denying_its_lives_worth_is_an_identity_attack_explained_by_its_words(string text, string span)
     {
         var result = Model.Score(text);

@@ -194,6 +194,18 @@ public class FeaturesTests
         Assert.Equal(found, NegatedWorth.Find(TextNormalizer.Default.Normalize(text), Lexicon.Default) is not null);
 
     [Theory]
+    [InlineData("Jews disgust me.", true)]
+    [InlineData("Gay people really disgust me.", true)]
+    [InlineData("Immigrants make me want to throw up.", true)]
+    [InlineData("Muslims don't disgust me.", false)] // negated
+    [InlineData("The way he treats immigrants disgusts me.", false)] // the group is an object
+    [InlineData("He said Jews make him sick.", false)] // someone else's disgust
+    [InlineData("Israelis make me sick with worry when the sirens go.", false)] // concern
+    [InlineData("Does it disgust you that refugees drown?", false)]
+    public void Disgust_at_a_group_needs_the_group_as_subject_and_the_writer_as_object(string text, bool found) =>
+        Assert.Equal(found, GroupDisgust.Find(TextNormalizer.Default.Normalize(text), Lexicon.Default) is not null);
+
+    [Theory]
     [InlineData("Now you can go die.", true)]
     [InlineData("Just die already.", true)]
     [InlineData("If you can't afford insurance, you can just die.", false)] // a critic's paraphrase (the head still scores it)

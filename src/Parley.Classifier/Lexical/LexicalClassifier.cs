@@ -137,10 +137,12 @@ internal sealed class LexicalClassifier : IToxicityClassifier
             }
 
             // Rule: joy at harm done to a group ("Glad the Xs were gassed."; GroupVictim.Celebrated), where the heads
-            // read the words of a news report, and denying a group's lives any worth ("The lives of Xs do not matter.";
-            // NegatedWorth) are identity attacks.
+            // read the words of a news report, denying a group's lives any worth ("The lives of Xs do not matter.";
+            // NegatedWorth) and naming a group as the cause of the writer's disgust ("Xs disgust me."; GroupDisgust)
+            // are identity attacks.
             if ((scores[ia] < ThreatRuleScore || scores[0] < ThreatRuleScore)
-                && (GroupVictim.Celebrated(norm, _normalizer.Lexicon) ?? NegatedWorth.Find(norm, _normalizer.Lexicon)) is var (groupAt, harmAt))
+                && (GroupVictim.Celebrated(norm, _normalizer.Lexicon) ?? NegatedWorth.Find(norm, _normalizer.Lexicon)
+                    ?? GroupDisgust.Find(norm, _normalizer.Lexicon)) is var (groupAt, harmAt))
             {
                 IReadOnlyList<SpanScore> rule = [];
                 if (withSpans)

@@ -240,6 +240,7 @@ public static class LexicalTrainer
                 threat[i] = Lexical.ThreatIntent.FindRule(norm, TextNormalizer.Default.Lexicon) is not null
                             || Lexical.GroupVictim.Celebrated(norm, TextNormalizer.Default.Lexicon) is not null
                             || Lexical.NegatedWorth.Find(norm, TextNormalizer.Default.Lexicon) is not null
+                            || Lexical.GroupDisgust.Find(norm, TextNormalizer.Default.Lexicon) is not null
                             || Lexical.ThreatIntent.FindIncitementToSelfHarm(norm) is not null;
                 lifts[i] = LexicalClassifier.ConfidentHeadMayLift(norm, TextNormalizer.Default.Lexicon);
                 named[i] = LexicalClassifier.NamesAGroup(norm, TextNormalizer.Default.Lexicon);

@@ -154,8 +154,16 @@ public static partial class ModelCard
         group's lives any worth ("The lives of Xs do not matter at all.", "X lives don't matter": `NegatedWorth`;
         the functional probe's dev `negated_pos` case, 0.50 before); criticism of someone else's view ("X lives
         don't matter to the regime", "It's as if X lives don't matter"), comparisons ("… don't matter less than")
-        and reported speech do not match. Before, "Glad the Jews were gassed." scored
-        0.22.
+        and reported speech do not match (nor, since 2026-12-04 evening, the critic's question "So the lives of X
+        children don't matter?" or "Apparently …"). Before, "Glad the Jews were gassed." scored
+        0.22. A fourth rule of this kind (2026-12-04, evening) takes a group named as the cause of the writer's
+        disgust, the functional suites' "negative emotion" case: "Jews disgust me." (TOXICITY 0.20 before), "Xs make
+        me sick", "Xs really disgust me", "Xs make me want to throw up" (`GroupDisgust`; the hostile-verb pattern
+        already read "I despise Xs", with the group after the verb). The group opens its clause and the disgust is the
+        writer's ("me", "us"): "Xs don't disgust me", "The way he treats Xs disgusts me", "He said Xs make him sick",
+        "Xs make me sick with worry" do not match; the dev probe's IDENTITY_ATTACK accuracy went 0.939 → 0.967 and
+        validation did not move. The datasets hold few such sentences with a group name ("… dykes make me want to
+        vomit", "… disgust me" with slurs).
 
         **Sentence maximum.** SEVERE_TOXICITY, PROFANITY and THREAT are scored as the larger of the whole text and
         its most telling sentence (sentences split at `.`, `!`, `?` and line breaks between tokens; features that
