@@ -211,6 +211,11 @@ public class FeaturesTests
     [InlineData("If you can't afford insurance, you can just die.", false)] // a critic's paraphrase (the head still scores it)
     [InlineData("Young men go die in wars for old men's lies.", false)] // a subject: no order
     [InlineData("She should just kill herself.", false)] // urging someone else: left to the heads
+    [InlineData("get raped", true)] // the order to suffer violence
+    [InlineData("Go get killed already.", true)]
+    [InlineData("Soldiers get killed in action every day.", false)]
+    [InlineData("Don't get killed out there.", false)]
+    [InlineData("Get shot of him, he is useless.", false)] // "get rid of"
     public void The_self_harm_rule_takes_orders_to_die_but_not_paraphrase_or_description(string text, bool found) =>
         Assert.Equal(found, ThreatIntent.FindIncitementToSelfHarm(TextNormalizer.Default.Normalize(text)) is not null);
 

@@ -203,7 +203,7 @@ internal static class ThreatIntent
         var count = Math.Min(text.TokenCount, Features.MaxTokens);
         for (var i = 1; i < count; i++)
         {
-            if (GoDie(text, i, count) is { } die)
+            if ((GoDie(text, i, count) ?? GetHarmed(text, i, count)) is { } die)
             {
                 return die;
             }
@@ -270,6 +270,26 @@ internal static class ThreatIntent
         var you = text.TokenText(go) is "go" && go >= 2 && text.TokenText(go - 1) is "can" or "should" or "could" or "may"
                   && text.TokenText(go - 2) is "you" or "u";
         return start >= 0 ? (start, die) : you ? (go - 2, die) : null;
+    }
+
+    // "Get raped.", "Go get killed": the order to suffer violence, at the end of its clause ("get killed in action" is
+    // a description, "get shot" of a vaccine needs "a").
+    private static (int First, int Last)? GetHarmed(NormalizedText text, int harm, int count)
+    {
+        if (text.TokenText(harm - 1) is not "get" || SentenceBreakBefore(text, harm)
+            || text.TokenText(harm) is not ("raped" or "killed" or "murdered" or "stabbed" or "lynched" or "gassed" or "hanged" or "shot"))
+        {
+            return null;
+        }
+
+        var next = harm + 1 < count && !SentenceBreakBefore(text, harm + 1) ? text.TokenText(harm + 1) : default;
+        if (!(next.IsEmpty || next is "already" or "please" or "pls" or "plz" or "lol" or "loser" or "bitch"))
+        {
+            return null;
+        }
+
+        var start = ImperativeStart(text, harm - 1);
+        return start >= 0 ? (start, harm) : null;
     }
 
     /// <summary>Whether sentence punctuation stands between token <paramref name="i"/> and the one before it.</summary>

@@ -107,7 +107,9 @@ public static partial class ModelCard
         off their hands.", "I'll rip his balls off"; "cut" only with throat, hands, tongue, head or ears, so not "cut
         your mum some slack", "cut their children's benefits", "cut off your nose to spite your face"). The
         self-harm rule also takes the order to die ("Go die in a fire.", "Go and die", "Now you can go die"; not
-        "Young men go die in wars", "you can just die" as a critic's paraphrase of a policy, "Die Linke"). A code
+        "Young men go die in wars", "you can just die" as a critic's paraphrase of a policy, "Die Linke") and the
+        order to suffer violence ("get raped", "Go get killed already"; not "Soldiers get killed in action", "Don't
+        get killed out there", "Get shot of him"). A code
         review then read these shapes against news, politics and sports sentences and removed three that it showed
         flagging civil text: "execute" as a violent verb ("we just need to execute them better", of set pieces; "I
         will execute her plan"), suicide urged on someone else ("Anyone who feels they need to kill themselves should
