@@ -179,7 +179,7 @@ internal static class ThreatIntent
             or "kids" or "girl" or "girls" or "boy" or "boys"
         || lexicon.Category(t) is LexiconCategory.Identity || IsInsultForAPerson(t);
 
-    // Insults that can only name a person ("Just execute the bastard", "kill the traitors"); not adjectives such as
+    // Insults that can only name a person ("Just shoot the bastard", "kill the traitors"); not adjectives such as
     // "stupid" ("kill the stupid weeds"), animals that may be pests ("rats"), nor "bitch", which slang uses for
     // anything ("hang that bitch above my bed", of a street sign).
     internal static bool IsInsultForAPerson(ReadOnlySpan<char> t) =>

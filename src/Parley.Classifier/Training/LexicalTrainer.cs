@@ -397,10 +397,10 @@ public static class LexicalTrainer
         float Flag(int i, int l) => l != A ? Final(i, l)
             : Math.Max(Final(i, A), Math.Max(feats.ConfidentHeadMayLift[i] ? raw[i][A] - confident : float.NegativeInfinity,
                 feats.GroupNearDehumanising[i] ? raw[i][A] : float.NegativeInfinity));
-        // The flags of the threat rule and of the rules on joy at harm to a group and on denying its lives worth do not
-        // depend on any threshold, so the budget cannot clear them; they are logged (none on civil validation text so
-        // far) rather than counted.
-        log.WriteLine($"  threat, self-harm, joy-at-harm and negated-worth rules: {Enumerable.Range(0, valid.Count).Count(i => valid[i].Civil && feats.ThreatRule[i])} civil validation texts flagged");
+        // The flags of the threat and self-harm rules and of the rules on joy at harm to a group, on denying its lives
+        // worth and on disgust at it do not depend on any threshold, so the budget cannot clear them; they are logged
+        // (none on civil validation text so far) rather than counted.
+        log.WriteLine($"  threat, self-harm, joy-at-harm, negated-worth and disgust rules: {Enumerable.Range(0, valid.Count).Count(i => valid[i].Civil && feats.ThreatRule[i])} civil validation texts flagged");
         JointCivilBudget(valid, Flag, shift, o.JointCivilFalsePositiveBudget, log);
         for (var l = 0; l < L; l++)
         {
