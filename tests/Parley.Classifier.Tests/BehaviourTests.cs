@@ -251,6 +251,8 @@ public class BehaviourTests
     [InlineData("The Armenians were deported and massacred in 1915.")]
     [InlineData("The plight of the Rohingya deserves far more attention.")]
     [InlineData("Women and children were killed in the Russian strike.")]
+    [InlineData("Thousands of Armenians were killed by the Turks.")] // the heads' IDENTITY_ATTACK and SEVERE_TOXICITY are damped
+    [InlineData("I hope the Yazidis killed by ISIS get justice.")]
     public void A_group_named_as_the_victims_in_a_news_comment_is_not_flagged(string text) => AssertNoLabelFlagged(text);
 
     [Theory]

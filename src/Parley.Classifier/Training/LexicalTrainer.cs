@@ -221,7 +221,7 @@ public static class LexicalTrainer
 
     /// <summary>Validation texts with their features and sentence boundaries.</summary>
     internal sealed record ValidationSet(List<Feature>[] Features, int[][] SentenceOf, int[] Sentences, bool[] GroupNearDehumanising,
-        bool[] ThreatRule, bool[] ConfidentHeadMayLift, bool[] NamesAGroup)
+        bool[] ThreatRule, bool[] ConfidentHeadMayLift, bool[] NamesAGroup, bool[] Victims)
     {
         public static ValidationSet Of(IReadOnlyList<Example> examples, int dimension)
         {
@@ -232,6 +232,7 @@ public static class LexicalTrainer
             var threat = new bool[examples.Count];
             var lifts = new bool[examples.Count];
             var named = new bool[examples.Count];
+            var victims = new bool[examples.Count];
             for (var i = 0; i < examples.Count; i++)
             {
                 var norm = TextNormalizer.Default.Normalize(examples[i].Text);
@@ -244,12 +245,13 @@ public static class LexicalTrainer
                             || Lexical.ThreatIntent.FindIncitementToSelfHarm(norm) is not null;
                 lifts[i] = LexicalClassifier.ConfidentHeadMayLift(norm, TextNormalizer.Default.Lexicon);
                 named[i] = LexicalClassifier.NamesAGroup(norm, TextNormalizer.Default.Lexicon);
+                victims[i] = Lexical.GroupVictim.Reported(norm, TextNormalizer.Default.Lexicon);
                 var tokens = Math.Min(norm.TokenCount, Lexical.Features.MaxTokens);
                 sentenceOf[i] = new int[tokens];
                 sentences[i] = Lexical.Sentences.Assign(norm, tokens, sentenceOf[i]);
             }
 
-            return new ValidationSet(features, sentenceOf, sentences, near, threat, lifts, named);
+            return new ValidationSet(features, sentenceOf, sentences, near, threat, lifts, named, victims);
         }
     }
 
@@ -323,10 +325,7 @@ public static class LexicalTrainer
         {
             z[i] = new float[L];
             model.ScoreLogits(set.Features[i], set.SentenceOf[i], set.Sentences[i], z[i], [], gate: gate);
-            if (!set.NamesAGroup[i])
-            {
-                z[i][(int)ToxicityLabel.IdentityAttack] -= LexicalClassifier.NoGroupPenalty; // as the classifier does
-            }
+            LexicalClassifier.Damp(z[i], set.NamesAGroup[i], set.Victims[i]); // as the classifier does
         }
 
         return z;

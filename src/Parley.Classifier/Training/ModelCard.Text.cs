@@ -216,7 +216,12 @@ public static partial class ModelCard
         Of 50 civil war-news sentences of ours written that evening, 3 are still flagged, all by the heads ("Every
         Palestinian child killed is a recruiting poster for Hamas." TOXICITY 0.96: the pair "every ⟨group⟩" carries
         2.9 log-odds; dropping it, as "the ⟨group⟩" was, fixed one of three such sentences and cost the held-out
-        probe its negated-hate cases, so it stays). The same idea for INSULT — damp it where no person is named: no
+        probe its negated-hate cases, so it stays). A text that names groups only as the victims of a reported harm
+        (`GroupVictim.Reported`, above) gets the same 3 log-odds off IDENTITY_ATTACK and off SEVERE_TOXICITY: the
+        heads read its war words ("Thousands of Armenians were killed by the Turks." IDENTITY_ATTACK 0.82,
+        SEVERE_TOXICITY 0.73, TOXICITY 0.73 through "TOXICITY ≥ SEVERE_TOXICITY"; now 0.19 / 0.12 / 0.29), while
+        approval ("… and they deserved it") or joy still reads as an attack. Validation did not move (Stormfront
+        IDENTITY_ATTACK 0.814 → 0.815; retraining gave the same model file); the datasets hold few such reports. The same idea for INSULT — damp it where no person is named: no
         pronoun, person noun, insult word or capitalised name — was tried and not kept: ToxicSpans INSULT AUC fell
         (0.830 → 0.828 / 0.824 / 0.819 at 1 / 2 / 4 log-odds) and no civil false positive went. Nor was the mirror
         image kept — IDENTITY_ATTACK at least TOXICITY (less 0, 1 or 2 log-odds) where a group is named and the
@@ -496,11 +501,12 @@ public static partial class ModelCard
           depend on the heads. Joy at harm done to a group is caught only in one sentence with one of a few words of
           joy ("Xs were killed today. Finally some good news." is missed), and an old slander with the group as the
           agent ("Jews killed Jesus." 0.72) is flagged only by the head. War-history sentences that the review
-          found flagged by the heads, not by these rules, stay flagged: "Murder, rape, torture: the Yazidis went
-          through hell." (IDENTITY_ATTACK 0.89), "Shoot every Iranian drone down before it hits Kyiv." (0.79), "I
-          hope the Yazidis killed by ISIS get justice." (SEVERE_TOXICITY 0.78), "Thousands of Armenians were
-          killed by the Turks." (SEVERE_TOXICITY 0.75), and reported atrocities that quote the order ("ISIS had one
-          rule in Sinjar, kill the men and enslave the women." 0.90). An order after a colon is missed by the rule
+          found flagged by the heads, not by these rules, stay flagged where `GroupVictim` does not read the victim:
+          "Murder, rape, torture: the Yazidis went through hell." (IDENTITY_ATTACK 0.89), "Shoot every Iranian drone
+          down before it hits Kyiv." (0.80), and reported atrocities that quote the order ("ISIS had one rule in
+          Sinjar, kill the men and enslave the women." 0.90); where it does, the heads' IDENTITY_ATTACK and
+          SEVERE_TOXICITY are damped since 2026-12-04 evening ("Thousands of Armenians were killed by the Turks."
+          SEVERE_TOXICITY 0.73 → 0.12, "I hope the Yazidis killed by ISIS get justice." 0.77 → 0.14). An order after a colon is missed by the rule
           ("Final solution: gas them all.") and left to the heads. Civil war-news opinions the heads still flag (3 of
           50 written on 2026-12-04): "Young men go die in wars for old men's lies." (TOXICITY 0.80: "young" and
           "old" are group names, as the bias templates require), "Sanctions will not destroy the Russian economy,
