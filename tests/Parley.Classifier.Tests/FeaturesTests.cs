@@ -194,6 +194,15 @@ public class FeaturesTests
         Assert.Equal(found, NegatedWorth.Find(TextNormalizer.Default.Normalize(text), Lexicon.Default) is not null);
 
     [Theory]
+    [InlineData("All immigrants are criminals.", true)]
+    [InlineData("Saying \"all immigrants are criminals\" is bigoted nonsense.", false)] // counter-speech: reported
+    [InlineData("No one should ever say that Muslims are terrorists.", false)]
+    [InlineData("Thousands of Armenians were killed by the Turks.", false)] // victims only
+    [InlineData("Kill counts are propaganda on both sides, don't trust either.", false)] // no group
+    public void A_confident_identity_attack_head_lifts_toxicity_only_where_the_writer_names_a_group(string text, bool lifts) =>
+        Assert.Equal(lifts, LexicalClassifier.ConfidentHeadMayLift(TextNormalizer.Default.Normalize(text), Lexicon.Default));
+
+    [Theory]
     [InlineData("Jews disgust me.", true)]
     [InlineData("Gay people really disgust me.", true)]
     [InlineData("Immigrants make me want to throw up.", true)]

@@ -109,8 +109,9 @@ internal sealed class LexicalClassifier : IToxicityClassifier
             // Rule: a group name followed closely by a dehumanising word or slur ("Xs are vermin") is an identity
             // attack, and an identity attack is toxic, so TOXICITY is at least IDENTITY_ATTACK there. Real
             // training comments rarely dehumanise outright, so the TOXICITY head alone under-scores these.
-            // The confident head alone lifts only a text that names a group, not only as victims (ConfidentHeadMayLift).
-            if (headIa > scores[0] && ((headIa >= ConfidentIdentityAttack && named && !victims)
+            // The confident head alone lifts only a text that names a group in its own words, not only as victims
+            // (ConfidentHeadMayLift).
+            if (headIa > scores[0] && ((headIa >= ConfidentIdentityAttack && named && !victims && AssertsAGroup(norm, _normalizer.Lexicon))
                                        || GroupNearDehumanising(norm, _normalizer.Lexicon)))
             {
                 scores[0] = headIa;
@@ -224,7 +225,32 @@ internal sealed class LexicalClassifier : IToxicityClassifier
     /// identity attack needs an identity; without one the head's confidence is the weight of words such as "kill" or
     /// "don't trust" learnt from a hate forum ("Kill counts are propaganda on both sides, don't trust either." 0.76).
     /// </summary>
-    internal static bool ConfidentHeadMayLift(NormalizedText norm, Lexicon lexicon) => NamesAGroup(norm, lexicon) && !GroupVictim.Reported(norm, lexicon);
+    internal static bool ConfidentHeadMayLift(NormalizedText norm, Lexicon lexicon) =>
+        NamesAGroup(norm, lexicon) && !GroupVictim.Reported(norm, lexicon) && AssertsAGroup(norm, lexicon);
+
+    /// <summary>
+    /// False where every group name is reported speech ('Saying "all Xs are criminals" is bigoted nonsense', "No one
+    /// should ever say that Xs are terrorists"): counter-speech names the attack it condemns, and the dehumanising-word
+    /// rule already skips it (<see cref="ReportedSpeech"/>); true where a group name is the writer's own, or none is named.
+    /// </summary>
+    internal static bool AssertsAGroup(NormalizedText norm, Lexicon lexicon)
+    {
+        var count = Math.Min(norm.TokenCount, Features.MaxTokens);
+        var anyGroup = false;
+        for (var i = 0; i < count; i++)
+        {
+            if (lexicon.Category(norm.TokenText(i)) == LexiconCategory.Identity)
+            {
+                anyGroup = true;
+                if (!ReportedSpeech.IsReported(norm, Features.RunStart(norm, lexicon, i)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return !anyGroup;
+    }
 
     /// <summary>Whether the text names a group: a group name, a slur or a dehumanising word.</summary>
     internal static bool NamesAGroup(NormalizedText norm, Lexicon lexicon)

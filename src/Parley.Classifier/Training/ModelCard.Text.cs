@@ -221,7 +221,10 @@ public static partial class ModelCard
         heads read its war words ("Thousands of Armenians were killed by the Turks." IDENTITY_ATTACK 0.82,
         SEVERE_TOXICITY 0.73, TOXICITY 0.73 through "TOXICITY ≥ SEVERE_TOXICITY"; now 0.19 / 0.12 / 0.29), while
         approval ("… and they deserved it") or joy still reads as an attack. Validation did not move (Stormfront
-        IDENTITY_ATTACK 0.814 → 0.815; retraining gave the same model file); the datasets hold few such reports. The same idea for INSULT — damp it where no person is named: no
+        IDENTITY_ATTACK 0.814 → 0.815; retraining gave the same model file); the datasets hold few such reports.
+        Nor does the confident head lift TOXICITY where every group name is reported speech ('Saying "all Xs are
+        criminals" is bigoted nonsense', "No one should ever say that Xs are terrorists": 0.88 → 0.76 and 0.94 →
+        0.56, the rest is the TOXICITY head's own), as the dehumanising-word rule already did; validation unchanged. The same idea for INSULT — damp it where no person is named: no
         pronoun, person noun, insult word or capitalised name — was tried and not kept: ToxicSpans INSULT AUC fell
         (0.830 → 0.828 / 0.824 / 0.819 at 1 / 2 / 4 log-odds) and no civil false positive went. Nor was the mirror
         image kept — IDENTITY_ATTACK at least TOXICITY (less 0, 1 or 2 log-odds) where a group is named and the
