@@ -78,6 +78,14 @@ else
 fi
 
 run_tests tests/Parley.Classifier.Tests classifier 1500 PARLEY_DATASETS="${PARLEY_DATASETS:-$ROOT/../shared/datasets}"
+# Google's Python client for the Perspective end-to-end check (Debian's package; the test skips with a message
+# where it cannot be installed).
+if ! /usr/bin/python3 -c "import googleapiclient" 2>/dev/null; then
+  step "Google's Python client (python3-googleapi)"
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-googleapi >/dev/null) \
+    || echo "could not install python3-googleapi: the Python client check will be skipped"
+fi
+
 run_tests tests/Parley.Tests http-sqlite 1200
 
 step "PostgreSQL 15 throwaway cluster"
