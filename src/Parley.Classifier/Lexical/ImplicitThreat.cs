@@ -13,7 +13,7 @@ namespace Parley.Classifier.Lexical;
 internal static class ImplicitThreat
 {
     /// <summary>The phrase's tokens and its "you"/"your" token, or null.</summary>
-    public static (int First, int Last, int Target)? Find(NormalizedText text, Lexicon lexicon)
+    public static (int First, int Last, int Target)? Find(NormalizedText text)
     {
         var count = Math.Min(text.TokenCount, Features.MaxTokens);
         for (var i = 0; i < count; i++)

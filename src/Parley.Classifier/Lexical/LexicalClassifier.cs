@@ -111,7 +111,7 @@ internal sealed class LexicalClassifier : IToxicityClassifier
             // training comments rarely dehumanise outright, so the TOXICITY head alone under-scores these.
             // The confident head alone lifts only a text that names a group in its own words, not only as victims
             // (ConfidentHeadMayLift).
-            if (headIa > scores[0] && ((headIa >= ConfidentIdentityAttack && named && !victims && AssertsAGroup(norm, _normalizer.Lexicon))
+            if (headIa > scores[0] && ((headIa >= ConfidentIdentityAttack && ConfidentHeadMayLift(norm, _normalizer.Lexicon, named, victims))
                                        || GroupNearDehumanising(norm, _normalizer.Lexicon)))
             {
                 scores[0] = headIa;
@@ -226,7 +226,11 @@ internal sealed class LexicalClassifier : IToxicityClassifier
     /// "don't trust" learnt from a hate forum ("Kill counts are propaganda on both sides, don't trust either." 0.76).
     /// </summary>
     internal static bool ConfidentHeadMayLift(NormalizedText norm, Lexicon lexicon) =>
-        NamesAGroup(norm, lexicon) && !GroupVictim.Reported(norm, lexicon) && AssertsAGroup(norm, lexicon);
+        ConfidentHeadMayLift(norm, lexicon, NamesAGroup(norm, lexicon), GroupVictim.Reported(norm, lexicon));
+
+    /// <summary>The same, given <see cref="NamesAGroup"/> and <see cref="GroupVictim.Reported"/> already read.</summary>
+    internal static bool ConfidentHeadMayLift(NormalizedText norm, Lexicon lexicon, bool namesAGroup, bool victims) =>
+        namesAGroup && !victims && AssertsAGroup(norm, lexicon);
 
     /// <summary>
     /// False where every group name is reported speech ('Saying "all Xs are criminals" is bigoted nonsense', "No one

@@ -243,9 +243,9 @@ public static class LexicalTrainer
                             || Lexical.NegatedWorth.Find(norm, TextNormalizer.Default.Lexicon) is not null
                             || Lexical.GroupDisgust.Find(norm, TextNormalizer.Default.Lexicon) is not null
                             || Lexical.ThreatIntent.FindIncitementToSelfHarm(norm) is not null;
-                lifts[i] = LexicalClassifier.ConfidentHeadMayLift(norm, TextNormalizer.Default.Lexicon);
                 named[i] = LexicalClassifier.NamesAGroup(norm, TextNormalizer.Default.Lexicon);
                 victims[i] = Lexical.GroupVictim.Reported(norm, TextNormalizer.Default.Lexicon);
+                lifts[i] = LexicalClassifier.ConfidentHeadMayLift(norm, TextNormalizer.Default.Lexicon, named[i], victims[i]);
                 var tokens = Math.Min(norm.TokenCount, Lexical.Features.MaxTokens);
                 sentenceOf[i] = new int[tokens];
                 sentences[i] = Lexical.Sentences.Assign(norm, tokens, sentenceOf[i]);

@@ -96,9 +96,11 @@ public static partial class ModelCard
         hate to see what happens to your kids if …" and "Did you see what happened to your house?" do not match.
         "Your days are numbered" was in the list and went after a review: it is as often said of a politician's
         career ("Sunak, your days are numbered."). In all six datasets (about 80,000 texts) nine contain such a
-        phrase or its opening ("know where you"): two threats in Davidson's tweets ("… I know where you live!", "… i
-        know where you reside"), which the rule matches, and seven negations, questions and requests ("I don't know
-        where you publish", "Do let us know where you find that"), which it leaves alone. Read from the THREAT
+        phrase or its opening ("know where you"): two threats in Davidson's tweets ("… i know where you reside", which
+        the rule matches, and '"Slow the fuck down, bitch, I know where you live!"', which stands inside quotation
+        marks and so, since the review below, is left to the heads as reported speech: THREAT 0.06, TOXICITY 0.94),
+        and seven negations, questions and requests ("I don't know where you publish", "Do let us know where you find
+        that"), which it leaves alone. Read from the THREAT
         positives of ToxicSpans' *training* split that the rule and the head missed (2026-12-04, evening), the rule
         also takes an insult that can only name a person as its target ("Just shoot the bastard.", "Kill the
         traitors."; not "bitch", which slang uses for things, nor pests such as "rats"), "wipe … off the map" as a
@@ -117,8 +119,8 @@ public static partial class ModelCard
         also made every threat inside a quotation or after a verb of saying reported speech, whatever its target
         ('MPs have received notes saying "we know where you live"', '"We will wipe them off the map," the minister
         said.'; before, only group targets were exempt), and "rot in jail / prison" is no death wish ("I hope the
-        paedophile rots in jail."). Over all six datasets (every split) the evening's shapes flag 6 more ToxicSpans
-        training comments (the ones read), 2 ToxicSpans test comments ("can we just exterminate this scumbag
+        paedophile rots in jail."). Over all six datasets (every split) the evening's shapes flag 5 more ToxicSpans
+        training comments (of the ones read), 2 ToxicSpans test comments ("can we just exterminate this scumbag
         already?", "Hang the idiot by his …"), one Davidson tweet ("Go die in a hole …") and no civil text; the
         validation figures did not move (its 16 THREAT positives contain none of these shapes).
 
