@@ -44,6 +44,60 @@ internal static class GroupDisgust
             return (group, last);
         }
 
+        return Aversion(text, lexicon, count);
+    }
+
+    // The group as the object of the writer's aversion: "I can't stand Xs", "Nothing disgusts me more than X people",
+    // "my hatred for Xs" (the hostile verbs, "I hate Xs", are the heads' and the model's n-grams).
+    private static (int First, int Last)? Aversion(NormalizedText text, Lexicon lexicon, int count)
+    {
+        for (var i = 2; i < count; i++)
+        {
+            var t = text.TokenText(i);
+            int from;
+            if (t is "stand" && text.TokenText(i - 1) is "cannot" or "cant" or "t" && text.TokenText(i - 2) is "i" or "can" or "we")
+            {
+                from = text.TokenText(i - 2) is "can" ? i - 3 : i - 2;
+                if (from < 0 || text.TokenText(from) is not ("i" or "we"))
+                {
+                    continue; // "can't stand": only the writer's own aversion
+                }
+            }
+            else if (t is "than" && text.TokenText(i - 1) is "more" && i >= 4 && text.TokenText(i - 2) is "me"
+                     && text.TokenText(i - 3) is "disgusts" or "sickens" && text.TokenText(i - 4) is "nothing")
+            {
+                from = i - 4;
+            }
+            else if (t is "for" or "of" && text.TokenText(i - 1) is "hatred" or "contempt" or "loathing" && text.TokenText(i - 2) is "my" or "our")
+            {
+                from = i - 2;
+            }
+            else
+            {
+                continue;
+            }
+
+            var j = i + 1;
+            while (j < count && j - i < 3 && text.TokenText(j) is "all" or "the" or "those" or "these")
+            {
+                j++;
+            }
+
+            // The group name, whole ("X people"), and not the adjective of something else ("Russian propaganda").
+            var end = j;
+            while (end + 1 < count && (lexicon.Category(text.TokenText(end + 1)) == LexiconCategory.Identity
+                                       || (ThreatIntent.IsPersonNoun(text.TokenText(end + 1)) || text.TokenText(end + 1) is "ppl")))
+            {
+                end++;
+            }
+
+            if (j < count && lexicon.Category(text.TokenText(j)) == LexiconCategory.Identity && !ThreatIntent.SentenceBreakBefore(text, j)
+                && GroupPredicate.GroupNounEnd(text, lexicon, end, count) && !ReportedSpeech.IsReported(text, from))
+            {
+                return (from, end);
+            }
+        }
+
         return null;
     }
 
@@ -66,6 +120,12 @@ internal static class GroupDisgust
     {
         var v = text.TokenText(verb);
         var j = verb + 1;
+        if (v is "make" or "makes" && j + 2 < count && text.TokenText(j) is "my" && text.TokenText(j + 1) is "skin"
+            && text.TokenText(j + 2) is "crawl")
+        {
+            return j + 2; // "make my skin crawl"
+        }
+
         if (j >= count || text.TokenText(j) is not ("me" or "us"))
         {
             return null;
@@ -75,6 +135,13 @@ internal static class GroupDisgust
             or "nauseate" or "nauseates")
         {
             return j;
+        }
+
+        if (v is "fill" or "fills" && j + 2 < count && text.TokenText(j + 1) is "with")
+        {
+            // "fill me with rage", "… with pure disgust"
+            var k = text.TokenText(j + 2) is "pure" or "such" or "utter" && j + 3 < count ? j + 3 : j + 2;
+            return text.TokenText(k) is "rage" or "disgust" or "hatred" or "hate" or "contempt" or "revulsion" or "loathing" ? k : null;
         }
 
         if (v is not ("make" or "makes"))
@@ -93,7 +160,18 @@ internal static class GroupDisgust
             return null;
         }
 
+        if (text.TokenText(j) is "so" or "really" && j + 1 < count)
+        {
+            j++;
+        }
+
         var w = text.TokenText(j);
+        if (w is "angry" or "furious" or "mad")
+        {
+            // "make me so angry", not "make me angry when the police ignore them" (a cause named after).
+            return j + 1 >= count || ThreatIntent.SentenceBreakBefore(text, j + 1) || text.TokenText(j + 1) is "i" ? j : null;
+        }
+
         // Not "sick with worry", "ill with fear".
         if (w is "sick" or "ill" or "puke" or "vomit" or "gag" or "retch" or "barf")
         {

@@ -27,6 +27,9 @@ internal sealed class LexicalClassifier : IToxicityClassifier
     /// 0.957 at 4, 0.850 with no score at all): 3, where the hate tweets that name no group lose least.
     /// </summary>
     internal const float NoGroupPenalty = 3f;
+
+    /// <summary>Log-odds a denied claim about a group loses ("Xs are not criminals."); chosen on the validation split.</summary>
+    internal const float DeniedPenalty = 3f;
     internal const float ThreatRuleScore = 0.85f;
 
     [ThreadStatic]
@@ -95,9 +98,12 @@ internal sealed class LexicalClassifier : IToxicityClassifier
             // 0.82 and SEVERE_TOXICITY 0.73 on the war words.
             var named = NamesAGroup(norm, _normalizer.Lexicon);
             var victims = named && GroupVictim.Reported(norm, _normalizer.Lexicon);
-            Damp(logits, named, victims);
-            scores[(int)ToxicityLabel.IdentityAttack] = Sigmoid(logits[(int)ToxicityLabel.IdentityAttack]);
-            scores[(int)ToxicityLabel.SevereToxicity] = Sigmoid(logits[(int)ToxicityLabel.SevereToxicity]);
+            var denied = named && GroupPredicate.Denied(norm, _normalizer.Lexicon);
+            Damp(logits, named, victims, denied);
+            for (var l = 0; l < logits.Length; l++)
+            {
+                scores[l] = Sigmoid(logits[l]);
+            }
 
             var spans = new IReadOnlyList<SpanScore>[ToxicityLabels.Count];
             for (var l = 0; l < spans.Length; l++)
@@ -111,8 +117,8 @@ internal sealed class LexicalClassifier : IToxicityClassifier
             // training comments rarely dehumanise outright, so the TOXICITY head alone under-scores these.
             // The confident head alone lifts only a text that names a group in its own words, not only as victims
             // (ConfidentHeadMayLift).
-            if (headIa > scores[0] && ((headIa >= ConfidentIdentityAttack && ConfidentHeadMayLift(norm, _normalizer.Lexicon, named, victims))
-                                       || GroupNearDehumanising(norm, _normalizer.Lexicon)))
+            if (headIa > scores[0] && !denied && ((headIa >= ConfidentIdentityAttack && ConfidentHeadMayLift(norm, _normalizer.Lexicon, named, victims))
+                                                  || GroupNearDehumanising(norm, _normalizer.Lexicon)))
             {
                 scores[0] = headIa;
                 spans[0] = withSpans ? Spans(norm, contrib, tokens, (int)ToxicityLabel.IdentityAttack, sentenceOf, winner[(int)ToxicityLabel.IdentityAttack]) : [];
@@ -143,11 +149,43 @@ internal sealed class LexicalClassifier : IToxicityClassifier
 
             // Rule: joy at harm done to a group ("Glad the Xs were gassed."; GroupVictim.Celebrated), where the heads
             // read the words of a news report, denying a group's lives any worth ("The lives of Xs do not matter.";
-            // NegatedWorth) and naming a group as the cause of the writer's disgust ("Xs disgust me."; GroupDisgust)
-            // are identity attacks.
+            // NegatedWorth), naming a group as the cause of the writer's disgust ("Xs disgust me."; GroupDisgust) and
+            // a contemptuous claim about a whole group ("Xs are greedy", "Xs should be executed"; GroupPredicate) are
+            // identity attacks; a claim that calls for violence is a threat as well.
+            var claim = GroupPredicate.Find(norm, _normalizer.Lexicon);
+            if (claim is var (claimFirst, claimLast, violent, isProtected))
+            {
+                IReadOnlyList<SpanScore> claimSpan = [];
+                if (withSpans)
+                {
+                    var (b, e) = norm.TokensToOriginal(claimFirst, claimLast);
+                    claimSpan = [new SpanScore(b, e, Logit(ThreatRuleScore))];
+                }
+
+                if (violent && headThreat < ThreatRuleScore)
+                {
+                    scores[(int)ToxicityLabel.Threat] = headThreat = ThreatRuleScore;
+                    spans[(int)ToxicityLabel.Threat] = claimSpan;
+                }
+
+                // Contempt for a party, an age or a trade ("Liberals are idiots", "Bankers are parasites") is an insult.
+                const int insult = (int)ToxicityLabel.Insult;
+                if (!isProtected && !violent && scores[insult] < ThreatRuleScore)
+                {
+                    scores[insult] = ThreatRuleScore;
+                    spans[insult] = claimSpan;
+                }
+
+                if (!isProtected && scores[0] < ThreatRuleScore)
+                {
+                    scores[0] = ThreatRuleScore;
+                    spans[0] = claimSpan;
+                }
+            }
+
             if ((scores[ia] < ThreatRuleScore || scores[0] < ThreatRuleScore)
                 && (GroupVictim.Celebrated(norm, _normalizer.Lexicon) ?? NegatedWorth.Find(norm, _normalizer.Lexicon)
-                    ?? GroupDisgust.Find(norm, _normalizer.Lexicon)) is var (groupAt, harmAt))
+                    ?? GroupDisgust.Find(norm, _normalizer.Lexicon) ?? (claim is (var cf, var cl, _, true) ? (cf, cl) : null)) is var (groupAt, harmAt))
             {
                 IReadOnlyList<SpanScore> rule = [];
                 if (withSpans)
@@ -205,9 +243,21 @@ internal sealed class LexicalClassifier : IToxicityClassifier
         }
     }
 
-    /// <summary>Takes <see cref="NoGroupPenalty"/> from the logits it applies to (see the call in ScoreInto).</summary>
-    internal static void Damp(Span<float> logits, bool namesAGroup, bool victims)
+    /// <summary>
+    /// Takes <see cref="NoGroupPenalty"/> from the logits it applies to (see the call in ScoreInto), and
+    /// <see cref="DeniedPenalty"/> from the attack labels of a text that only denies a contemptuous claim about a group
+    /// (<see cref="GroupPredicate.Denied"/>).
+    /// </summary>
+    internal static void Damp(Span<float> logits, bool namesAGroup, bool victims, bool denied)
     {
+        if (denied)
+        {
+            logits[(int)ToxicityLabel.Toxicity] -= DeniedPenalty;
+            logits[(int)ToxicityLabel.SevereToxicity] -= DeniedPenalty;
+            logits[(int)ToxicityLabel.Insult] -= DeniedPenalty;
+            logits[(int)ToxicityLabel.IdentityAttack] -= DeniedPenalty;
+        }
+
         if (!namesAGroup || victims)
         {
             logits[(int)ToxicityLabel.IdentityAttack] -= NoGroupPenalty;

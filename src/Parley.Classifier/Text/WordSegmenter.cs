@@ -15,7 +15,7 @@ internal static class WordSegmenter
         "your", "youre", "ur", "my", "our", "no", "not", "must", "should", "will", "go", "get", "out", "back", "home",
         "so", "such", "what", "this", "that", "he", "she", "his", "her", "it", "they", "them", "their", "every", "piece",
         "total", "complete", "little", "big", "off", "up", "shut", "hate", "love", "die", "dead", "kill", "people",
-        "person", "folks",
+        "person", "folks", "deserve", "deserves", "useless", "drown", "rot",
     };
 
     // Real compound words that happen to segment into lexicon words.
@@ -52,9 +52,9 @@ internal static class WordSegmenter
                 }
 
                 var piece = word[start..end];
-                if (piece.Length == 1)
+                if (piece.Length == 1 && !(start == 0 && piece[0] == 'i'))
                 {
-                    continue; // "a|pathetic", "kill|i|an": single letters make too many false splits
+                    continue; // "a|pathetic", "kill|i|an": single letters make too many false splits; "i|hate|…" opens
                 }
 
                 var inLexicon = lexicon.Contains(piece);
@@ -73,13 +73,35 @@ internal static class WordSegmenter
             }
         }
 
-        if (parts[word.Length] is int.MaxValue or < 2 || !hasLexicon[word.Length])
+        // A segmentation needs an attacking lexicon word, or a group name among three parts or more
+        // ("disabledpeopleareuseless"; "blackout" stays whole).
+        if (parts[word.Length] is int.MaxValue or < 2
+            || !(hasLexicon[word.Length] || (parts[word.Length] >= 3 && HasIdentity(word, last, lexicon))))
         {
             return null;
         }
 
-        var lengths = new int[parts[word.Length]];
-        for (int end = word.Length, k = lengths.Length - 1; end > 0; end = last[end], k--)
+        return Lengths(word.Length, parts, last);
+    }
+
+    private static bool HasIdentity(ReadOnlySpan<char> word, ReadOnlySpan<int> last, Lexicon lexicon)
+    {
+        for (var end = word.Length; end > 0; end = last[end])
+        {
+            if (lexicon.Category(word[last[end]..end]) == LexiconCategory.Identity)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int[] Lengths(int length, ReadOnlySpan<int> parts, ReadOnlySpan<int> last)
+    {
+        var word = length;
+        var lengths = new int[parts[word]];
+        for (int end = word, k = lengths.Length - 1; end > 0; end = last[end], k--)
         {
             lengths[k] = end - last[end];
         }

@@ -221,7 +221,7 @@ public static class LexicalTrainer
 
     /// <summary>Validation texts with their features and sentence boundaries.</summary>
     internal sealed record ValidationSet(List<Feature>[] Features, int[][] SentenceOf, int[] Sentences, bool[] GroupNearDehumanising,
-        bool[] ThreatRule, bool[] ConfidentHeadMayLift, bool[] NamesAGroup, bool[] Victims)
+        bool[] ThreatRule, bool[] ConfidentHeadMayLift, bool[] NamesAGroup, bool[] Victims, bool[] Denied)
     {
         public static ValidationSet Of(IReadOnlyList<Example> examples, int dimension)
         {
@@ -233,6 +233,7 @@ public static class LexicalTrainer
             var lifts = new bool[examples.Count];
             var named = new bool[examples.Count];
             var victims = new bool[examples.Count];
+            var denied = new bool[examples.Count];
             for (var i = 0; i < examples.Count; i++)
             {
                 var norm = TextNormalizer.Default.Normalize(examples[i].Text);
@@ -242,16 +243,20 @@ public static class LexicalTrainer
                             || Lexical.GroupVictim.Celebrated(norm, TextNormalizer.Default.Lexicon) is not null
                             || Lexical.NegatedWorth.Find(norm, TextNormalizer.Default.Lexicon) is not null
                             || Lexical.GroupDisgust.Find(norm, TextNormalizer.Default.Lexicon) is not null
+                            || Lexical.GroupPredicate.Find(norm, TextNormalizer.Default.Lexicon) is not null
                             || Lexical.ThreatIntent.FindIncitementToSelfHarm(norm) is not null;
                 named[i] = LexicalClassifier.NamesAGroup(norm, TextNormalizer.Default.Lexicon);
                 victims[i] = Lexical.GroupVictim.Reported(norm, TextNormalizer.Default.Lexicon);
-                lifts[i] = LexicalClassifier.ConfidentHeadMayLift(norm, TextNormalizer.Default.Lexicon, named[i], victims[i]);
+                denied[i] = named[i] && Lexical.GroupPredicate.Denied(norm, TextNormalizer.Default.Lexicon);
+                // The classifier lifts nothing from a denied claim (GroupPredicate.Denied).
+                lifts[i] = !denied[i] && LexicalClassifier.ConfidentHeadMayLift(norm, TextNormalizer.Default.Lexicon, named[i], victims[i]);
+                near[i] &= !denied[i];
                 var tokens = Math.Min(norm.TokenCount, Lexical.Features.MaxTokens);
                 sentenceOf[i] = new int[tokens];
                 sentences[i] = Lexical.Sentences.Assign(norm, tokens, sentenceOf[i]);
             }
 
-            return new ValidationSet(features, sentenceOf, sentences, near, threat, lifts, named, victims);
+            return new ValidationSet(features, sentenceOf, sentences, near, threat, lifts, named, victims, denied);
         }
     }
 
@@ -325,7 +330,7 @@ public static class LexicalTrainer
         {
             z[i] = new float[L];
             model.ScoreLogits(set.Features[i], set.SentenceOf[i], set.Sentences[i], z[i], [], gate: gate);
-            LexicalClassifier.Damp(z[i], set.NamesAGroup[i], set.Victims[i]); // as the classifier does
+            LexicalClassifier.Damp(z[i], set.NamesAGroup[i], set.Victims[i], set.Denied[i]); // as the classifier does
         }
 
         return z;
@@ -399,7 +404,7 @@ public static class LexicalTrainer
         // The flags of the threat and self-harm rules and of the rules on joy at harm to a group, on denying its lives
         // worth and on disgust at it do not depend on any threshold, so the budget cannot clear them; they are logged
         // (none on civil validation text so far) rather than counted.
-        log.WriteLine($"  threat, self-harm, joy-at-harm, negated-worth and disgust rules: {Enumerable.Range(0, valid.Count).Count(i => valid[i].Civil && feats.ThreatRule[i])} civil validation texts flagged");
+        log.WriteLine($"  threat, self-harm, joy-at-harm, negated-worth, disgust and group-claim rules: {Enumerable.Range(0, valid.Count).Count(i => valid[i].Civil && feats.ThreatRule[i])} civil validation texts flagged");
         JointCivilBudget(valid, Flag, shift, o.JointCivilFalsePositiveBudget, log);
         for (var l = 0; l < L; l++)
         {

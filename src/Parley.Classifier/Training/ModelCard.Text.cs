@@ -168,6 +168,38 @@ public static partial class ModelCard
         "Xs make me sick with worry" do not match; the dev probe's IDENTITY_ATTACK accuracy went 0.939 → 0.967 and
         validation did not move. The datasets hold few such sentences with a group name ("… dykes make me want to
         vomit", "… disgust me" with slurs).
+        On 2026-12-05 the same rule gained "Xs make my skin crawl", "Xs fill me with rage", "Xs make me so angry" and
+        the group as the object of aversion ("I can't stand Xs", "Nothing disgusts me more than Xs", "my hatred for
+        Xs"; not "I can't stand Russian propaganda" or "He said he can't stand Xs").
+
+        **Group claims** (2026-12-05, `GroupPredicate`). A blind HateCheck-style set of 364 sentences written by a
+        helper that never saw this code or the data scored TOXICITY accuracy 0.794 and IDENTITY_ATTACK 0.775: a bag of
+        n-grams reads "Jews are greedy." (0.37) by its single words, and a generalisation ("are", "all") weighs
+        nothing there. The rule reads a whole group as the subject of a contemptuous claim and sets IDENTITY_ATTACK and
+        TOXICITY to at least 0.85 with the group-to-claim span: a copula and an insult, dehumanising word, slur or one
+        of about 60 generalisations hate makes of groups ("greedy", "criminals", "a burden", "mentally ill"; "are
+        nothing but", "no better than"), a denied worth ("aren't human", "not capable of", "don't deserve rights"),
+        exclusion ("belong in a zoo", "should be kept away", "shouldn't be allowed to breed") or violence as a norm
+        ("should be executed", "deserve to die", "must be put down", which scores THREAT too). The subject is a group
+        noun phrase ("Xs", "X people", "the disabled"; not an adjective of something else, "Russian tanks"), or "they",
+        "those people" after one, or "your kind"; it opens its clause (after "all", "these", "honestly", "I think", or
+        "Why are"/"Why do" for questions). Quoted or reported groups, claims followed by a verb of saying ("…, the
+        leaflet said"), claims put as a critic's question ("So Xs are criminals now?") and particular people ("These
+        men are fools") do not match. Parties, ages and trades ("liberals", "millennials", "bankers") are not
+        protected: their claim lifts TOXICITY and INSULT only. The denial of such a claim ("Xs are not criminals",
+        "Not all Xs are terrorists", "I don't think Xs are inferior") loses `DeniedPenalty` = 3 log-odds on TOXICITY,
+        SEVERE_TOXICITY, INSULT and IDENTITY_ATTACK and lifts nothing, where no other attacking word is in the text
+        (the trainer simulates the same). The word segmenter now also splits "ihate…" and a group name glued to two or
+        more function words ("disabledpeopleareuseless"; "blackout" stays whole). Blind set after: TOXICITY 0.863,
+        IDENTITY_ATTACK 0.871 (F2 negative attributes 0.73 → 1.00, F1 negative emotion 0.45 → 1.00, F17 opinion
+        0.80 → 1.00, F6 normative threats 0.70 → 1.00, F15 denied hate, TOXICITY 0.30 → 0.80). On all 81,236
+        dataset texts (all splits, retrained model against the previous one) 65 label flags appeared and 4
+        disappeared: of the new ones 27 on texts labelled positive for that label, 21 negative (mostly ToxicSpans
+        insults of parties and nations, which that source labels toxic but not an identity attack), 17 on unlabelled
+        labels; none on civil text; of the lost ones 3 positive, 1 unlabelled. Validation AUCs moved by at most 0.002; test pooled mean 0.95259 → 0.95262. Still missed there:
+        slur homonyms and reclaimed slurs (F8, F9), profanity without a target (F11, flagged as Perspective does),
+        abuse of trades in words outside the lexicon ("Lawyers are bloodsucking leeches"), and implicit derogation
+        without any contemptuous word ("Refugees would feel more at home in a cage").
 
         **Sentence maximum.** SEVERE_TOXICITY, PROFANITY and THREAT are scored as the larger of the whole text and
         its most telling sentence (sentences split at `.`, `!`, `?` and line breaks between tokens; features that

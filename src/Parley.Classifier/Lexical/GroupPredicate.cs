@@ -1,0 +1,615 @@
+using Parley.Classifier.Text;
+
+namespace Parley.Classifier.Lexical;
+
+/// <summary>
+/// A whole group as the subject of a contemptuous claim, the commonest shape of written hate without a swear word
+/// or a violent verb: "Xs are greedy", "X people are just livestock", "Why are Xs so stupid?", "I think Xs are a
+/// plague", "I met some Xs. They are all scum.", "Xs aren't human", "Xs don't deserve any rights", "Xs belong in a
+/// zoo", "All Xs should be executed". The heads score such sentences by their single words, and a generalisation
+/// ("are", "all") carries no weight there: a blind functional set scored 45–60 % on these shapes.
+/// The claim must be the writer's own: the group opens its clause (after at most "all", "these", "the", "honestly",
+/// or "I think"), it is no group adjective ("Russian tanks are useless"), it is not quoted or reported ("Saying Xs
+/// are scum is racist"), and the claim is not negated — "Xs are not criminals" is <see cref="Denied"/>, the
+/// counter-speech the heads flag for its words.
+/// </summary>
+internal static class GroupPredicate
+{
+    /// <summary>
+    /// The group and the last token of the claim, whether the claim calls for violence, and whether the group is one
+    /// that identity-attack labels protect (not a party, an age or a trade: "Liberals are idiots", "Bankers are
+    /// parasites" are insults, not identity attacks); or null.
+    /// </summary>
+    public static (int First, int Last, bool Violent, bool Protected)? Find(NormalizedText text, Lexicon lexicon)
+    {
+        var count = Math.Min(text.TokenCount, Features.MaxTokens);
+        for (var i = 0; i < count; i++)
+        {
+            if (Subject(text, lexicon, i, count) is not var (first, question, isProtected)
+                || Claim(text, lexicon, i + 1, count, question, isProtected) is not var (last, kind) || kind == ClaimKind.Denied
+                || (!question && Asked(text, last, count)) || ReportedAfter(text, last, count))
+            {
+                continue;
+            }
+
+            return (first, last, kind == ClaimKind.Violent, isProtected);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Xs are not criminals.", "No, X people aren't mentally ill.", "I don't think Xs are inferior.": a contemptuous
+    /// claim about a group, denied, and no attacking word outside the denial. The heads read "criminals" and flag the
+    /// text; the classifier takes their confidence back (<see cref="LexicalClassifier.Damp"/>).
+    /// </summary>
+    public static bool Denied(NormalizedText text, Lexicon lexicon)
+    {
+        var count = Math.Min(text.TokenCount, Features.MaxTokens);
+        var denied = false;
+        var from = 0; // tokens before this one are checked for attacking words
+        for (var i = 0; i < count; i++)
+        {
+            if (Subject(text, lexicon, i, count, denial: true) is not var (first, question, isProtected))
+            {
+                continue;
+            }
+
+            var claim = Claim(text, lexicon, i + 1, count, question, isProtected);
+            var notAll = first >= 2 && text.TokenText(first - 1) is "all" && text.TokenText(first - 2) is "not"; // "Not all Xs are …"
+            if (claim is (_, ClaimKind.Attack or ClaimKind.Violent) && !notAll)
+            {
+                return false;
+            }
+
+            if (claim is var (last, _))
+            {
+                if (Attacks(text, lexicon, from, first))
+                {
+                    return false;
+                }
+
+                denied = true;
+                from = last + 1;
+                i = last;
+            }
+        }
+
+        return denied && !Attacks(text, lexicon, from, count);
+    }
+
+    // Any insult, slur, dehumanising, profane, violent or hostile word in [from, to).
+    private static bool Attacks(NormalizedText text, Lexicon lexicon, int from, int to)
+    {
+        for (var j = from; j < to; j++)
+        {
+            if (lexicon.Category(text.TokenText(j)) is not (LexiconCategory.None or LexiconCategory.Identity))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "So Xs are criminals now?": a claim put as a question is the critic's, not the attacker's.
+    private static bool Asked(NormalizedText text, int last, int count)
+    {
+        var k = last + 1;
+        while (k < count && text.GapBefore(k).IndexOfAny(".;!?\n") < 0)
+        {
+            k++;
+        }
+
+        var gap = k < count ? text.GapBefore(k) : text.Original.AsSpan(Math.Min(text.Original.Length, text.TokensToOriginal(count - 1, count - 1).Item2));
+        return gap.Contains('?');
+    }
+
+    // "Xs are criminals, the minister said", "… according to the leaflet": reported after the fact.
+    private static bool ReportedAfter(NormalizedText text, int last, int count)
+    {
+        for (var k = last + 1; k < Math.Min(count, last + 8) && text.GapBefore(k).IndexOfAny(".;!?\n") < 0; k++)
+        {
+            if (text.TokenText(k) is "said" or "says" or "claimed" or "claims" or "according" or "tweeted" or "wrote" or "argued"
+                or "insisted" or "alleged" or "chanted" or "shouted" or "posted")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private enum ClaimKind
+    {
+        Attack,
+        Violent,
+        Denied,
+    }
+
+    // The token at i ends a subject that stands for a whole group: a group noun phrase ("Xs", "X people", "the
+    // disabled"), "they" or "those people" after one, or "your kind". Returns the subject's first token and whether
+    // the clause is a question ("Why are Xs so …", "why do Xs …") and whether the group is protected.
+    private static (int First, bool Question, bool Protected)? Subject(NormalizedText text, Lexicon lexicon, int i, int count, bool denial = false)
+    {
+        var t = text.TokenText(i);
+        int first;
+        var isProtected = true;
+        if (t is "they" or "kind" || (t is "people" or "ppl" or "lot" && i > 0 && text.TokenText(i - 1) is "those" or "these" or "that"))
+        {
+            if (t is "kind")
+            {
+                // "your kind", "his kind"; not "a kind of", "the kind who".
+                if (i == 0 || text.TokenText(i - 1) is not ("your" or "his" or "her" or "their" or "ur"))
+                {
+                    return null;
+                }
+
+                first = i - 1;
+            }
+            else
+            {
+                first = t is "they" ? i : i - 1;
+                if (GroupBefore(text, lexicon, first) is not { } antecedent)
+                {
+                    return null;
+                }
+
+                isProtected = IsProtected(text, lexicon, antecedent);
+            }
+        }
+        else if (GroupNounEnd(text, lexicon, i, count))
+        {
+            var identity = lexicon.Category(t) == LexiconCategory.Identity;
+            first = Features.RunStart(text, lexicon, identity ? i : i - 1);
+            // "These men are fools", "the women were stupid": particular people, not the sex.
+            if (identity && ThreatIntent.IsPersonNoun(t) && first == i && i > 0 && text.TokenText(i - 1) is "these" or "those" or "the")
+            {
+                return null;
+            }
+
+            isProtected = IsProtected(text, lexicon, i);
+        }
+        else if (IsOtherGroup(t) && (i + 1 >= count || lexicon.Category(text.TokenText(i + 1)) != LexiconCategory.Identity))
+        {
+            first = i;
+            isProtected = false;
+        }
+        else
+        {
+            return null;
+        }
+
+        if (ReportedSpeech.IsReported(text, first))
+        {
+            return null;
+        }
+
+        // Walk back over determiners and softeners to the clause's start.
+        var k = first;
+        while (k > 0 && !ThreatIntent.SentenceBreakBefore(text, k) && first - k < 4
+               && text.TokenText(k - 1) is "all" or "these" or "those" or "the" or "most" or "every" or "each" or "honestly"
+                   or "frankly" or "personally" or "seriously" or "imo" or "imho" or "basically" or "just" or "so")
+        {
+            k--;
+        }
+
+        if (k >= 2 && text.TokenText(k - 1) is "are" or "do" or "does" or "is" && text.TokenText(k - 2) is "why")
+        {
+            return Opens(text, k - 2) ? (first, true, isProtected) : null;
+        }
+
+        if (denial && first >= 2 && text.TokenText(first - 1) is "all" && text.TokenText(first - 2) is "not")
+        {
+            return (first, false, isProtected); // "Not all Xs are …": see Denied
+        }
+
+        if (Opens(text, k))
+        {
+            return (first, false, isProtected);
+        }
+
+        // The writer's opinion: "I think Xs are …", "I'd say that Xs …"; "I don't think Xs are …" only when asked for a denial.
+        if (k > 0 && text.TokenText(k - 1) is "that")
+        {
+            k--;
+        }
+
+        if (k == 0 || text.TokenText(k - 1) is not ("think" or "believe" or "feel" or "reckon" or "say" or "know" or "guess"))
+        {
+            return null;
+        }
+
+        var negated = false;
+        for (var j = k - 2; j >= Math.Max(0, k - 6); j--)
+        {
+            var w = text.TokenText(j);
+            if (w is "i" or "we")
+            {
+                return Opens(text, j) && negated == denial ? (first, false, isProtected) : null;
+            }
+
+            if (Features.IsNegator(w, j > 0 ? text.TokenText(j - 1) : default))
+            {
+                negated = true;
+            }
+            else if (w is not ("really" or "honestly" or "just" or "d" or "do" or "truly" or "personally" or "genuinely"
+                     or "firmly" or "strongly" or "would" or "all" or "don" or "dont"))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Opens(NormalizedText text, int k) =>
+        k == 0 || ThreatIntent.SentenceBreakBefore(text, k) || text.TokenText(k - 1) is "and" or "but" or "so" or "because"
+            or "cause" or "coz" or "cuz" or "yes" or "yeah";
+
+    // A group noun phrase ends at i: a group name used as a noun ("Xs", "the disabled", "Chinese" before a verb) or
+    // a group name with a person noun ("X people", "X men"). "Russian tanks", "white bread" are not.
+    internal static bool GroupNounEnd(NormalizedText text, Lexicon lexicon, int i, int count)
+    {
+        var t = text.TokenText(i);
+        if (i + 1 < count && lexicon.Category(text.TokenText(i + 1)) == LexiconCategory.Identity)
+        {
+            return false; // not the end of the run
+        }
+
+        if ((ThreatIntent.IsPersonNoun(t) || t is "ppl" or "lives") && i > 0
+            && lexicon.Category(text.TokenText(i - 1)) == LexiconCategory.Identity && !ThreatIntent.SentenceBreakBefore(text, i))
+        {
+            return true;
+        }
+
+        if (lexicon.Category(t) != LexiconCategory.Identity)
+        {
+            return false;
+        }
+
+        if (i + 1 < count && !ThreatIntent.SentenceBreakBefore(text, i + 1)
+            && (ThreatIntent.IsPersonNoun(text.TokenText(i + 1)) || text.TokenText(i + 1) is "ppl" or "lives"))
+        {
+            return false; // "X people" ends at "people"
+        }
+
+        // A plural ("Xs", "women", "Chinese", "Roma"), Islam, or an adjective used as a noun after "the" ("the disabled").
+        return (t.Length > 3 && t[^1] == 's' && t is not "trans" and not "always")
+               || t is "women" or "men" or "chinese" or "japanese" or "vietnamese" or "lgbt" or "lgbtq" or "roma" or "islam"
+                   or "sudanese" or "lebanese" or "taiwanese"
+               || (i > 0 && text.TokenText(i - 1) is "the" && t is "disabled" or "blind" or "deaf" or "elderly" or "old" or "young");
+    }
+
+    // "they", "those people" stand for a group named earlier in the text, at most about two sentences back; returns
+    // the last token of its name.
+    private static int? GroupBefore(NormalizedText text, Lexicon lexicon, int pronoun)
+    {
+        var count = Math.Min(text.TokenCount, Features.MaxTokens);
+        for (var j = pronoun - 1; j >= Math.Max(0, pronoun - 25); j--)
+        {
+            if (GroupNounEnd(text, lexicon, j, count) || IsOtherGroup(text.TokenText(j)))
+            {
+                return j;
+            }
+        }
+
+        return null;
+    }
+
+    // A group name other than a party, an ideology or an age ("liberals", "millennials"); the name ends at last.
+    private static bool IsProtected(NormalizedText text, Lexicon lexicon, int last)
+    {
+        if (IsOtherGroup(text.TokenText(last)))
+        {
+            return false;
+        }
+
+        var j = lexicon.Category(text.TokenText(last)) == LexiconCategory.Identity ? last : last - 1; // "X people"
+        for (; j >= 0 && lexicon.Category(text.TokenText(j)) == LexiconCategory.Identity; j--)
+        {
+            if (!IsUnprotectedIdentity(text.TokenText(j)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsUnprotectedIdentity(ReadOnlySpan<char> t) =>
+        t is "liberal" or "liberals" or "leftist" or "leftists" or "conservative" or "conservatives" or "democrats" or "republicans"
+            or "communists" or "socialists" or "feminist" or "feminists" or "old" or "older" or "young" or "younger" or "teenage"
+            or "teenagers" or "elderly" or "millennial" or "millennials" or "millenial";
+
+    // Groups no identity-attack label protects, whose contempt is still an insult ("Bankers are parasites").
+    private static bool IsOtherGroup(ReadOnlySpan<char> t) =>
+        t is "politicians" or "bankers" or "lawyers" or "landlords" or "journalists" or "reporters" or "cyclists" or "cops"
+            or "tories" or "voters" or "boomers" or "trolls" or "protesters" or "protestors" or "activists" or "billionaires"
+            or "lefties" or "trumpers" or "hooligans" or "celebrities" or "bureaucrats" or "economists" or "lobbyists";
+
+    // What follows the subject: a copula and a contemptuous attribute ("are vermin", "are nothing but leeches"), a
+    // denied worth ("aren't human", "don't deserve rights"), exclusion ("belong in a zoo", "should be kept away from
+    // …") or violence as a norm ("should be shot", "deserve to die"). Returns the claim's last token and its kind.
+    private static (int Last, ClaimKind Kind)? Claim(NormalizedText text, Lexicon lexicon, int p, int count, bool question,
+        bool protectedGroup)
+    {
+        if (p >= count || ThreatIntent.SentenceBreakBefore(text, p))
+        {
+            return null;
+        }
+
+        var w = text.TokenText(p);
+        if (w is "in" or "at" or "from" or "on" or "across" or "around")
+        {
+            // "Xs in this city must be put down": a place does not narrow a call for violence or exclusion.
+            for (var m = p + 1; m < Math.Min(count, p + 5) && !ThreatIntent.SentenceBreakBefore(text, m); m++)
+            {
+                if (text.TokenText(m) is "should" or "must" or "ought" or "need" or "needs" or "deserve" or "deserves")
+                {
+                    return Norm(text, m, count);
+                }
+            }
+
+            return null;
+        }
+
+        if (w is "should" or "must" or "ought" or "need" or "needs" or "deserve" or "deserves" or "shall")
+        {
+            return Norm(text, p, count);
+        }
+
+        if (w is "belong" or "belongs")
+        {
+            return p + 1 < count && text.TokenText(p + 1) is "in" or "at" && Place(text, p + 2, count) is { } place
+                ? (place, ClaimKind.Attack) : null;
+        }
+
+        if (w is "don" or "dont" or "do" or "doesn" or "doesnt" or "does")
+        {
+            return Undeserving(text, p, count);
+        }
+
+        // The copula: "are", "'re", "r", "is" (Islam, "every X is"), "will always be", "have always been"; in a
+        // question the verb came first ("Why are Xs so stupid?", "Why do Xs have to be so greedy?").
+        var q = p;
+        if (question)
+        {
+            while (q < count && q - p < 4 && text.TokenText(q) is "have" or "has" or "to" or "be" or "always" or "all" or "act" or "acting")
+            {
+                q++;
+            }
+        }
+        else if (w is "are" or "re" or "r" or "is" or "aren" or "arent" or "isn" or "isnt")
+        {
+            q++;
+        }
+        else if (w is "will" or "ll" or "have" or "ve")
+        {
+            q++;
+            if (q < count && text.TokenText(q) is "always")
+            {
+                q++;
+            }
+
+            if (q >= count || text.TokenText(q) is not ("be" or "been"))
+            {
+                return null;
+            }
+
+            q++;
+        }
+        else
+        {
+            return null;
+        }
+
+        var negated = !question && w is "aren" or "arent" or "isn" or "isnt";
+        for (; q < count && !ThreatIntent.SentenceBreakBefore(text, q) && q - p < 8; q++)
+        {
+            var t = text.TokenText(q);
+            if (t is "no" && q + 2 < count && text.TokenText(q + 1) is "better" && text.TokenText(q + 2) is "than")
+            {
+                q += 2; // "no better than animals"
+                continue;
+            }
+
+            if (Features.IsNegator(t, q > 0 ? text.TokenText(q - 1) : default))
+            {
+                negated = true;
+                continue;
+            }
+
+            if (negated && IsWorth(text, q, count))
+            {
+                return (q, ClaimKind.Attack); // "Xs are not human", "aren't worth the air they breathe"
+            }
+
+            if (IsContempt(text, lexicon, q, count, protectedGroup))
+            {
+                return (q, negated ? ClaimKind.Denied : ClaimKind.Attack);
+            }
+
+            if (t is "of" && q > 0 && text.TokenText(q - 1) is not ("bunch" or "pack" or "load" or "lot" or "herd" or "horde" or "swarm"))
+            {
+                return null;
+            }
+
+            if (!IsFiller(t))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // After "should", "must", "ought to", "need to", "deserve to": violence ("be shot", "all die", "be put down"),
+    // or exclusion ("be kept away from children", "not be allowed to exist").
+    private static (int Last, ClaimKind Kind)? Norm(NormalizedText text, int p, int count)
+    {
+        var q = p + 1;
+        var negated = false;
+        while (q < count && q - p < 4 && (text.TokenText(q) is "to" or "all" or "just" or "simply" or "really" or "be" or "get" or "t"
+                                           or "not" or "never" or "ve" or "have" or "been" or "frankly" or "honestly"))
+        {
+            negated |= text.TokenText(q) is "not" or "never" or "t";
+            q++;
+        }
+
+        if (q >= count || ThreatIntent.SentenceBreakBefore(text, q))
+        {
+            return null;
+        }
+
+        var t = text.TokenText(q);
+        if (negated)
+        {
+            // "should not be allowed to exist / breed / live / near children"
+            if (t is "allowed" && q + 2 < count && text.TokenText(q + 1) is "to" && text.TokenText(q + 2) is "exist" or "live" or "breed" or "reproduce" or "vote")
+            {
+                return (q + 2, ClaimKind.Attack);
+            }
+
+            return t is "allowed" && q + 1 < count && text.TokenText(q + 1) is "near" or "anywhere" or "around" ? (q + 1, ClaimKind.Attack) : null;
+        }
+
+        if (IsViolentNorm(text, q, count) is { } last)
+        {
+            // "should rot" wishes them ill, but names no violence ("They should rot for all I care").
+            return (last, text.TokenText(last) is "rot" ? ClaimKind.Attack : ClaimKind.Violent);
+        }
+
+        // "should be kept away from normal people", "kept out of sight", "locked up", "rounded up"
+        if ((t is "kept" or "locked" && q + 1 < count && text.TokenText(q + 1) is "away" or "out")
+            || (t is "locked" or "rounded" or "caged" && q + 1 < count && text.TokenText(q + 1) is "up"))
+        {
+            return (q + 1, ClaimKind.Attack);
+        }
+
+        // "should go back to the jungle"
+        return t is "go" && q + 2 < count && text.TokenText(q + 1) is "back" && text.TokenText(q + 2) is "to"
+               && Place(text, q + 3, count) is { } place ? (place, ClaimKind.Attack) : null;
+    }
+
+    private static int? IsViolentNorm(NormalizedText text, int q, int count)
+    {
+        var t = text.TokenText(q);
+        var next = q + 1 < count && !ThreatIntent.SentenceBreakBefore(text, q + 1) ? text.TokenText(q + 1) : default;
+        if (t is "put" or "wiped" or "gunned" or "mowed" && next is "down" or "out")
+        {
+            return q + 1;
+        }
+
+        // "shot down" (aircraft), "burned down" (buildings) are not people; "rot in jail" is a sentence, not a death.
+        if (next is "down" || (t is "rot" && !DeathWish.IsDeath(text, q, count)))
+        {
+            return null;
+        }
+
+        return t is "killed" or "shot" or "hanged" or "hung" or "gassed" or "executed" or "exterminated" or "euthanised"
+            or "euthanized" or "slaughtered" or "burned" or "burnt" or "lynched" or "beheaded" or "murdered" or "eradicated"
+            or "sterilised" or "sterilized" or "castrated" or "drowned" or "stoned" or "tortured" or "butchered" or "nuked"
+            or "die" or "burn" or "hang" or "rot" or "drown" or "starve" or "perish"
+            ? q : null;
+    }
+
+    // "don't deserve (any) rights / to live / respect"
+    private static (int Last, ClaimKind Kind)? Undeserving(NormalizedText text, int p, int count)
+    {
+        var q = p + 1;
+        if (q < count && text.TokenText(q) is "not" or "t")
+        {
+            q++;
+        }
+        else if (text.TokenText(p) is not ("dont" or "doesnt"))
+        {
+            return null;
+        }
+
+        if (q + 1 >= count || text.TokenText(q) is not ("deserve" or "deserves"))
+        {
+            return null;
+        }
+
+        q++;
+        if (text.TokenText(q) is "any" or "the" or "basic" && q + 1 < count)
+        {
+            q++;
+        }
+
+        var t = text.TokenText(q);
+        if (t is "rights" or "respect" or "dignity" or "compassion" or "sympathy" or "mercy" or "humanity")
+        {
+            return (q, ClaimKind.Attack);
+        }
+
+        return t is "to" && q + 1 < count && text.TokenText(q + 1) is "live" or "exist" or "breathe" or "vote" ? (q + 1, ClaimKind.Attack) : null;
+    }
+
+    // "a zoo", "cages", "the jungle", "the gutter", "an oven"
+    private static int? Place(NormalizedText text, int q, int count)
+    {
+        if (q < count && text.TokenText(q) is "a" or "an" or "the" or "their")
+        {
+            q++;
+        }
+
+        return q < count && text.TokenText(q) is "zoo" or "zoos" or "cage" or "cages" or "jungle" or "gutter" or "sewer" or "sewers"
+            or "oven" or "ovens" or "trees" or "caves" or "cave" or "kennel" or "kennels" or "barn" or "trash" or "bin" or "dump"
+            or "camps" ? q : null;
+    }
+
+    // A worth denied: "not human", "not people", "not worth …", "not capable of …", "not real women".
+    private static bool IsWorth(NormalizedText text, int q, int count)
+    {
+        var t = text.TokenText(q);
+        return t is "human" or "humans" or "people" or "persons" or "worth" or "capable" or "civilised" or "civilized" or "normal"
+            or "intelligent" or "fit"
+            || (t is "real" && q + 1 < count && ThreatIntent.IsPersonNoun(text.TokenText(q + 1)));
+    }
+
+    // A contemptuous attribute: the lexicon's insults, dehumanising words and slurs (not "invaders", said of armies in
+    // every war report), or, of a protected group, one of the generalisations hate speech makes ("criminals",
+    // "greedy"), which said of a party or a trade is opinion ("Politicians are criminals").
+    private static bool IsContempt(NormalizedText text, Lexicon lexicon, int q, int count, bool protectedGroup)
+    {
+        var t = text.TokenText(q);
+        var cat = lexicon.Category(t);
+        if (cat is LexiconCategory.Insult or LexiconCategory.Dehumanising or LexiconCategory.Slur)
+        {
+            return t is not "invaders";
+        }
+
+        if (!protectedGroup)
+        {
+            return false;
+        }
+
+        if (t is "mentally" && q + 1 < count && text.TokenText(q + 1) is "ill" or "sick" or "deficient")
+        {
+            return true;
+        }
+
+        if (t is "sick" && q + 2 < count && text.TokenText(q + 1) is "in" && text.TokenText(q + 2) is "the")
+        {
+            return true; // "sick in the head"
+        }
+
+        return t is "greedy" or "sneaky" or "dirty" or "smelly" or "stinky" or "evil" or "criminals" or "thieves" or "rapists"
+            or "terrorists" or "predators" or "paedophiles" or "pedophiles" or "groomers" or "perverts" or "perverted" or "deviants"
+            or "abominations" or "abomination" or "freaks" or "leeches" or "bloodsuckers" or "insects" or "livestock" or "waste"
+            or "burden" or "liars" or "thugs" or "monsters" or "demons" or "useless" or "brainwashed" or "backward" or "primitive"
+            or "barbaric" or "barbarians" or "violent" or "diseased" or "disease" or "virus" or "sewage" or "dogs" or "beasts"
+            or "orcs" or "inbred" or "deranged" or "scroungers" or "spongers" or "freeloaders" or "crooks" or "cheats"
+            or "untrustworthy" or "hateful" or "godless" or "filthy";
+    }
+
+    private static bool IsFiller(ReadOnlySpan<char> t) =>
+        t is "all" or "just" or "so" or "such" or "really" or "truly" or "literally" or "basically" or "simply" or "always"
+            or "nothing" or "but" or "the" or "a" or "an" or "bunch" or "pack" or "load" or "lot" or "herd" or "horde" or "swarm"
+            or "of" or "complete" or "total" or "utter" or "absolute" or "born" or "naturally" or "inherently" or "genetically"
+            or "too" or "very" or "most" or "fucking" or "bloody" or "damn" or "huge" or "massive" or "big" or "little" or "like"
+            or "mostly" or "mainly" or "generally" or "usually" or "typically" or "still" or "now" or "nowadays" or "being"
+            or "pure" or "lying" or "more" or "even";
+}

@@ -1,0 +1,118 @@
+namespace Parley.Classifier.Tests;
+
+/// <summary>
+/// Contemptuous claims about a whole group (GroupPredicate), aversion to a group (GroupDisgust) and glued words, on our
+/// own sentences. Each shape is paired with the counter-speech, reporting or news sentence it must leave alone.
+/// </summary>
+public class GroupClaimTests
+{
+    private static readonly IToxicityClassifier Model = ToxicityClassifiers.LoadDefault();
+
+    private static float Threshold(ToxicityLabel label) => ToxicityClassifiers.DefaultThreshold(label);
+
+    private static void AssertFlagged(string text, params ToxicityLabel[] labels)
+    {
+        var result = Model.Score(text);
+        foreach (var label in labels)
+        {
+            Assert.True(result[label] >= Threshold(label), $"{label.ApiName()} = {result[label]:F2} for: {text}");
+        }
+    }
+
+    private static void AssertNotFlagged(string text, params ToxicityLabel[] labels)
+    {
+        var result = Model.Score(text);
+        foreach (var label in labels)
+        {
+            Assert.True(result[label] < Threshold(label), $"{label.ApiName()} = {result[label]:F2} for: {text}");
+        }
+    }
+
+    [Theory]
+    [InlineData("Sikhs are greedy.", "Sikhs")]
+    [InlineData("Honestly, Somali people are just freeloaders.", "Somali")]
+    [InlineData("Why are lesbians always so sneaky?", "lesbians")]
+    [InlineData("Why do Hindus have to be so dirty?", "Hindus")]
+    [InlineData("I reckon Kurds are a burden on every town they settle in.", "Kurds")]
+    [InlineData("Some Afghans moved in downstairs. They are filthy thieves.", "They")]
+    [InlineData("Gay ppl are disgusting", "Gay")]
+    [InlineData("Syrian lives aren't worth a penny.", "Syrian")]
+    [InlineData("Bisexuals are not human.", "Bisexuals")]
+    [InlineData("Deaf people don't deserve basic rights.", "Deaf")]
+    [InlineData("Pakistanis belong in cages.", "Pakistanis")]
+    [InlineData("Elderly disabled people should be kept away from everyone else.", "disabled")]
+    public void A_contemptuous_claim_about_a_protected_group_is_an_identity_attack_explained_by_the_group(string text, string group)
+    {
+        var result = Model.Score(text);
+
+        Assert.True(result[ToxicityLabel.IdentityAttack] >= Threshold(ToxicityLabel.IdentityAttack), $"IDENTITY_ATTACK {result[ToxicityLabel.IdentityAttack]:F2}");
+        Assert.True(result[ToxicityLabel.Toxicity] >= Threshold(ToxicityLabel.Toxicity), $"TOXICITY {result[ToxicityLabel.Toxicity]:F2}");
+        // The rule's span (group to claim) where it decides; the heads' spans include the group where they were surer.
+        var at = text.IndexOf(group, StringComparison.Ordinal);
+        Assert.Contains(result.Spans[(int)ToxicityLabel.IdentityAttack], s => s.Begin <= at && at < s.End);
+    }
+
+    [Theory]
+    [InlineData("Kurds ought to be exterminated.")]
+    [InlineData("Every Roma in this city must be put down.")]
+    [InlineData("Lesbians deserve to be stoned.")]
+    public void A_group_claim_that_calls_for_violence_is_a_threat_and_an_identity_attack(string text) =>
+        AssertFlagged(text, ToxicityLabel.Threat, ToxicityLabel.IdentityAttack, ToxicityLabel.Toxicity);
+
+    [Theory]
+    [InlineData("Lobbyists are parasites.")]
+    [InlineData("Bureaucrats are just brainless clowns.")]
+    public void Contempt_for_a_trade_is_an_insult_not_an_identity_attack(string text)
+    {
+        AssertFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.Insult);
+        AssertNotFlagged(text, ToxicityLabel.IdentityAttack);
+    }
+
+    [Theory]
+    [InlineData("Somalis are not criminals.")]
+    [InlineData("No, bisexual people aren't perverts.")]
+    [InlineData("I don't think Hindus are inferior to anyone.")]
+    [InlineData("Not all Afghans are terrorists.")]
+    public void Denying_a_contemptuous_claim_about_a_group_is_not_flagged(string text) =>
+        AssertNotFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack, ToxicityLabel.Insult);
+
+    [Fact]
+    public void A_denial_next_to_an_insult_keeps_the_insult() =>
+        AssertFlagged("Somalis are not criminals, you moron.", ToxicityLabel.Toxicity, ToxicityLabel.Insult);
+
+    [Theory]
+    [InlineData("Claiming that Kurds are terrorists is Ankara's oldest trick.")] // reported: the group follows a verb of saying
+    [InlineData("'Sikhs are greedy' is the kind of slur our grandparents heard.")] // quoted
+    [InlineData("So Afghans are criminals now? Based on one court case?")] // asked by a critic
+    [InlineData("Russian tanks are useless in the mud.")] // a group adjective of something else
+    [InlineData("Syrian refugees are living in dirty, crowded camps.")] // the attribute describes the camps
+    [InlineData("Ukrainian soldiers are exhausted after a year at the front.")]
+    [InlineData("Refugees should be allowed to work while their claims are processed.")]
+    [InlineData("Migrant workers deserve basic rights and fair pay.")]
+    [InlineData("Russian jets were shot down over the Black Sea.")]
+    public void Reports_quotes_questions_and_descriptions_are_not_group_claims(string text) =>
+        AssertNotFlagged(text, ToxicityLabel.IdentityAttack, ToxicityLabel.Threat);
+
+    [Theory]
+    [InlineData("I can't stand Kurds.")]
+    [InlineData("Nothing disgusts me more than Sikh people.")]
+    [InlineData("My hatred for Somalis grows by the day.")]
+    [InlineData("Hindus make my skin crawl.")]
+    [InlineData("Afghans fill me with rage.")]
+    public void Aversion_to_a_group_is_an_identity_attack(string text) =>
+        AssertFlagged(text, ToxicityLabel.IdentityAttack, ToxicityLabel.Toxicity);
+
+    [Theory]
+    [InlineData("I can't stand Russian propaganda.")]
+    [InlineData("He said he can't stand Kurds, which got him fired.")]
+    [InlineData("The way they treat Afghans fills me with rage.")]
+    public void Aversion_to_a_thing_or_reported_aversion_is_not_an_identity_attack(string text) =>
+        AssertNotFlagged(text, ToxicityLabel.IdentityAttack);
+
+    [Theory]
+    [InlineData("ihatesikhs")]
+    [InlineData("somalisdeservetodrown")]
+    [InlineData("deafpeopleareuseless")]
+    public void Group_attacks_glued_into_one_word_are_flagged(string text) =>
+        AssertFlagged(text, ToxicityLabel.IdentityAttack);
+}
