@@ -90,6 +90,7 @@ public class GroupClaimTests
     [InlineData("Refugees should be allowed to work while their claims are processed.")]
     [InlineData("Migrant workers deserve basic rights and fair pay.")]
     [InlineData("Russian jets were shot down over the Black Sea.")]
+    [InlineData("Kurds should hang out with their neighbours more, the mayor told the festival.")]
     public void Reports_quotes_questions_and_descriptions_are_not_group_claims(string text) =>
         AssertNotFlagged(text, ToxicityLabel.IdentityAttack, ToxicityLabel.Threat);
 

@@ -496,13 +496,14 @@ internal static class GroupPredicate
     {
         var t = text.TokenText(q);
         var next = q + 1 < count && !ThreatIntent.SentenceBreakBefore(text, q + 1) ? text.TokenText(q + 1) : default;
-        if (t is "put" or "wiped" or "gunned" or "mowed" && next is "down" or "out")
+        if ((t is "put" or "gunned" or "mowed" && next is "down") || (t is "wiped" && next is "out"))
         {
             return q + 1;
         }
 
-        // "shot down" (aircraft), "burned down" (buildings) are not people; "rot in jail" is a sentence, not a death.
-        if (next is "down" || (t is "rot" && !DeathWish.IsDeath(text, q, count)))
+        // "shot down" (aircraft), "burned down" (buildings) are not people, "hang out" is no hanging; "rot in jail" is a
+        // sentence, not a death.
+        if (next is "down" or "out" or "around" || (t is "rot" && !DeathWish.IsDeath(text, q, count)))
         {
             return null;
         }
