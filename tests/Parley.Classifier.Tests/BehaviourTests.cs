@@ -8,16 +8,9 @@ public class BehaviourTests
     private static float Score(string text, ToxicityLabel label = ToxicityLabel.Toxicity,
         TextKind kind = TextKind.Comment) => Model.Score(text, kind)[label];
 
-    private static float Threshold(ToxicityLabel label) => ToxicityClassifiers.DefaultThreshold(label);
+    private static float Threshold(ToxicityLabel label) => ShippedModel.Threshold(label);
 
-    private static void AssertNoLabelFlagged(string text)
-    {
-        var result = Model.Score(text);
-        foreach (var label in ToxicityLabels.All)
-        {
-            Assert.True(result[label] < Threshold(label), $"{label.ApiName()} = {result[label]:F2} for: {text}");
-        }
-    }
+    private static void AssertNoLabelFlagged(string text) => ShippedModel.AssertNotFlagged(text, ToxicityLabels.All);
 
     [Theory]
     [InlineData("The coalition vowed to destroy the militants' last stronghold.")]

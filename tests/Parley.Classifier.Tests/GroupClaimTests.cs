@@ -1,3 +1,7 @@
+using Parley.Classifier.Lexical;
+using Parley.Classifier.Text;
+using static Parley.Classifier.Tests.ShippedModel;
+
 namespace Parley.Classifier.Tests;
 
 /// <summary>
@@ -6,28 +10,6 @@ namespace Parley.Classifier.Tests;
 /// </summary>
 public class GroupClaimTests
 {
-    private static readonly IToxicityClassifier Model = ToxicityClassifiers.LoadDefault();
-
-    private static float Threshold(ToxicityLabel label) => ToxicityClassifiers.DefaultThreshold(label);
-
-    private static void AssertFlagged(string text, params ToxicityLabel[] labels)
-    {
-        var result = Model.Score(text);
-        foreach (var label in labels)
-        {
-            Assert.True(result[label] >= Threshold(label), $"{label.ApiName()} = {result[label]:F2} for: {text}");
-        }
-    }
-
-    private static void AssertNotFlagged(string text, params ToxicityLabel[] labels)
-    {
-        var result = Model.Score(text);
-        foreach (var label in labels)
-        {
-            Assert.True(result[label] < Threshold(label), $"{label.ApiName()} = {result[label]:F2} for: {text}");
-        }
-    }
-
     [Theory]
     [InlineData("Sikhs are greedy.", "Sikhs")]
     [InlineData("Honestly, Somali people are just freeloaders.", "Somali")]
@@ -116,4 +98,34 @@ public class GroupClaimTests
     [InlineData("deafpeopleareuseless")]
     public void Group_attacks_glued_into_one_word_are_flagged(string text) =>
         AssertFlagged(text, ToxicityLabel.IdentityAttack);
+
+    // The rule itself, where the heads' own scores would hide what it decides.
+    [Theory]
+    [InlineData("These men are fools for driving through the flood.")] // particular men, not the sex
+    [InlineData("Afghans are thieves, the leaflet said, and the council did nothing.")] // reported after the claim
+    [InlineData("Israelis should be killed? No — nobody here said that.")] // asked
+    [InlineData("Saying 'Sikhs are greedy' is bigotry.")] // quoted
+    [InlineData("Russian tanks are useless in the mud.")] // an adjective of something else
+    [InlineData("Kurds should hang out with their neighbours more.")] // no violence
+    public void The_group_claim_rule_does_not_read_these_as_the_writers_claim(string text)
+    {
+        var reading = GroupPredicate.Read(TextNormalizer.Default.Normalize(text), TextNormalizer.Default.Lexicon);
+
+        Assert.Null(reading.Claim);
+        Assert.False(reading.Denied);
+    }
+
+    [Theory]
+    [InlineData("Somalis are not criminals.", true)]
+    [InlineData("I think Somalis are not criminals.", true)]
+    [InlineData("I don't think Somalis should be executed.", true)]
+    [InlineData("Not all Afghans are terrorists.", true)]
+    [InlineData("Somalis are not criminals, you moron.", false)] // another attacking word
+    [InlineData("Somalis are not criminals. Kurds are greedy.", false)] // a claim made as well
+    public void A_denial_is_read_only_where_the_text_makes_no_claim_and_attacks_with_no_other_word(string text, bool denied)
+    {
+        var reading = GroupPredicate.Read(TextNormalizer.Default.Normalize(text), TextNormalizer.Default.Lexicon);
+
+        Assert.Equal(denied, reading.Denied);
+    }
 }

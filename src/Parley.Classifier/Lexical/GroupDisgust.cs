@@ -35,7 +35,7 @@ internal static class GroupDisgust
                 verb++; // "Xs really disgust me"
             }
 
-            if (verb >= count || ThreatIntent.SentenceBreakBefore(text, verb) || !Subject(text, group)
+            if (verb >= count || ThreatIntent.SentenceBreakBefore(text, verb) || !GroupPredicate.Opens(text, GroupPredicate.ClauseStart(text, group))
                 || Disgust(text, verb, count) is not { } last || ReportedSpeech.IsReported(text, group))
             {
                 continue;
@@ -53,26 +53,7 @@ internal static class GroupDisgust
     {
         for (var i = 2; i < count; i++)
         {
-            var t = text.TokenText(i);
-            int from;
-            if (t is "stand" && text.TokenText(i - 1) is "cannot" or "cant" or "t" && text.TokenText(i - 2) is "i" or "can" or "we")
-            {
-                from = text.TokenText(i - 2) is "can" ? i - 3 : i - 2;
-                if (from < 0 || text.TokenText(from) is not ("i" or "we"))
-                {
-                    continue; // "can't stand": only the writer's own aversion
-                }
-            }
-            else if (t is "than" && text.TokenText(i - 1) is "more" && i >= 4 && text.TokenText(i - 2) is "me"
-                     && text.TokenText(i - 3) is "disgusts" or "sickens" && text.TokenText(i - 4) is "nothing")
-            {
-                from = i - 4;
-            }
-            else if (t is "for" or "of" && text.TokenText(i - 1) is "hatred" or "contempt" or "loathing" && text.TokenText(i - 2) is "my" or "our")
-            {
-                from = i - 2;
-            }
-            else
+            if (AversionStart(text, i) is not { } from)
             {
                 continue;
             }
@@ -86,7 +67,7 @@ internal static class GroupDisgust
             // The group name, whole ("X people"), and not the adjective of something else ("Russian propaganda").
             var end = j;
             while (end + 1 < count && (lexicon.Category(text.TokenText(end + 1)) == LexiconCategory.Identity
-                                       || (ThreatIntent.IsPersonNoun(text.TokenText(end + 1)) || text.TokenText(end + 1) is "ppl")))
+                                       || ThreatIntent.IsPersonNoun(text.TokenText(end + 1)) || text.TokenText(end + 1) is "ppl"))
             {
                 end++;
             }
@@ -101,18 +82,25 @@ internal static class GroupDisgust
         return null;
     }
 
-    // The group opens its clause, after at most "all", "these", "those", "the" or "honestly": "All Xs disgust me";
-    // not "The way he treats Xs disgusts me" (the group is an object there).
-    private static bool Subject(NormalizedText text, int group)
+    // The first token of an aversion phrase that ends at i, before its object: "I can't stand", "we cannot stand",
+    // "Nothing disgusts me more than", "my hatred for"; only the writer's own.
+    private static int? AversionStart(NormalizedText text, int i)
     {
-        var k = group;
-        while (k > 0 && !ThreatIntent.SentenceBreakBefore(text, k) && group - k < 2
-               && text.TokenText(k - 1) is "all" or "these" or "those" or "the" or "honestly" or "frankly")
+        var t = text.TokenText(i);
+        if (t is "stand" && text.TokenText(i - 1) is "cannot" or "cant" or "t")
         {
-            k--;
+            var from = text.TokenText(i - 2) is "can" ? i - 3 : i - 2;
+            return from >= 0 && text.TokenText(from) is "i" or "we" ? from : null;
         }
 
-        return k == 0 || ThreatIntent.SentenceBreakBefore(text, k) || text.TokenText(k - 1) is "and" or "but";
+        if (t is "than" && i >= 4 && text.TokenText(i - 1) is "more" && text.TokenText(i - 2) is "me"
+            && text.TokenText(i - 3) is "disgusts" or "sickens" && text.TokenText(i - 4) is "nothing")
+        {
+            return i - 4;
+        }
+
+        return t is "for" or "of" && text.TokenText(i - 1) is "hatred" or "contempt" or "loathing" && text.TokenText(i - 2) is "my" or "our"
+            ? i - 2 : null;
     }
 
     // "disgust me", "sicken us", "make me sick", "make me want to throw up / puke / vomit".

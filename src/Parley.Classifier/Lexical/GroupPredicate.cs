@@ -10,72 +10,55 @@ namespace Parley.Classifier.Lexical;
 /// ("are", "all") carries no weight there: a blind functional set scored 45–60 % on these shapes.
 /// The claim must be the writer's own: the group opens its clause (after at most "all", "these", "the", "honestly",
 /// or "I think"), it is no group adjective ("Russian tanks are useless"), it is not quoted or reported ("Saying Xs
-/// are scum is racist"), and the claim is not negated — "Xs are not criminals" is <see cref="Denied"/>, the
-/// counter-speech the heads flag for its words.
+/// are scum is racist"), and the claim is not negated — "Xs are not criminals" is a denial (<see cref="Reading.Denied"/>),
+/// the counter-speech the heads flag for its words.
 /// </summary>
 internal static class GroupPredicate
 {
-    /// <summary>
-    /// The group and the last token of the claim, whether the claim calls for violence, and whether the group is one
-    /// that identity-attack labels protect (not a party, an age or a trade: "Liberals are idiots", "Bankers are
-    /// parasites" are insults, not identity attacks); or null.
-    /// </summary>
-    public static (int First, int Last, bool Violent, bool Protected)? Find(NormalizedText text, Lexicon lexicon)
-    {
-        var count = Math.Min(text.TokenCount, Features.MaxTokens);
-        for (var i = 0; i < count; i++)
-        {
-            if (Subject(text, lexicon, i, count) is not var (first, question, isProtected)
-                || Claim(text, lexicon, i + 1, count, question, isProtected) is not var (last, kind) || kind == ClaimKind.Denied
-                || (!question && Asked(text, last, count)) || ReportedAfter(text, last, count))
-            {
-                continue;
-            }
+    /// <summary>What <see cref="Read"/> found: the first claim the writer makes, and whether the text only denies such claims.</summary>
+    /// <param name="Claim">
+    /// The group and the last token of the claim, whether it calls for violence, and whether the group is one that
+    /// identity-attack labels protect (not a party, an age or a trade: "Liberals are idiots", "Bankers are parasites"
+    /// are insults, not identity attacks); null when the writer makes none.
+    /// </param>
+    /// <param name="Denied">
+    /// "Xs are not criminals.", "Not all Xs are terrorists.", "I don't think Xs are inferior.": the text denies such a
+    /// claim, makes none, and has no attacking word outside its denials. The heads read "criminals" and flag it; the
+    /// classifier takes their confidence back (<see cref="LexicalClassifier.Damp"/>).
+    /// </param>
+    internal readonly record struct Reading((int First, int Last, bool Violent, bool Protected)? Claim, bool Denied);
 
-            return (first, last, kind == ClaimKind.Violent, isProtected);
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// "Xs are not criminals.", "No, X people aren't mentally ill.", "I don't think Xs are inferior.": a contemptuous
-    /// claim about a group, denied, and no attacking word outside the denial. The heads read "criminals" and flag the
-    /// text; the classifier takes their confidence back (<see cref="LexicalClassifier.Damp"/>).
-    /// </summary>
-    public static bool Denied(NormalizedText text, Lexicon lexicon)
+    /// <summary>One pass over the text for both the claims it makes and the claims it denies.</summary>
+    public static Reading Read(NormalizedText text, Lexicon lexicon)
     {
         var count = Math.Min(text.TokenCount, Features.MaxTokens);
         var denied = false;
-        var from = 0; // tokens before this one are checked for attacking words
+        var from = 0; // tokens from here on lie outside the denials read so far
+        var attacks = false;
         for (var i = 0; i < count; i++)
         {
-            if (Subject(text, lexicon, i, count, denial: true) is not var (first, question, isProtected))
+            if (Subject(text, lexicon, i, count) is not var (first, question, isProtected, negatedOpener)
+                || Claim(text, lexicon, i + 1, count, question, isProtected) is not var (last, kind))
             {
                 continue;
             }
 
-            var claim = Claim(text, lexicon, i + 1, count, question, isProtected);
-            var notAll = first >= 2 && text.TokenText(first - 1) is "all" && text.TokenText(first - 2) is "not"; // "Not all Xs are …"
-            if (claim is (_, ClaimKind.Attack or ClaimKind.Violent) && !notAll)
+            if (kind == ClaimKind.Denied || negatedOpener)
             {
-                return false;
-            }
-
-            if (claim is var (last, _))
-            {
-                if (Attacks(text, lexicon, from, first))
-                {
-                    return false;
-                }
-
+                attacks |= Attacks(text, lexicon, from, first);
                 denied = true;
                 from = last + 1;
                 i = last;
+                continue;
+            }
+
+            if ((question || !Sentences.EndsInQuestion(text, last, count)) && !ReportedAfter(text, last, count))
+            {
+                return new Reading((first, last, kind == ClaimKind.Violent, isProtected), false);
             }
         }
 
-        return denied && !Attacks(text, lexicon, from, count);
+        return new Reading(null, denied && !attacks && !Attacks(text, lexicon, from, count));
     }
 
     // Any insult, slur, dehumanising, profane, violent or hostile word in [from, to).
@@ -92,23 +75,10 @@ internal static class GroupPredicate
         return false;
     }
 
-    // "So Xs are criminals now?": a claim put as a question is the critic's, not the attacker's.
-    private static bool Asked(NormalizedText text, int last, int count)
-    {
-        var k = last + 1;
-        while (k < count && text.GapBefore(k).IndexOfAny(".;!?\n") < 0)
-        {
-            k++;
-        }
-
-        var gap = k < count ? text.GapBefore(k) : text.Original.AsSpan(Math.Min(text.Original.Length, text.TokensToOriginal(count - 1, count - 1).Item2));
-        return gap.Contains('?');
-    }
-
     // "Xs are criminals, the minister said", "… according to the leaflet": reported after the fact.
     private static bool ReportedAfter(NormalizedText text, int last, int count)
     {
-        for (var k = last + 1; k < Math.Min(count, last + 8) && text.GapBefore(k).IndexOfAny(".;!?\n") < 0; k++)
+        for (var k = last + 1; k < Math.Min(count, last + 8) && !Sentences.BreakBefore(text, k); k++)
         {
             if (text.TokenText(k) is "said" or "says" or "claimed" or "claims" or "according" or "tweeted" or "wrote" or "argued"
                 or "insisted" or "alleged" or "chanted" or "shouted" or "posted")
@@ -128,9 +98,10 @@ internal static class GroupPredicate
     }
 
     // The token at i ends a subject that stands for a whole group: a group noun phrase ("Xs", "X people", "the
-    // disabled"), "they" or "those people" after one, or "your kind". Returns the subject's first token and whether
-    // the clause is a question ("Why are Xs so …", "why do Xs …") and whether the group is protected.
-    private static (int First, bool Question, bool Protected)? Subject(NormalizedText text, Lexicon lexicon, int i, int count, bool denial = false)
+    // disabled"), "they" or "those people" after one, or "your kind". Returns the subject's first token, whether the
+    // clause is a question ("Why are Xs so …", "why do Xs …"), whether the group is protected, and whether the clause
+    // opens with a denial ("Not all Xs …", "I don't think Xs …").
+    private static (int First, bool Question, bool Protected, bool Negated)? Subject(NormalizedText text, Lexicon lexicon, int i, int count)
     {
         var t = text.TokenText(i);
         int first;
@@ -180,36 +151,27 @@ internal static class GroupPredicate
             return null;
         }
 
-        if (ReportedSpeech.IsReported(text, first))
+        // "I don't think Xs are …" is reported speech to ReportedSpeech (a belief the writer does not hold); here it is
+        // the writer's denial, read below.
+        var reported = ReportedSpeech.IsReported(text, first);
+
+        if (first >= 2 && text.TokenText(first - 1) is "all" && text.TokenText(first - 2) is "not")
         {
-            return null;
+            return (first, false, isProtected, true); // "Not all Xs are …"
         }
 
-        // Walk back over determiners and softeners to the clause's start.
-        var k = first;
-        while (k > 0 && !ThreatIntent.SentenceBreakBefore(text, k) && first - k < 4
-               && text.TokenText(k - 1) is "all" or "these" or "those" or "the" or "most" or "every" or "each" or "honestly"
-                   or "frankly" or "personally" or "seriously" or "imo" or "imho" or "basically" or "just" or "so")
-        {
-            k--;
-        }
-
+        var k = ClauseStart(text, first);
         if (k >= 2 && text.TokenText(k - 1) is "are" or "do" or "does" or "is" && text.TokenText(k - 2) is "why")
         {
-            return Opens(text, k - 2) ? (first, true, isProtected) : null;
-        }
-
-        if (denial && first >= 2 && text.TokenText(first - 1) is "all" && text.TokenText(first - 2) is "not")
-        {
-            return (first, false, isProtected); // "Not all Xs are …": see Denied
+            return Opens(text, k - 2) && !reported ? (first, true, isProtected, false) : null;
         }
 
         if (Opens(text, k))
         {
-            return (first, false, isProtected);
+            return reported ? null : (first, false, isProtected, false);
         }
 
-        // The writer's opinion: "I think Xs are …", "I'd say that Xs …"; "I don't think Xs are …" only when asked for a denial.
+        // The writer's opinion, or its denial: "I think Xs are …", "I'd say that Xs …", "I don't think Xs are …".
         if (k > 0 && text.TokenText(k - 1) is "that")
         {
             k--;
@@ -226,7 +188,7 @@ internal static class GroupPredicate
             var w = text.TokenText(j);
             if (w is "i" or "we")
             {
-                return Opens(text, j) && negated == denial ? (first, false, isProtected) : null;
+                return Opens(text, j) && (negated || !reported) ? (first, false, isProtected, negated) : null;
             }
 
             if (Features.IsNegator(w, j > 0 ? text.TokenText(j - 1) : default))
@@ -243,7 +205,25 @@ internal static class GroupPredicate
         return null;
     }
 
-    private static bool Opens(NormalizedText text, int k) =>
+    /// <summary>
+    /// The first token of the clause a group name opens, walking back from <paramref name="group"/> over at most four
+    /// determiners and softeners ("all", "these", "the", "honestly", …).
+    /// </summary>
+    internal static int ClauseStart(NormalizedText text, int group)
+    {
+        var k = group;
+        while (k > 0 && !ThreatIntent.SentenceBreakBefore(text, k) && group - k < 4
+               && text.TokenText(k - 1) is "all" or "these" or "those" or "the" or "most" or "every" or "each" or "honestly"
+                   or "frankly" or "personally" or "seriously" or "imo" or "imho" or "basically" or "just" or "so")
+        {
+            k--;
+        }
+
+        return k;
+    }
+
+    /// <summary>Whether a clause opens at token <paramref name="k"/>: the text's or a sentence's start, a comma, "and", "but", "so", "because".</summary>
+    internal static bool Opens(NormalizedText text, int k) =>
         k == 0 || ThreatIntent.SentenceBreakBefore(text, k) || text.TokenText(k - 1) is "and" or "but" or "so" or "because"
             or "cause" or "coz" or "cuz" or "yes" or "yeah";
 
@@ -501,17 +481,16 @@ internal static class GroupPredicate
             return q + 1;
         }
 
-        // "shot down" (aircraft), "burned down" (buildings) are not people, "hang out" is no hanging; "rot in jail" is a
-        // sentence, not a death.
-        if (next is "down" or "out" or "around" || (t is "rot" && !DeathWish.IsDeath(text, q, count)))
+        // "hang out" is no hanging; DeathWish.IsDeath leaves out "shot down" (aircraft), "burned down" (buildings) and
+        // "rot in jail" (a sentence, not a death).
+        if (next is "out" or "around")
         {
             return null;
         }
 
-        return t is "killed" or "shot" or "hanged" or "hung" or "gassed" or "executed" or "exterminated" or "euthanised"
-            or "euthanized" or "slaughtered" or "burned" or "burnt" or "lynched" or "beheaded" or "murdered" or "eradicated"
-            or "sterilised" or "sterilized" or "castrated" or "drowned" or "stoned" or "tortured" or "butchered" or "nuked"
-            or "die" or "burn" or "hang" or "rot" or "drown" or "starve" or "perish"
+        return DeathWish.IsDeath(text, q, count) || (next is not "down" && t is "hung" or "hang" or "executed" or "euthanised"
+            or "euthanized" or "eradicated" or "sterilised" or "sterilized" or "castrated" or "drowned" or "stoned" or "tortured"
+            or "butchered" or "nuked" or "starve" or "perish")
             ? q : null;
     }
 

@@ -84,26 +84,24 @@ internal sealed class LexicalClassifier : IToxicityClassifier
             // TOXICITY false positives 1.2 % → 3.2 %).
             var headIa = Sigmoid(logits[(int)ToxicityLabel.IdentityAttack]);
             LexicalModel.Gate(logits);
-            for (var l = 0; l < logits.Length; l++)
-            {
-                scores[l] = Sigmoid(logits[l]);
-            }
-
-            var headThreat = scores[(int)ToxicityLabel.Threat];
             // An identity attack needs an identity: where the text names no group, slur or dehumanising word, the
             // head's score is mostly the weight of words it learnt from a hate forum ("don't trust", "kill"), so its
             // logit drops by NoGroupPenalty (soft, because hate also hides behind "they" and "those people"). So does
             // a text that names groups only as the victims of a reported harm (GroupVictim.Reported), whose
             // SEVERE_TOXICITY drops too: "Thousands of Armenians were killed by the Turks." scored IDENTITY_ATTACK
             // 0.82 and SEVERE_TOXICITY 0.73 on the war words.
+            // A text that only denies a contemptuous claim about a group ("Xs are not criminals.") loses DeniedPenalty
+            // on the attack labels and lifts nothing (GroupPredicate.Read).
             var named = NamesAGroup(norm, _normalizer.Lexicon);
             var victims = named && GroupVictim.Reported(norm, _normalizer.Lexicon);
-            var denied = named && GroupPredicate.Denied(norm, _normalizer.Lexicon);
+            var (claim, denied) = GroupPredicate.Read(norm, _normalizer.Lexicon);
             Damp(logits, named, victims, denied);
             for (var l = 0; l < logits.Length; l++)
             {
                 scores[l] = Sigmoid(logits[l]);
             }
+
+            var headThreat = scores[(int)ToxicityLabel.Threat];
 
             var spans = new IReadOnlyList<SpanScore>[ToxicityLabels.Count];
             for (var l = 0; l < spans.Length; l++)
@@ -152,15 +150,9 @@ internal sealed class LexicalClassifier : IToxicityClassifier
             // NegatedWorth), naming a group as the cause of the writer's disgust ("Xs disgust me."; GroupDisgust) and
             // a contemptuous claim about a whole group ("Xs are greedy", "Xs should be executed"; GroupPredicate) are
             // identity attacks; a claim that calls for violence is a threat as well.
-            var claim = GroupPredicate.Find(norm, _normalizer.Lexicon);
             if (claim is var (claimFirst, claimLast, violent, isProtected))
             {
-                IReadOnlyList<SpanScore> claimSpan = [];
-                if (withSpans)
-                {
-                    var (b, e) = norm.TokensToOriginal(claimFirst, claimLast);
-                    claimSpan = [new SpanScore(b, e, Logit(ThreatRuleScore))];
-                }
+                var claimSpan = RuleSpan(norm, claimFirst, claimLast, withSpans);
 
                 if (violent && headThreat < ThreatRuleScore)
                 {
@@ -187,12 +179,7 @@ internal sealed class LexicalClassifier : IToxicityClassifier
                 && (GroupVictim.Celebrated(norm, _normalizer.Lexicon) ?? NegatedWorth.Find(norm, _normalizer.Lexicon)
                     ?? GroupDisgust.Find(norm, _normalizer.Lexicon) ?? (claim is (var cf, var cl, _, true) ? (cf, cl) : null)) is var (groupAt, harmAt))
             {
-                IReadOnlyList<SpanScore> rule = [];
-                if (withSpans)
-                {
-                    var (b, e) = norm.TokensToOriginal(groupAt, harmAt);
-                    rule = [new SpanScore(b, e, Logit(ThreatRuleScore))];
-                }
+                var rule = RuleSpan(norm, groupAt, harmAt, withSpans);
 
                 if (scores[ia] < ThreatRuleScore)
                 {
@@ -219,11 +206,7 @@ internal sealed class LexicalClassifier : IToxicityClassifier
             if (scores[severeLabel] < ThreatRuleScore && ThreatIntent.FindIncitementToSelfHarm(norm) is var (from, to))
             {
                 scores[severeLabel] = ThreatRuleScore;
-                if (withSpans)
-                {
-                    var (b, e) = norm.TokensToOriginal(from, to);
-                    spans[severeLabel] = [new SpanScore(b, e, Logit(ThreatRuleScore))];
-                }
+                spans[severeLabel] = RuleSpan(norm, from, to, withSpans);
             }
 
             // Severe toxicity is toxicity ("kys" scored SEVERE_TOXICITY 0.6 and TOXICITY 0.35). Its head is gated by
@@ -243,10 +226,22 @@ internal sealed class LexicalClassifier : IToxicityClassifier
         }
     }
 
+    /// <summary>A rule's explanation: its tokens [first, last] as one span carrying the rule's score as log-odds.</summary>
+    private static IReadOnlyList<SpanScore> RuleSpan(NormalizedText norm, int first, int last, bool withSpans)
+    {
+        if (!withSpans)
+        {
+            return [];
+        }
+
+        var (b, e) = norm.TokensToOriginal(first, last);
+        return [new SpanScore(b, e, Logit(ThreatRuleScore))];
+    }
+
     /// <summary>
     /// Takes <see cref="NoGroupPenalty"/> from the logits it applies to (see the call in ScoreInto), and
     /// <see cref="DeniedPenalty"/> from the attack labels of a text that only denies a contemptuous claim about a group
-    /// (<see cref="GroupPredicate.Denied"/>).
+    /// (<see cref="GroupPredicate.Reading.Denied"/>).
     /// </summary>
     internal static void Damp(Span<float> logits, bool namesAGroup, bool victims, bool denied)
     {

@@ -59,7 +59,7 @@ internal static class NegatedWorth
             }
 
             if (Matter(text, after, count) is not { } matter || Hedged(text, group) || ReportedSpeech.IsReported(text, group)
-                || Asked(text, matter, count))
+                || Sentences.EndsInQuestion(text, matter, count))
             {
                 continue;
             }
@@ -96,19 +96,6 @@ internal static class NegatedWorth
 
         var next = k + 1 < count && !ThreatIntent.SentenceBreakBefore(text, k + 1) ? text.TokenText(k + 1) : default;
         return next is "to" or "for" or "less" or "more" or "as" or "much" or "any" or "enough" ? null : k;
-    }
-
-    // "So the lives of X children don't matter?": a question here is the critic's, not the attacker's.
-    private static bool Asked(NormalizedText text, int matter, int count)
-    {
-        var k = matter + 1;
-        while (k < count && !ThreatIntent.SentenceBreakBefore(text, k))
-        {
-            k++;
-        }
-
-        var gap = k < count ? text.GapBefore(k) : text.Original.AsSpan(Math.Min(text.Original.Length, text.TokensToOriginal(count - 1, count - 1).Item2));
-        return gap.Contains('?');
     }
 
     // "It's as if X lives don't matter", "like X lives don't matter", "they act as though …", "apparently …": the

@@ -29,4 +29,23 @@ internal static class Sentences
 
         return tokens == 0 ? 0 : sentence + 1;
     }
+
+    /// <summary>Whether a sentence or clause ends before token <paramref name="k"/> (".", ";", "!", "?" or a line break).</summary>
+    public static bool BreakBefore(NormalizedText text, int k) => text.GapBefore(k).IndexOfAny(".;!?\n") >= 0;
+
+    /// <summary>
+    /// Whether the sentence holding token <paramref name="last"/> ends in a question mark: "So the lives of X children
+    /// don't matter?", "So Xs are criminals now?" are the critic's questions, not the attacker's claims.
+    /// </summary>
+    public static bool EndsInQuestion(NormalizedText text, int last, int count)
+    {
+        var k = last + 1;
+        while (k < count && !BreakBefore(text, k))
+        {
+            k++;
+        }
+
+        var gap = k < count ? text.GapBefore(k) : text.Original.AsSpan(Math.Min(text.Original.Length, text.TokensToOriginal(count - 1, count - 1).End));
+        return gap.Contains('?');
+    }
 }

@@ -97,11 +97,11 @@ internal static class WordSegmenter
         return false;
     }
 
+    // The parts' lengths, read back along the best segmentation's last cuts.
     private static int[] Lengths(int length, ReadOnlySpan<int> parts, ReadOnlySpan<int> last)
     {
-        var word = length;
-        var lengths = new int[parts[word]];
-        for (int end = word, k = lengths.Length - 1; end > 0; end = last[end], k--)
+        var lengths = new int[parts[length]];
+        for (int end = length, k = lengths.Length - 1; end > 0; end = last[end], k--)
         {
             lengths[k] = end - last[end];
         }

@@ -239,16 +239,16 @@ public static class LexicalTrainer
                 var norm = TextNormalizer.Default.Normalize(examples[i].Text);
                 features[i] = ExtractFeatures(norm, dimension);
                 near[i] = LexicalClassifier.GroupNearDehumanising(norm, TextNormalizer.Default.Lexicon);
-                threat[i] = Lexical.ThreatIntent.FindRule(norm, TextNormalizer.Default.Lexicon) is not null
+                var (claim, deniedClaim) = Lexical.GroupPredicate.Read(norm, TextNormalizer.Default.Lexicon);
+                threat[i] = claim is not null || Lexical.ThreatIntent.FindRule(norm, TextNormalizer.Default.Lexicon) is not null
                             || Lexical.GroupVictim.Celebrated(norm, TextNormalizer.Default.Lexicon) is not null
                             || Lexical.NegatedWorth.Find(norm, TextNormalizer.Default.Lexicon) is not null
                             || Lexical.GroupDisgust.Find(norm, TextNormalizer.Default.Lexicon) is not null
-                            || Lexical.GroupPredicate.Find(norm, TextNormalizer.Default.Lexicon) is not null
                             || Lexical.ThreatIntent.FindIncitementToSelfHarm(norm) is not null;
                 named[i] = LexicalClassifier.NamesAGroup(norm, TextNormalizer.Default.Lexicon);
                 victims[i] = Lexical.GroupVictim.Reported(norm, TextNormalizer.Default.Lexicon);
-                denied[i] = named[i] && Lexical.GroupPredicate.Denied(norm, TextNormalizer.Default.Lexicon);
-                // The classifier lifts nothing from a denied claim (GroupPredicate.Denied).
+                denied[i] = deniedClaim;
+                // The classifier lifts nothing from a denied claim (GroupPredicate.Read).
                 lifts[i] = !denied[i] && LexicalClassifier.ConfidentHeadMayLift(norm, TextNormalizer.Default.Lexicon, named[i], victims[i]);
                 near[i] &= !denied[i];
                 var tokens = Math.Min(norm.TokenCount, Lexical.Features.MaxTokens);
