@@ -58,6 +58,16 @@ public class NormalizerTests
     [InlineData("pu55135 and n*ggers", "pussies and niggers")] // plurals of offensive words are disguise targets too
     [InlineData("there is a hole in the road, as she said", "there is a hole in the road as she said")] // …not real words
     [InlineData("it cost US$ 5, not 455", "it cost us 5 not 455")] // a currency sign and a number stay
+    [InlineData("allmuslimsareterrorists", "all muslims are terrorists")] // glued common words around a group name
+    [InlineData("#MexicansAreCriminals", "mexicans are criminals")]
+    [InlineData("Muslimsareacancer", "muslims are a cancer")] // "are|a" is cheaper than "area"
+    [InlineData("ImGonnaBurnYourHouseDown", "im gonna burn your house down")] // a violent verb before its object
+    [InlineData("yourmomisawhore", "your mom is a whore")] // an article before a lexicon word
+    [InlineData("gokillyourself", "go kill yourself")]
+    [InlineData("Penistone, assorted, endorsements", "penistone assorted endorsements")] // names and inflections stay whole
+    [InlineData("meningitis in San Diego, a transistor", "meningitis in san diego a transistor")]
+    [InlineData("sandiego pewdiepie homologated", "sandiego pewdiepie homologated")] // no object after "die", no word after "a"
+    [InlineData("the sexual cops in the tail", "the sexual cops in the tail")] // a common word is no misspelling of a lexicon word
     public void Normalises_obfuscations(string input, string expected) => Assert.Equal(expected, Norm(input));
 
     /// <summary>

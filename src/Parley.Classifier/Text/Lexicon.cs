@@ -120,7 +120,8 @@ public sealed class Lexicon
 
             foreach (var v in variants)
             {
-                if (v == w || _words.ContainsKey(v) || exceptions.Contains(v))
+                // A common English word is never a misspelling ("sexual" is no "asexual", "cops" no "copts").
+                if (v == w || _words.ContainsKey(v) || exceptions.Contains(v) || EnglishWords.Rank(v) > 0)
                 {
                     continue;
                 }

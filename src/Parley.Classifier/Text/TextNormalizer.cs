@@ -192,6 +192,10 @@ public sealed partial class TextNormalizer
         ["beyotch"] = ["bitch"],
         ["mofo"] = ["motherfucker"],
         ["ahole"] = ["asshole"],
+        ["kil"] = ["kill"],
+        ["beeyotch"] = ["bitch"],
+        ["bullsheet"] = ["bullshit"],
+        ["joos"] = ["jews"],
         ["aholes"] = ["assholes"],
     };
 

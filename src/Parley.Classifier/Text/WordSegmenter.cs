@@ -1,9 +1,11 @@
 namespace Parley.Classifier.Text;
 
 /// <summary>
-/// Splits words glued together to dodge filters ("youareanidiot", "killallthe…") into lexicon words and common
-/// function words. Only a complete segmentation with at least one lexicon word counts, which keeps ordinary long
-/// words intact ("therapist", "classic", "assassin" do not segment).
+/// Splits words glued together to dodge filters ("youareanidiot", "killallthe…", "allmuslimsareterrorists") into
+/// lexicon words, common function words and, in splits of three parts or more, other common English words
+/// (<see cref="EnglishWords"/>). Only a complete split that carries an attack counts (an attacking lexicon word, or
+/// a group name among three parts or more), and a word that is itself a lexicon or common English word is never
+/// split, which keeps ordinary long words intact ("therapist", "classic", "assassin", "Scunthorpe").
 /// </summary>
 internal static class WordSegmenter
 {
@@ -15,7 +17,8 @@ internal static class WordSegmenter
         "your", "youre", "ur", "my", "our", "no", "not", "must", "should", "will", "go", "get", "out", "back", "home",
         "so", "such", "what", "this", "that", "he", "she", "his", "her", "it", "they", "them", "their", "every", "piece",
         "total", "complete", "little", "big", "off", "up", "shut", "hate", "love", "die", "dead", "kill", "people",
-        "person", "folks", "deserve", "deserves", "useless", "drown", "rot",
+        "person", "folks", "deserve", "deserves", "useless", "drown", "rot", "yourself", "yourselves", "myself", "himself",
+        "herself", "themselves", "u",
     };
 
     // Real compound words that happen to segment into lexicon words.
@@ -28,67 +31,86 @@ internal static class WordSegmenter
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_glueLookup =
         s_glue.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Part lengths of the segmentation with the fewest parts, or null.</summary>
+    // Cost of a part: ln(10 + frequency rank), so "are|a|cancer" beats "area|cancer" and a common word beats two
+    // rare ones. Function words rank 0, lexicon words at most MaxLexiconRank (they are what a glued attack is made of).
+    private const int MaxLexiconRank = 1000;
+
+    // Common words from outside the lexicon must be among the most frequent and three letters or longer: the long
+    // tail of the vocabulary is names and fragments ("tor", "ting", "cis", "ts") that split "transistor",
+    // "endorsements" and "radient" into nonsense around a group name.
+    private const int MaxCommonRank = 15000;
+    private const int MinCommonLength = 3;
+
+    private static readonly string[] s_suffixes = ["s", "es", "d", "ed", "ing", "er", "ers", "ly", "ment", "ments", "ness"];
+
+    // Word endings that are also vocabulary entries; as parts they cut a real word ("men|ing|itis", "ass|or|ted").
+    private static readonly HashSet<string> s_endings = new(StringComparer.Ordinal)
+    {
+        "ing", "ings", "ted", "ers", "est", "ism", "isms", "ist", "ists", "ion", "ions", "ive", "ous", "ent", "ant",
+        "ful", "ish", "ian", "ians", "ity", "ize", "ise", "ment", "ness", "less", "able", "ible", "ally", "ical", "ure",
+        "age", "ance", "ence", "tion", "sion", "itis",
+    };
+
+    // What a violent or hostile verb glued to its object is followed by ("burn|your|house", "kill|them"); "san|die|go"
+    // and "pew|die|pie" are names.
+    private static readonly HashSet<string> s_objects = new(StringComparer.Ordinal)
+    {
+        "you", "u", "ya", "your", "ur", "yourself", "yourselves", "them", "themselves", "him", "her", "all", "the",
+        "every", "this", "these", "those", "their", "his",
+    };
+
+    /// <summary>Part lengths of the cheapest complete segmentation, or null when none carries an attack.</summary>
     public static int[]? Segment(ReadOnlySpan<char> word, Lexicon lexicon)
     {
         if (word.Length < MinLength || word.Length > 48 || lexicon.Contains(word)
-            || s_keep.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            || s_keep.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || IsCommonWord(word))
         {
             return null;
         }
 
-        Span<int> parts = stackalloc int[word.Length + 1];
+        Span<float> cost = stackalloc float[word.Length + 1];
         Span<int> last = stackalloc int[word.Length + 1];
-        Span<bool> hasLexicon = stackalloc bool[word.Length + 1];
-        parts.Fill(int.MaxValue);
-        parts[0] = 0;
+        cost.Fill(float.PositiveInfinity);
+        cost[0] = 0;
         for (var end = 1; end <= word.Length; end++)
         {
             for (var start = Math.Max(0, end - 16); start < end; start++)
             {
-                if (parts[start] == int.MaxValue)
+                if (float.IsPositiveInfinity(cost[start]))
                 {
                     continue;
                 }
 
-                var piece = word[start..end];
-                if (piece.Length == 1 && !(start == 0 && piece[0] == 'i'))
+                var rank = Rank(word[start..end], start, end == word.Length, lexicon);
+                if (rank >= 0 && cost[start] + MathF.Log(10 + rank) < cost[end])
                 {
-                    continue; // "a|pathetic", "kill|i|an": single letters make too many false splits; "i|hate|…" opens
-                }
-
-                var inLexicon = lexicon.Contains(piece);
-                if (!inLexicon && !s_glueLookup.Contains(piece))
-                {
-                    continue;
-                }
-
-                var lex = hasLexicon[start] || (inLexicon && lexicon.Category(piece) != LexiconCategory.Identity);
-                if (parts[start] + 1 < parts[end] || (parts[start] + 1 == parts[end] && lex && !hasLexicon[end]))
-                {
-                    parts[end] = parts[start] + 1;
+                    cost[end] = cost[start] + MathF.Log(10 + rank);
                     last[end] = start;
-                    hasLexicon[end] = lex;
                 }
             }
         }
 
-        // A segmentation needs an attacking lexicon word, or a group name among three parts or more
-        // ("disabledpeopleareuseless"; "blackout" stays whole).
-        if (parts[word.Length] is int.MaxValue or < 2
-            || !(hasLexicon[word.Length] || (parts[word.Length] >= 3 && HasIdentity(word, last, lexicon))))
+        if (float.IsPositiveInfinity(cost[word.Length]))
         {
             return null;
         }
 
-        return Lengths(word.Length, parts, last);
+        var lengths = Lengths(word.Length, last);
+        return Carries(word, lengths, lexicon) ? lengths : null;
     }
 
-    private static bool HasIdentity(ReadOnlySpan<char> word, ReadOnlySpan<int> last, Lexicon lexicon)
+    /// <summary>A common English word or an inflection of one ("endorsements", "stabilised"): never split.</summary>
+    private static bool IsCommonWord(ReadOnlySpan<char> word)
     {
-        for (var end = word.Length; end > 0; end = last[end])
+        if (EnglishWords.Rank(word) > 0)
         {
-            if (lexicon.Category(word[last[end]..end]) == LexiconCategory.Identity)
+            return true;
+        }
+
+        foreach (var suffix in s_suffixes)
+        {
+            if (word.EndsWith(suffix, StringComparison.Ordinal) && word.Length - suffix.Length >= 4
+                && EnglishWords.Rank(word[..^suffix.Length]) > 0)
             {
                 return true;
             }
@@ -97,11 +119,87 @@ internal static class WordSegmenter
         return false;
     }
 
-    // The parts' lengths, read back along the best segmentation's last cuts.
-    private static int[] Lengths(int length, ReadOnlySpan<int> parts, ReadOnlySpan<int> last)
+    /// <summary>A part's frequency rank (0 for a function word), or -1 where it cannot be a part.</summary>
+    private static int Rank(ReadOnlySpan<char> piece, int start, bool atEnd, Lexicon lexicon)
     {
-        var lengths = new int[parts[length]];
-        for (int end = length, k = lengths.Length - 1; end > 0; end = last[end], k--)
+        if (piece.Length == 1)
+        {
+            // "a|pathetic", "kill|i|an": single letters make too many false splits; "i|hate|…" opens a split, and
+            // "is|a|whore" has its article inside (Carries checks that a lexicon word follows it).
+            return (piece[0] == 'i' && start == 0) || (piece[0] == 'a' && start > 0 && !atEnd) ? 0 : -1;
+        }
+
+        if (s_glueLookup.Contains(piece))
+        {
+            return 0;
+        }
+
+        var rank = EnglishWords.Rank(piece);
+        if (lexicon.Contains(piece))
+        {
+            return rank is > 0 and < MaxLexiconRank ? rank : MaxLexiconRank;
+        }
+
+        return rank is > 0 and <= MaxCommonRank && piece.Length >= MinCommonLength
+                                  && !s_endings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(piece) ? rank : -1;
+    }
+
+    // A split of lexicon and function words stands when it carries an attack: an attacking lexicon word, or a group
+    // name among three parts or more ("disabledpeopleareuseless"; "blackout" stays whole). One that needs a common
+    // word from outside both lists must have three parts or more, a function word, and stronger evidence: an insult,
+    // slur, swear or dehumanising word of four letters or more (not the "ass" of "ass|or|ted"), a violent or hostile
+    // verb right before its object ("burn|your|house"), or a
+    // group name that opens the split or has four letters or more ("allmuslimsareterrorists"; not the "men" of
+    // "test|a|men|ts"). So a name made of two words ("penis|tone") stays whole. An article must come before a lexicon
+    // word ("is|a|whore"; not "homo|log|a|ted").
+    private static bool Carries(ReadOnlySpan<char> word, int[] lengths, Lexicon lexicon)
+    {
+        if (lengths.Length < 2)
+        {
+            return false;
+        }
+
+        bool attack = false, strong = false, identity = false, namedGroup = false, glue = false, common = false;
+        var from = 0;
+        for (var k = 0; k < lengths.Length; k++)
+        {
+            var part = word.Slice(from, lengths[k]);
+            var next = k + 1 < lengths.Length ? word.Slice(from + lengths[k], lengths[k + 1]) : [];
+            from += lengths[k];
+            var category = lexicon.Category(part);
+            if (part is "a" && (next.IsEmpty || lexicon.Category(next) is LexiconCategory.None or LexiconCategory.Identity))
+            {
+                return false;
+            }
+
+            attack |= category is not (LexiconCategory.None or LexiconCategory.Identity);
+            strong |= (category is LexiconCategory.Profanity or LexiconCategory.Insult or LexiconCategory.Slur
+                           or LexiconCategory.Dehumanising && part.Length >= 4)
+                      || (category is LexiconCategory.Threat or LexiconCategory.Hostile
+                          && s_objects.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next));
+            identity |= category == LexiconCategory.Identity;
+            namedGroup |= category == LexiconCategory.Identity && (k == 0 || part.Length >= 4);
+            var isGlue = part.Length == 1 || s_glueLookup.Contains(part);
+            glue |= isGlue;
+            common |= !isGlue && !lexicon.Contains(part);
+        }
+
+        return common
+            ? lengths.Length >= 3 && glue && (strong || namedGroup)
+            : attack || (lengths.Length >= 3 && identity);
+    }
+
+    // The parts' lengths, read back along the cheapest segmentation's last cuts.
+    private static int[] Lengths(int length, ReadOnlySpan<int> last)
+    {
+        var count = 0;
+        for (var end = length; end > 0; end = last[end])
+        {
+            count++;
+        }
+
+        var lengths = new int[count];
+        for (int end = length, k = count - 1; end > 0; end = last[end], k--)
         {
             lengths[k] = end - last[end];
         }
