@@ -23,6 +23,14 @@ public class GroupClaimTests
     [InlineData("Deaf people don't deserve basic rights.", "Deaf")]
     [InlineData("Pakistanis belong in cages.", "Pakistanis")]
     [InlineData("Elderly disabled people should be kept away from everyone else.", "disabled")]
+    [InlineData("Personally, I feel Sikhs are less intelligent.", "Sikhs")] // an opinion
+    [InlineData("It's my firm belief that Kurds are lazy.", "Kurds")]
+    [InlineData("Isn't it obvious that Uyghurs are primitive?", "Uyghurs")] // a question that asserts
+    [InlineData("Who else thinks Somalis are genetically inferior?", "Somalis")]
+    [InlineData("Why can't Hindus stop being so greedy?", "Hindus")]
+    [InlineData("Aren't Afghans just parasites living off our taxes?", "Afghans")]
+    [InlineData("The world would be better off without Kurds.", "Kurds")] // wanting a group gone
+    [InlineData("We should get rid of all the Tamils in this town.", "Tamils")]
     public void A_contemptuous_claim_about_a_protected_group_is_an_identity_attack_explained_by_the_group(string text, string group)
     {
         var result = Model.Score(text);
@@ -44,6 +52,9 @@ public class GroupClaimTests
     [Theory]
     [InlineData("Lobbyists are parasites.")]
     [InlineData("Bureaucrats are just brainless clowns.")]
+    [InlineData("Landlords are vermin.")] // a dehumanising word said of a trade names no protected group
+    [InlineData("Politicians are all lying scum.")]
+    [InlineData("Republicans are complete idiots.")] // a party
     public void Contempt_for_a_trade_is_an_insult_not_an_identity_attack(string text)
     {
         AssertFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.Insult);
@@ -82,6 +93,13 @@ public class GroupClaimTests
     [InlineData("My hatred for Somalis grows by the day.")]
     [InlineData("Hindus make my skin crawl.")]
     [InlineData("Afghans fill me with rage.")]
+    [InlineData("I am sick and tired of Sikhs, every single one.")]
+    [InlineData("Pure contempt is all I feel for Uyghurs.")]
+    [InlineData("Nothing fills me with more disgust than Somalis.")]
+    [InlineData("Kurds make my blood boil.")]
+    [InlineData("Some Tamils moved in next door. I can't stand them.")] // "them" stands for the group
+    [InlineData("So many Afghans in my street now, honestly they make me sick.")]
+    [InlineData("The Hindus marched past my house today. I hope they all drown.")] // a death wish against "they"
     public void Aversion_to_a_group_is_an_identity_attack(string text) =>
         AssertFlagged(text, ToxicityLabel.IdentityAttack, ToxicityLabel.Toxicity);
 
@@ -89,6 +107,8 @@ public class GroupClaimTests
     [InlineData("I can't stand Russian propaganda.")]
     [InlineData("He said he can't stand Kurds, which got him fired.")]
     [InlineData("The way they treat Afghans fills me with rage.")]
+    [InlineData("I hate Russians being killed for nothing.")] // the group does not end the clause: what is hated is the killing
+    [InlineData("I can't stand liberals.")] // a party is no identity-attack target
     public void Aversion_to_a_thing_or_reported_aversion_is_not_an_identity_attack(string text) =>
         AssertNotFlagged(text, ToxicityLabel.IdentityAttack);
 
@@ -96,6 +116,8 @@ public class GroupClaimTests
     [InlineData("ihatesikhs")]
     [InlineData("somalisdeservetodrown")]
     [InlineData("deafpeopleareuseless")]
+    [InlineData("allsikhsareterrorists")] // common words around the group
+    [InlineData("#KurdsAreCriminals")]
     public void Group_attacks_glued_into_one_word_are_flagged(string text) =>
         AssertFlagged(text, ToxicityLabel.IdentityAttack);
 
@@ -107,6 +129,13 @@ public class GroupClaimTests
     [InlineData("Saying 'Sikhs are greedy' is bigotry.")] // quoted
     [InlineData("Russian tanks are useless in the mud.")] // an adjective of something else
     [InlineData("Kurds should hang out with their neighbours more.")] // no violence
+    [InlineData("Europe would be better off without Russian gas.")] // an adjective of something else
+    [InlineData("Ukraine is better off without Russians running its grid.")] // the group does not end the clause
+    [InlineData("Our town would not be better off without the Kurds.")] // negated at the verb
+    [InlineData("We shouldn't get rid of the Tamils who run the clinic.")]
+    [InlineData("The fact that Somalis are criminals is a myth.")] // "the fact that" is no opinion frame; "the fact is" is
+    [InlineData("I'm not convinced that Kurds are lazy.")] // a negated frame
+    [InlineData("Who else thinks Israelis are tired of this war?")] // no contempt
     public void The_group_claim_rule_does_not_read_these_as_the_writers_claim(string text)
     {
         var reading = GroupPredicate.Read(TextNormalizer.Default.Normalize(text), TextNormalizer.Default.Lexicon);
@@ -114,6 +143,14 @@ public class GroupClaimTests
         Assert.Null(reading.Claim);
         Assert.False(reading.Denied);
     }
+
+    [Theory]
+    [InlineData("If a Sikh insults me, I hate them back.")] // the pronoun does not end the clause
+    [InlineData("The Kurds arrived last week. I hope they get the help they need.")]
+    [InlineData("So many Syrians in my town now, honestly they make me proud.")]
+    [InlineData("I am sick and tired of Russians dying for nothing.")]
+    public void The_aversion_rule_does_not_read_these_as_aversion_to_a_group(string text) =>
+        Assert.Null(GroupDisgust.Find(TextNormalizer.Default.Normalize(text), TextNormalizer.Default.Lexicon));
 
     [Theory]
     [InlineData("Somalis are not criminals.", true)]

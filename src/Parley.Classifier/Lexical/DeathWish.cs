@@ -62,8 +62,10 @@ internal static class DeathWish
                 end++;
             }
 
-            // A pronoun may stand for things ("Russian tanks? I hope they all burn."): only a plain death counts there.
-            var pronoun = text.TokenText(target) is "they" or "them" or "he" or "she" or "him" or "her";
+            // A pronoun may stand for things ("Russian tanks? I hope they all burn."): only a plain death counts there,
+            // unless it stands for a group of people named before ("The Xs arrived. I hope they all drown.").
+            var pronoun = text.TokenText(target) is "they" or "them" or "he" or "she" or "him" or "her"
+                          && !(text.TokenText(target) is "they" or "them" && GroupPredicate.ProtectedGroupBefore(text, lexicon, target));
             for (var k = end + 1; k < Math.Min(count, end + 6) && !ThreatIntent.SentenceBreakBefore(text, k); k++)
             {
                 var w = text.TokenText(k);

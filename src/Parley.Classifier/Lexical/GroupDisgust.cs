@@ -44,6 +44,28 @@ internal static class GroupDisgust
             return (group, last);
         }
 
+        // "so many Xs at uni this year, honestly they make me sick": "they" after a protected group.
+        for (var i = 1; i + 2 < count; i++)
+        {
+            if (text.TokenText(i) is not "they" || !GroupPredicate.Opens(text, GroupPredicate.ClauseStart(text, i))
+                || !GroupPredicate.ProtectedGroupBefore(text, lexicon, i))
+            {
+                continue;
+            }
+
+            var verb = i + 1;
+            while (verb < count && verb - i < 4 && text.TokenText(verb) is "really" or "just" or "all" or "honestly" or "truly" or "literally")
+            {
+                verb++;
+            }
+
+            if (verb < count && !ThreatIntent.SentenceBreakBefore(text, verb) && Disgust(text, verb, count) is { } last
+                && !ReportedSpeech.IsReported(text, i))
+            {
+                return (i, last);
+            }
+        }
+
         return Aversion(text, lexicon, count);
     }
 
@@ -72,8 +94,27 @@ internal static class GroupDisgust
                 end++;
             }
 
-            if (j < count && lexicon.Category(text.TokenText(j)) == LexiconCategory.Identity && !ThreatIntent.SentenceBreakBefore(text, j)
-                && GroupPredicate.GroupNounEnd(text, lexicon, end, count) && !ReportedSpeech.IsReported(text, from))
+            if (j >= count || ThreatIntent.SentenceBreakBefore(text, j) || ReportedSpeech.IsReported(text, from))
+            {
+                continue;
+            }
+
+            // A hostile verb ("I hate Xs") or a grievance ("sick and tired of Xs") takes a group that ends its clause, and
+            // so does every pronoun: not "I hate Xs being bombed", "I'm tired of Xs dying for Putin", "I hate them back".
+            bool ClauseEndsAfter(int e) => e + 1 >= count || ThreatIntent.SentenceBreakBefore(text, e + 1)
+                                          || text.TokenText(e + 1) is "so" or "too" or "and" or "more" or "all" or "already";
+
+            // "I can't stand them", "I hate those people": a group named before.
+            var pronoun = text.TokenText(j) is "them" ? j : text.TokenText(j) is "people" && j > i + 1 ? j : -1;
+            if (pronoun >= 0 && ClauseEndsAfter(pronoun) && GroupPredicate.ProtectedGroupBefore(text, lexicon, from))
+            {
+                return (from, pronoun);
+            }
+
+            var clauseEnds = ClauseEndsAfter(end);
+            // A party or an age is no identity-attack target ("I can't stand liberals").
+            if (lexicon.Category(text.TokenText(j)) == LexiconCategory.Identity && GroupPredicate.GroupNounEnd(text, lexicon, end, count)
+                && GroupPredicate.IsProtected(text, lexicon, end) && (clauseEnds || !IsHostileOrGrievance(text.TokenText(i))))
             {
                 return (from, end);
             }
@@ -82,11 +123,61 @@ internal static class GroupDisgust
         return null;
     }
 
+    private static bool IsHostileOrGrievance(ReadOnlySpan<char> t) =>
+        t is "hate" or "despise" or "loathe" or "detest" or "resent" or "abhor" or "of" or "with";
+
     // The first token of an aversion phrase that ends at i, before its object: "I can't stand", "we cannot stand",
-    // "Nothing disgusts me more than", "my hatred for"; only the writer's own.
+    // "Nothing disgusts me more than", "my hatred for", "I (really) hate", "sick and tired of", "fed up with",
+    // "contempt is all I feel for"; only the writer's own.
     private static int? AversionStart(NormalizedText text, int i)
     {
         var t = text.TokenText(i);
+        if (t is "hate" or "despise" or "loathe" or "detest" or "resent" or "abhor")
+        {
+            var s = i - 1;
+            while (s > 0 && i - s < 3 && text.TokenText(s) is "really" or "just" or "truly" or "honestly" or "absolutely" or "fucking")
+            {
+                s--;
+            }
+
+            return text.TokenText(s) is "i" or "we" && (s == 0 || !Features.IsNegator(text.TokenText(s - 1), default)) ? s : null;
+        }
+
+        if (t is "of" && text.TokenText(i - 1) is "tired" && i >= 4 && text.TokenText(i - 2) is "and" && text.TokenText(i - 3) is "sick")
+        {
+            return i - 3; // "(I am) sick and tired of"
+        }
+
+        if (t is "with" && text.TokenText(i - 1) is "up" && text.TokenText(i - 2) is "fed")
+        {
+            return i - 2;
+        }
+
+        if (t is "for" && text.TokenText(i - 1) is "feel" && text.TokenText(i - 2) is "i")
+        {
+            // "Pure contempt is all I feel for Xs", "I feel nothing but contempt for" is read below.
+            for (var j = i - 3; j >= Math.Max(0, i - 8); j--)
+            {
+                if (text.TokenText(j) is "contempt" or "hatred" or "disgust" or "loathing" or "revulsion" or "hate")
+                {
+                    return j;
+                }
+            }
+
+            return null;
+        }
+
+        if (t is "for" && text.TokenText(i - 1) is "contempt" or "hatred" or "disgust" or "loathing" or "revulsion"
+            && i >= 4 && text.TokenText(i - 2) is "but" && text.TokenText(i - 3) is "nothing" && text.TokenText(i - 4) is "feel")
+        {
+            return i - 4; // "I feel nothing but contempt for"
+        }
+
+        if (t is "than" && i >= 6 && text.TokenText(i - 2) is "more" && text.TokenText(i - 4) is "me" && text.TokenText(i - 3) is "with"
+            && text.TokenText(i - 5) is "fills" && text.TokenText(i - 6) is "nothing")
+        {
+            return i - 6; // "Nothing fills me with more disgust than"
+        }
         if (t is "stand" && text.TokenText(i - 1) is "cannot" or "cant" or "t")
         {
             var from = text.TokenText(i - 2) is "can" ? i - 3 : i - 2;
@@ -114,6 +205,12 @@ internal static class GroupDisgust
             return j + 2; // "make my skin crawl"
         }
 
+        if (v is "make" or "makes" && j + 2 < count && text.TokenText(j) is "my" && text.TokenText(j + 1) is "blood"
+            && text.TokenText(j + 2) is "boil")
+        {
+            return j + 2;
+        }
+
         if (j >= count || text.TokenText(j) is not ("me" or "us"))
         {
             return null;
@@ -128,7 +225,7 @@ internal static class GroupDisgust
         if (v is "fill" or "fills" && j + 2 < count && text.TokenText(j + 1) is "with")
         {
             // "fill me with rage", "… with pure disgust"
-            var k = text.TokenText(j + 2) is "pure" or "such" or "utter" && j + 3 < count ? j + 3 : j + 2;
+            var k = text.TokenText(j + 2) is "pure" or "such" or "utter" or "absolute" or "total" && j + 3 < count ? j + 3 : j + 2;
             return text.TokenText(k) is "rage" or "disgust" or "hatred" or "hate" or "contempt" or "revulsion" or "loathing" ? k : null;
         }
 

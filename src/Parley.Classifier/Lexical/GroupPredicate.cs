@@ -58,7 +58,94 @@ internal static class GroupPredicate
             }
         }
 
+        if (Riddance(text, lexicon, count) is var (rFirst, rLast, rProtected))
+        {
+            return new Reading((rFirst, rLast, false, rProtected), false);
+        }
+
         return new Reading(null, denied && !attacks && !Attacks(text, lexicon, from, count));
+    }
+
+    // A group the writer wants gone: "the world would be better (off) without Xs", "Wouldn't we be better off without
+    // them?", "get rid of all the Xs". Not negated at the verb ("would not be better without Xs", "we shouldn't get rid
+    // of …"), not reported. Returns the verb's first token, the group's last and whether it is protected.
+    private static (int First, int Last, bool Protected)? Riddance(NormalizedText text, Lexicon lexicon, int count)
+    {
+        for (var i = 1; i + 1 < count; i++)
+        {
+            var t = text.TokenText(i);
+            int verb;
+            if (t is "without")
+            {
+                verb = text.TokenText(i - 1) is "off" && i >= 2 ? i - 2 : i - 1;
+                if (text.TokenText(verb) is not "better")
+                {
+                    continue;
+                }
+            }
+            else if (t is "rid" && text.TokenText(i - 1) is "get" or "got" or "getting" && text.TokenText(i + 1) is "of")
+            {
+                verb = i - 1;
+                i++;
+            }
+            else
+            {
+                continue;
+            }
+
+            // "would not be better", "wouldn't be better", "shouldn't get rid of", "don't want to get rid of"
+            var negated = false;
+            for (var j = verb - 1; j >= Math.Max(0, verb - 4) && !ThreatIntent.SentenceBreakBefore(text, j + 1); j--)
+            {
+                var w = text.TokenText(j);
+                if (Features.IsNegator(w, j > 0 ? text.TokenText(j - 1) : default))
+                {
+                    negated = true;
+                    break;
+                }
+
+                if (w is not ("be" or "to" or "want" or "much" or "so" or "far" or "lot" or "a" or "just" or "should" or "must"
+                    or "need" or "we" or "would" or "d" or "is" or "are" or "all"))
+                {
+                    break;
+                }
+            }
+
+            var g = i + 1;
+            while (g < count && g - i < 4 && text.TokenText(g) is "all" or "the" or "those" or "these" or "any" or "every")
+            {
+                g++;
+            }
+
+            if (negated || g >= count || ThreatIntent.SentenceBreakBefore(text, g) || ReportedSpeech.IsReported(text, verb))
+            {
+                continue;
+            }
+
+            if (text.TokenText(g) is "them" && GroupBefore(text, lexicon, g) is { } antecedent)
+            {
+                return (verb, g, IsProtected(text, lexicon, antecedent));
+            }
+
+            for (var e = g; e < Math.Min(count, g + 4); e++)
+            {
+                if (lexicon.Category(text.TokenText(e)) != LexiconCategory.Identity && !ThreatIntent.IsPersonNoun(text.TokenText(e)))
+                {
+                    break;
+                }
+
+                // The group ends the clause or a place follows ("better off without Xs", "rid of the Xs in this town");
+                // not "better off without Xs running its grid".
+                if (GroupNounEnd(text, lexicon, e, count)
+                    && (e + 1 >= count || ThreatIntent.SentenceBreakBefore(text, e + 1)
+                        || text.TokenText(e + 1) is "in" or "from" or "here" or "around" or "once" or "for" or "forever"))
+                {
+                    return (verb, e, IsProtected(text, lexicon, e));
+                }
+            }
+        }
+
+        return null;
     }
 
     // Any insult, slur, dehumanising, profane, violent or hostile word in [from, to).
@@ -161,14 +248,20 @@ internal static class GroupPredicate
         }
 
         var k = ClauseStart(text, first);
-        if (k >= 2 && text.TokenText(k - 1) is "are" or "do" or "does" or "is" && text.TokenText(k - 2) is "why")
+        if (QuestionStart(text, k) is { } asks)
         {
-            return Opens(text, k - 2) && !reported ? (first, true, isProtected, false) : null;
+            return Opens(text, asks) && !reported ? (first, true, isProtected, false) : null;
         }
 
         if (Opens(text, k))
         {
             return reported ? null : (first, false, isProtected, false);
+        }
+
+        // "I'm of the view that Xs …", "It's my firm belief that …", "Isn't it obvious that …", "Who else thinks Xs …"
+        if (k >= 2 && text.TokenText(k - 1) is "that" && Frame(text, k - 2) is var (frameStart, frameAsks) && Opens(text, frameStart))
+        {
+            return reported && !frameAsks ? null : (first, frameAsks, isProtected, false);
         }
 
         // The writer's opinion, or its denial: "I think Xs are …", "I'd say that Xs …", "I don't think Xs are …".
@@ -177,7 +270,7 @@ internal static class GroupPredicate
             k--;
         }
 
-        if (k == 0 || text.TokenText(k - 1) is not ("think" or "believe" or "feel" or "reckon" or "say" or "know" or "guess"))
+        if (k == 0 || text.TokenText(k - 1) is not ("think" or "thinks" or "believe" or "feel" or "reckon" or "say" or "know" or "guess"))
         {
             return null;
         }
@@ -189,6 +282,12 @@ internal static class GroupPredicate
             if (w is "i" or "we")
             {
                 return Opens(text, j) && (negated || !reported) ? (first, false, isProtected, negated) : null;
+            }
+
+            // "Who else thinks Xs are …?", "Does anyone else think …": asking for agreement is making the claim.
+            if (w is "else" && j > 0 && text.TokenText(j - 1) is "who" or "anyone" or "anybody")
+            {
+                return negated ? null : (first, true, isProtected, false);
             }
 
             if (Features.IsNegator(w, j > 0 ? text.TokenText(j - 1) : default))
@@ -220,6 +319,72 @@ internal static class GroupPredicate
         }
 
         return k;
+    }
+
+    // A question that asks the claim: "Why are / do / can't / won't Xs …", "Aren't Xs just …". Returns its first token.
+    private static int? QuestionStart(NormalizedText text, int k)
+    {
+        var j = k - 1;
+        if (j >= 1 && text.TokenText(j) is "t" && text.TokenText(j - 1) is "can" or "won" or "don" or "doesn" or "aren" or "isn")
+        {
+            j--; // "can t", "aren t"
+        }
+
+        if (j < 0 || text.TokenText(j) is not ("are" or "do" or "does" or "is" or "can" or "cant" or "won" or "wont" or "must"
+                or "don" or "dont" or "doesn" or "doesnt" or "aren" or "arent" or "isn" or "isnt"))
+        {
+            return null;
+        }
+
+        if (j >= 1 && text.TokenText(j - 1) is "why")
+        {
+            return j - 1;
+        }
+
+        // A negated verb first is rhetorical: "Aren't Xs just parasites?" asserts what it asks.
+        return text.TokenText(j) is "aren" or "arent" or "isn" or "isnt" ? j : null;
+    }
+
+    // An opinion frame ending at token f, before "that": "I'm of the view", "it's my (firm) belief", "the truth is", "isn't
+    // it obvious". Returns where it starts and whether it is a question; null when there is none or it is negated.
+    private static (int Start, bool Asks)? Frame(NormalizedText text, int f)
+    {
+        var t = text.TokenText(f);
+        if (t is "is" && f > 0 && text.TokenText(f - 1) is "truth" or "fact" or "reality")
+        {
+            f--; // "the truth is that"; not "the fact that Xs are criminals is a myth"
+        }
+        else if (t is not ("view" or "opinion" or "belief" or "feeling" or "obvious" or "clear" or "evident" or "convinced"
+                 or "certain"))
+        {
+            return null;
+        }
+
+        for (var j = f - 1; j >= Math.Max(0, f - 6); j--)
+        {
+            var w = text.TokenText(j);
+            if (w is "it" && j >= 2 && text.TokenText(j - 1) is "t" && text.TokenText(j - 2) is "isn")
+            {
+                return (j - 2, true); // "isn't it obvious that"
+            }
+
+            if (w is "isnt" && j + 1 <= f && text.TokenText(j + 1) is "it")
+            {
+                return (j, true);
+            }
+
+            if (Features.IsNegator(w, j > 0 ? text.TokenText(j - 1) : default))
+            {
+                return null; // "It's not my view that …", "I'm not convinced that …"
+            }
+
+            if (ThreatIntent.SentenceBreakBefore(text, j) || j == 0)
+            {
+                return (j, false);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether a clause opens at token <paramref name="k"/>: the text's or a sentence's start, a comma, "and", "but", "so", "because".</summary>
@@ -263,7 +428,7 @@ internal static class GroupPredicate
 
     // "they", "those people" stand for a group named earlier in the text, at most about two sentences back; returns
     // the last token of its name.
-    private static int? GroupBefore(NormalizedText text, Lexicon lexicon, int pronoun)
+    internal static int? GroupBefore(NormalizedText text, Lexicon lexicon, int pronoun)
     {
         var count = Math.Min(text.TokenCount, Features.MaxTokens);
         for (var j = pronoun - 1; j >= Math.Max(0, pronoun - 25); j--)
@@ -277,8 +442,12 @@ internal static class GroupPredicate
         return null;
     }
 
+    /// <summary>Whether "they", "them" or "those people" at <paramref name="pronoun"/> stands for a protected group named before it.</summary>
+    internal static bool ProtectedGroupBefore(NormalizedText text, Lexicon lexicon, int pronoun) =>
+        GroupBefore(text, lexicon, pronoun) is { } antecedent && IsProtected(text, lexicon, antecedent);
+
     // A group name other than a party, an ideology or an age ("liberals", "millennials"); the name ends at last.
-    private static bool IsProtected(NormalizedText text, Lexicon lexicon, int last)
+    internal static bool IsProtected(NormalizedText text, Lexicon lexicon, int last)
     {
         if (IsOtherGroup(text.TokenText(last)))
         {
@@ -297,7 +466,7 @@ internal static class GroupPredicate
         return false;
     }
 
-    private static bool IsUnprotectedIdentity(ReadOnlySpan<char> t) =>
+    internal static bool IsUnprotectedIdentity(ReadOnlySpan<char> t) =>
         t is "liberal" or "liberals" or "leftist" or "leftists" or "conservative" or "conservatives" or "democrats" or "republicans"
             or "communists" or "socialists" or "feminist" or "feminists" or "old" or "older" or "young" or "younger" or "teenage"
             or "teenagers" or "elderly" or "millennial" or "millennials" or "millenial";
@@ -353,16 +522,17 @@ internal static class GroupPredicate
         // The copula: "are", "'re", "r", "is" (Islam, "every X is"), "will always be", "have always been"; in a
         // question the verb came first ("Why are Xs so stupid?", "Why do Xs have to be so greedy?").
         var q = p;
-        if (question)
+        if (w is "are" or "re" or "r" or "is" or "aren" or "arent" or "isn" or "isnt")
         {
-            while (q < count && q - p < 4 && text.TokenText(q) is "have" or "has" or "to" or "be" or "always" or "all" or "act" or "acting")
+            q++; // the copula; in a framed question it follows the group ("Isn't it obvious that Xs are …?")
+        }
+        else if (question)
+        {
+            while (q < count && q - p < 4 && text.TokenText(q) is "have" or "has" or "to" or "be" or "always" or "all" or "act" or "acting"
+                       or "stop" or "being" or "keep" or "ever" or "just")
             {
                 q++;
             }
-        }
-        else if (w is "are" or "re" or "r" or "is" or "aren" or "arent" or "isn" or "isnt")
-        {
-            q++;
         }
         else if (w is "will" or "ll" or "have" or "ve")
         {
@@ -576,13 +746,30 @@ internal static class GroupPredicate
             return true; // "sick in the head"
         }
 
+        var next = q + 1 < count ? text.TokenText(q + 1) : default;
+        if (t is "less" && next is "intelligent" or "human" or "evolved" or "civilised" or "civilized" or "capable" or "worthy")
+        {
+            return true; // "less intelligent", "less human"
+        }
+
+        if (q > 0 && text.TokenText(q - 1) is "too" && next is "to" && t is "emotional" or "weak" or "dumb" or "irrational" or "hysterical")
+        {
+            return true; // "too emotional to lead"
+        }
+
+        if (t is "drain" && next is "on")
+        {
+            return true; // "a drain on everyone"
+        }
+
         return t is "greedy" or "sneaky" or "dirty" or "smelly" or "stinky" or "evil" or "criminals" or "thieves" or "rapists"
             or "terrorists" or "predators" or "paedophiles" or "pedophiles" or "groomers" or "perverts" or "perverted" or "deviants"
             or "abominations" or "abomination" or "freaks" or "leeches" or "bloodsuckers" or "insects" or "livestock" or "waste"
             or "burden" or "liars" or "thugs" or "monsters" or "demons" or "useless" or "brainwashed" or "backward" or "primitive"
             or "barbaric" or "barbarians" or "violent" or "diseased" or "disease" or "virus" or "sewage" or "dogs" or "beasts"
             or "orcs" or "inbred" or "deranged" or "scroungers" or "spongers" or "freeloaders" or "crooks" or "cheats"
-            or "untrustworthy" or "hateful" or "godless" or "filthy";
+            or "untrustworthy" or "hateful" or "godless" or "filthy" or "lazy" or "drunks" or "drunk" or "ungrateful"
+            or "unclean" or "parasitic" or "scammers" or "fraudsters" or "uncivilised" or "uncivilized";
     }
 
     private static bool IsFiller(ReadOnlySpan<char> t) =>

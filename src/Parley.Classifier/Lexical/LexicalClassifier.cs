@@ -92,9 +92,10 @@ internal sealed class LexicalClassifier : IToxicityClassifier
             // 0.82 and SEVERE_TOXICITY 0.73 on the war words.
             // A text that only denies a contemptuous claim about a group ("Xs are not criminals.") loses DeniedPenalty
             // on the attack labels and lifts nothing (GroupPredicate.Read).
-            var named = NamesAGroup(norm, _normalizer.Lexicon);
+            var reading = GroupPredicate.Read(norm, _normalizer.Lexicon);
+            var (claim, denied) = reading;
+            var named = NamesAGroup(norm, _normalizer.Lexicon, reading);
             var victims = named && GroupVictim.Reported(norm, _normalizer.Lexicon);
-            var (claim, denied) = GroupPredicate.Read(norm, _normalizer.Lexicon);
             Damp(logits, named, victims, denied);
             for (var l = 0; l < logits.Length; l++)
             {
@@ -138,7 +139,10 @@ internal sealed class LexicalClassifier : IToxicityClassifier
                 }
 
                 // A threat against a group ("… stab the next Jew I see") is an identity attack as well.
-                if (_normalizer.Lexicon.Category(norm.TokenText(target)) == LexiconCategory.Identity && scores[ia] < ThreatRuleScore)
+                // So is one against "them" where "them" stands for a group ("The Xs arrived. I hope they all drown.").
+                if ((_normalizer.Lexicon.Category(norm.TokenText(target)) == LexiconCategory.Identity
+                     || (norm.TokenText(target) is "they" or "them" && GroupPredicate.ProtectedGroupBefore(norm, _normalizer.Lexicon, target)))
+                    && scores[ia] < ThreatRuleScore)
                 {
                     scores[ia] = ThreatRuleScore;
                     spans[ia] = spans[(int)ToxicityLabel.Threat].Select(x => x with { Contribution = Logit(ThreatRuleScore) }).ToList();
@@ -308,6 +312,32 @@ internal sealed class LexicalClassifier : IToxicityClassifier
         for (var i = 0; i < count; i++)
         {
             if (lexicon.Category(norm.TokenText(i)) is LexiconCategory.Identity or LexiconCategory.Slur or LexiconCategory.Dehumanising)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// <see cref="NamesAGroup(NormalizedText, Lexicon)"/> for the identity-attack damping: where the text's claim is about a
+    /// trade or a party ("Landlords are vermin", "Politicians are lying scum"), its dehumanising word names no protected
+    /// group, so only a protected group's name or a slur counts (the head scored those IDENTITY_ATTACK 0.57–0.64).
+    /// </summary>
+    internal static bool NamesAGroup(NormalizedText norm, Lexicon lexicon, GroupPredicate.Reading reading)
+    {
+        if (reading.Claim is not { Protected: false })
+        {
+            return NamesAGroup(norm, lexicon);
+        }
+
+        var count = Math.Min(norm.TokenCount, Features.MaxTokens);
+        for (var i = 0; i < count; i++)
+        {
+            var t = norm.TokenText(i);
+            if (lexicon.Category(t) is LexiconCategory.Slur
+                || (lexicon.Category(t) is LexiconCategory.Identity && !GroupPredicate.IsUnprotectedIdentity(t)))
             {
                 return true;
             }

@@ -249,13 +249,14 @@ public static class LexicalTrainer
                 var norm = TextNormalizer.Default.Normalize(examples[i].Text);
                 features[i] = ExtractFeatures(norm, dimension);
                 near[i] = LexicalClassifier.GroupNearDehumanising(norm, TextNormalizer.Default.Lexicon);
-                var (claim, deniedClaim) = Lexical.GroupPredicate.Read(norm, TextNormalizer.Default.Lexicon);
+                var reading = Lexical.GroupPredicate.Read(norm, TextNormalizer.Default.Lexicon);
+                var (claim, deniedClaim) = reading;
                 threat[i] = claim is not null || Lexical.ThreatIntent.FindRule(norm, TextNormalizer.Default.Lexicon) is not null
                             || Lexical.GroupVictim.Celebrated(norm, TextNormalizer.Default.Lexicon) is not null
                             || Lexical.NegatedWorth.Find(norm, TextNormalizer.Default.Lexicon) is not null
                             || Lexical.GroupDisgust.Find(norm, TextNormalizer.Default.Lexicon) is not null
                             || Lexical.ThreatIntent.FindIncitementToSelfHarm(norm) is not null;
-                named[i] = LexicalClassifier.NamesAGroup(norm, TextNormalizer.Default.Lexicon);
+                named[i] = LexicalClassifier.NamesAGroup(norm, TextNormalizer.Default.Lexicon, reading);
                 victims[i] = Lexical.GroupVictim.Reported(norm, TextNormalizer.Default.Lexicon);
                 denied[i] = deniedClaim;
                 // The classifier lifts nothing from a denied claim (GroupPredicate.Read).
