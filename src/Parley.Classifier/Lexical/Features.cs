@@ -20,6 +20,7 @@ internal static class Features
     private const uint SeedYou = 0x165667B1, SeedGroup = 0xD3A2646C, SeedHostile = 0x5BD1E995, SeedIntent = 0x1B873593;
     private const uint SeedNegated = 0xCC9E2D51, SeedReported = 0x2545F491;
     private static readonly uint IdentityHash = Hash("<identity>", SeedWord);
+    private static readonly uint HomonymHash = Hash("<homonym>", SeedWord);
 
     public static void Extract(NormalizedText text, Lexicon lexicon, int dimension, List<Feature> into)
     {
@@ -36,13 +37,17 @@ internal static class Features
         for (var i = 0; i < count; i++)
         {
             var tok = text.TokenText(i);
-            var category = lexicon.Category(tok);
+
+            // A slur or swear word in its innocent sense ("a faggot of sticks", "the dyke held back the sea") is a
+            // neutral placeholder: no category, no character grams (Homonyms).
+            var innocent = Homonyms.IsInnocent(text, i);
+            var category = innocent ? LexiconCategory.None : lexicon.Category(tok);
 
             // Identity terms are masked: every group name hashes to the same placeholder and has no character
             // grams, so the model cannot learn that one group's name is toxic (the hate-speech sources would
             // otherwise teach exactly that); what it learns is the attacking context around any group.
             var identity = category == LexiconCategory.Identity;
-            var wordHash = identity ? IdentityHash : Hash(tok, SeedWord);
+            var wordHash = identity ? IdentityHash : innocent ? HomonymHash : Hash(tok, SeedWord);
 
             // A word in a negation's scope is a different feature ("not hate" ≠ "hate"): "I do not hate X"
             // must not inherit the weight "I hate X" earns. Character grams stay shared (spelling, not meaning).
@@ -68,7 +73,7 @@ internal static class Features
 
             prevHash = featureHash;
             prevIdentity = identity;
-            if (!identity)
+            if (!identity && !innocent)
             {
                 AddCharGrams(tok, i, mask, into);
             }

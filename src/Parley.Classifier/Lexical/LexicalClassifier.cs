@@ -198,6 +198,26 @@ internal sealed class LexicalClassifier : IToxicityClassifier
                 }
             }
 
+            // Rule: a slur used as one is an identity attack ("Some tranny tried to …", "The pajeets have taken over …"):
+            // the heads weigh a slur by how often their sources used it, and new or rare slurs scored 0.02–0.24. Its
+            // innocent senses ("a faggot of sticks"), quotations and reports of it, and in-group "nigga" are not
+            // (Homonyms.FindSlur).
+            if ((scores[ia] < ThreatRuleScore || scores[0] < ThreatRuleScore) && Homonyms.FindSlur(norm, _normalizer.Lexicon) is { } slur)
+            {
+                var rule = RuleSpan(norm, slur, slur, withSpans);
+                if (scores[ia] < ThreatRuleScore)
+                {
+                    scores[ia] = ThreatRuleScore;
+                    spans[ia] = rule;
+                }
+
+                if (scores[0] < ThreatRuleScore)
+                {
+                    scores[0] = ThreatRuleScore;
+                    spans[0] = rule;
+                }
+            }
+
             // A threat is toxic too; the THREAT head is the more precise one for threats.
             if (headThreat > scores[0])
             {
@@ -311,7 +331,8 @@ internal sealed class LexicalClassifier : IToxicityClassifier
         var count = Math.Min(norm.TokenCount, Features.MaxTokens);
         for (var i = 0; i < count; i++)
         {
-            if (lexicon.Category(norm.TokenText(i)) is LexiconCategory.Identity or LexiconCategory.Slur or LexiconCategory.Dehumanising)
+            if (lexicon.Category(norm.TokenText(i)) is LexiconCategory.Identity or LexiconCategory.Slur or LexiconCategory.Dehumanising
+                && !Homonyms.IsInnocent(norm, i))
             {
                 return true;
             }
@@ -336,7 +357,7 @@ internal sealed class LexicalClassifier : IToxicityClassifier
         for (var i = 0; i < count; i++)
         {
             var t = norm.TokenText(i);
-            if (lexicon.Category(t) is LexiconCategory.Slur
+            if ((lexicon.Category(t) is LexiconCategory.Slur && !Homonyms.IsInnocent(norm, i))
                 || (lexicon.Category(t) is LexiconCategory.Identity && !GroupPredicate.IsUnprotectedIdentity(t)))
             {
                 return true;
@@ -360,7 +381,7 @@ internal sealed class LexicalClassifier : IToxicityClassifier
             {
                 // Counter-speech ("stop calling Xs vermin") names the attack without making it.
                 if (lexicon.Category(norm.TokenText(j)) is LexiconCategory.Dehumanising or LexiconCategory.Slur
-                    && !ReportedSpeech.IsReported(norm, Features.RunStart(norm, lexicon, i)))
+                    && !Homonyms.IsInnocent(norm, j) && !ReportedSpeech.IsReported(norm, Features.RunStart(norm, lexicon, i)))
                 {
                     return true;
                 }

@@ -255,7 +255,8 @@ public static class LexicalTrainer
                             || Lexical.GroupVictim.Celebrated(norm, TextNormalizer.Default.Lexicon) is not null
                             || Lexical.NegatedWorth.Find(norm, TextNormalizer.Default.Lexicon) is not null
                             || Lexical.GroupDisgust.Find(norm, TextNormalizer.Default.Lexicon) is not null
-                            || Lexical.ThreatIntent.FindIncitementToSelfHarm(norm) is not null;
+                            || Lexical.ThreatIntent.FindIncitementToSelfHarm(norm) is not null
+                            || Lexical.Homonyms.FindSlur(norm, TextNormalizer.Default.Lexicon) is not null;
                 named[i] = LexicalClassifier.NamesAGroup(norm, TextNormalizer.Default.Lexicon, reading);
                 victims[i] = Lexical.GroupVictim.Reported(norm, TextNormalizer.Default.Lexicon);
                 denied[i] = deniedClaim;
@@ -415,7 +416,7 @@ public static class LexicalTrainer
         // The flags of the threat and self-harm rules and of the rules on joy at harm to a group, on denying its lives
         // worth and on disgust at it do not depend on any threshold, so the budget cannot clear them; they are logged
         // (none on civil validation text so far) rather than counted.
-        log.WriteLine($"  threat, self-harm, joy-at-harm, negated-worth, disgust and group-claim rules: {Enumerable.Range(0, valid.Count).Count(i => valid[i].Civil && feats.ThreatRule[i])} civil validation texts flagged");
+        log.WriteLine($"  threat, self-harm, joy-at-harm, negated-worth, disgust, group-claim and slur rules: {Enumerable.Range(0, valid.Count).Count(i => valid[i].Civil && feats.ThreatRule[i])} civil validation texts flagged");
         JointCivilBudget(valid, Flag, shift, o.JointCivilFalsePositiveBudget, log);
         for (var l = 0; l < L; l++)
         {

@@ -1,0 +1,56 @@
+using Parley.Classifier.Lexical;
+using Parley.Classifier.Text;
+using static Parley.Classifier.Tests.ShippedModel;
+
+namespace Parley.Classifier.Tests;
+
+/// <summary>
+/// A slur used as one is an identity attack (Homonyms.FindSlur); the same word in its innocent sense, or named rather
+/// than used, is not. Our own sentences.
+/// </summary>
+public class SlurTests
+{
+    [Theory]
+    [InlineData("Some pajeet at the call centre hung up on me.", "pajeet")]
+    [InlineData("That tranny at the bar wouldn't leave us alone.", "tranny")]
+    [InlineData("Get those wetbacks off my street.", "wetbacks")]
+    public void A_slur_is_an_identity_attack_explained_by_the_slur(string text, string slur)
+    {
+        var result = Model.Score(text);
+
+        Assert.True(result[ToxicityLabel.IdentityAttack] >= Threshold(ToxicityLabel.IdentityAttack), $"IDENTITY_ATTACK {result[ToxicityLabel.IdentityAttack]:F2}");
+        Assert.True(result[ToxicityLabel.Toxicity] >= Threshold(ToxicityLabel.Toxicity), $"TOXICITY {result[ToxicityLabel.Toxicity]:F2}");
+        var at = text.IndexOf(slur, StringComparison.Ordinal);
+        Assert.Contains(result.Spans[(int)ToxicityLabel.IdentityAttack], s => s.Begin <= at && at < s.End);
+    }
+
+    [Theory]
+    [InlineData("Stack the faggots of firewood by the hearth.")]
+    [InlineData("The old dyke kept the floodwater off the farmland.")]
+    [InlineData("She stepped outside to smoke a fag before the meeting.")]
+    [InlineData("A chink of sunlight came through the blinds.")]
+    [InlineData("Cold weather will retard the growth of the seedlings.")]
+    [InlineData("Homo sapiens left Africa around 70,000 years ago.")]
+    [InlineData("My grandmother kept the kitchen spic and span.")]
+    [InlineData("The hounds treed a coon behind the barn.")]
+    public void A_slur_word_in_its_innocent_sense_is_not_flagged(string text) =>
+        AssertNotFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack, ToxicityLabel.SevereToxicity);
+
+    // The rule itself: the heads may still weigh a named slur, but the rule does not call it used.
+    [Theory]
+    [InlineData("He said the word faggot on live TV and was fired.")]
+    [InlineData("Stop calling people retards, it's cruel.")]
+    [InlineData("\"Go home, you spic\" was sprayed on the wall.")] // quoted
+    [InlineData("My nigga, we finally did it!")] // in-group slang, left to the heads
+    [InlineData("That plan was retarded.")] // said of a thing
+    [InlineData("No homo, but that jacket is great.")]
+    [InlineData("Only you would think they are kikes.")] // someone else's belief
+    public void The_slur_rule_does_not_read_these_as_a_slur_used(string text) =>
+        Assert.Null(Homonyms.FindSlur(TextNormalizer.Default.Normalize(text), TextNormalizer.Default.Lexicon));
+
+    [Theory]
+    [InlineData("I think they are kikes.")] // the writer's own belief
+    [InlineData("Smoke the fags out of this town.")] // no cigarette in sight
+    public void The_slur_rule_reads_these_as_a_slur_used(string text) =>
+        Assert.NotNull(Homonyms.FindSlur(TextNormalizer.Default.Normalize(text), TextNormalizer.Default.Lexicon));
+}
