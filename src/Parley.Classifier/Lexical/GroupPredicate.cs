@@ -442,6 +442,31 @@ internal static class GroupPredicate
         return null;
     }
 
+    /// <summary>
+    /// Whether the text opens by addressing a protected group ("Xs, we know where you sleep.", "Xs better watch out, …",
+    /// "Xs on this street: …"), so that its "you" is the group.
+    /// </summary>
+    internal static bool AddressesAGroup(NormalizedText text, Lexicon lexicon)
+    {
+        var count = Math.Min(text.TokenCount, Features.MaxTokens);
+        var start = count > 0 && text.TokenText(0) is "hey" or "dear" or "all" or "attention" ? 1 : 0;
+        for (var e = start; e < Math.Min(count - 1, start + 4); e++)
+        {
+            if (lexicon.Category(text.TokenText(e)) != LexiconCategory.Identity && !ThreatIntent.IsPersonNoun(text.TokenText(e)))
+            {
+                return false;
+            }
+
+            if (GroupNounEnd(text, lexicon, e, count) && IsProtected(text, lexicon, e)
+                && (ThreatIntent.SentenceBreakBefore(text, e + 1) || text.TokenText(e + 1) is "better" or "on" or "in" or "of"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether "they", "them" or "those people" at <paramref name="pronoun"/> stands for a protected group named before it.</summary>
     internal static bool ProtectedGroupBefore(NormalizedText text, Lexicon lexicon, int pronoun) =>
         GroupBefore(text, lexicon, pronoun) is { } antecedent && IsProtected(text, lexicon, antecedent);
@@ -506,6 +531,20 @@ internal static class GroupPredicate
         if (w is "should" or "must" or "ought" or "need" or "needs" or "deserve" or "deserves" or "shall")
         {
             return Norm(text, p, count);
+        }
+
+        // "Xs who talk back should be beaten": a relative clause narrows the group no more than a place does.
+        if (w is "who" or "that")
+        {
+            for (var m = p + 2; m < Math.Min(count, p + 7) && !ThreatIntent.SentenceBreakBefore(text, m); m++)
+            {
+                if (text.TokenText(m) is "should" or "must" or "deserve" or "deserves")
+                {
+                    return Norm(text, m, count) is { Kind: ClaimKind.Violent } norm ? norm : null;
+                }
+            }
+
+            return null;
         }
 
         if (w is "belong" or "belongs")
@@ -624,6 +663,12 @@ internal static class GroupPredicate
             return t is "allowed" && q + 1 < count && text.TokenText(q + 1) is "near" or "anywhere" or "around" ? (q + 1, ClaimKind.Attack) : null;
         }
 
+        // "should be left to drown / die / starve"
+        if (t is "left" && q + 2 < count && text.TokenText(q + 1) is "to" && IsViolentNorm(text, q + 2, count) is { } left)
+        {
+            return (left, ClaimKind.Violent);
+        }
+
         if (IsViolentNorm(text, q, count) is { } last)
         {
             // "should rot" wishes them ill, but names no violence ("They should rot for all I care").
@@ -660,7 +705,8 @@ internal static class GroupPredicate
 
         return DeathWish.IsDeath(text, q, count) || (next is not "down" && t is "hung" or "hang" or "executed" or "euthanised"
             or "euthanized" or "eradicated" or "sterilised" or "sterilized" or "castrated" or "drowned" or "stoned" or "tortured"
-            or "butchered" or "nuked" or "starve" or "perish")
+            or "butchered" or "nuked" or "starve" or "perish" or "beaten" or "whipped" or "flogged" or "raped" or "lynched"
+            or "stabbed")
             ? q : null;
     }
 

@@ -24,6 +24,9 @@ internal static class ImplicitThreat
                 "watch" => Phrase(text, i, count, "watch", "your", "back") is { } back && Better(text, i) ? (back.First, back.Last, i + 1) : null,
                 "sleep" => Phrase(text, i, count, "sleep", "with", "one", "eye", "open") is { } eye && Better(text, i) ? (eye.First, eye.Last, i) : null,
                 "happens" or "happen" or "happened" => HappensToYou(text, i, count),
+                "coming" or "come" => ComingFor(text, i, count),
+                "expect" => Phrase(text, i, count, "expect", "us") is { } us && (i == 0 || ThreatIntent.SentenceBreakBefore(text, i))
+                            && (us.Last + 1 >= count || ThreatIntent.SentenceBreakBefore(text, us.Last + 1)) ? (i, us.Last, us.Last) : null,
                 _ => null,
             };
             if (found is not null)
@@ -56,6 +59,13 @@ internal static class ImplicitThreat
             j++;
         }
 
+        // "we know your address", "I know your home address"
+        if (j + 1 < count && text.TokenText(j) is "your" or "ur"
+            && (text.TokenText(j + 1) is "address" || (j + 2 < count && text.TokenText(j + 1) is "home" && text.TokenText(j + 2) is "address")))
+        {
+            return (subject, text.TokenText(j + 1) is "address" ? j + 1 : j + 2, j);
+        }
+
         if (j + 2 >= count || ThreatIntent.SentenceBreakBefore(text, j))
         {
             return null;
@@ -74,6 +84,11 @@ internal static class ImplicitThreat
 
         j++;
         var you = j;
+        if (WhereYourPlaceIs(text, you, count) is { } place)
+        {
+            return (subject, place, you);
+        }
+
         if (text.TokenText(j) is "your" or "ur" && j + 1 < count && Close(text.TokenText(j + 1)))
         {
             j += 2; // "your kids", "your wife"
@@ -92,11 +107,61 @@ internal static class ImplicitThreat
             j++;
         }
 
-        // "where you go wrong" is no threat; "where your kids go to school" is.
+        // "where you go wrong" is no threat; "where your kids go to school" and "where your shelter is" are.
         return j < count && !ThreatIntent.SentenceBreakBefore(text, j)
                && (text.TokenText(j) is "live" or "lives" or "reside" or "work" or "works" or "sleep" or "sleeps" or "park" or "parks"
                    || (text.TokenText(j) is "go" or "goes" && j + 1 < count && text.TokenText(j + 1) is "to"))
             ? (subject, j, you) : null;
+    }
+
+    // "where your shelter is", "where your mosque is": the reader's or their group's home or gathering place.
+    private static int? WhereYourPlaceIs(NormalizedText text, int your, int count)
+    {
+        if (your + 2 >= count || text.TokenText(your) is not ("your" or "ur"))
+        {
+            return null;
+        }
+
+        return text.TokenText(your + 1) is "house" or "home" or "shelter" or "camp" or "office" or "school" or "mosque" or "church"
+                   or "synagogue" or "temple" or "flat" or "apartment" or "family" or "kids" or "children"
+               && text.TokenText(your + 2) is "is" or "are" or "live" or "lives" or "sleep" or "sleeps"
+            ? your + 2 : null;
+    }
+
+    // "I'm coming for you", "we will come for you", "before we come for you". Not "the taxman is coming for you" (not
+    // the writer) nor "I'm coming for the food". ("gets what's coming to him" was tried and dropped: it is as often a
+    // business's comeuppance, "Spur, you deserve what's coming to you", as a threat.)
+    private static (int, int, int)? ComingFor(NormalizedText text, int coming, int count)
+    {
+        if (coming + 2 >= count || text.TokenText(coming + 1) is not "for"
+            || text.TokenText(coming + 2) is not ("you" or "u" or "ya" or "them" or "your" or "ur"))
+        {
+            return null;
+        }
+
+        // The phrase ends its clause or names when ("… coming for you tonight"); "we're coming for you next season" is sport.
+        var after = coming + 3;
+        if (after < count && !ThreatIntent.SentenceBreakBefore(text, after)
+            && text.TokenText(after) is not ("tonight" or "soon" or "and" or "all" or "one" or "today" or "now"))
+        {
+            return null;
+        }
+
+        for (var j = coming - 1; j >= Math.Max(0, coming - 3); j--)
+        {
+            var w = text.TokenText(j);
+            if (w is "i" or "we" or "im")
+            {
+                return (j, coming + 2, coming + 2);
+            }
+
+            if (w is not ("m" or "am" or "re" or "are" or "will" or "ll" or "shall" or "gonna" or "soon"))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     // "Keep writing and see what happens to you", "It would be a shame if something happened to your family".

@@ -139,9 +139,11 @@ internal sealed class LexicalClassifier : IToxicityClassifier
                 }
 
                 // A threat against a group ("… stab the next Jew I see") is an identity attack as well.
-                // So is one against "them" where "them" stands for a group ("The Xs arrived. I hope they all drown.").
+                // So is one against "them" where "them" stands for a group ("The Xs arrived. I hope they all drown."), and
+                // one against "you" where the text addresses a group ("Xs, we're coming for you.").
                 if ((_normalizer.Lexicon.Category(norm.TokenText(target)) == LexiconCategory.Identity
-                     || (norm.TokenText(target) is "they" or "them" && GroupPredicate.ProtectedGroupBefore(norm, _normalizer.Lexicon, target)))
+                     || (norm.TokenText(target) is "they" or "them" && GroupPredicate.ProtectedGroupBefore(norm, _normalizer.Lexicon, target))
+                     || (norm.TokenText(target) is "you" or "your" or "u" or "ur" && GroupPredicate.AddressesAGroup(norm, _normalizer.Lexicon)))
                     && scores[ia] < ThreatRuleScore)
                 {
                     scores[ia] = ThreatRuleScore;

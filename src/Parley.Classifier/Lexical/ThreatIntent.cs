@@ -22,9 +22,10 @@ internal static class ThreatIntent
         for (var j = verb - 1; subject < 0 && j >= Math.Max(0, verb - 6); j--)
         {
             var t = text.TokenText(j);
-            if (t is "i" or "im" or "we" or "imma" or "ima" or "lets" or "let" or "someone" or "somebody")
+            if (t is "i" or "im" or "we" or "imma" or "ima" or "lets" or "let" or "someone" or "somebody"
+                || (t is "gonna" or "finna" && (j == 0 || SentenceBreakBefore(text, j))))
             {
-                subject = j;
+                subject = j; // "Gonna run over some Xs" leaves "I" out
                 break;
             }
 
@@ -301,7 +302,8 @@ internal static class ThreatIntent
     /// </summary>
     public static bool IsPhrasalViolence(NormalizedText text, int i, int count) =>
         i + 1 < count && ((text.TokenText(i) is "beat" && text.TokenText(i + 1) is "up")
-                          || (text.TokenText(i) is "wipe" && text.TokenText(i + 1) is "out"));
+                          || (text.TokenText(i) is "wipe" && text.TokenText(i + 1) is "out")
+                          || (text.TokenText(i) is "run" && text.TokenText(i + 1) is "over")); // with a car
 
     // A verb that is violence only with a person as object and "off the map" after it, which the rule sees but the
     // lexicon does not list (its threat words are features, and "wipe the table" would teach them civil use): "we
@@ -309,6 +311,30 @@ internal static class ThreatIntent
     // set pieces, and "I will execute her plan" have a person-like object.)
     private static bool IsRuleOnlyViolence(NormalizedText text, int i, int count)
     {
+        // "beat the next X I see", "beat any X who …": a victim picked at random is no match to be won.
+        if (text.TokenText(i) is "beat")
+        {
+            return i + 2 < count && ((text.TokenText(i + 1) is "the" && text.TokenText(i + 2) is "next")
+                                     || text.TokenText(i + 1) is "any" or "every");
+        }
+
+        // "I'll put those Xs in the ground", "… in a body bag", "… six feet under".
+        if (text.TokenText(i) is "put")
+        {
+            for (var j = i + 2; j + 1 < Math.Min(count, i + 9) && !SentenceBreakBefore(text, j); j++)
+            {
+                var w = text.TokenText(j);
+                var n = text.TokenText(j + 1);
+                if ((w is "in" && j + 2 < count && n is "the" or "a" && text.TokenText(j + 2) is "ground" or "grave" or "morgue")
+                    || (w is "in" && n is "body" or "graves") || (w is "six" && n is "feet"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         if (text.TokenText(i) is not "wipe")
         {
             return false;
