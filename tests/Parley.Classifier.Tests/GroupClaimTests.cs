@@ -69,6 +69,22 @@ public class GroupClaimTests
     public void Denying_a_contemptuous_claim_about_a_group_is_not_flagged(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack, ToxicityLabel.Insult);
 
+    [Theory]
+    [InlineData("Calling refugees rapists is racist.")]
+    [InlineData("Telling women they belong in the kitchen is sexist and unacceptable.")]
+    [InlineData("A man on the bus said \"gay people should be put down\" and I reported him.")]
+    public void Condemning_a_named_attack_is_not_flagged(string text) =>
+        AssertNotFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack, ToxicityLabel.Insult);
+
+    [Theory]
+    [InlineData("Calling refugees rapists is racist.", true)]
+    [InlineData("\"Jews control the banks\" is an antisemitic myth.", true)]
+    [InlineData("\"Afghans are vermin\" - finally someone says it.", false)] // quoted, but not condemned
+    [InlineData("What a racist you are for saying \"white people\".", false)] // a verdict on the reader
+    [InlineData("Calling refugees rapists is racist, and refugees are vermin anyway.", false)] // a group in the writer's own words
+    public void Counter_speech_is_a_condemned_quotation_with_no_group_or_attack_of_the_writers_own(string text, bool counter) =>
+        Assert.Equal(counter, ReportedSpeech.IsCounterSpeech(TextNormalizer.Default.Normalize(text), TextNormalizer.Default.Lexicon));
+
     [Fact]
     public void A_denial_next_to_an_insult_keeps_the_insult() =>
         AssertFlagged("Somalis are not criminals, you moron.", ToxicityLabel.Toxicity, ToxicityLabel.Insult);

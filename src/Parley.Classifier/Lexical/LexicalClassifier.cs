@@ -90,10 +90,12 @@ internal sealed class LexicalClassifier : IToxicityClassifier
             // a text that names groups only as the victims of a reported harm (GroupVictim.Reported), whose
             // SEVERE_TOXICITY drops too: "Thousands of Armenians were killed by the Turks." scored IDENTITY_ATTACK
             // 0.82 and SEVERE_TOXICITY 0.73 on the war words.
-            // A text that only denies a contemptuous claim about a group ("Xs are not criminals.") loses DeniedPenalty
-            // on the attack labels and lifts nothing (GroupPredicate.Read).
+            // A text that only denies a contemptuous claim about a group ("Xs are not criminals.") or only names one to
+            // condemn it ('"Xs are thieves" is a stereotype'; ReportedSpeech.IsCounterSpeech) loses DeniedPenalty on the
+            // attack labels and lifts nothing (GroupPredicate.Read).
             var reading = GroupPredicate.Read(norm, _normalizer.Lexicon);
             var (claim, denied) = reading;
+            denied = denied || ReportedSpeech.IsCounterSpeech(norm, _normalizer.Lexicon);
             var named = NamesAGroup(norm, _normalizer.Lexicon, reading);
             var victims = named && GroupVictim.Reported(norm, _normalizer.Lexicon);
             Damp(logits, named, victims, denied);

@@ -57,12 +57,72 @@ internal static class ReportedSpeech
         return false;
     }
 
+    /// <summary>
+    /// Counter-speech that names attacks to condemn them: every group name in the text is reported or quoted, every
+    /// attacking word stands inside quotation marks or within a few words after a reported group name, and the writer
+    /// condemns it in words of their own ('Someone at work said "women belong in the kitchen" and I reported him.',
+    /// "Calling Xs savages is dehumanising.", "The myth that Xs are thieves is prejudice."). The heads flag such texts
+    /// for the words they quote; the classifier damps them like a denial (LexicalClassifier.Damp). A quotation without a
+    /// condemnation is not enough (tweets quote abuse to spread it), nor is a text that names a group in its own words
+    /// or attacks outside the quotation.
+    /// </summary>
+    public static bool IsCounterSpeech(NormalizedText text, Lexicon lexicon)
+    {
+        var count = Math.Min(text.TokenCount, Features.MaxTokens);
+        var lastReported = -100;
+        bool anyGroup = false, condemned = false;
+        for (var i = 0; i < count; i++)
+        {
+            var t = text.TokenText(i);
+
+            // A verdict on the reader is an insult ("What a hateful person you are", "you racist"), not counter-speech;
+            // only the generic "you" of "you can't say …", "if you think …" may stand.
+            if (t is "you" or "your" or "u" or "ur" or "thou" or "yourself" && !IsQuoted(text, i)
+                && !(i + 1 < count && text.TokenText(i + 1) is "can" or "cannot" or "shouldn" or "should" or "don" or "dont")
+                && !(i > 0 && text.TokenText(i - 1) is "if"))
+            {
+                return false;
+            }
+
+            var category = lexicon.Category(t);
+            var condemns = IsCondemnation(t) && !IsQuoted(text, i);
+            condemned |= condemns;
+            if (category == LexiconCategory.Identity)
+            {
+                if (!IsReported(text, Features.RunStart(text, lexicon, i)))
+                {
+                    return false;
+                }
+
+                anyGroup = true;
+                lastReported = i;
+            }
+            else if (category is not LexiconCategory.None && !condemns && !Homonyms.IsInnocent(text, i) && i - lastReported > 6
+                     && !IsQuoted(text, i))
+            {
+                return false;
+            }
+        }
+
+        return anyGroup && condemned;
+    }
+
+    // The writer's verdict on what they quote.
+    private static bool IsCondemnation(ReadOnlySpan<char> t) =>
+        t is "racist" or "racism" or "bigoted" or "bigotry" or "bigot" or "bigots" or "stereotype" or "stereotypes" or "myth"
+            or "prejudice" or "prejudiced" or "dehumanising" or "dehumanizing" or "hateful" or "xenophobic" or "xenophobia"
+            or "sexist" or "sexism" or "misogynist" or "misogynistic" or "misogyny" or "homophobic" or "homophobia"
+            or "transphobic" or "transphobia" or "antisemitic" or "antisemitism" or "islamophobic" or "islamophobia"
+            or "ableist" or "offensive" or "unacceptable" or "disgraceful" or "shameful" or "vile" or "reported" or "bigotted";
+
     private static bool IsSaying(ReadOnlySpan<char> t) =>
         t is "call" or "calls" or "calling" or "called" or "say" or "says" or "saying" or "said" or "label" or "labels"
             or "labelling" or "labeling" or "labelled" or "labeled" or "refer" or "refers" or "referring" or "describe"
             or "describes" or "describing" or "described" or "claim" or "claims" or "claiming" or "claimed"
             or "write" or "writes" or "writing" or "wrote" or "tweet" or "tweeted" or "tweeting" or "chant" or "chanting"
-            or "chanted" or "shout" or "shouting" or "shouted"
+            or "chanted" or "shout" or "shouting" or "shouted" or "tell" or "tells" or "telling" or "told"
+            // The content of a belief named as false: "the myth that Xs are thieves", "the stereotype that …".
+            or "myth" or "myths" or "stereotype" or "stereotypes" or "trope" or "tropes" or "canard" or "notion"
             // A belief reported of someone else; "I think" is an opinion, handled by SaidByMe like "I call".
             or "think" or "thinks" or "thought" or "believe" or "believes" or "believed";
 
