@@ -31,6 +31,9 @@ public class GroupClaimTests
     [InlineData("Aren't Afghans just parasites living off our taxes?", "Afghans")]
     [InlineData("The world would be better off without Kurds.", "Kurds")] // wanting a group gone
     [InlineData("We should get rid of all the Tamils in this town.", "Tamils")]
+    [InlineData("Sikhs control the banks and the media.", "Sikhs")] // a conspiracy trope
+    [InlineData("I reckon Kurds are behind most of the wars in the region.", "Kurds")]
+    [InlineData("imo koreans are soulless and creepy", "koreans")]
     public void A_contemptuous_claim_about_a_protected_group_is_an_identity_attack_explained_by_the_group(string text, string group)
     {
         var result = Model.Score(text);
@@ -152,6 +155,7 @@ public class GroupClaimTests
     [InlineData("The fact that Somalis are criminals is a myth.")] // "the fact that" is no opinion frame; "the fact is" is
     [InlineData("I'm not convinced that Kurds are lazy.")] // a negated frame
     [InlineData("Who else thinks Israelis are tired of this war?")] // no contempt
+    [InlineData("Kurds run the bakery on our corner.")] // no institution of power
     public void The_group_claim_rule_does_not_read_these_as_the_writers_claim(string text)
     {
         var reading = GroupPredicate.Read(TextNormalizer.Default.Normalize(text), TextNormalizer.Default.Lexicon);

@@ -68,6 +68,9 @@ public class NormalizerTests
     [InlineData("meningitis in San Diego, a transistor", "meningitis in san diego a transistor")]
     [InlineData("sandiego pewdiepie homologated", "sandiego pewdiepie homologated")] // no object after "die", no word after "a"
     [InlineData("the sexual cops in the tail", "the sexual cops in the tail")] // a common word is no misspelling of a lexicon word
+    [InlineData("should be g a s s e d", "should be gassed")] // a spaced-out common word stays one word
+    [InlineData("i h8 them", "i hate them")]
+    [InlineData("trans poeple desreve it", "trans people deserve it")] // words of attacks outside the lexicon are repaired too
     public void Normalises_obfuscations(string input, string expected) => Assert.Equal(expected, Norm(input));
 
     /// <summary>

@@ -182,7 +182,8 @@ public class TrainingTests
             }
         }
 
-        var repaired = counts.Where(kv => kv.Value >= 2 && Lexicon.Default.Repair(kv.Key) is not null)
+        // A typo repaired into a word of attacks that is no lexicon word ("poeple" → "people") turns nothing toxic.
+        var repaired = counts.Where(kv => kv.Value >= 2 && Lexicon.Default.Repair(kv.Key) is { } target && Lexicon.Default.Contains(target))
             .Select(kv => $"{kv.Key} → {Lexicon.Default.Repair(kv.Key)} ({kv.Value}×)").ToList();
         Assert.True(repaired.Count == 0, "add to models/seed/repair-exceptions.txt: " + string.Join(", ", repaired));
     }

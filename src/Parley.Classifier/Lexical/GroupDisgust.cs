@@ -73,7 +73,7 @@ internal static class GroupDisgust
     // "my hatred for Xs" (the hostile verbs, "I hate Xs", are the heads' and the model's n-grams).
     private static (int First, int Last)? Aversion(NormalizedText text, Lexicon lexicon, int count)
     {
-        for (var i = 2; i < count; i++)
+        for (var i = 1; i < count; i++)
         {
             if (AversionStart(text, i) is not { } from)
             {
@@ -134,6 +134,7 @@ internal static class GroupDisgust
         var t = text.TokenText(i);
         if (t is "hate" or "despise" or "loathe" or "detest" or "resent" or "abhor")
         {
+            // "I hate Xs" opens the text as often as not.
             var s = i - 1;
             while (s > 0 && i - s < 3 && text.TokenText(s) is "really" or "just" or "truly" or "honestly" or "absolutely" or "fucking")
             {
@@ -146,6 +147,11 @@ internal static class GroupDisgust
         if (t is "of" && text.TokenText(i - 1) is "tired" && i >= 4 && text.TokenText(i - 2) is "and" && text.TokenText(i - 3) is "sick")
         {
             return i - 3; // "(I am) sick and tired of"
+        }
+
+        if (i < 2)
+        {
+            return null;
         }
 
         if (t is "with" && text.TokenText(i - 1) is "up" && text.TokenText(i - 2) is "fed")

@@ -558,6 +558,11 @@ internal static class GroupPredicate
             return Undeserving(text, p, count);
         }
 
+        if (protectedGroup && Conspiracy(text, p, count) is { } plot)
+        {
+            return (plot, ClaimKind.Attack);
+        }
+
         // The copula: "are", "'re", "r", "is" (Islam, "every X is"), "will always be", "have always been"; in a
         // question the verb came first ("Why are Xs so stupid?", "Why do Xs have to be so greedy?").
         var q = p;
@@ -710,6 +715,40 @@ internal static class GroupPredicate
             ? q : null;
     }
 
+    // The conspiracy tropes told of a protected group: "Xs control the banks / the media", "Xs run the world", "Xs are
+    // behind every war / all our problems". Not "Xs run the shop on the corner" (no institution of power).
+    private static int? Conspiracy(NormalizedText text, int p, int count)
+    {
+        var w = text.TokenText(p);
+        var q = p + 1;
+        if (w is "are" or "re" or "r" && q < count && text.TokenText(q) is "behind")
+        {
+            for (var m = q + 1; m < Math.Min(count, q + 7) && !ThreatIntent.SentenceBreakBefore(text, m); m++)
+            {
+                if (text.TokenText(m) is "problems" or "wars" or "war" or "crisis" or "crises" or "evil" or "everything" or "troubles")
+                {
+                    return m;
+                }
+            }
+
+            return null;
+        }
+
+        if (w is not ("control" or "controls" or "run" or "runs" or "own" or "owns" or "rule" or "rules"))
+        {
+            return null;
+        }
+
+        if (q < count && text.TokenText(q) is "the" or "all" or "our" or "every")
+        {
+            q++;
+        }
+
+        return q < count && text.TokenText(q) is "banks" or "media" or "world" or "government" or "governments" or "hollywood"
+                   or "money" or "press" or "finance" or "economy" or "politicians"
+            ? q : null;
+    }
+
     // "don't deserve (any) rights / to live / respect"
     private static (int Last, ClaimKind Kind)? Undeserving(NormalizedText text, int p, int count)
     {
@@ -815,7 +854,7 @@ internal static class GroupPredicate
             or "barbaric" or "barbarians" or "violent" or "diseased" or "disease" or "virus" or "sewage" or "dogs" or "beasts"
             or "orcs" or "inbred" or "deranged" or "scroungers" or "spongers" or "freeloaders" or "crooks" or "cheats"
             or "untrustworthy" or "hateful" or "godless" or "filthy" or "lazy" or "drunks" or "drunk" or "ungrateful"
-            or "unclean" or "parasitic" or "scammers" or "fraudsters" or "uncivilised" or "uncivilized";
+            or "unclean" or "parasitic" or "scammers" or "fraudsters" or "uncivilised" or "uncivilized" or "soulless" or "creepy";
     }
 
     private static bool IsFiller(ReadOnlySpan<char> t) =>

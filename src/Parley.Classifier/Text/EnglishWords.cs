@@ -13,8 +13,39 @@ internal static class EnglishWords
 
     private static readonly Lazy<Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>>> s_ranks = new(Load);
 
+    private static readonly string[] s_suffixes = ["s", "es", "d", "ed", "ing", "er", "ers", "ly", "ment", "ments", "ness"];
+
     /// <summary>The word's frequency rank (1 = "the"), or 0 where it is not a vocabulary word.</summary>
     public static int Rank(ReadOnlySpan<char> word) => s_ranks.Value.TryGetValue(word, out var rank) ? rank : 0;
+
+    /// <summary>
+    /// A vocabulary word or an inflection of one ("endorsements", "stabilised", "gassed"): the WordPiece vocabulary
+    /// lists few inflected forms, so the stem counts, with a doubled final consonant undone ("gass|ed" → "gas").
+    /// </summary>
+    public static bool IsWordOrInflection(ReadOnlySpan<char> word)
+    {
+        if (Rank(word) > 0)
+        {
+            return true;
+        }
+
+        foreach (var suffix in s_suffixes)
+        {
+            if (!word.EndsWith(suffix, StringComparison.Ordinal) || word.Length - suffix.Length < 3)
+            {
+                continue;
+            }
+
+            var stem = word[..^suffix.Length];
+            if ((stem.Length >= 4 && Rank(stem) > 0)
+                || (suffix is "ed" or "ing" or "er" or "ers" && stem.Length >= 3 && stem[^1] == stem[^2] && Rank(stem[..^1]) > 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Load()
     {

@@ -86,7 +86,10 @@ public sealed class Lexicon
     {
         // Short words are excluded because one edit of a 3-4 letter word is usually another real word.
         var map = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var (w, c) in _words)
+
+        // Words of attacks that are no lexicon word but are misspelt with them ("Trans poeple are …", "Xs desreve to die").
+        string[] repairOnly = ["people", "deserve", "deserves", "killed", "should"];
+        foreach (var (w, c) in _words.Select(kv => (kv.Key, kv.Value)).Concat(repairOnly.Select(w => (w, LexiconCategory.None))))
         {
             if (!IsRepairTarget(c))
             {

@@ -51,7 +51,7 @@ public sealed partial class TextNormalizer
             // "what a m o r o n", "u b i t c h", "a b i t c h i swear": a single-letter word before or after a
             // spaced-out word joins the run. When the whole run is no known word but the run without that letter
             // (or those letters) is, they stand alone.
-            if (run >= 4 && !_lexicon.IsKnown(work.Span)
+            if (run >= 4 && !_lexicon.IsKnown(work.Span) && !EnglishWords.IsWordOrInflection(work.Span) // "g a s s e d" is "gassed"
                 && (SplitRunEnds(raw, pieces, i - run + 1, i, 1, 0, output, tokens, scratch.Rest)
                     || SplitRunEnds(raw, pieces, i - run + 1, i, 0, 1, output, tokens, scratch.Rest)
                     || (run >= 5 && SplitRunEnds(raw, pieces, i - run + 1, i, 1, 1, output, tokens, scratch.Rest))))
@@ -193,6 +193,7 @@ public sealed partial class TextNormalizer
         ["mofo"] = ["motherfucker"],
         ["ahole"] = ["asshole"],
         ["kil"] = ["kill"],
+        ["h8"] = ["hate"],
         ["beeyotch"] = ["bitch"],
         ["bullsheet"] = ["bullshit"],
         ["joos"] = ["jews"],
@@ -221,7 +222,7 @@ public sealed partial class TextNormalizer
     /// <summary>Replaces a shorthand ("kys", "phuck") in <paramref name="work"/> by its words; their lengths, or null.</summary>
     private static int[]? Shorthand(CharBuffer work)
     {
-        if (work.Count is < 3 or > 8 || !s_shorthandLookup.TryGetValue(work.Span, out var words))
+        if (work.Count is < 2 or > 8 || !s_shorthandLookup.TryGetValue(work.Span, out var words))
         {
             return null;
         }

@@ -41,8 +41,6 @@ internal static class WordSegmenter
     private const int MaxCommonRank = 15000;
     private const int MinCommonLength = 3;
 
-    private static readonly string[] s_suffixes = ["s", "es", "d", "ed", "ing", "er", "ers", "ly", "ment", "ments", "ness"];
-
     // Word endings that are also vocabulary entries; as parts they cut a real word ("men|ing|itis", "ass|or|ted").
     private static readonly HashSet<string> s_endings = new(StringComparer.Ordinal)
     {
@@ -63,7 +61,7 @@ internal static class WordSegmenter
     public static int[]? Segment(ReadOnlySpan<char> word, Lexicon lexicon)
     {
         if (word.Length < MinLength || word.Length > 48 || lexicon.Contains(word)
-            || s_keep.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || IsCommonWord(word))
+            || s_keep.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || EnglishWords.IsWordOrInflection(word))
         {
             return null;
         }
@@ -97,26 +95,6 @@ internal static class WordSegmenter
 
         var lengths = Lengths(word.Length, last);
         return Carries(word, lengths, lexicon) ? lengths : null;
-    }
-
-    /// <summary>A common English word or an inflection of one ("endorsements", "stabilised"): never split.</summary>
-    private static bool IsCommonWord(ReadOnlySpan<char> word)
-    {
-        if (EnglishWords.Rank(word) > 0)
-        {
-            return true;
-        }
-
-        foreach (var suffix in s_suffixes)
-        {
-            if (word.EndsWith(suffix, StringComparison.Ordinal) && word.Length - suffix.Length >= 4
-                && EnglishWords.Rank(word[..^suffix.Length]) > 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>A part's frequency rank (0 for a function word), or -1 where it cannot be a part.</summary>
