@@ -340,6 +340,9 @@ public class BehaviourTests
     [InlineData("ihatejews")]
     [InlineData("JewHater88")] // a number after the words
     [InlineData("DickHead")] // the swear word, not the given name
+    [InlineData("IHateSikhs")] // a one-letter word before a capitalised one
+    [InlineData("KKKRules")] // the Klan's initials, not a stretched "kk"
+    [InlineData("allkurdsarevermin")] // glued common words
     public void Display_names_attacking_a_group_or_ideology_are_flagged(string name) =>
         Assert.True(Score(name, ToxicityLabel.Toxicity, TextKind.DisplayName) >= Threshold(ToxicityLabel.Toxicity));
 
@@ -351,6 +354,8 @@ public class BehaviourTests
     [InlineData("jewish_historian")]
     [InlineData("Dick_Smith")] // a given name that is also a swear word
     [InlineData("Sarah2024")]
+    [InlineData("NYCGuy")]
+    [InlineData("kk_thanks")]
     public void Ordinary_display_names_are_not_flagged(string name) =>
         Assert.True(Score(name, ToxicityLabel.Toxicity, TextKind.DisplayName) < Threshold(ToxicityLabel.Toxicity));
 }

@@ -36,6 +36,12 @@ internal static class NameRules
         {
             var tok = norm.TokenText(i).ToString();
 
+            // The normaliser shrinks stretched letters to two ("kkk" → "kk"); the Klan's initials keep all three.
+            if (tok is "kk" && norm.TokensToOriginal(i, i) is var (kb, ke) && ke - kb >= 3)
+            {
+                tok = "kkk";
+            }
+
             // Names end in numbers ("JewHater88"): the word is the part before them.
             var letters = tok.AsSpan().TrimEnd("0123456789").Length;
             var number = letters > 0 && letters < tok.Length ? tok[letters..] : null;

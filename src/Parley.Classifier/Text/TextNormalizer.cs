@@ -247,6 +247,7 @@ public sealed partial class TextNormalizer
     private static void FoldCharacters(string text, TextKind kind, CharBuffer raw)
     {
         var prevLower = false;
+        var prevUpper = false;
         for (var i = 0; i < text.Length;)
         {
             int cp;
@@ -267,14 +268,17 @@ public sealed partial class TextNormalizer
                 continue;
             }
 
-            // Display names are often CamelCase ("HateAllX"): a lower→upper step is a word break.
+            // Display names are often CamelCase ("HateAllX"): a lower→upper step is a word break, and so is the last
+            // capital of a run before a lower-case letter ("IHateX", "KKKRules").
             var upper = len == 1 && char.IsUpper(text[i]);
-            if (kind == TextKind.DisplayName && upper && prevLower)
+            if (kind == TextKind.DisplayName && upper
+                && (prevLower || (prevUpper && i + 1 < text.Length && char.IsLower(text[i + 1]))))
             {
                 raw.Add(' ', i, i);
             }
 
             prevLower = len == 1 && char.IsLower(text[i]);
+            prevUpper = upper;
             var folded = CharFolding.Fold(cp);
             if (folded is not null)
             {
