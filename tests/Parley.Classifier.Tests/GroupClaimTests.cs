@@ -32,6 +32,7 @@ public class GroupClaimTests
     [InlineData("The world would be better off without Kurds.", "Kurds")] // wanting a group gone
     [InlineData("We should get rid of all the Tamils in this town.", "Tamils")]
     [InlineData("Sikhs control the banks and the media.", "Sikhs")] // a conspiracy trope
+    [InlineData("The Tamils in those flats are wild dogs.", "Tamils")] // a place does not narrow contempt
     [InlineData("I reckon Kurds are behind most of the wars in the region.", "Kurds")]
     [InlineData("imo koreans are soulless and creepy", "koreans")]
     public void A_contemptuous_claim_about_a_protected_group_is_an_identity_attack_explained_by_the_group(string text, string group)
@@ -58,6 +59,7 @@ public class GroupClaimTests
     [InlineData("Landlords are vermin.")] // a dehumanising word said of a trade names no protected group
     [InlineData("Politicians are all lying scum.")]
     [InlineData("Republicans are complete idiots.")] // a party
+    [InlineData("Lobbyists are greedy vermin.")] // a generalisation as an adjective on the way to the insult
     public void Contempt_for_a_trade_is_an_insult_not_an_identity_attack(string text)
     {
         AssertFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.Insult);
@@ -116,6 +118,7 @@ public class GroupClaimTests
     [InlineData("Pure contempt is all I feel for Uyghurs.")]
     [InlineData("Nothing fills me with more disgust than Somalis.")]
     [InlineData("Kurds make my blood boil.")]
+    [InlineData("Nothing fills me with more disgust than lesbian couples.")]
     [InlineData("Some Tamils moved in next door. I can't stand them.")] // "them" stands for the group
     [InlineData("So many Afghans in my street now, honestly they make me sick.")]
     [InlineData("The Hindus marched past my house today. I hope they all drown.")] // a death wish against "they"
@@ -156,6 +159,7 @@ public class GroupClaimTests
     [InlineData("I'm not convinced that Kurds are lazy.")] // a negated frame
     [InlineData("Who else thinks Israelis are tired of this war?")] // no contempt
     [InlineData("Kurds run the bakery on our corner.")] // no institution of power
+    [InlineData("Refugees in those camps are living in terrible conditions.")]
     public void The_group_claim_rule_does_not_read_these_as_the_writers_claim(string text)
     {
         var reading = GroupPredicate.Read(TextNormalizer.Default.Normalize(text), TextNormalizer.Default.Lexicon);

@@ -500,7 +500,11 @@ internal static class GroupPredicate
     private static bool IsOtherGroup(ReadOnlySpan<char> t) =>
         t is "politicians" or "bankers" or "lawyers" or "landlords" or "journalists" or "reporters" or "cyclists" or "cops"
             or "tories" or "voters" or "boomers" or "trolls" or "protesters" or "protestors" or "activists" or "billionaires"
-            or "lefties" or "trumpers" or "hooligans" or "celebrities" or "bureaucrats" or "economists" or "lobbyists";
+            or "lefties" or "trumpers" or "hooligans" or "celebrities" or "bureaucrats" or "economists" or "lobbyists"
+            or "vegans" or "vegetarians" or "bros" or "influencers" or "hipsters" or "tourists" or "drivers" or "motorists"
+            or "teachers" or "doctors" or "academics" or "agents" or "fans" or "gamers" or "zoomers" or "councillors"
+            or "ministers" or "mps" or "senators" or "officials" or "executives" or "ceos" or "bosses" or "editors"
+            or "moderators" or "mods" or "commenters" or "commentators" or "pundits";
 
     // What follows the subject: a copula and a contemptuous attribute ("are vermin", "are nothing but leeches"), a
     // denied worth ("aren't human", "don't deserve rights"), exclusion ("belong in a zoo", "should be kept away from
@@ -516,12 +520,18 @@ internal static class GroupPredicate
         var w = text.TokenText(p);
         if (w is "in" or "at" or "from" or "on" or "across" or "around")
         {
-            // "Xs in this city must be put down": a place does not narrow a call for violence or exclusion.
+            // "Xs in this city must be put down", "the Xs in those camps are wild dogs": a place does not narrow a call
+            // for violence or exclusion, nor contempt.
             for (var m = p + 1; m < Math.Min(count, p + 5) && !ThreatIntent.SentenceBreakBefore(text, m); m++)
             {
                 if (text.TokenText(m) is "should" or "must" or "ought" or "need" or "needs" or "deserve" or "deserves")
                 {
                     return Norm(text, m, count);
+                }
+
+                if (text.TokenText(m) is "are" or "re")
+                {
+                    return Claim(text, lexicon, m, count, question, protectedGroup);
                 }
             }
 
@@ -622,6 +632,12 @@ internal static class GroupPredicate
             if (IsContempt(text, lexicon, q, count, protectedGroup))
             {
                 return (q, negated ? ClaimKind.Denied : ClaimKind.Attack);
+            }
+
+            // Of a trade or a party, a generalisation is an adjective on the way to the insult: "Bankers are greedy vermin".
+            if (!protectedGroup && IsContempt(text, lexicon, q, count, protectedGroup: true))
+            {
+                continue;
             }
 
             if (t is "of" && q > 0 && text.TokenText(q - 1) is not ("bunch" or "pack" or "load" or "lot" or "herd" or "horde" or "swarm"))
@@ -863,5 +879,5 @@ internal static class GroupPredicate
             or "of" or "complete" or "total" or "utter" or "absolute" or "born" or "naturally" or "inherently" or "genetically"
             or "too" or "very" or "most" or "fucking" or "bloody" or "damn" or "huge" or "massive" or "big" or "little" or "like"
             or "mostly" or "mainly" or "generally" or "usually" or "typically" or "still" or "now" or "nowadays" or "being"
-            or "pure" or "lying" or "more" or "even";
+            or "pure" or "lying" or "more" or "even" or "wild" or "rabid" or "stinking";
 }

@@ -222,6 +222,24 @@ internal sealed class LexicalClassifier : IToxicityClassifier
                 }
             }
 
+            // Rule: the reader called an embarrassment, a joke, useless (ReaderInsult) is insulted.
+            const int insultLabel = (int)ToxicityLabel.Insult;
+            if ((scores[insultLabel] < ThreatRuleScore || scores[0] < ThreatRuleScore) && ReaderInsult.Find(norm) is var (youAt, insultAt))
+            {
+                var rule = RuleSpan(norm, youAt, insultAt, withSpans);
+                if (scores[insultLabel] < ThreatRuleScore)
+                {
+                    scores[insultLabel] = ThreatRuleScore;
+                    spans[insultLabel] = rule;
+                }
+
+                if (scores[0] < ThreatRuleScore)
+                {
+                    scores[0] = ThreatRuleScore;
+                    spans[0] = rule;
+                }
+            }
+
             // A threat is toxic too; the THREAT head is the more precise one for threats.
             if (headThreat > scores[0])
             {
