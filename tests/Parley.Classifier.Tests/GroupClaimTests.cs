@@ -50,6 +50,9 @@ public class GroupClaimTests
     [InlineData("Kurds ought to be exterminated.")]
     [InlineData("Every Roma in this city must be put down.")]
     [InlineData("Lesbians deserve to be stoned.")]
+    [InlineData("Kurds deserve to be bombed into the sea.")]
+    [InlineData("Somalis should be rounded up and shot.")]
+    [InlineData("Kikes should burn.")] // a plural slur names the group
     public void A_group_claim_that_calls_for_violence_is_a_threat_and_an_identity_attack(string text) =>
         AssertFlagged(text, ToxicityLabel.Threat, ToxicityLabel.IdentityAttack, ToxicityLabel.Toxicity);
 

@@ -70,6 +70,7 @@ public class NormalizerTests
     [InlineData("the sexual cops in the tail", "the sexual cops in the tail")] // a common word is no misspelling of a lexicon word
     [InlineData("should be g a s s e d", "should be gassed")] // a spaced-out common word stays one word
     [InlineData("i h8 them", "i hate them")]
+    [InlineData("k1ll 4ll of them", "kill all of them")] // digits before letters read as a common word
     [InlineData("trans poeple desreve it", "trans people deserve it")] // words of attacks outside the lexicon are repaired too
     public void Normalises_obfuscations(string input, string expected) => Assert.Equal(expected, Norm(input));
 

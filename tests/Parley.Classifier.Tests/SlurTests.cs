@@ -33,6 +33,7 @@ public class SlurTests
     [InlineData("Homo sapiens left Africa around 70,000 years ago.")]
     [InlineData("My grandmother kept the kitchen spic and span.")]
     [InlineData("The hounds treed a coon behind the barn.")]
+    [InlineData("Their striker found the only chink in our back line.")]
     public void A_slur_word_in_its_innocent_sense_is_not_flagged(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack, ToxicityLabel.SevereToxicity);
 
@@ -45,12 +46,16 @@ public class SlurTests
     [InlineData("That plan was retarded.")] // said of a thing
     [InlineData("No homo, but that jacket is great.")]
     [InlineData("Only you would think they are kikes.")] // someone else's belief
+    [InlineData("She called my cousin a tranny at the party and I left.")] // named, with the victim between
+    [InlineData("We're two middle-aged dykes who run a bookshop.")] // reclaimed, said of the writers
+    [InlineData("Me and my boyfriend are the dullest fags in town.")]
     public void The_slur_rule_does_not_read_these_as_a_slur_used(string text) =>
         Assert.Null(Homonyms.FindSlur(TextNormalizer.Default.Normalize(text), TextNormalizer.Default.Lexicon));
 
     [Theory]
     [InlineData("I think they are kikes.")] // the writer's own belief
     [InlineData("Smoke the fags out of this town.")] // no cigarette in sight
+    [InlineData("I'm just realising this tranny is an actor.")] // "I'm realising": no predicate of the writer
     public void The_slur_rule_reads_these_as_a_slur_used(string text) =>
         Assert.NotNull(Homonyms.FindSlur(TextNormalizer.Default.Normalize(text), TextNormalizer.Default.Lexicon));
 }

@@ -218,7 +218,7 @@ internal static class GroupPredicate
         }
         else if (GroupNounEnd(text, lexicon, i, count))
         {
-            var identity = lexicon.Category(t) == LexiconCategory.Identity;
+            var identity = lexicon.Category(t) is LexiconCategory.Identity or LexiconCategory.Slur;
             first = Features.RunStart(text, lexicon, identity ? i : i - 1);
             // "These men are fools", "the women were stupid": particular people, not the sex.
             if (identity && ThreatIntent.IsPersonNoun(t) && first == i && i > 0 && text.TokenText(i - 1) is "these" or "those" or "the")
@@ -408,6 +408,12 @@ internal static class GroupPredicate
             return true;
         }
 
+        // A slur in the plural names the group it insults ("faggots should burn").
+        if (lexicon.Category(t) == LexiconCategory.Slur)
+        {
+            return t.Length > 3 && t[^1] == 's' && !Homonyms.IsInnocent(text, i);
+        }
+
         if (lexicon.Category(t) != LexiconCategory.Identity)
         {
             return false;
@@ -477,6 +483,11 @@ internal static class GroupPredicate
         if (IsOtherGroup(text.TokenText(last)))
         {
             return false;
+        }
+
+        if (lexicon.Category(text.TokenText(last)) == LexiconCategory.Slur)
+        {
+            return true;
         }
 
         var j = lexicon.Category(text.TokenText(last)) == LexiconCategory.Identity ? last : last - 1; // "X people"
@@ -696,11 +707,12 @@ internal static class GroupPredicate
             return (last, text.TokenText(last) is "rot" ? ClaimKind.Attack : ClaimKind.Violent);
         }
 
-        // "should be kept away from normal people", "kept out of sight", "locked up", "rounded up"
+        // "should be kept away from normal people", "kept out of sight", "locked up", "rounded up" (and "… and shot")
         if ((t is "kept" or "locked" && q + 1 < count && text.TokenText(q + 1) is "away" or "out")
             || (t is "locked" or "rounded" or "caged" && q + 1 < count && text.TokenText(q + 1) is "up"))
         {
-            return (q + 1, ClaimKind.Attack);
+            return q + 3 < count && text.TokenText(q + 2) is "and" && IsViolentNorm(text, q + 3, count) is { } then
+                ? (then, ClaimKind.Violent) : (q + 1, ClaimKind.Attack);
         }
 
         // "should go back to the jungle"
@@ -727,7 +739,7 @@ internal static class GroupPredicate
         return DeathWish.IsDeath(text, q, count) || (next is not "down" && t is "hung" or "hang" or "executed" or "euthanised"
             or "euthanized" or "eradicated" or "sterilised" or "sterilized" or "castrated" or "drowned" or "stoned" or "tortured"
             or "butchered" or "nuked" or "starve" or "perish" or "beaten" or "whipped" or "flogged" or "raped" or "lynched"
-            or "stabbed")
+            or "stabbed" or "bombed" or "thrown" or "firebombed" or "massacred")
             ? q : null;
     }
 

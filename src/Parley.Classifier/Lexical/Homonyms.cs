@@ -75,11 +75,13 @@ internal static class Homonyms
         switch (entry)
         {
             case "homo":
-                return next is "sapiens" or "erectus" or "habilis" or "neanderthalensis" or "floresiensis" or "ergaster"
+                return next is "sapiens" or "sapien" or "erectus" or "habilis" or "neanderthalensis" or "floresiensis" or "ergaster"
                     or "heidelbergensis" or "naledi" or "economicus" or "bi" or "hetero" or "heterosexual" or "bisexual"
                     || prev is "genus"; // and "homo, bi, pan" listing orientations
             case "spic":
                 return next is "and" && i + 2 < count && text.TokenText(i + 2) is "span";
+            case "chink" when next is "in" or "of":
+                return true; // "a chink in our defence", "a chink of light"
             case "gook":
                 return prev is "de" or "dy" or "di" or "gobbledy" or "gobblede"; // "gobbledygook"
             case "fag" when prev is "smoked" or "smoking" or "smoke" or "bum" or "rolled" or "rolling" or "lit" or "spare"
@@ -122,7 +124,8 @@ internal static class Homonyms
         {
             var t = text.TokenText(i);
             if (lexicon.Category(t) == LexiconCategory.Slur && t is not ("nigga" or "niggas" or "retarded") && !IsInnocent(text, i)
-                && !ReportedSpeech.IsReported(text, i) && !Mentioned(text, i) && !(t is "homo" && i > 0 && text.TokenText(i - 1) is "no"))
+                && !ReportedSpeech.IsReported(text, i) && !Mentioned(text, i) && !(t is "homo" && i > 0 && text.TokenText(i - 1) is "no")
+                && !SaidOfOurselves(text, i))
             {
                 return i;
             }
@@ -131,10 +134,70 @@ internal static class Homonyms
         return null;
     }
 
-    // The word named rather than used: "the word X", "the slur X", "he was called a X", "calling them Xs", "you think
-    // they are Xs" (someone else's belief; the writer's own "I think they are Xs" is used).
+    // Reclaimed, said of the writer: "We're just two old dykes running a bakery", "me and my husband are the most boring
+    // fags you'll meet", "I'm a proud dyke". A first-person subject, a copula, and no other person between.
+    private static bool SaidOfOurselves(NormalizedText text, int i)
+    {
+        for (var j = i - 1; j >= Math.Max(0, i - 6) && !ThreatIntent.SentenceBreakBefore(text, j + 1); j--)
+        {
+            var t = text.TokenText(j);
+            if (t is "you" or "u" or "he" or "she" or "they" or "them" or "him" or "her" or "his" or "their" or "this" or "that"
+                or "these" or "those")
+            {
+                return false;
+            }
+
+            if (t is "am" or "m" or "are" or "re")
+            {
+                // "I'm just realizing this X is …": a progressive verb, not a predicate.
+                var after = j + 1;
+                while (after < i && text.TokenText(after) is "just" or "still" or "now" or "only")
+                {
+                    after++;
+                }
+
+                if (after < i && text.TokenText(after).EndsWith("ing"))
+                {
+                    return false;
+                }
+
+                // The copula's subject: the nearest pronoun before it ("me and my husband are", not "I think they are").
+                for (var k = j - 1; k >= Math.Max(0, j - 5); k--)
+                {
+                    var w = text.TokenText(k);
+                    if (w is "i" or "we" or "me" or "us")
+                    {
+                        return true;
+                    }
+
+                    if (w is "you" or "u" or "he" or "she" or "they" or "it" or "this" or "that" or "these" or "those")
+                    {
+                        return false;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // The word named rather than used: "the word X", "the slur X", "he was called a X", "he called my brother a X",
+    // "calling them Xs", "you think they are Xs" (someone else's belief; the writer's own "I think they are Xs" is used).
     private static bool Mentioned(NormalizedText text, int i)
     {
+        if (i > 0 && text.TokenText(i - 1) is "a" or "an")
+        {
+            for (var j = i - 2; j >= Math.Max(0, i - 6) && !ThreatIntent.SentenceBreakBefore(text, j + 1); j--)
+            {
+                if (text.TokenText(j) is "called" or "calling" or "call" or "calls" or "named" or "labelled" or "labeled")
+                {
+                    return true;
+                }
+            }
+        }
+
         for (var j = i - 1; j >= Math.Max(0, i - 5); j--)
         {
             var w = text.TokenText(j);

@@ -113,7 +113,8 @@ internal static class ReportedSpeech
             or "prejudice" or "prejudiced" or "dehumanising" or "dehumanizing" or "hateful" or "xenophobic" or "xenophobia"
             or "sexist" or "sexism" or "misogynist" or "misogynistic" or "misogyny" or "homophobic" or "homophobia"
             or "transphobic" or "transphobia" or "antisemitic" or "antisemitism" or "islamophobic" or "islamophobia"
-            or "ableist" or "offensive" or "unacceptable" or "disgraceful" or "shameful" or "vile" or "reported" or "bigotted";
+            or "ableist" or "offensive" or "unacceptable" or "disgraceful" or "shameful" or "vile" or "reported" or "bigotted"
+            or "smear" or "slander" or "lie" or "lies" or "nonsense" or "false" or "untrue" or "slur" or "wrong" or "embarrassed";
 
     private static bool IsSaying(ReadOnlySpan<char> t) =>
         t is "call" or "calls" or "calling" or "called" or "say" or "says" or "saying" or "said" or "label" or "labels"

@@ -54,7 +54,9 @@ public sealed partial class TextNormalizer
 
         // Numbers glued to words ("2nd", "5pm", "covid19", "mp3") are not leetspeak, unless the result is a
         // lexicon word ("1diot"). Leet characters between letters ("m0r0n", "1d10t", "sh!t") always are.
-        if (!_lexicon.IsKnown(converted) && (IsDigitsThenLetters(span) || IsLettersThenDigits(span)))
+        // A common word of three letters or more reads through too ("4ll" is "all"; "1st", "5pm" are no words).
+        if (!_lexicon.IsKnown(converted) && !(converted.Length >= 3 && EnglishWords.Rank(converted) is > 0 and < 5000)
+            && (IsDigitsThenLetters(span) || IsLettersThenDigits(span)))
         {
             return;
         }
