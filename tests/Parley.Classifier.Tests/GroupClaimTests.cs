@@ -30,6 +30,7 @@ public class GroupClaimTests
     [InlineData("Why can't Hindus stop being so greedy?", "Hindus")]
     [InlineData("Aren't Afghans just parasites living off our taxes?", "Afghans")]
     [InlineData("The world would be better off without Kurds.", "Kurds")] // wanting a group gone
+    [InlineData("We would all be better off if Tamils simply did not exist.", "Tamils")]
     [InlineData("We should get rid of all the Tamils in this town.", "Tamils")]
     [InlineData("Sikhs control the banks and the media.", "Sikhs")] // a conspiracy trope
     [InlineData("The Tamils in those flats are wild dogs.", "Tamils")] // a place does not narrow contempt
@@ -157,6 +158,8 @@ public class GroupClaimTests
     [InlineData("Europe would be better off without Russian gas.")] // an adjective of something else
     [InlineData("Ukraine is better off without Russians running its grid.")] // the group does not end the clause
     [InlineData("Our town would not be better off without the Kurds.")] // negated at the verb
+    [InlineData("We would not be better off if Tamils did not exist.")]
+    [InlineData("We would be better off if refugees were allowed to work.")]
     [InlineData("We shouldn't get rid of the Tamils who run the clinic.")]
     [InlineData("The fact that Somalis are criminals is a myth.")] // "the fact that" is no opinion frame; "the fact is" is
     [InlineData("I'm not convinced that Kurds are lazy.")] // a negated frame

@@ -66,6 +66,38 @@ internal static class GroupPredicate
         return new Reading(null, denied && !attacks && !Attacks(text, lexicon, from, count));
     }
 
+    // After "better off if": the group, then "did not exist", "didn't exist", "were gone", "were all dead"; returns the
+    // group's last token.
+    private static int? Vanishes(NormalizedText text, Lexicon lexicon, int g, int count)
+    {
+        for (var e = g; e < Math.Min(count, g + 4); e++)
+        {
+            if (!GroupNounEnd(text, lexicon, e, count))
+            {
+                continue;
+            }
+
+            for (var k = e + 1; k < Math.Min(count, e + 6) && !ThreatIntent.SentenceBreakBefore(text, k); k++)
+            {
+                var w = text.TokenText(k);
+                if ((w is "exist" or "existed" && k > e + 1 && Features.IsNegator(text.TokenText(k - 1), text.TokenText(k - 2)))
+                    || (w is "exist" or "existed" && k > e + 2 && text.TokenText(k - 1) is "t" or "not"))
+                {
+                    return e;
+                }
+
+                if (w is "gone" or "dead" or "extinct" && k > e + 1 && text.TokenText(k - 1) is "were" or "was" or "all")
+                {
+                    return e;
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
     // A group the writer wants gone: "the world would be better (off) without Xs", "Wouldn't we be better off without
     // them?", "get rid of all the Xs". Not negated at the verb ("would not be better without Xs", "we shouldn't get rid
     // of …"), not reported. Returns the verb's first token, the group's last and whether it is protected.
@@ -75,11 +107,27 @@ internal static class GroupPredicate
         {
             var t = text.TokenText(i);
             int verb;
-            if (t is "without")
+            if (t is "without" or "if")
             {
                 verb = text.TokenText(i - 1) is "off" && i >= 2 ? i - 2 : i - 1;
                 if (text.TokenText(verb) is not "better")
                 {
+                    continue;
+                }
+
+                if (t is "if")
+                {
+                    var denies = false; // "We would not be better off if Xs did not exist"
+                    for (var j = verb - 1; j >= Math.Max(0, verb - 3); j--)
+                    {
+                        denies |= Features.IsNegator(text.TokenText(j), j > 0 ? text.TokenText(j - 1) : default);
+                    }
+
+                    if (!denies && Vanishes(text, lexicon, i + 1, count) is { } gone && !ReportedSpeech.IsReported(text, verb))
+                    {
+                        return (verb, gone, IsProtected(text, lexicon, gone));
+                    }
+
                     continue;
                 }
             }
