@@ -36,16 +36,9 @@ public class GroupClaimTests
     [InlineData("The Tamils in those flats are wild dogs.", "Tamils")] // a place does not narrow contempt
     [InlineData("I reckon Kurds are behind most of the wars in the region.", "Kurds")]
     [InlineData("imo koreans are soulless and creepy", "koreans")]
-    public void A_contemptuous_claim_about_a_protected_group_is_an_identity_attack_explained_by_the_group(string text, string group)
-    {
-        var result = Model.Score(text);
-
-        Assert.True(result[ToxicityLabel.IdentityAttack] >= Threshold(ToxicityLabel.IdentityAttack), $"IDENTITY_ATTACK {result[ToxicityLabel.IdentityAttack]:F2}");
-        Assert.True(result[ToxicityLabel.Toxicity] >= Threshold(ToxicityLabel.Toxicity), $"TOXICITY {result[ToxicityLabel.Toxicity]:F2}");
+    public void A_contemptuous_claim_about_a_protected_group_is_an_identity_attack_explained_by_the_group(string text, string group) =>
         // The rule's span (group to claim) where it decides; the heads' spans include the group where they were surer.
-        var at = text.IndexOf(group, StringComparison.Ordinal);
-        Assert.Contains(result.Spans[(int)ToxicityLabel.IdentityAttack], s => s.Begin <= at && at < s.End);
-    }
+        AssertIdentityAttackExplainedBy(text, group);
 
     [Theory]
     [InlineData("Kurds ought to be exterminated.")]

@@ -16,6 +16,17 @@ internal static class ShippedModel
         }
     }
 
+    /// <summary>IDENTITY_ATTACK and TOXICITY flagged, with an IDENTITY_ATTACK span over <paramref name="word"/>.</summary>
+    public static void AssertIdentityAttackExplainedBy(string text, string word)
+    {
+        var result = Model.Score(text);
+
+        Assert.True(result[ToxicityLabel.IdentityAttack] >= Threshold(ToxicityLabel.IdentityAttack), $"IDENTITY_ATTACK {result[ToxicityLabel.IdentityAttack]:F2}");
+        Assert.True(result[ToxicityLabel.Toxicity] >= Threshold(ToxicityLabel.Toxicity), $"TOXICITY {result[ToxicityLabel.Toxicity]:F2}");
+        var at = text.IndexOf(word, StringComparison.Ordinal);
+        Assert.Contains(result.Spans[(int)ToxicityLabel.IdentityAttack], s => s.Begin <= at && at < s.End);
+    }
+
     public static void AssertNotFlagged(string text, params ToxicityLabel[] labels)
     {
         var result = Model.Score(text);

@@ -14,15 +14,8 @@ public class SlurTests
     [InlineData("Some pajeet at the call centre hung up on me.", "pajeet")]
     [InlineData("That tranny at the bar wouldn't leave us alone.", "tranny")]
     [InlineData("Get those wetbacks off my street.", "wetbacks")]
-    public void A_slur_is_an_identity_attack_explained_by_the_slur(string text, string slur)
-    {
-        var result = Model.Score(text);
-
-        Assert.True(result[ToxicityLabel.IdentityAttack] >= Threshold(ToxicityLabel.IdentityAttack), $"IDENTITY_ATTACK {result[ToxicityLabel.IdentityAttack]:F2}");
-        Assert.True(result[ToxicityLabel.Toxicity] >= Threshold(ToxicityLabel.Toxicity), $"TOXICITY {result[ToxicityLabel.Toxicity]:F2}");
-        var at = text.IndexOf(slur, StringComparison.Ordinal);
-        Assert.Contains(result.Spans[(int)ToxicityLabel.IdentityAttack], s => s.Begin <= at && at < s.End);
-    }
+    public void A_slur_is_an_identity_attack_explained_by_the_slur(string text, string slur) =>
+        AssertIdentityAttackExplainedBy(text, slur);
 
     [Theory]
     [InlineData("Stack the faggots of firewood by the hearth.")]

@@ -70,7 +70,8 @@ internal static class GroupDisgust
     }
 
     // The group as the object of the writer's aversion: "I can't stand Xs", "Nothing disgusts me more than X people",
-    // "my hatred for Xs" (the hostile verbs, "I hate Xs", are the heads' and the model's n-grams).
+    // "my hatred for Xs", "I hate Xs." (the model's hostile-verb pattern reads that too, but weighs a rare group's name
+    // little); or "them" standing for one.
     private static (int First, int Last)? Aversion(NormalizedText text, Lexicon lexicon, int count)
     {
         for (var i = 1; i < count; i++)

@@ -169,17 +169,9 @@ internal sealed class LexicalClassifier : IToxicityClassifier
                 }
 
                 // Contempt for a party, an age or a trade ("Liberals are idiots", "Bankers are parasites") is an insult.
-                const int insult = (int)ToxicityLabel.Insult;
-                if (!isProtected && !violent && scores[insult] < ThreatRuleScore)
+                if (!isProtected)
                 {
-                    scores[insult] = ThreatRuleScore;
-                    spans[insult] = claimSpan;
-                }
-
-                if (!isProtected && scores[0] < ThreatRuleScore)
-                {
-                    scores[0] = ThreatRuleScore;
-                    spans[0] = claimSpan;
+                    Raise(scores, spans, claimSpan, violent ? [0] : [0, (int)ToxicityLabel.Insult]);
                 }
             }
 
@@ -187,19 +179,7 @@ internal sealed class LexicalClassifier : IToxicityClassifier
                 && (GroupVictim.Celebrated(norm, _normalizer.Lexicon) ?? NegatedWorth.Find(norm, _normalizer.Lexicon)
                     ?? GroupDisgust.Find(norm, _normalizer.Lexicon) ?? (claim is (var cf, var cl, _, true) ? (cf, cl) : null)) is var (groupAt, harmAt))
             {
-                var rule = RuleSpan(norm, groupAt, harmAt, withSpans);
-
-                if (scores[ia] < ThreatRuleScore)
-                {
-                    scores[ia] = ThreatRuleScore;
-                    spans[ia] = rule;
-                }
-
-                if (scores[0] < ThreatRuleScore)
-                {
-                    scores[0] = ThreatRuleScore;
-                    spans[0] = rule;
-                }
+                Raise(scores, spans, RuleSpan(norm, groupAt, harmAt, withSpans), [ia, 0]);
             }
 
             // Rule: a slur used as one is an identity attack ("Some tranny tried to …", "The pajeets have taken over …"):
@@ -208,36 +188,13 @@ internal sealed class LexicalClassifier : IToxicityClassifier
             // (Homonyms.FindSlur).
             if ((scores[ia] < ThreatRuleScore || scores[0] < ThreatRuleScore) && Homonyms.FindSlur(norm, _normalizer.Lexicon) is { } slur)
             {
-                var rule = RuleSpan(norm, slur, slur, withSpans);
-                if (scores[ia] < ThreatRuleScore)
-                {
-                    scores[ia] = ThreatRuleScore;
-                    spans[ia] = rule;
-                }
-
-                if (scores[0] < ThreatRuleScore)
-                {
-                    scores[0] = ThreatRuleScore;
-                    spans[0] = rule;
-                }
+                Raise(scores, spans, RuleSpan(norm, slur, slur, withSpans), [ia, 0]);
             }
 
             // Rule: the reader called an embarrassment, a joke, useless (ReaderInsult) is insulted.
-            const int insultLabel = (int)ToxicityLabel.Insult;
-            if ((scores[insultLabel] < ThreatRuleScore || scores[0] < ThreatRuleScore) && ReaderInsult.Find(norm) is var (youAt, insultAt))
+            if ((scores[(int)ToxicityLabel.Insult] < ThreatRuleScore || scores[0] < ThreatRuleScore) && ReaderInsult.Find(norm) is var (youAt, insultAt))
             {
-                var rule = RuleSpan(norm, youAt, insultAt, withSpans);
-                if (scores[insultLabel] < ThreatRuleScore)
-                {
-                    scores[insultLabel] = ThreatRuleScore;
-                    spans[insultLabel] = rule;
-                }
-
-                if (scores[0] < ThreatRuleScore)
-                {
-                    scores[0] = ThreatRuleScore;
-                    spans[0] = rule;
-                }
+                Raise(scores, spans, RuleSpan(norm, youAt, insultAt, withSpans), [(int)ToxicityLabel.Insult, 0]);
             }
 
             // A threat is toxic too; the THREAT head is the more precise one for threats.
@@ -269,6 +226,19 @@ internal sealed class LexicalClassifier : IToxicityClassifier
         finally
         {
             ArrayPool<float>.Shared.Return(contrib);
+        }
+    }
+
+    /// <summary>Sets each of <paramref name="labels"/> to at least the rule score, explained by the rule's span.</summary>
+    private static void Raise(Span<float> scores, IReadOnlyList<SpanScore>[] spans, IReadOnlyList<SpanScore> rule, ReadOnlySpan<int> labels)
+    {
+        foreach (var l in labels)
+        {
+            if (scores[l] < ThreatRuleScore)
+            {
+                scores[l] = ThreatRuleScore;
+                spans[l] = rule;
+            }
         }
     }
 
