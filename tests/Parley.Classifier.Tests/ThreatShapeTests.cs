@@ -18,12 +18,25 @@ public class ThreatShapeTests
     [InlineData("Uyghurs, we know where your mosque is. Expect us.")]
     [InlineData("Women who talk back should be beaten.")]
     [InlineData("Migrants should be left to drown at sea.")]
+    [InlineData("Next Kurd I see on my road is getting his head kicked in.")] // a victim picked at random
+    [InlineData("Any Sikh on my site is going to get hurt.")]
+    [InlineData("Let the Yazidis starve.")]
+    [InlineData("If any more Tamils move in here I'll burn their houses down.")] // arson at a group's homes
+    [InlineData("Gonna torch the synagogue on saturday.")]
+    [InlineData("Keep bringing migrants here and we'll start stringing them up.")]
+    [InlineData("Hindus round here better watch their backs.")]
+    [InlineData("We're coming for you trans freaks.")]
+    [InlineData("Migrants caught crossing the border should be shot on sight.")]
+    [InlineData("Disabled babies should be put down at birth.")]
+    [InlineData("Roma kids should be taken from their families and beaten.")]
     public void A_threat_against_a_group_is_a_threat_and_an_identity_attack(string text) =>
         AssertFlagged(text, ToxicityLabel.Threat, ToxicityLabel.IdentityAttack, ToxicityLabel.Toxicity);
 
-    [Fact]
-    public void Knowing_a_reporters_address_is_a_threat() =>
-        AssertFlagged("To the reporter: we know your home address. Think about that.", ToxicityLabel.Threat, ToxicityLabel.Toxicity);
+    [Theory]
+    [InlineData("To the reporter: we know your home address. Think about that.")]
+    [InlineData("I'll be waiting outside your office tomorrow, Mr Patel.")]
+    public void Threats_to_a_reporter_are_threats(string text) =>
+        AssertFlagged(text, ToxicityLabel.Threat, ToxicityLabel.Toxicity);
 
     [Theory]
     [InlineData("The taxman is coming for you if you don't file on time.")]
@@ -38,6 +51,15 @@ public class ThreatShapeTests
     [InlineData("Our grandparents were left to die in the camps.")]
     [InlineData("The wounded were put in a body bag only when the medics gave up.")]
     [InlineData("Spur, you deserve what's coming to you after that promotion.")]
+    [InlineData("The next patient I see is getting a new hip.")]
+    [InlineData("Any student who finishes early is getting a sticker.")]
+    [InlineData("Let them eat cake.")]
+    [InlineData("Let the wounded rest.")]
+    [InlineData("I'll be waiting outside the station at six.")]
+    [InlineData("Firefighters could not stop the blaze, which went on to burn the houses on the hill.")]
+    [InlineData("We will hunt down the bugs in this code.")]
+    [InlineData("Migrants caught crossing the border should be given a fair hearing.")]
+    [InlineData("Refugees should be housed and fed.")]
     public void The_same_words_without_a_threat_are_not_one(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Threat, ToxicityLabel.IdentityAttack);
 }

@@ -602,8 +602,9 @@ internal static class GroupPredicate
             return Norm(text, p, count);
         }
 
-        // "Xs who talk back should be beaten": a relative clause narrows the group no more than a place does.
-        if (w is "who" or "that")
+        // "Xs who talk back should be beaten", "Xs caught crossing the border should be shot": a relative clause or a
+        // participle narrows the group no more than a place does.
+        if (w is "who" or "that" or "caught" or "found" or "seen" or "living" or "coming" or "crossing")
         {
             for (var m = p + 2; m < Math.Min(count, p + 7) && !ThreatIntent.SentenceBreakBefore(text, m); m++)
             {
@@ -741,6 +742,15 @@ internal static class GroupPredicate
             }
 
             return t is "allowed" && q + 1 < count && text.TokenText(q + 1) is "near" or "anywhere" or "around" ? (q + 1, ClaimKind.Attack) : null;
+        }
+
+        // "should be taken from their families and beaten": violence later in the same clause
+        for (var m = q + 1; m + 1 < Math.Min(count, q + 8) && !ThreatIntent.SentenceBreakBefore(text, m); m++)
+        {
+            if (text.TokenText(m) is "and" && IsViolentNorm(text, m + 1, count) is { } then)
+            {
+                return (then, ClaimKind.Violent);
+            }
         }
 
         // "should be left to drown / die / starve"

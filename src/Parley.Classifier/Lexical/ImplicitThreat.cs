@@ -21,7 +21,8 @@ internal static class ImplicitThreat
             var found = text.TokenText(i) switch
             {
                 "know" => KnowWhere(text, i, count),
-                "watch" => Phrase(text, i, count, "watch", "your", "back") is { } back && Better(text, i) ? (back.First, back.Last, i + 1) : null,
+                "watch" => (Phrase(text, i, count, "watch", "your", "back") ?? Phrase(text, i, count, "watch", "their", "backs")
+                            ?? Phrase(text, i, count, "watch", "your", "backs")) is { } back && Better(text, i) ? (back.First, back.Last, i + 1) : null,
                 "sleep" => Phrase(text, i, count, "sleep", "with", "one", "eye", "open") is { } eye && Better(text, i) ? (eye.First, eye.Last, i) : null,
                 "happens" or "happen" or "happened" => HappensToYou(text, i, count),
                 "coming" or "come" => ComingFor(text, i, count),
@@ -142,7 +143,9 @@ internal static class ImplicitThreat
         // The phrase ends its clause or names when ("… coming for you tonight"); "we're coming for you next season" is sport.
         var after = coming + 3;
         if (after < count && !ThreatIntent.SentenceBreakBefore(text, after)
-            && text.TokenText(after) is not ("tonight" or "soon" or "and" or "all" or "one" or "today" or "now"))
+            && text.TokenText(after) is not ("tonight" or "soon" or "and" or "all" or "one" or "today" or "now")
+            && TextNormalizer.Default.Lexicon.Category(text.TokenText(after)) is not (LexiconCategory.Identity
+                or LexiconCategory.Insult or LexiconCategory.Slur or LexiconCategory.Dehumanising)) // "… for you trans freaks"
         {
             return null;
         }

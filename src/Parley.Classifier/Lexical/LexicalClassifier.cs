@@ -144,8 +144,13 @@ internal sealed class LexicalClassifier : IToxicityClassifier
                 // So is one against "them" where "them" stands for a group ("The Xs arrived. I hope they all drown."), and
                 // one against "you" where the text addresses a group ("Xs, we're coming for you.").
                 if ((_normalizer.Lexicon.Category(norm.TokenText(target)) == LexiconCategory.Identity
-                     || (norm.TokenText(target) is "they" or "them" && GroupPredicate.ProtectedGroupBefore(norm, _normalizer.Lexicon, target))
-                     || (norm.TokenText(target) is "you" or "your" or "u" or "ur" && GroupPredicate.AddressesAGroup(norm, _normalizer.Lexicon)))
+                     || (norm.TokenText(target) is "they" or "them" or "their" && GroupPredicate.ProtectedGroupBefore(norm, _normalizer.Lexicon, target))
+                     || (norm.TokenText(target) is "you" or "your" or "u" or "ur" && GroupPredicate.AddressesAGroup(norm, _normalizer.Lexicon))
+                     // Arson against a place of worship, or against "their houses" where "their" stands for a group.
+                     || norm.TokenText(target) is "mosque" or "mosques" or "synagogue" or "synagogues" or "church" or "churches"
+                         or "temple" or "temples" or "gurdwara"
+                     || (ThreatIntent.IsDwelling(norm.TokenText(target)) && target > 0 && norm.TokenText(target - 1) is "their"
+                         && GroupPredicate.ProtectedGroupBefore(norm, _normalizer.Lexicon, target - 1)))
                     && scores[ia] < ThreatRuleScore)
                 {
                     scores[ia] = ThreatRuleScore;

@@ -58,6 +58,13 @@ internal static class ThreatIntent
                 return (subject, j);
             }
 
+            // "I'll burn their houses down", "Gonna torch the mosque": arson and bombs aimed at homes and places of worship.
+            if (text.TokenText(verb) is "burn" or "torch" or "bomb" or "firebomb" or "petrol" && IsDwelling(t)
+                && (j + 1 >= count || text.TokenText(j + 1) is not "s"))
+            {
+                return (subject, j);
+            }
+
             // "I'll punch your face in", "we will cut their throats": a body part of someone the sentence names.
             if (j > first && text.TokenText(j - 1) is "your" or "his" or "her" or "their" or "ur" && IsBodyPart(t))
             {
@@ -80,7 +87,7 @@ internal static class ThreatIntent
     public static (int First, int Last, int Target)? FindRule(NormalizedText text, Lexicon lexicon)
     {
         var found = Find(text, lexicon) is var (first, target) ? (first, target, target)
-            : DeathWish.Find(text, lexicon) ?? ImplicitThreat.Find(text);
+            : DeathWish.Find(text, lexicon) ?? ImplicitThreat.Find(text) ?? GroupThreat.Find(text, lexicon);
 
         // 'Hamas leaders said "we will kill Xs everywhere". Horrifying.', 'MPs get notes saying "we know where you live"':
         // a target or a threat inside a quotation or after a verb of saying is reported speech (ReportedSpeech); the
@@ -98,7 +105,8 @@ internal static class ThreatIntent
             var tok = text.TokenText(i);
             // "Gas the Xs", "Hang them all": the weak verbs are orders when they open the sentence.
             var violent = (lexicon.Category(tok) is LexiconCategory.Threat && (!IsNounOrWeak(tok) || (tok is "gas" or "hang" or "burn"
-                && ImperativeStart(text, i) >= 0))) || IsPhrasalViolence(text, i, count) || IsRuleOnlyViolence(text, i, count);
+                && ImperativeStart(text, i) >= 0))) || IsPhrasalViolence(text, i, count) || IsRuleOnlyViolence(text, i, count)
+                || (tok is "burn" or "torch" or "firebomb" && DwellingAfter(text, i, count));
             var bodily = !violent && IsBodilyViolence(tok);
             if (!(violent || bodily) || Match(text, lexicon, i, count) is not var (subject, target)
                 || IsNotAThreat(text, subject, i, target, count)
@@ -173,7 +181,7 @@ internal static class ThreatIntent
     internal static bool IsPersonNoun(ReadOnlySpan<char> t) =>
         t is "person" or "people" or "man" or "men" or "woman" or "women" or "guy" or "guys" or "kid" or "kids" or "girl"
             or "girls" or "boy" or "boys" or "folk" or "folks" or "family" or "families" or "children" or "child" or "couples"
-            or "parents" or "neighbours" or "neighbors";
+            or "parents" or "neighbours" or "neighbors" or "babies" or "infants" or "seekers";
 
     internal static bool IsPersonTarget(ReadOnlySpan<char> t, Lexicon lexicon) =>
         t is "you" or "u" or "ya" or "yourself" or "him" or "her" or "them" or "everyone" or "everybody" or "anyone"
@@ -304,7 +312,8 @@ internal static class ThreatIntent
     public static bool IsPhrasalViolence(NormalizedText text, int i, int count) =>
         i + 1 < count && ((text.TokenText(i) is "beat" && text.TokenText(i + 1) is "up")
                           || (text.TokenText(i) is "wipe" && text.TokenText(i + 1) is "out")
-                          || (text.TokenText(i) is "run" && text.TokenText(i + 1) is "over")); // with a car
+                          || (text.TokenText(i) is "run" && text.TokenText(i + 1) is "over") // with a car
+                          || (text.TokenText(i) is "hunt" && text.TokenText(i + 1) is "down"));
 
     // A verb that is violence only with a person as object and "off the map" after it, which the rule sees but the
     // lexicon does not list (its threat words are features, and "wipe the table" would teach them civil use): "we
@@ -317,6 +326,12 @@ internal static class ThreatIntent
         {
             return i + 2 < count && ((text.TokenText(i + 1) is "the" && text.TokenText(i + 2) is "next")
                                      || text.TokenText(i + 1) is "any" or "every");
+        }
+
+        // "we'll start stringing them up": hanging, with the particle after the object.
+        if (text.TokenText(i) is "string" or "stringing")
+        {
+            return i + 2 < count && (text.TokenText(i + 2) is "up" || (i + 3 < count && text.TokenText(i + 3) is "up"));
         }
 
         // "I'll put those Xs in the ground", "… in a body bag", "… six feet under".
@@ -395,6 +410,29 @@ internal static class ThreatIntent
         return false;
     }
 
+    // "burn their houses", "torch the mosque": a home or a place of worship within a few determiners of the verb.
+    private static bool DwellingAfter(NormalizedText text, int verb, int count)
+    {
+        for (var j = verb + 1; j < Math.Min(count, verb + 4) && !SentenceBreakBefore(text, j); j++)
+        {
+            if (IsDwelling(text.TokenText(j)))
+            {
+                return j + 1 >= count || text.TokenText(j + 1) is not "s"; // not "the church's hymn books"
+            }
+
+            if (!IsDeterminer(text.TokenText(j)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    internal static bool IsDwelling(ReadOnlySpan<char> t) =>
+        t is "house" or "houses" or "home" or "homes" or "mosque" or "mosques" or "church" or "churches" or "synagogue"
+            or "synagogues" or "temple" or "temples" or "gurdwara" or "shelter" or "shelters" or "camp";
+
     // After "your"/"his"/"her"/"their": a body part, or someone close ("I will kill your family").
     internal static bool IsBodyPart(ReadOnlySpan<char> t) =>
         t is "face" or "faces" or "neck" or "necks" or "head" or "heads" or "skull" or "skulls" or "throat" or "throats"
@@ -421,5 +459,6 @@ internal static class ThreatIntent
         t is "will" or "ll" or "am" or "m" or "going" or "gonna" or "to" or "shall" or "would" or "d" or "want"
             or "wanna" or "gotta" or "got" or "could" or "really" or "just" or "personally" or "definitely" or "must"
             or "should" or "can" or "might" or "go" or "and" or "also" or "then" or "still" or "totally" or "t"
-            or "not" or "never" or "dont" or "do" or "re" or "s" or "ought" or "needs" or "need"; // "we're", "let's"
+            or "not" or "never" or "dont" or "do" or "re" or "s" or "ought" or "needs" or "need" or "start" // "we'll start …"
+            or "begin"; // "we're", "let's"
 }

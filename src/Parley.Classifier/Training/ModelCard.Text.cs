@@ -237,7 +237,14 @@ public static partial class ModelCard
         - Threats: "I'm coming for you (tonight)" (not "… next season"), "beat the next X", "put those Xs in the
           ground", "Gonna run over some Xs", "we know where your mosque is", "we know your home address", "Expect
           us."; a threat to "you" in a text that addresses a group ("Xs, …") is an identity attack. "Gets what's coming
-          to him" was tried and dropped ("Spur, you deserve what's coming to you", of a restaurant chain).
+          to him" was tried and dropped ("Spur, you deserve what's coming to you", of a restaurant chain). Then
+          (`GroupThreat`, after the held-back set's first run showed its direct threats at 3 of 13): a victim picked
+          at random ("Next X I see is getting his head kicked in", "Any X on my site is going to get hurt"; not "the
+          next patient I see is getting a new hip"), "Let the Xs starve" (not "let them eat cake"), "I'll be waiting
+          outside your office", arson at homes or places of worship ("I'll burn their houses down", "Gonna torch the
+          synagogue"; not "the church's hymn books"), "stringing them up", "hunt down", "watch their backs", violence
+          later in a norm ("should be taken from their families and beaten") and after a participle ("Xs caught
+          crossing the border should be shot").
         - The reader called an embarrassment, a disgrace, a fraud, useless or thick is insulted (`ReaderInsult`).
         - Counter-speech is damped like a denial where every group name is reported or quoted, every attacking word
           stands inside the quotation, the writer adds a verdict of their own ("racist", "a myth", "a smear", "I
@@ -252,8 +259,8 @@ public static partial class ModelCard
         the session's start → 0.760 / 0.815 (0.927); its misses then showed five faults of the new rules (a slur
         named with its victim between, reclaimed self-reference, "a chink in our defence", a quoted claim called a
         smear) and three heads that the retrained model had weakened on norms ("deserve to be bombed", "rounded up
-        and shot", "k1ll 4ll R0ma"); fixed, it reads 0.770 / 0.829 (0.940) — no longer blind. Its civil news
-        comments: 97 % → 99 % unflagged. Validation AUCs moved by at most 0.002 at every step, and the rules raised no
+        and shot", "k1ll 4ll R0ma"); fixed, it read 0.770 / 0.829 (0.940), and with the threat shapes above 0.788 /
+        0.845 (0.960) — no longer blind figures. Its civil news comments: 97 % → 99 % unflagged. Validation AUCs moved by at most 0.002 at every step, and the rules raised no
         civil validation text but one Reddit comment that calls people "retards".
 
         **Sentence maximum.** SEVERE_TOXICITY, PROFANITY and THREAT are scored as the larger of the whole text and
@@ -581,7 +588,8 @@ public static partial class ModelCard
           it, and folding INSULT into TOXICITY or damping exclamations cost validation AUC), abuse of objects ("I hate
           this stupid printer."), reclaimed slurs in the heads' own scores ("Us old fags have seen it all"), insults of
           people outside the reader and of trades in words outside the lexicon ("Estate agents are lying weasels"),
-          and threats in the passive or future without a first person ("The X camp gets torched this weekend").
+          threats in the passive or future without a first person ("The X camp gets torched this weekend"), and calls
+          to bomb a place by name ("Nuke Tehran").
 
         - English only; trained mostly on Wikipedia, Reddit, tweets, a white-supremacist forum and news comments that
           were all rated toxic once: civil news-site comments are represented only by our seed sentences.

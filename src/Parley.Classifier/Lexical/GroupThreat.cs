@@ -1,0 +1,130 @@
+using Parley.Classifier.Text;
+
+namespace Parley.Classifier.Lexical;
+
+/// <summary>
+/// The threat rule's fourth shape (<see cref="ThreatIntent.FindRule"/>): threats whose violence is done to a victim
+/// picked at random or told to wait, which name no first-person subject before a violent verb: "Next X I see on my
+/// street is getting his head kicked in", "Any X on my site is going to get hurt", "Let the Xs starve", "I'll be
+/// waiting outside your office tomorrow". The heads scored these 0.03–0.26. Reports ("the next patient I see is
+/// getting a new hip"), wishes for good ("let them eat", "let them rest") and invitations do not match.
+/// </summary>
+internal static class GroupThreat
+{
+    /// <summary>The threat's tokens and its target, or null.</summary>
+    public static (int First, int Last, int Target)? Find(NormalizedText text, Lexicon lexicon)
+    {
+        var count = Math.Min(text.TokenCount, Features.MaxTokens);
+        for (var i = 0; i + 2 < count; i++)
+        {
+            var found = text.TokenText(i) switch
+            {
+                "next" or "any" => RandomVictim(text, lexicon, i, count),
+                "let" => LetDie(text, lexicon, i, count),
+                "waiting" => WaitingOutside(text, i, count),
+                _ => null,
+            };
+            if (found is not null)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    // "(The) next X (I see) … is getting / gets / is going to get <harm>", "Any X who … is gonna get hurt".
+    private static (int, int, int)? RandomVictim(NormalizedText text, Lexicon lexicon, int at, int count)
+    {
+        var target = at + 1;
+        if (target >= count || !(lexicon.Category(text.TokenText(target)) == LexiconCategory.Identity
+                                 || ThreatIntent.IsPersonNoun(text.TokenText(target))))
+        {
+            return null;
+        }
+
+        for (var k = target + 1; k < Math.Min(count, target + 10) && !ThreatIntent.SentenceBreakBefore(text, k); k++)
+        {
+            if (text.TokenText(k) is not ("getting" or "gets" or "get"))
+            {
+                continue;
+            }
+
+            // "is getting", "is going to get", "is gonna get", "will get"; then the harm within a few words.
+            var verb = text.TokenText(k - 1);
+            if (!(verb is "is" or "are" or "s" or "to" or "gonna" or "will" or "ll" || text.TokenText(k) is "gets"))
+            {
+                return null;
+            }
+
+            for (var h = k + 1; h < Math.Min(count, k + 6) && !ThreatIntent.SentenceBreakBefore(text, h); h++)
+            {
+                if (IsHarm(text.TokenText(h)))
+                {
+                    return (at, h, target);
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    private static bool IsHarm(ReadOnlySpan<char> t) =>
+        t is "hurt" or "beaten" or "kicked" or "stabbed" or "shot" or "killed" or "smashed" or "cracked" or "brick" or "bullet"
+            or "knife" or "bottle" or "battered" or "bashed" or "lynched" or "burned" or "burnt" or "torched" or "glassed"
+            or "slashed" or "hanged" or "strung" or "curbstomped" or "done" or "carried";
+
+    // "Let the Xs starve.", "Let them all burn": an order at the start of a sentence.
+    private static (int, int, int)? LetDie(NormalizedText text, Lexicon lexicon, int let, int count)
+    {
+        if (ThreatIntent.ImperativeStart(text, let) != let)
+        {
+            return null;
+        }
+
+        var target = -1;
+        for (var k = let + 1; k < Math.Min(count, let + 5) && !ThreatIntent.SentenceBreakBefore(text, k); k++)
+        {
+            var t = text.TokenText(k);
+            if (target < 0 && (t is "them" || lexicon.Category(t) == LexiconCategory.Identity))
+            {
+                target = k;
+                continue;
+            }
+
+            if (target >= 0 && t is "starve" or "die" or "drown" or "burn" or "rot" or "perish" or "suffer")
+            {
+                return (let, k, target);
+            }
+
+            if (!(ThreatIntent.IsDeterminer(t) || t is "all" || lexicon.Category(t) == LexiconCategory.Identity || ThreatIntent.IsPersonNoun(t)))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // "I'll be waiting outside your office tomorrow", "we will be waiting for you outside your house".
+    private static (int, int, int)? WaitingOutside(NormalizedText text, int waiting, int count)
+    {
+        if (waiting < 2 || text.TokenText(waiting - 1) is not "be" || text.TokenText(waiting - 2) is not ("ll" or "will")
+            || (waiting < 3 || text.TokenText(waiting - 3) is not ("i" or "we")))
+        {
+            return null;
+        }
+
+        var k = waiting + 1;
+        if (k + 1 < count && text.TokenText(k) is "for" && text.TokenText(k + 1) is "you" or "u")
+        {
+            k += 2;
+        }
+
+        return k + 2 < count && text.TokenText(k) is "outside" or "at" && text.TokenText(k + 1) is "your" or "ur"
+               && text.TokenText(k + 2) is "office" or "house" or "home" or "door" or "work" or "school" or "flat" or "car"
+            ? (waiting - 3, k + 2, k + 1) : null;
+    }
+}
