@@ -95,8 +95,8 @@ internal sealed class LexicalClassifier : IToxicityClassifier
             // attack labels and lifts nothing (GroupPredicate.Read).
             var reading = GroupPredicate.Read(norm, _normalizer.Lexicon);
             var (claim, denied) = reading;
-            denied = denied || ReportedSpeech.IsCounterSpeech(norm, _normalizer.Lexicon);
             var named = NamesAGroup(norm, _normalizer.Lexicon, reading);
+            denied = denied || (named && ReportedSpeech.IsCounterSpeech(norm, _normalizer.Lexicon)); // it needs a group
             var victims = named && GroupVictim.Reported(norm, _normalizer.Lexicon);
             Damp(logits, named, victims, denied);
             for (var l = 0; l < logits.Length; l++)

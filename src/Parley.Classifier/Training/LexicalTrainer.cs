@@ -259,7 +259,7 @@ public static class LexicalTrainer
                             || Lexical.Homonyms.FindSlur(norm, TextNormalizer.Default.Lexicon) is not null;
                 named[i] = LexicalClassifier.NamesAGroup(norm, TextNormalizer.Default.Lexicon, reading);
                 victims[i] = Lexical.GroupVictim.Reported(norm, TextNormalizer.Default.Lexicon);
-                denied[i] = deniedClaim || Lexical.ReportedSpeech.IsCounterSpeech(norm, TextNormalizer.Default.Lexicon);
+                denied[i] = deniedClaim || (named[i] && Lexical.ReportedSpeech.IsCounterSpeech(norm, TextNormalizer.Default.Lexicon));
                 // The classifier lifts nothing from a denied claim (GroupPredicate.Read).
                 lifts[i] = !denied[i] && LexicalClassifier.ConfidentHeadMayLift(norm, TextNormalizer.Default.Lexicon, named[i], victims[i]);
                 near[i] &= !denied[i];
