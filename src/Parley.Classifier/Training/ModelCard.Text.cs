@@ -254,8 +254,8 @@ public static partial class ModelCard
         - Training: a later epoch replaces the kept one only when it gains more than 0.0005 mean validation AUC; a
           tie between epochs 3 and 5 had flipped "Old soldiers never die, they just fade away." to TOXICITY 0.73.
         Before → after (TOXICITY / IDENTITY_ATTACK accuracy; obfuscation: any label right): second functional set
-        0.759 / 0.797 → 0.869 / 0.924 (civil news 100 % both); first set 0.863 / 0.871 → 0.882 / 0.901; obfuscation
-        set 0.926 → 0.952 (glued 0.64 → 0.93). Held-back set, scored once at the end: 0.716 / 0.766 (THREAT 0.933) at
+        0.759 / 0.797 → 0.871 / 0.926 (civil news 100 % both); first set 0.863 / 0.871 → 0.885 / 0.901; obfuscation
+        set 0.926 → 0.958 (glued 0.64 → 1.00). Held-back set, scored once at the end: 0.716 / 0.766 (THREAT 0.933) at
         the session's start → 0.760 / 0.815 (0.927); its misses then showed five faults of the new rules (a slur
         named with its victim between, reclaimed self-reference, "a chink in our defence", a quoted claim called a
         smear) and three heads that the retrained model had weakened on norms ("deserve to be bombed", "rounded up
