@@ -17,17 +17,23 @@ internal static class GroupDisgust
         var count = Math.Min(text.TokenCount, Features.MaxTokens);
         for (var i = 0; i < count; i++)
         {
-            if (lexicon.Category(text.TokenText(i)) != LexiconCategory.Identity
-                || (i + 1 < count && lexicon.Category(text.TokenText(i + 1)) == LexiconCategory.Identity))
+            // The subject: a group name (the last word of a run, "black women", is followed by the verb; "gay people"
+            // by its noun), or "they" after a protected group ("so many Xs at uni this year, honestly they make me sick").
+            int subject, verb;
+            if (lexicon.Category(text.TokenText(i)) == LexiconCategory.Identity
+                && !(i + 1 < count && lexicon.Category(text.TokenText(i + 1)) == LexiconCategory.Identity))
             {
-                continue; // the last word of a run of group names ("black women") is followed by the verb
+                subject = Features.RunStart(text, lexicon, i);
+                verb = i + 1 < count && ThreatIntent.IsPersonNoun(text.TokenText(i + 1)) ? i + 2 : i + 1;
             }
-
-            var group = Features.RunStart(text, lexicon, i);
-            var verb = i + 1;
-            if (verb < count && ThreatIntent.IsPersonNoun(text.TokenText(verb)))
+            else if (text.TokenText(i) is "they" && GroupPredicate.ProtectedGroupBefore(text, lexicon, i))
             {
-                verb++; // "gay people disgust me"
+                subject = i;
+                verb = i + 1;
+            }
+            else
+            {
+                continue;
             }
 
             while (verb < count && verb - i < 4 && text.TokenText(verb) is "really" or "just" or "all" or "honestly" or "truly" or "literally")
@@ -35,35 +41,13 @@ internal static class GroupDisgust
                 verb++; // "Xs really disgust me"
             }
 
-            if (verb >= count || ThreatIntent.SentenceBreakBefore(text, verb) || !GroupPredicate.Opens(text, GroupPredicate.ClauseStart(text, group))
-                || Disgust(text, verb, count) is not { } last || ReportedSpeech.IsReported(text, group))
+            if (verb >= count || ThreatIntent.SentenceBreakBefore(text, verb) || !GroupPredicate.Opens(text, GroupPredicate.ClauseStart(text, subject))
+                || Disgust(text, verb, count) is not { } last || ReportedSpeech.IsReported(text, subject))
             {
                 continue;
             }
 
-            return (group, last);
-        }
-
-        // "so many Xs at uni this year, honestly they make me sick": "they" after a protected group.
-        for (var i = 1; i + 2 < count; i++)
-        {
-            if (text.TokenText(i) is not "they" || !GroupPredicate.Opens(text, GroupPredicate.ClauseStart(text, i))
-                || !GroupPredicate.ProtectedGroupBefore(text, lexicon, i))
-            {
-                continue;
-            }
-
-            var verb = i + 1;
-            while (verb < count && verb - i < 4 && text.TokenText(verb) is "really" or "just" or "all" or "honestly" or "truly" or "literally")
-            {
-                verb++;
-            }
-
-            if (verb < count && !ThreatIntent.SentenceBreakBefore(text, verb) && Disgust(text, verb, count) is { } last
-                && !ReportedSpeech.IsReported(text, i))
-            {
-                return (i, last);
-            }
+            return (subject, last);
         }
 
         return Aversion(text, lexicon, count);

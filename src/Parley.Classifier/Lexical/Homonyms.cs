@@ -58,13 +58,17 @@ internal static class Homonyms
         ["gook"] = "gook",
     };
 
+    // Read for every token of every comment (Features.Extract): looked up once, not per call.
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> s_formsLookup =
+        s_forms.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static Dictionary<string, HashSet<string>> Build(Dictionary<string, string> senses) =>
         senses.ToDictionary(kv => kv.Key, kv => kv.Value.Split(' ').ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
 
     /// <summary>Whether the token at <paramref name="i"/> is a slur or swear word used in its innocent sense.</summary>
     public static bool IsInnocent(NormalizedText text, int i)
     {
-        if (!s_forms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.TokenText(i), out var entry))
+        if (!s_formsLookup.TryGetValue(text.TokenText(i), out var entry))
         {
             return false;
         }

@@ -13,7 +13,7 @@ namespace Parley.Classifier.Lexical;
 internal static class ImplicitThreat
 {
     /// <summary>The phrase's tokens and its "you"/"your" token, or null.</summary>
-    public static (int First, int Last, int Target)? Find(NormalizedText text)
+    public static (int First, int Last, int Target)? Find(NormalizedText text, Lexicon lexicon)
     {
         var count = Math.Min(text.TokenCount, Features.MaxTokens);
         for (var i = 0; i < count; i++)
@@ -25,7 +25,7 @@ internal static class ImplicitThreat
                             ?? Phrase(text, i, count, "watch", "your", "backs")) is { } back && Better(text, i) ? (back.First, back.Last, i + 1) : null,
                 "sleep" => Phrase(text, i, count, "sleep", "with", "one", "eye", "open") is { } eye && Better(text, i) ? (eye.First, eye.Last, i) : null,
                 "happens" or "happen" or "happened" => HappensToYou(text, i, count),
-                "coming" or "come" => ComingFor(text, i, count),
+                "coming" or "come" => ComingFor(text, lexicon, i, count),
                 "expect" => Phrase(text, i, count, "expect", "us") is { } us && (i == 0 || ThreatIntent.SentenceBreakBefore(text, i))
                             && (us.Last + 1 >= count || ThreatIntent.SentenceBreakBefore(text, us.Last + 1)) ? (i, us.Last, us.Last) : null,
                 _ => null,
@@ -123,8 +123,8 @@ internal static class ImplicitThreat
             return null;
         }
 
-        return text.TokenText(your + 1) is "house" or "home" or "shelter" or "camp" or "office" or "school" or "mosque" or "church"
-                   or "synagogue" or "temple" or "flat" or "apartment" or "family" or "kids" or "children"
+        var place = text.TokenText(your + 1);
+        return (ThreatIntent.IsDwelling(place) || place is "office" or "school" or "flat" or "apartment" or "family" or "kids" or "children")
                && text.TokenText(your + 2) is "is" or "are" or "live" or "lives" or "sleep" or "sleeps"
             ? your + 2 : null;
     }
@@ -132,7 +132,7 @@ internal static class ImplicitThreat
     // "I'm coming for you", "we will come for you", "before we come for you". Not "the taxman is coming for you" (not
     // the writer) nor "I'm coming for the food". ("gets what's coming to him" was tried and dropped: it is as often a
     // business's comeuppance, "Spur, you deserve what's coming to you", as a threat.)
-    private static (int, int, int)? ComingFor(NormalizedText text, int coming, int count)
+    private static (int, int, int)? ComingFor(NormalizedText text, Lexicon lexicon, int coming, int count)
     {
         if (coming + 2 >= count || text.TokenText(coming + 1) is not "for"
             || text.TokenText(coming + 2) is not ("you" or "u" or "ya" or "them" or "your" or "ur"))
@@ -144,7 +144,7 @@ internal static class ImplicitThreat
         var after = coming + 3;
         if (after < count && !ThreatIntent.SentenceBreakBefore(text, after)
             && text.TokenText(after) is not ("tonight" or "soon" or "and" or "all" or "one" or "today" or "now")
-            && TextNormalizer.Default.Lexicon.Category(text.TokenText(after)) is not (LexiconCategory.Identity
+            && lexicon.Category(text.TokenText(after)) is not (LexiconCategory.Identity
                 or LexiconCategory.Insult or LexiconCategory.Slur or LexiconCategory.Dehumanising)) // "… for you trans freaks"
         {
             return null;

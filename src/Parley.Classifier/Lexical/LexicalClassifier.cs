@@ -141,17 +141,7 @@ internal sealed class LexicalClassifier : IToxicityClassifier
                 }
 
                 // A threat against a group ("… stab the next Jew I see") is an identity attack as well.
-                // So is one against "them" where "them" stands for a group ("The Xs arrived. I hope they all drown."), and
-                // one against "you" where the text addresses a group ("Xs, we're coming for you.").
-                if ((_normalizer.Lexicon.Category(norm.TokenText(target)) == LexiconCategory.Identity
-                     || (norm.TokenText(target) is "they" or "them" or "their" && GroupPredicate.ProtectedGroupBefore(norm, _normalizer.Lexicon, target))
-                     || (norm.TokenText(target) is "you" or "your" or "u" or "ur" && GroupPredicate.AddressesAGroup(norm, _normalizer.Lexicon))
-                     // Arson against a place of worship, or against "their houses" where "their" stands for a group.
-                     || norm.TokenText(target) is "mosque" or "mosques" or "synagogue" or "synagogues" or "church" or "churches"
-                         or "temple" or "temples" or "gurdwara"
-                     || (ThreatIntent.IsDwelling(norm.TokenText(target)) && target > 0 && norm.TokenText(target - 1) is "their"
-                         && GroupPredicate.ProtectedGroupBefore(norm, _normalizer.Lexicon, target - 1)))
-                    && scores[ia] < ThreatRuleScore)
+                if (ThreatensAGroup(norm, _normalizer.Lexicon, target) && scores[ia] < ThreatRuleScore)
                 {
                     scores[ia] = ThreatRuleScore;
                     spans[ia] = spans[(int)ToxicityLabel.Threat].Select(x => x with { Contribution = Logit(ThreatRuleScore) }).ToList();
@@ -232,6 +222,22 @@ internal sealed class LexicalClassifier : IToxicityClassifier
         {
             ArrayPool<float>.Shared.Return(contrib);
         }
+    }
+
+    /// <summary>
+    /// Whether a threat's target is a group: a group name; "they" / "them" / "their" standing for one ("The Xs arrived. I
+    /// hope they all drown."); "you" in a text that addresses one ("Xs, we're coming for you."); a place of worship, or
+    /// "their houses" where "their" stands for a group.
+    /// </summary>
+    private static bool ThreatensAGroup(NormalizedText norm, Lexicon lexicon, int target)
+    {
+        var t = norm.TokenText(target);
+        return lexicon.Category(t) == LexiconCategory.Identity
+               || (t is "they" or "them" or "their" && GroupPredicate.ProtectedGroupBefore(norm, lexicon, target))
+               || (t is "you" or "your" or "u" or "ur" && GroupPredicate.AddressesAGroup(norm, lexicon))
+               || ThreatIntent.IsPlaceOfWorship(t)
+               || (ThreatIntent.IsDwelling(t) && target > 0 && norm.TokenText(target - 1) is "their"
+                   && GroupPredicate.ProtectedGroupBefore(norm, lexicon, target - 1));
     }
 
     /// <summary>Sets each of <paramref name="labels"/> to at least the rule score, explained by the rule's span.</summary>

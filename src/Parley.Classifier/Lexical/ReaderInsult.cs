@@ -45,7 +45,7 @@ internal static class ReaderInsult
                 }
 
                 if (t is not ("just" or "such" or "truly" or "really" or "clearly" or "literally" or "so" or "a" or "an" or "the"
-                    or "most" or "biggest" or "complete" or "total" or "utter" or "absolute" or "as" or "an" or "obviously"
+                    or "most" or "biggest" or "complete" or "total" or "utter" or "absolute" or "as" or "obviously"
                     or "simply" or "still" or "always"))
                 {
                     break; // a negation ends the search too: "you're not a failure"

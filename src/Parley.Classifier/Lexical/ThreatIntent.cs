@@ -87,7 +87,7 @@ internal static class ThreatIntent
     public static (int First, int Last, int Target)? FindRule(NormalizedText text, Lexicon lexicon)
     {
         var found = Find(text, lexicon) is var (first, target) ? (first, target, target)
-            : DeathWish.Find(text, lexicon) ?? ImplicitThreat.Find(text) ?? GroupThreat.Find(text, lexicon);
+            : DeathWish.Find(text, lexicon) ?? ImplicitThreat.Find(text, lexicon) ?? GroupThreat.Find(text, lexicon);
 
         // 'Hamas leaders said "we will kill Xs everywhere". Horrifying.', 'MPs get notes saying "we know where you live"':
         // a target or a threat inside a quotation or after a verb of saying is reported speech (ReportedSpeech); the
@@ -430,8 +430,10 @@ internal static class ThreatIntent
     }
 
     internal static bool IsDwelling(ReadOnlySpan<char> t) =>
-        t is "house" or "houses" or "home" or "homes" or "mosque" or "mosques" or "church" or "churches" or "synagogue"
-            or "synagogues" or "temple" or "temples" or "gurdwara" or "shelter" or "shelters" or "camp";
+        t is "house" or "houses" or "home" or "homes" or "shelter" or "shelters" or "camp" || IsPlaceOfWorship(t);
+
+    internal static bool IsPlaceOfWorship(ReadOnlySpan<char> t) =>
+        t is "mosque" or "mosques" or "church" or "churches" or "synagogue" or "synagogues" or "temple" or "temples" or "gurdwara";
 
     // After "your"/"his"/"her"/"their": a body part, or someone close ("I will kill your family").
     internal static bool IsBodyPart(ReadOnlySpan<char> t) =>

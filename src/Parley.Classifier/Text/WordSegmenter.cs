@@ -31,6 +31,9 @@ internal static class WordSegmenter
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_glueLookup =
         s_glue.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_keepLookup =
+        s_keep.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Cost of a part: ln(10 + frequency rank), so "are|a|cancer" beats "area|cancer" and a common word beats two
     // rare ones. Function words rank 0, lexicon words at most MaxLexiconRank (they are what a glued attack is made of).
     private const int MaxLexiconRank = 1000;
@@ -49,6 +52,9 @@ internal static class WordSegmenter
         "age", "ance", "ence", "tion", "sion", "itis",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_endingsLookup =
+        s_endings.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // What a violent or hostile verb glued to its object is followed by ("burn|your|house", "kill|them"); "san|die|go"
     // and "pew|die|pie" are names.
     private static readonly HashSet<string> s_objects = new(StringComparer.Ordinal)
@@ -57,11 +63,14 @@ internal static class WordSegmenter
         "every", "this", "these", "those", "their", "his",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_objectsLookup =
+        s_objects.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Part lengths of the cheapest complete segmentation, or null when none carries an attack.</summary>
     public static int[]? Segment(ReadOnlySpan<char> word, Lexicon lexicon)
     {
         if (word.Length < MinLength || word.Length > 48 || lexicon.Contains(word)
-            || s_keep.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || EnglishWords.IsWordOrInflection(word))
+            || s_keepLookup.Contains(word) || EnglishWords.IsWordOrInflection(word))
         {
             return null;
         }
@@ -119,7 +128,7 @@ internal static class WordSegmenter
         }
 
         return rank is > 0 and <= MaxCommonRank && piece.Length >= MinCommonLength
-                                  && !s_endings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(piece) ? rank : -1;
+                                  && !s_endingsLookup.Contains(piece) ? rank : -1;
     }
 
     // A split of lexicon and function words stands when it carries an attack: an attacking lexicon word, or a group
@@ -154,7 +163,7 @@ internal static class WordSegmenter
             strong |= (category is LexiconCategory.Profanity or LexiconCategory.Insult or LexiconCategory.Slur
                            or LexiconCategory.Dehumanising && part.Length >= 4)
                       || (category is LexiconCategory.Threat or LexiconCategory.Hostile
-                          && s_objects.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next));
+                          && s_objectsLookup.Contains(next));
             identity |= category == LexiconCategory.Identity;
             namedGroup |= category == LexiconCategory.Identity && (k == 0 || part.Length >= 4);
             var isGlue = part.Length == 1 || s_glueLookup.Contains(part);
