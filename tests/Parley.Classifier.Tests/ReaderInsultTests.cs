@@ -19,4 +19,40 @@ public class ReaderInsultTests
     [InlineData("When you're useless at maths, calculators help.")]
     public void Negated_kind_or_conditional_uses_are_not_insults(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Toxicity);
+
+    [Theory]
+    [InlineData("You're a lonely, bitter nobody.")]
+    [InlineData("you are a laughing stock")]
+    [InlineData("Bless your heart, you really are slow.")]
+    [InlineData("You clearly can't read.")]
+    [InlineData("You have the IQ of a houseplant.")]
+    [InlineData("You've got the attention span of a goldfish.")]
+    [InlineData("Reading comprehension isn't your strong suit, is it?")]
+    [InlineData("Do the world a favour and stop breeding.")]
+    public void Insults_of_the_readers_mind_without_an_insult_word_are_toxic(string text) =>
+        AssertFlagged(text, ToxicityLabel.Insult, ToxicityLabel.Toxicity);
+
+    [Theory]
+    [InlineData("As you can't read Russian, here is a translation.")]
+    [InlineData("Sorry, you can't read this article without a subscription.")]
+    [InlineData("You have the memory of your grandfather's stories to keep.")]
+    [InlineData("You have the right to remain silent.")]
+    [InlineData("Bowling was never your strong point.")]
+    [InlineData("Maths was never my strong suit.")]
+    [InlineData("Do yourself a favour and read the full report.")]
+    [InlineData("Do the world a favour and vote on Thursday.")]
+    [InlineData("You're a slow reader but a careful one.")]
+    [InlineData("You're a brave, honest reporter.")]
+    [InlineData("Don't feel that you're slow with this, most editors are behind you.")]
+    public void The_same_words_without_the_insult_are_civil(string text) =>
+        AssertNotFlagged(text, ToxicityLabel.Insult, ToxicityLabel.Toxicity);
+
+    // An insult aimed at the reader is toxic (Perspective's reading): the INSULT head flagged these while TOXICITY
+    // stayed below 0.5.
+    [Theory]
+    [InlineData("Nobody asked for your opinion, troll.")]
+    [InlineData("What a sad little man you are.")]
+    [InlineData("You must be the least intelligent person on this site.")]
+    public void An_insult_at_the_reader_is_toxic(string text) =>
+        AssertFlagged(text, ToxicityLabel.Insult, ToxicityLabel.Toxicity);
 }

@@ -35,6 +35,19 @@ public class ThreatShapeTests
     [Theory]
     [InlineData("To the reporter: we know your home address. Think about that.")]
     [InlineData("I'll be waiting outside your office tomorrow, Mr Patel.")]
+    [InlineData("Hope the reporter steps on a landmine.")] // a wish that opens its sentence, a death by accident
+    [InlineData("I hope you get hit by a bus.")]
+    [InlineData("I hope someone runs you over.")]
+    [InlineData("I hope someone stabs the editor.")]
+    [InlineData("Hope your house burns down with you in it.")]
+    [InlineData("This editor needs a bullet in the head.")] // violence deserved
+    [InlineData("Whoever wrote this article deserves a beating.")]
+    [InlineData("I'd happily strangle the author with my bare hands.")] // a role as the target
+    [InlineData("I'd love to punch this author in the face.")]
+    [InlineData("Wait till I find out where you live.")]
+    [InlineData("Keep talking and you'll be eating through a straw.")]
+    [InlineData("You'll be found in a ditch one day.")]
+    [InlineData("You'll end up in a body bag.")]
     public void Threats_to_a_reporter_are_threats(string text) =>
         AssertFlagged(text, ToxicityLabel.Threat, ToxicityLabel.Toxicity);
 
@@ -60,6 +73,18 @@ public class ThreatShapeTests
     [InlineData("We will hunt down the bugs in this code.")]
     [InlineData("Migrants caught crossing the border should be given a fair hearing.")]
     [InlineData("Refugees should be housed and fed.")]
+    [InlineData("I hope the reporter doesn't step on a landmine out there.")]
+    [InlineData("Hope nobody gets hit by a bus on that crossing.")]
+    [InlineData("I hope someone shoots a documentary about him.")]
+    [InlineData("I hope someone kills the bill in committee.")]
+    [InlineData("The referee needs a new pair of glasses.")]
+    [InlineData("He deserved a slap on the wrist at most.")]
+    [InlineData("The summary needs a bullet point for each claim.")]
+    [InlineData("The author needs a better editor.")]
+    [InlineData("If you keep drinking like that you'll end up in a ditch.")]
+    [InlineData("Drive like that and you'll end up in a ditch.")]
+    [InlineData("I found out where you can buy the book.")]
+    [InlineData("I'd love to meet this author.")]
     public void The_same_words_without_a_threat_are_not_one(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Threat, ToxicityLabel.IdentityAttack);
 }

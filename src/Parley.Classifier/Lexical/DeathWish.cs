@@ -14,13 +14,15 @@ internal static class DeathWish
     public static (int First, int Last, int Target)? Find(NormalizedText text, Lexicon lexicon)
     {
         var count = Math.Min(text.TokenCount, Features.MaxTokens);
-        for (var i = 1; i < count - 2; i++)
+        for (var i = 0; i < count - 2; i++)
         {
             var t = text.TokenText(i);
             var wish = t is "hope" or "wish" or "pray"
-                       || (t is "see" && (text.TokenText(i - 1) is "wanna" || (text.TokenText(i - 1) is "to" && i >= 2
+                       || (t is "see" && i > 0 && (text.TokenText(i - 1) is "wanna" || (text.TokenText(i - 1) is "to" && i >= 2
                            && text.TokenText(i - 2) is "love" or "like" or "want")));
-            if (!wish || WishSubject(text, i) is not { } subject)
+            // "Hope the reporter steps on a landmine.": a wish that opens its sentence is the writer's.
+            var subject = WishSubject(text, i) ?? (t is "hope" && (i == 0 || ThreatIntent.SentenceBreakBefore(text, i)) ? i : null);
+            if (!wish || subject is null)
             {
                 continue;
             }
@@ -29,6 +31,11 @@ internal static class DeathWish
             if (text.TokenText(j) is "that")
             {
                 j++;
+            }
+
+            if (SomeoneHarms(text, lexicon, j, count) is var (harmLast, harmTarget))
+            {
+                return (subject.Value, harmLast, harmTarget);
             }
 
             var target = -1;
@@ -40,6 +47,10 @@ internal static class DeathWish
                     || (possessive && ThreatIntent.IsBodyPart(w)))
                 {
                     target = k;
+                }
+                else if (possessive && ThreatIntent.IsDwelling(w) && BurnsWithThemInside(text, k + 1, count) is { } inside)
+                {
+                    return (subject.Value, inside, k); // "Hope your house burns down with you in it"
                 }
                 else if (!ThreatIntent.IsDeterminer(w))
                 {
@@ -69,6 +80,11 @@ internal static class DeathWish
             for (var k = end + 1; k < Math.Min(count, end + 6) && !ThreatIntent.SentenceBreakBefore(text, k); k++)
             {
                 var w = text.TokenText(k);
+                if (Mishap(text, k, count) is { } mishap)
+                {
+                    return (subject.Value, mishap, target); // "I hope you get hit by a bus"
+                }
+
                 if (IsDeath(text, k, count) && !(pronoun && w is not ("die" or "dies" or "dead" or "killed" or "murdered"
                     or "hanged" or "lynched" or "rot" or "raped")))
                 {
@@ -78,7 +94,7 @@ internal static class DeathWish
                     var describes = k == end + 1 && (w.EndsWith("ed") || w is "shot" or "burnt" or "dying");
                     if (!describes)
                     {
-                        return (subject, k, target);
+                        return (subject.Value, k, target);
                     }
 
                     break;
@@ -93,7 +109,137 @@ internal static class DeathWish
             }
         }
 
+        return Deserved(text, lexicon, count);
+    }
+
+    // "This editor needs a bullet in the head", "Whoever wrote this deserves a beating", "you deserve a good hiding": a
+    // person said to need or deserve violence. Not "the team needs a bullet-proof defence", "a slap on the wrist".
+    private static (int First, int Last, int Target)? Deserved(NormalizedText text, Lexicon lexicon, int count)
+    {
+        for (var v = 1; v + 1 < count; v++)
+        {
+            if (text.TokenText(v) is not ("needs" or "need" or "deserves" or "deserve" or "deserved"))
+            {
+                continue;
+            }
+
+            var target = -1;
+            for (var j = v - 1; j >= Math.Max(0, v - 5) && !ThreatIntent.SentenceBreakBefore(text, j + 1); j--)
+            {
+                var w = text.TokenText(j);
+                if (Features.IsNegator(w, j > 0 ? text.TokenText(j - 1) : default))
+                {
+                    break;
+                }
+
+                if (ThreatIntent.IsPersonTarget(w, lexicon) || w is "he" or "she" or "whoever" or "u")
+                {
+                    target = j;
+                }
+            }
+
+            var k = v + 1;
+            while (k < count && k - v < 4 && text.TokenText(k) is "a" or "an" or "another" or "good" or "proper" or "swift" or "sound")
+            {
+                k++;
+            }
+
+            if (target < 0 || k >= count || k == v + 1)
+            {
+                continue;
+            }
+
+            var harm = text.TokenText(k);
+            var after = k + 1 < count && !ThreatIntent.SentenceBreakBefore(text, k + 1) ? text.TokenText(k + 1) : default;
+            if ((harm is "bullet" && after is not ("point" or "points" or "proof" or "train" or "list"))
+                || harm is "beating" or "kicking" or "noose" or "thrashing" or "hiding" or "bullets"
+                || (harm is "slap" or "punch" && after is not "on"))
+            {
+                return (target, k, target);
+            }
+        }
+
         return null;
+    }
+
+    // "(I hope) someone runs you over / shoots the author / stabs him": a wish that another do the harm. Returns the
+    // target's token twice (the wish's end and its target).
+    private static (int Last, int Target)? SomeoneHarms(NormalizedText text, Lexicon lexicon, int j, int count)
+    {
+        if (j + 2 >= count || text.TokenText(j) is not ("someone" or "somebody"))
+        {
+            return null;
+        }
+
+        var v = j + 1;
+        if (text.TokenText(v) is "just" or "finally" or "eventually" or "will" or "would")
+        {
+            v++;
+        }
+
+        var verb = text.TokenText(v);
+        var stem = verb.Length > 3 && verb[^1] == 's' ? verb[..^1] : verb;
+        var phrasal = verb is "runs" or "run" && v + 2 < count && text.TokenText(v + 2) is "over";
+        if (!phrasal && lexicon.Category(stem) != LexiconCategory.Threat && stem is not ("beat" or "batter" or "knife"))
+        {
+            return null;
+        }
+
+        for (var k = v + 1; k < Math.Min(count, v + 4) && !ThreatIntent.SentenceBreakBefore(text, k); k++)
+        {
+            var w = text.TokenText(k);
+            if (ThreatIntent.IsPersonTarget(w, lexicon) || w is "he" or "she")
+            {
+                return (phrasal ? Math.Max(k, v + 2) : k, k);
+            }
+
+            if (!ThreatIntent.IsDeterminer(w))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // A death by accident wished on the target: "get hit by a bus", "gets run over", "steps on a landmine". Returns the
+    // phrase's last token.
+    private static int? Mishap(NormalizedText text, int k, int count)
+    {
+        var w = text.TokenText(k);
+        var next = k + 1 < count ? text.TokenText(k + 1) : default;
+        if (w is "hit" && next is "by")
+        {
+            var m = k + 2 < count && text.TokenText(k + 2) is "a" or "the" ? k + 3 : k + 2;
+            return m < count && text.TokenText(m) is "bus" or "car" or "truck" or "lorry" or "train" or "tram" or "drone" or "missile"
+                ? m : null;
+        }
+
+        if (w is "run" && next is "over" && k > 0 && text.TokenText(k - 1) is "get" or "gets" or "got" or "be")
+        {
+            return k + 1;
+        }
+
+        if (w is "step" or "steps" or "stepped" && next is "on")
+        {
+            var m = k + 2 < count && text.TokenText(k + 2) is "a" ? k + 3 : k + 2;
+            return m < count && text.TokenText(m) is "landmine" or "mine" or "ied" ? m : null;
+        }
+
+        return null;
+    }
+
+    // After "your house": "burns down with you in it" / "with them inside".
+    private static int? BurnsWithThemInside(NormalizedText text, int k, int count)
+    {
+        if (k + 4 >= count || text.TokenText(k) is not ("burns" or "burn" or "burnt" or "burned") || text.TokenText(k + 1) is not "down"
+            || text.TokenText(k + 2) is not "with" || text.TokenText(k + 3) is not ("you" or "him" or "her" or "them" or "u"))
+        {
+            return null;
+        }
+
+        return text.TokenText(k + 4) is "inside" ? k + 4
+            : text.TokenText(k + 4) is "in" && k + 5 < count && text.TokenText(k + 5) is "it" ? k + 5 : null;
     }
 
     // The first-person subject of a wish, up to five tokens before it ("I really hope", "we all pray", "I'd love to

@@ -21,6 +21,8 @@ internal static class ImplicitThreat
             var found = text.TokenText(i) switch
             {
                 "know" => KnowWhere(text, i, count),
+                "find" => FindOutWhere(text, i, count),
+                "you" or "u" => YourFate(text, i, count),
                 "watch" => (Phrase(text, i, count, "watch", "your", "back") ?? Phrase(text, i, count, "watch", "their", "backs")
                             ?? Phrase(text, i, count, "watch", "your", "backs")) is { } back && Better(text, i) ? (back.First, back.Last, i + 1) : null,
                 "sleep" => Phrase(text, i, count, "sleep", "with", "one", "eye", "open") is { } eye && Better(text, i) ? (eye.First, eye.Last, i) : null,
@@ -54,7 +56,90 @@ internal static class ImplicitThreat
             return null;
         }
 
-        var j = know + 1;
+        return WhereYouAre(text, subject, know + 1, count);
+    }
+
+    // "Wait till I find out where you live", "I'll find out where your kids go to school": the writer means to learn it.
+    private static (int, int, int)? FindOutWhere(NormalizedText text, int find, int count)
+    {
+        if (find + 1 >= count || text.TokenText(find + 1) is not "out")
+        {
+            return null;
+        }
+
+        var subject = find - 1;
+        while (subject >= 0 && text.TokenText(subject) is "will" or "ll" or "gonna" or "going" or "to" or "m" or "am" or "soon" or "can"
+                   or "easily" or "just")
+        {
+            subject--;
+        }
+
+        return subject >= 0 && text.TokenText(subject) is "i" or "we" && (subject == 0 || text.TokenText(subject - 1) is not ("if" or "do"))
+            ? WhereYouAre(text, subject, find + 2, count) : null;
+    }
+
+    // "You'll be found in a ditch", "you'll end up in a body bag", "you'll be eating through a straw": the reader's
+    // fate foretold. Not "you'll end up in hospital if you drive like that" (a warning; no hospital here), nor "Drive
+    // like that and you'll end up in a ditch".
+    private static (int, int, int)? YourFate(NormalizedText text, int you, int count)
+    {
+        var j = you + 1;
+        while (j < count && j - you < 4 && text.TokenText(j) is "ll" or "will" or "re" or "are" or "gonna" or "going" or "to" or "soon"
+                   or "just")
+        {
+            j++;
+        }
+
+        if (j == you + 1 || j + 3 >= count || (you > 0 && text.TokenText(you - 1) is "if" or "unless" or "when"))
+        {
+            return null;
+        }
+
+        var w = text.TokenText(j);
+        if (w is "be" && text.TokenText(j + 1) is "eating" or "drinking" && text.TokenText(j + 2) is "through"
+            && text.TokenText(j + 3) is "a" && j + 4 < count && text.TokenText(j + 4) is "straw")
+        {
+            return (you, j + 4, you);
+        }
+
+        // A condition earlier in the sentence makes it a warning: "If you keep drinking like that you'll end up in …".
+        for (var c = you - 1; c >= 0 && !Sentences.BreakBefore(text, c + 1); c--)
+        {
+            if (text.TokenText(c) is "if" or "unless" or "when")
+            {
+                return null;
+            }
+        }
+
+        var found = w is "be" && text.TokenText(j + 1) is "found";
+        var k = found ? j + 2
+            : w is "end" or "wind" && text.TokenText(j + 1) is "up" ? j + 2
+            : -1;
+        if (k < 0 || k + 1 >= count || text.TokenText(k) is not "in")
+        {
+            return null;
+        }
+
+        k++;
+        if (text.TokenText(k) is "a" or "the" && k + 1 < count)
+        {
+            k++;
+        }
+
+        var place = text.TokenText(k);
+        if (place is "body" && k + 1 < count && text.TokenText(k + 1) is "bag")
+        {
+            return (you, k + 1, you);
+        }
+
+        // "end up in a ditch / the river" is also what careless drivers and drinkers are warned of; "be found" there is not.
+        return place is "morgue" or "coffin" or "grave" || (found && place is "ditch" or "river" or "canal" or "gutter" or "woods")
+            ? (you, k, you) : null;
+    }
+
+    // After "know" or "find out": "where you live", "which street you live on", "your home address".
+    private static (int, int, int)? WhereYouAre(NormalizedText text, int subject, int j, int count)
+    {
         if (j < count && text.TokenText(j) is "exactly")
         {
             j++;

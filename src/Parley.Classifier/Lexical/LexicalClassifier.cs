@@ -207,6 +207,17 @@ internal sealed class LexicalClassifier : IToxicityClassifier
                 spans[severeLabel] = RuleSpan(norm, from, to, withSpans);
             }
 
+            // An insult aimed at the reader is toxic (Perspective's reading). The INSULT head flagged "What a sad little
+            // man you are." at 0.63 while TOXICITY read 0.40. Only a flagged insult (≥ 0.5) and only where the text says
+            // "you": lifting TOXICITY to INSULT everywhere took madlibs BPSN from 0.954 to 0.935 (its "You are a …"
+            // templates) and cost Stormfront and Wikipedia TOXICITY AUC.
+            var insult = scores[(int)ToxicityLabel.Insult];
+            if (insult >= 0.5f && insult > scores[0] && AddressesReader(norm))
+            {
+                scores[0] = insult;
+                spans[0] = spans[(int)ToxicityLabel.Insult];
+            }
+
             // Severe toxicity is toxicity ("kys" scored SEVERE_TOXICITY 0.6 and TOXICITY 0.35). Its head is gated by
             // TOXICITY, so this only acts where a sentence is severe inside a text the TOXICITY head reads as mild.
             var severe = scores[(int)ToxicityLabel.SevereToxicity];
@@ -238,6 +249,23 @@ internal sealed class LexicalClassifier : IToxicityClassifier
                || ThreatIntent.IsPlaceOfWorship(t)
                || (ThreatIntent.IsDwelling(t) && target > 0 && norm.TokenText(target - 1) is "their"
                    && GroupPredicate.ProtectedGroupBefore(norm, lexicon, target - 1));
+    }
+
+    /// <summary>Whether the text speaks to the reader: "you", "your", "u", "ur", …, outside a condition.</summary>
+    private static bool AddressesReader(NormalizedText norm)
+    {
+        var count = Math.Min(norm.TokenCount, Features.MaxTokens);
+        for (var i = 0; i < count; i++)
+        {
+            // Not a "you" that opens a condition ("When you're useless at maths, calculators help").
+            if (norm.TokenText(i) is "you" or "your" or "youre" or "u" or "ur" or "yourself" or "ya" or "yours" or "youve" or "youll"
+                && (i == 0 || norm.TokenText(i - 1) is not ("if" or "when" or "whenever" or "unless" or "whether")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Sets each of <paramref name="labels"/> to at least the rule score, explained by the rule's span.</summary>

@@ -5,8 +5,11 @@ namespace Parley.Classifier.Lexical;
 /// <summary>
 /// "You're an embarrassment to your whole family.", "you're thick as a brick", "You are the most useless person I've
 /// ever worked with.": the reader called something that is no insult word on its own, which the heads scored
-/// TOXICITY 0.17–0.44. Only "you are" / "you're" directly followed (after a few fillers) by the insult, unnegated and
-/// not in a condition ("If you're clueless about tax, read this").
+/// TOXICITY 0.17–0.44. Only "you are" / "you're" / "you really are" followed (after a few fillers, or adjectives
+/// after "a": "a lonely, bitter nobody") by the insult, unnegated and not in a condition ("If you're clueless about
+/// tax, read this"). Four more shapes insult the reader's mind without an insult word: "You clearly can't read."
+/// (a clause that ends there: not "you can't read the small print"), "You have the IQ of a houseplant.", "Reading
+/// comprehension isn't your strong suit" and "Do the world a favour and stop breeding."
 /// </summary>
 internal static class ReaderInsult
 {
@@ -16,6 +19,11 @@ internal static class ReaderInsult
         var count = Math.Min(text.TokenCount, Features.MaxTokens);
         for (var i = 0; i + 1 < count; i++)
         {
+            if (OtherShape(text, i, count) is { } other)
+            {
+                return (i, other);
+            }
+
             int q;
             if (text.TokenText(i) is "youre")
             {
@@ -24,6 +32,11 @@ internal static class ReaderInsult
             else if (text.TokenText(i) is "you" && text.TokenText(i + 1) is "re" or "are")
             {
                 q = i + 2;
+            }
+            else if (text.TokenText(i) is "you" && i + 2 < count && text.TokenText(i + 1) is "really" or "truly" or "clearly"
+                         or "obviously" or "honestly" or "just" && text.TokenText(i + 2) is "are")
+            {
+                q = i + 3; // "you really are slow"
             }
             else
             {
@@ -36,12 +49,31 @@ internal static class ReaderInsult
                 continue;
             }
 
-            for (; q < Math.Min(count, i + 8) && !ThreatIntent.SentenceBreakBefore(text, q); q++)
+            if (NegatedBefore(text, i))
+            {
+                continue; // "Don't feel that you're slow", "I'm not saying you're a fraud"
+            }
+
+            var adjectives = 0; // words after "a" before the noun: "a lonely, bitter nobody"
+            for (; q < Math.Min(count, i + 9) && (adjectives > 0 ? !Sentences.BreakBefore(text, q) : !ThreatIntent.SentenceBreakBefore(text, q)); q++)
             {
                 var t = text.TokenText(q);
-                if (IsInsult(t))
+                // "slow" insults only as the predicate: "you're a slow reader" is no insult.
+                if ((IsInsult(t) && !(adjectives > 0 && t is "slow")) || (t is "laughing" && q + 1 < count && text.TokenText(q + 1) is "stock"))
                 {
-                    return (i, q);
+                    return (i, t is "laughing" ? q + 1 : q);
+                }
+
+                if (adjectives is > 0 and < 3 && !Features.IsNegator(t, text.TokenText(q - 1)) && t is not ("and" or "but" or "or"))
+                {
+                    adjectives++;
+                    continue;
+                }
+
+                if (t is "a" or "an")
+                {
+                    adjectives = 1;
+                    continue;
                 }
 
                 if (t is not ("just" or "such" or "truly" or "really" or "clearly" or "literally" or "so" or "a" or "an" or "the"
@@ -56,9 +88,118 @@ internal static class ReaderInsult
         return null;
     }
 
+    private static bool NegatedBefore(NormalizedText text, int i)
+    {
+        for (var j = i - 1; j >= Math.Max(0, i - 4) && !ThreatIntent.SentenceBreakBefore(text, j + 1); j--)
+        {
+            if (Features.IsNegator(text.TokenText(j), j > 0 ? text.TokenText(j - 1) : default))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The shapes that start at the reader without "you are": returns the last token of the insult.
+    private static int? OtherShape(NormalizedText text, int i, int count)
+    {
+        var t = text.TokenText(i);
+        if (t is "you" or "u")
+        {
+            var q = i + 1;
+            while (q < count && q - i < 3 && text.TokenText(q) is "clearly" or "obviously" or "really" or "just" or "literally"
+                       or "apparently" or "honestly")
+            {
+                q++;
+            }
+
+            // "You clearly can't read." — the clause ends at the verb (not "you can't read the small print").
+            if (q + 1 < count && text.TokenText(q) is "cant" or "cannot" or "can" or "couldn")
+            {
+                var v = text.TokenText(q) is "can" or "couldn" ? q + 2 : q + 1;
+                if (v > q + 1 && text.TokenText(v - 1) is not "t")
+                {
+                    return null;
+                }
+
+                if (v < count && text.TokenText(v) is "even")
+                {
+                    v++;
+                }
+
+                return v < count && text.TokenText(v) is "read" or "think" or "count" or "spell" or "comprehend"
+                       && (v + 1 >= count || ThreatIntent.SentenceBreakBefore(text, v + 1))
+                       && (i == 0 || text.TokenText(i - 1) is not ("if" or "when" or "unless" or "because" or "that" or "as" or "since"
+                           or "though" or "so"))
+                    ? v : null;
+            }
+
+            // "You have the IQ of a houseplant", "you've got the attention span of a goldfish"
+            if (q + 3 < count && text.TokenText(q) is "have" or "ve" or "got" or "has")
+            {
+                var h = text.TokenText(q + 1) is "got" ? q + 2 : q + 1;
+                if (h + 2 < count && text.TokenText(h) is "the"
+                    && text.TokenText(h + 1) is "iq" or "brains" or "intelligence" or "memory" or "manners" or "wit" or "charm"
+                        or "personality" or "intellect" or "logic"
+                    && text.TokenText(h + 2) is "of" && h + 3 < count && text.TokenText(h + 3) is "a" or "an")
+                {
+                    return h + 2; // "of a houseplant"; not "the memory of your grandfather"
+                }
+
+                if (h + 3 < count && text.TokenText(h) is "the" && text.TokenText(h + 1) is "attention" or "mental"
+                    && text.TokenText(h + 2) is "span" or "age" && text.TokenText(h + 3) is "of" && h + 4 < count
+                    && text.TokenText(h + 4) is "a" or "an")
+                {
+                    return h + 3;
+                }
+            }
+
+            return null;
+        }
+
+        // "… isn't your strong suit"
+        if (t is "your" && i >= 2 && i + 2 < count && text.TokenText(i + 1) is "strong" && text.TokenText(i + 2) is "suit" or "point")
+        {
+            // Of the reader's mind ("Reading comprehension isn't your strong suit"), not banter about a skill ("bowling
+            // was never your strong point").
+            var mind = false;
+            for (var j = i - 1; j >= Math.Max(0, i - 6) && !ThreatIntent.SentenceBreakBefore(text, j + 1); j--)
+            {
+                mind |= text.TokenText(j) is "comprehension" or "reading" or "logic" or "thinking" or "intelligence" or "reasoning"
+                    or "understanding" or "literacy" or "honesty" or "facts" or "research";
+            }
+
+            return mind && (Features.IsNegator(text.TokenText(i - 1), text.TokenText(i - 2)) || text.TokenText(i - 1) is "not") ? i + 2 : null;
+        }
+
+        // "Do the world a favour and stop breeding / disappear / log off"
+        if (t is "favour" or "favor" && i >= 3 && i + 2 < count && text.TokenText(i - 1) is "a"
+            && text.TokenText(i - 2) is "world" or "us" or "everyone" or "everybody" or "humanity" or "society" or "internet"
+            && text.TokenText(i + 1) is "and")
+        {
+            var v = i + 2;
+            var w = text.TokenText(v);
+            if (w is "disappear" or "vanish" or "leave" or "emigrate")
+            {
+                return v;
+            }
+
+            return v + 1 < count && ((w is "stop" && text.TokenText(v + 1) is "breeding" or "talking" or "posting" or "commenting" or "writing")
+                                      || (w is "shut" && text.TokenText(v + 1) is "up")
+                                      || (w is "log" && text.TokenText(v + 1) is "off" or "out")
+                                      || (w is "go" && text.TokenText(v + 1) is "away")
+                                      || (w is "delete" && text.TokenText(v + 1) is "your" or "yourself"))
+                ? v + 1 : null;
+        }
+
+        return null;
+    }
+
     private static bool IsInsult(ReadOnlySpan<char> t) =>
         t is "embarrassment" or "disgrace" or "joke" or "failure" or "nobody" or "nothing" or "snake" or "hack" or "fraud"
             or "coward" or "liar" or "useless" or "thick" or "dim" or "clueless" or "worthless" or "brainless" or "spineless"
             or "gutless" or "pathetic" or "vile" or "dense" or "delusional" or "deluded" or "hopeless" or "unhinged"
-            or "parasite" or "leech";
+            or "parasite" or "leech" or "slow" or "imbecile" or "halfwit" or "nonentity"
+            or "simpleton" or "buffoon" or "muppet" or "plank" or "dunce";
 }

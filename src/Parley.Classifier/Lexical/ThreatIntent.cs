@@ -187,7 +187,15 @@ internal static class ThreatIntent
         t is "you" or "u" or "ya" or "yourself" or "him" or "her" or "them" or "everyone" or "everybody" or "anyone"
             or "anybody" or "person" or "people" or "man" or "men" or "woman" or "women" or "guy" or "guys" or "kid"
             or "kids" or "girl" or "girls" or "boy" or "boys"
-        || lexicon.Category(t) is LexiconCategory.Identity || IsInsultForAPerson(t);
+        || lexicon.Category(t) is LexiconCategory.Identity || IsInsultForAPerson(t) || IsRole(t);
+
+    // The people a comment thread threatens by their role: "I'd happily strangle the author", "I hope the reporter
+    // dies". Only people; "I'll kill the bill", "shoot the messenger" (an idiom's "messenger" is not here).
+    internal static bool IsRole(ReadOnlySpan<char> t) =>
+        t is "author" or "writer" or "journalist" or "journalists" or "reporter" or "reporters" or "editor" or "editors"
+            or "columnist" or "commenter" or "poster" or "moderator" or "judge" or "judges" or "minister" or "mayor"
+            or "president" or "senator" or "politician" or "politicians" or "mp" or "mps" or "governor" or "councillor"
+            or "landlord" or "neighbour" or "neighbor" or "boss" or "referee" or "ref";
 
     // Insults that can only name a person ("Just shoot the bastard", "kill the traitors"); not adjectives such as
     // "stupid" ("kill the stupid weeds"), animals that may be pests ("rats"), nor "bitch", which slang uses for
@@ -462,5 +470,6 @@ internal static class ThreatIntent
             or "wanna" or "gotta" or "got" or "could" or "really" or "just" or "personally" or "definitely" or "must"
             or "should" or "can" or "might" or "go" or "and" or "also" or "then" or "still" or "totally" or "t"
             or "not" or "never" or "dont" or "do" or "re" or "s" or "ought" or "needs" or "need" or "start" // "we'll start …"
-            or "begin"; // "we're", "let's"
+            or "begin" // "we're", "let's"
+            or "love" or "like" or "happily" or "gladly"; // "I'd love to punch …", "I'd happily strangle …"
 }
