@@ -105,6 +105,43 @@ public class GroupClaimTests
     public void Reports_quotes_questions_and_descriptions_are_not_group_claims(string text) =>
         AssertNotFlagged(text, ToxicityLabel.IdentityAttack, ToxicityLabel.Threat);
 
+    // The heads learnt "Xs are a …" from a hate forum (TOXICITY 0.77–0.94 on these before); a neutral description with
+    // no attacking word is damped like a denial (GroupPredicate.Describes).
+    [Theory]
+    [InlineData("The Kurds are a nation without a state.")]
+    [InlineData("Kurds are the largest ethnic group without a country.")]
+    [InlineData("Palestinians are a people under occupation.")]
+    [InlineData("Refugees are a small share of migrants.")]
+    [InlineData("Ukrainians are the worst hit by the blackouts.")]
+    [InlineData("The Yazidis are a religious minority in northern Iraq.")]
+    [InlineData("The Russians were incapable of taking Kyiv.")] // history, not an opinion ("were")
+    [InlineData("The Nazis said Jews were vermin.")]
+    [InlineData("Historically Roma were seen as thieves, a prejudice that persists.")]
+    [InlineData("I've always thought Mexicans were kind.")]
+    [InlineData("Personally I think Somalis are wonderful neighbours.")]
+    [InlineData("We had Roma neighbours once. They were lovely.")]
+    [InlineData("Can someone explain why Pakistanis are so underrepresented in parliament?")]
+    [InlineData("Really can't stand the heat.")]
+    [InlineData("Go back to the article and read the second paragraph.")]
+    public void Neutral_descriptions_history_and_kind_opinions_of_groups_are_civil(string text) =>
+        AssertNotFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack);
+
+    [Theory]
+    [InlineData("Ukrainians are nothing but a nation of beggars and crooks.")] // not neutral: what the nation is made of
+    [InlineData("Palestinians are a nation of liars and fanatics.")]
+    [InlineData("Jews are the shittiest people on earth.")] // a superlative of contempt
+    [InlineData("Chinese people are the dirtiest people alive.")]
+    [InlineData("I'd say Nigerians are the laziest people on earth.")]
+    [InlineData("Asians are the worst drivers.")]
+    [InlineData("I've always thought Mexicans were criminals.")] // "were" after an opinion verb
+    [InlineData("We had Roma neighbours once. They were all thieves.")]
+    [InlineData("Personally I think Somalis are lazy.")] // softeners before the writer's "I"
+    [InlineData("Can someone explain why Pakistanis are so dirty?")] // an embedded question
+    [InlineData("Isn't it obvious by now that women are too emotional to lead?")]
+    [InlineData("Why do lesbians always turn out to be liars?")]
+    public void Claims_in_superlatives_past_opinions_and_embedded_questions_are_identity_attacks(string text) =>
+        AssertFlagged(text, ToxicityLabel.IdentityAttack, ToxicityLabel.Toxicity);
+
     [Theory]
     [InlineData("I can't stand Kurds.")]
     [InlineData("Nothing disgusts me more than Sikh people.")]
@@ -119,6 +156,7 @@ public class GroupClaimTests
     [InlineData("Some Tamils moved in next door. I can't stand them.")] // "them" stands for the group
     [InlineData("So many Afghans in my street now, honestly they make me sick.")]
     [InlineData("The Hindus marched past my house today. I hope they all drown.")] // a death wish against "they"
+    [InlineData("Really can't stand gay people.")] // the "I" left out
     public void Aversion_to_a_group_is_an_identity_attack(string text) =>
         AssertFlagged(text, ToxicityLabel.IdentityAttack, ToxicityLabel.Toxicity);
 

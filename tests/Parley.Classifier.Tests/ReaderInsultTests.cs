@@ -29,6 +29,7 @@ public class ReaderInsultTests
     [InlineData("You've got the attention span of a goldfish.")]
     [InlineData("Reading comprehension isn't your strong suit, is it?")]
     [InlineData("Do the world a favour and stop breeding.")]
+    [InlineData("Go back to where you came from.")]
     public void Insults_of_the_readers_mind_without_an_insult_word_are_toxic(string text) =>
         AssertFlagged(text, ToxicityLabel.Insult, ToxicityLabel.Toxicity);
 

@@ -29,6 +29,14 @@ public class ThreatShapeTests
     [InlineData("Migrants caught crossing the border should be shot on sight.")]
     [InlineData("Disabled babies should be put down at birth.")]
     [InlineData("Roma kids should be taken from their families and beaten.")]
+    [InlineData("The mosque on Elm Street burns this weekend.")] // harm foretold, no first person (ForetoldHarm)
+    [InlineData("That synagogue will be ash by Friday.")]
+    [InlineData("Those Roma camps will burn, mark my words.")]
+    [InlineData("Refugee hostels make good bonfires.")]
+    [InlineData("The gurdwara will go up in flames one of these nights.")]
+    [InlineData("It would be a shame if the mosque caught fire.")]
+    [InlineData("Jews will be hanging from lampposts soon.")]
+    [InlineData("The Pakistanis on my street won't live to see Christmas.")]
     public void A_threat_against_a_group_is_a_threat_and_an_identity_attack(string text) =>
         AssertFlagged(text, ToxicityLabel.Threat, ToxicityLabel.IdentityAttack, ToxicityLabel.Toxicity);
 
@@ -48,6 +56,8 @@ public class ThreatShapeTests
     [InlineData("Keep talking and you'll be eating through a straw.")]
     [InlineData("You'll be found in a ditch one day.")]
     [InlineData("You'll end up in a body bag.")]
+    [InlineData("Your family won't be safe much longer.")]
+    [InlineData("You won't live to see your next birthday.")]
     public void Threats_to_a_reporter_are_threats(string text) =>
         AssertFlagged(text, ToxicityLabel.Threat, ToxicityLabel.Toxicity);
 
@@ -85,6 +95,15 @@ public class ThreatShapeTests
     [InlineData("Drive like that and you'll end up in a ditch.")]
     [InlineData("I found out where you can buy the book.")]
     [InlineData("I'd love to meet this author.")]
+    [InlineData("The synagogue burned in 1938 during Kristallnacht.")]
+    [InlineData("The factory will be ash by Friday if the fire spreads, firefighters said.")]
+    [InlineData("The old Roma camp will be demolished, the council said.")]
+    [InlineData("Many Jews did not live to see the liberation.")]
+    [InlineData("You won't live to see the end of this war, and nor will I.")]
+    [InlineData("Your kids won't be safe much longer if the council cuts the crossing patrols.")]
+    [InlineData("The temple burns incense every morning.")]
+    [InlineData("The synagogue will be rebuilt by Friday.")]
+    [InlineData("It would be a shame if the library closed.")]
     public void The_same_words_without_a_threat_are_not_one(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Threat, ToxicityLabel.IdentityAttack);
 }

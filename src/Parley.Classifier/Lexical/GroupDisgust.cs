@@ -172,7 +172,19 @@ internal static class GroupDisgust
         if (t is "stand" && text.TokenText(i - 1) is "cannot" or "cant" or "t")
         {
             var from = text.TokenText(i - 2) is "can" ? i - 3 : i - 2;
-            return from >= 0 && text.TokenText(from) is "i" or "we" ? from : null;
+            if (from >= 0 && text.TokenText(from) is "i" or "we")
+            {
+                return from;
+            }
+
+            // "Really can't stand Xs.", "Can't stand Xs, never could.": the writer's, with the "I" left out.
+            var start = from + 1;
+            while (start > 0 && text.TokenText(start - 1) is "really" or "just" or "honestly" or "simply" or "seriously")
+            {
+                start--;
+            }
+
+            return start == 0 || ThreatIntent.SentenceBreakBefore(text, start) ? start : null;
         }
 
         if (t is "than" && i >= 4 && text.TokenText(i - 1) is "more" && text.TokenText(i - 2) is "me"

@@ -33,13 +33,19 @@ internal static class GroupPredicate
     {
         var count = Math.Min(text.TokenCount, Features.MaxTokens);
         var denied = false;
+        var neutral = false;
         var from = 0; // tokens from here on lie outside the denials read so far
         var attacks = false;
         for (var i = 0; i < count; i++)
         {
-            if (Subject(text, lexicon, i, count) is not var (first, question, isProtected, negatedOpener)
-                || Claim(text, lexicon, i + 1, count, question, isProtected) is not var (last, kind))
+            if (Subject(text, lexicon, i, count) is not var (first, question, isProtected, negatedOpener))
             {
+                continue;
+            }
+
+            if (Claim(text, lexicon, i + 1, count, question, isProtected) is not var (last, kind))
+            {
+                neutral |= !question && !negatedOpener && Describes(text, lexicon, i + 1, count);
                 continue;
             }
 
@@ -63,7 +69,64 @@ internal static class GroupPredicate
             return new Reading((rFirst, rLast, false, rProtected), false);
         }
 
-        return new Reading(null, denied && !attacks && !Attacks(text, lexicon, from, count));
+        return new Reading(null, (denied && !attacks && !Attacks(text, lexicon, from, count))
+                                 || (neutral && !Attacks(text, lexicon, 0, count)));
+    }
+
+    // A neutral description of a group: "The Kurds are a nation without a state", "Refugees are a small share of
+    // migrants", "Ukrainians are the worst hit by the blackouts". The heads learnt "Xs are a …" from a hate forum and
+    // flagged such sentences (TOXICITY 0.77–0.94); a text that only describes groups so, with no attacking word, is
+    // damped like a denial. The predicate's head word must be one of a few neutral nouns or participles; any other
+    // ("Xs are a problem", "Xs are a nation of bandits") is left to the heads.
+    private static bool Describes(NormalizedText text, Lexicon lexicon, int p, int count)
+    {
+        if (p >= count || text.TokenText(p) is not ("are" or "re" or "is" or "were" or "was"))
+        {
+            return false;
+        }
+
+        for (var q = p + 1; q < Math.Min(count, p + 6) && !ThreatIntent.SentenceBreakBefore(text, q); q++)
+        {
+            var t = text.TokenText(q);
+            if (Features.IsNegator(t, text.TokenText(q - 1)) || IsContempt(text, lexicon, q, count, protectedGroup: true))
+            {
+                return false;
+            }
+
+            if (t is "nothing" or "just" or "merely" or "only")
+            {
+                return false; // "nothing but a nation of …"
+            }
+
+            if (t is "minority" or "minorities" or "majority" or "people" or "peoples" or "nation" or "nations" or "community"
+                    or "communities" or "share" or "part" or "proportion" or "population" or "citizens" or "voters" or "electorate"
+                    or "bloc" or "diaspora" or "members" or "residents" or "underrepresented" or "persecuted" or "displaced"
+                || (t is "group" && q > 0 && text.TokenText(q - 1) is "ethnic" or "religious" or "largest" or "smallest" or "minority")
+                || (t is "hit" or "affected" && q > 0 && text.TokenText(q - 1) is "worst" or "hardest" or "most"))
+            {
+                // "a nation of liars and fanatics" says what the nation is made of; "a nation of 40 million" does not.
+                var madeOf = t is "nation" or "nations" or "people" or "peoples" or "community" or "communities" or "group"
+                             && q + 1 < count && text.TokenText(q + 1) is "of"
+                             && !(q + 2 < count && char.IsAsciiDigit(text.TokenText(q + 2)[0]));
+                return !madeOf
+                       && !ContemptLater(text, lexicon, q + 1, count);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContemptLater(NormalizedText text, Lexicon lexicon, int from, int count)
+    {
+        for (var k = from; k < Math.Min(count, from + 12) && !Sentences.BreakBefore(text, k); k++)
+        {
+            if (IsContempt(text, lexicon, k, count, protectedGroup: true))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // After "better off if": the group, then "did not exist", "didn't exist", "were gone", "were all dead"; returns the
@@ -306,8 +369,21 @@ internal static class GroupPredicate
             return reported ? null : (first, false, isProtected, false);
         }
 
+        // "Can someone explain why Xs are so dirty?", "I wonder why Xs are so violent": an embedded question.
+        if (k >= 2 && text.TokenText(k - 1) is "why" && text.TokenText(k - 2) is "explain" or "wonder" or "understand" or "tell")
+        {
+            return reported ? null : (first, true, isProtected, false);
+        }
+
         // "I'm of the view that Xs …", "It's my firm belief that …", "Isn't it obvious that …", "Who else thinks Xs …"
-        if (k >= 2 && text.TokenText(k - 1) is "that" && Frame(text, k - 2) is var (frameStart, frameAsks) && Opens(text, frameStart))
+        var frameEnd = k - 2; // "Isn't it obvious (by now) that …"
+        if (frameEnd >= 1 && text.TokenText(frameEnd) is "now")
+        {
+            frameEnd -= text.TokenText(frameEnd - 1) is "by" ? 2 : 1;
+        }
+
+        if (k >= 2 && frameEnd >= 0 && text.TokenText(k - 1) is "that" && Frame(text, frameEnd) is var (frameStart, frameAsks)
+            && Opens(text, frameStart))
         {
             return reported && !frameAsks ? null : (first, frameAsks, isProtected, false);
         }
@@ -318,7 +394,8 @@ internal static class GroupPredicate
             k--;
         }
 
-        if (k == 0 || text.TokenText(k - 1) is not ("think" or "thinks" or "believe" or "feel" or "reckon" or "say" or "know" or "guess"))
+        if (k == 0 || text.TokenText(k - 1) is not ("think" or "thinks" or "believe" or "feel" or "reckon" or "say" or "know" or "guess"
+                or "thought" or "felt" or "believed"))
         {
             return null;
         }
@@ -329,7 +406,7 @@ internal static class GroupPredicate
             var w = text.TokenText(j);
             if (w is "i" or "we")
             {
-                return Opens(text, j) && (negated || !reported) ? (first, false, isProtected, negated) : null;
+                return OpensAfterSofteners(text, j) && (negated || !reported) ? (first, false, isProtected, negated) : null;
             }
 
             // "Who else thinks Xs are …?", "Does anyone else think …": asking for agreement is making the claim.
@@ -343,7 +420,8 @@ internal static class GroupPredicate
                 negated = true;
             }
             else if (w is not ("really" or "honestly" or "just" or "d" or "do" or "truly" or "personally" or "genuinely"
-                     or "firmly" or "strongly" or "would" or "all" or "don" or "dont"))
+                     or "firmly" or "strongly" or "would" or "all" or "don" or "dont" or "always" or "ve" or "have" or "had"
+                     or "never"))
             {
                 return null;
             }
@@ -387,6 +465,11 @@ internal static class GroupPredicate
         if (j >= 1 && text.TokenText(j - 1) is "why")
         {
             return j - 1;
+        }
+
+        if (j >= 2 && text.TokenText(j - 1) is "come" && text.TokenText(j - 2) is "how")
+        {
+            return j - 2; // "How come Xs are always so …"
         }
 
         // A negated verb first is rhetorical: "Aren't Xs just parasites?" asserts what it asks.
@@ -433,6 +516,39 @@ internal static class GroupPredicate
         }
 
         return null;
+    }
+
+    // "were" states the writer's view where "they" is the subject ("We had X neighbours once. They were all thieves.")
+    // or an opinion verb comes before it ("I've always thought Xs were criminals").
+    private static bool PastOpinion(NormalizedText text, int were)
+    {
+        if (were > 0 && text.TokenText(were - 1) is "they")
+        {
+            return true;
+        }
+
+        for (var j = were - 1; j >= Math.Max(0, were - 7) && !Sentences.BreakBefore(text, j + 1); j--)
+        {
+            if (text.TokenText(j) is "thought" or "felt" or "believed" or "knew")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Personally I think …", "tbh i think …", "Honestly, I reckon …": softeners before the writer's "I".
+    private static bool OpensAfterSofteners(NormalizedText text, int k)
+    {
+        while (k > 0 && !ThreatIntent.SentenceBreakBefore(text, k)
+               && text.TokenText(k - 1) is "personally" or "honestly" or "frankly" or "tbh" or "seriously" or "imo" or "imho"
+                   or "look" or "listen" or "well" or "ok" or "okay" or "mate" or "sorry")
+        {
+            k--;
+        }
+
+        return Opens(text, k);
     }
 
     /// <summary>Whether a clause opens at token <paramref name="k"/>: the text's or a sentence's start, a comma, "and", "but", "so", "because".</summary>
@@ -636,14 +752,19 @@ internal static class GroupPredicate
         // The copula: "are", "'re", "r", "is" (Islam, "every X is"), "will always be", "have always been"; in a
         // question the verb came first ("Why are Xs so stupid?", "Why do Xs have to be so greedy?").
         var q = p;
-        if (w is "are" or "re" or "r" or "is" or "aren" or "arent" or "isn" or "isnt")
+        if (w is "were" && !PastOpinion(text, p))
+        {
+            return null; // "The Germans were barbaric in 1914" is history; "I always thought Xs were …" is not
+        }
+
+        if (w is "are" or "re" or "r" or "is" or "aren" or "arent" or "isn" or "isnt" or "were")
         {
             q++; // the copula; in a framed question it follows the group ("Isn't it obvious that Xs are …?")
         }
         else if (question)
         {
-            while (q < count && q - p < 4 && text.TokenText(q) is "have" or "has" or "to" or "be" or "always" or "all" or "act" or "acting"
-                       or "stop" or "being" or "keep" or "ever" or "just")
+            while (q < count && q - p < 6 && text.TokenText(q) is "have" or "has" or "to" or "be" or "always" or "all" or "act" or "acting"
+                       or "stop" or "being" or "keep" or "ever" or "just" or "turn" or "out" or "seem" or "tend" or "end" or "up")
             {
                 q++;
             }
@@ -933,15 +1054,41 @@ internal static class GroupPredicate
             return true; // "a drain on everyone"
         }
 
-        return t is "greedy" or "sneaky" or "dirty" or "smelly" or "stinky" or "evil" or "criminals" or "thieves" or "rapists"
+        // "the laziest people on earth", "the worst drivers" (not "the worst hit by the floods")
+        if (t is "worst")
+        {
+            return next is not ("hit" or "affected" or "off" or "case" or "of" or "thing" or "part");
+        }
+
+        if (Superlative(t) is { } base_)
+        {
+            return lexicon.Category(base_) is LexiconCategory.Insult or LexiconCategory.Profanity || IsGeneralisation(base_);
+        }
+
+        return IsGeneralisation(t);
+    }
+
+    // "laziest" → "lazy", "dumbest" → "dumb", "thickest" → "thick"; null for a word that is no superlative.
+    private static string? Superlative(ReadOnlySpan<char> t)
+    {
+        if (t.Length < 6 || !t.EndsWith("est"))
+        {
+            return null;
+        }
+
+        return t.EndsWith("iest") ? string.Concat(t[..^4], "y") : t[..^3].ToString();
+    }
+
+    private static bool IsGeneralisation(ReadOnlySpan<char> t) =>
+        t is "greedy" or "sneaky" or "dirty" or "smelly" or "stinky" or "evil" or "criminals" or "thieves" or "rapists"
             or "terrorists" or "predators" or "paedophiles" or "pedophiles" or "groomers" or "perverts" or "perverted" or "deviants"
             or "abominations" or "abomination" or "freaks" or "leeches" or "bloodsuckers" or "insects" or "livestock" or "waste"
             or "burden" or "liars" or "thugs" or "monsters" or "demons" or "useless" or "brainwashed" or "backward" or "primitive"
             or "barbaric" or "barbarians" or "violent" or "diseased" or "disease" or "virus" or "sewage" or "dogs" or "beasts"
             or "orcs" or "inbred" or "deranged" or "scroungers" or "spongers" or "freeloaders" or "crooks" or "cheats"
             or "untrustworthy" or "hateful" or "godless" or "filthy" or "lazy" or "drunks" or "drunk" or "ungrateful"
-            or "unclean" or "parasitic" or "scammers" or "fraudsters" or "uncivilised" or "uncivilized" or "soulless" or "creepy";
-    }
+            or "unclean" or "parasitic" or "scammers" or "fraudsters" or "uncivilised" or "uncivilized" or "soulless" or "creepy"
+            or "brutes" or "bandits" or "weasels" or "scheming" or "manipulative" or "dishonest" or "incompatible";
 
     private static bool IsFiller(ReadOnlySpan<char> t) =>
         t is "all" or "just" or "so" or "such" or "really" or "truly" or "literally" or "basically" or "simply" or "always"

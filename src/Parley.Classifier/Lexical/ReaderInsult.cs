@@ -9,7 +9,8 @@ namespace Parley.Classifier.Lexical;
 /// after "a": "a lonely, bitter nobody") by the insult, unnegated and not in a condition ("If you're clueless about
 /// tax, read this"). Four more shapes insult the reader's mind without an insult word: "You clearly can't read."
 /// (a clause that ends there: not "you can't read the small print"), "You have the IQ of a houseplant.", "Reading
-/// comprehension isn't your strong suit" and "Do the world a favour and stop breeding."
+/// comprehension isn't your strong suit", "Do the world a favour and stop breeding." and "Go back to where you came
+/// from."
 /// </summary>
 internal static class ReaderInsult
 {
@@ -153,6 +154,26 @@ internal static class ReaderInsult
                 {
                     return h + 3;
                 }
+            }
+
+            return null;
+        }
+
+        // "Go back to where you came from", "go back to your own country": an order to leave, at the start of a clause.
+        if (t is "go" && i + 3 < count && text.TokenText(i + 1) is "back" or "home" && text.TokenText(i + 2) is "to"
+            && (i == 0 || ThreatIntent.SentenceBreakBefore(text, i) || text.TokenText(i - 1) is "just" or "so" or "now" or "and"))
+        {
+            var k = i + 3;
+            if (k + 3 < count && text.TokenText(k) is "where" && text.TokenText(k + 1) is "you" or "u" && text.TokenText(k + 2) is "came"
+                && text.TokenText(k + 3) is "from")
+            {
+                return k + 3;
+            }
+
+            if (text.TokenText(k) is "your" or "ur" && k + 1 < count)
+            {
+                var c = text.TokenText(k + 1) is "own" ? k + 2 : k + 1;
+                return c < count && text.TokenText(c) is "country" or "countries" or "kind" ? c : null;
             }
 
             return null;

@@ -87,7 +87,8 @@ internal static class ThreatIntent
     public static (int First, int Last, int Target)? FindRule(NormalizedText text, Lexicon lexicon)
     {
         var found = Find(text, lexicon) is var (first, target) ? (first, target, target)
-            : DeathWish.Find(text, lexicon) ?? ImplicitThreat.Find(text, lexicon) ?? GroupThreat.Find(text, lexicon);
+            : DeathWish.Find(text, lexicon) ?? ImplicitThreat.Find(text, lexicon) ?? GroupThreat.Find(text, lexicon)
+              ?? ForetoldHarm.Find(text, lexicon);
 
         // 'Hamas leaders said "we will kill Xs everywhere". Horrifying.', 'MPs get notes saying "we know where you live"':
         // a target or a threat inside a quotation or after a verb of saying is reported speech (ReportedSpeech); the
