@@ -57,6 +57,11 @@ public class GroupClaimTests
     [InlineData("Politicians are all lying scum.")]
     [InlineData("Republicans are complete idiots.")] // a party
     [InlineData("Lobbyists are greedy vermin.")] // a generalisation as an adjective on the way to the insult
+    [InlineData("Tory voters are braindead.")] // the words that say which voters
+    [InlineData("Remainers are traitors.")]
+    [InlineData("Football fans are knuckle-dragging thugs.")] // a hyphenated adjective
+    [InlineData("Brexiteers are thick as mince.")]
+    [InlineData("Cyclists are a menace and should be banned from the roads.")]
     public void Contempt_for_a_trade_is_an_insult_not_an_identity_attack(string text)
     {
         AssertFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.Insult);
@@ -123,6 +128,9 @@ public class GroupClaimTests
     [InlineData("Can someone explain why Pakistanis are so underrepresented in parliament?")]
     [InlineData("Really can't stand the heat.")]
     [InlineData("Go back to the article and read the second paragraph.")]
+    [InlineData("After the floods, the Roma are bearing the brunt.")] // a doing, not an accusation
+    [InlineData("Tory voters are thick on the ground in Surrey.")]
+    [InlineData("Chelsea fans are travelling to Madrid tonight.")]
     public void Neutral_descriptions_history_and_kind_opinions_of_groups_are_civil(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack);
 
@@ -139,6 +147,7 @@ public class GroupClaimTests
     [InlineData("Can someone explain why Pakistanis are so dirty?")] // an embedded question
     [InlineData("Isn't it obvious by now that women are too emotional to lead?")]
     [InlineData("Why do lesbians always turn out to be liars?")]
+    [InlineData("Somalis are taking over our towns and they are nothing but trouble.")] // an accusation, and contempt later
     public void Claims_in_superlatives_past_opinions_and_embedded_questions_are_identity_attacks(string text) =>
         AssertFlagged(text, ToxicityLabel.IdentityAttack, ToxicityLabel.Toxicity);
 

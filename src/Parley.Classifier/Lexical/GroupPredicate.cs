@@ -85,6 +85,20 @@ internal static class GroupPredicate
             return false;
         }
 
+        // "Millennials are buying homes later", "Xs are fleeing the shelling": a doing, unless it is one hate accuses
+        // groups of ("are taking over", "are breeding like rabbits").
+        var v = p + 1;
+        while (v < count && v - p < 3 && text.TokenText(v) is "now" or "still" or "increasingly" or "also" or "already" or "often" or "mostly")
+        {
+            v++;
+        }
+
+        if (v < count && text.TokenText(v) is { Length: > 5 } ing && ing.EndsWith("ing") && IsVerbStem(ing[..^3])
+            && !IsAccusation(ing, lexicon) && lexicon.Category(ing) is LexiconCategory.None)
+        {
+            return !ContemptLater(text, lexicon, v + 1, count);
+        }
+
         for (var q = p + 1; q < Math.Min(count, p + 6) && !ThreatIntent.SentenceBreakBefore(text, q); q++)
         {
             var t = text.TokenText(q);
@@ -115,6 +129,24 @@ internal static class GroupPredicate
 
         return false;
     }
+
+    // "buy" of "buying", "liv(e)" of "living", "run(n)" of "running"; not "noth" of "nothing" (a participle, not a noun).
+    private static bool IsVerbStem(ReadOnlySpan<char> stem) =>
+        stem is not ("noth" or "someth" or "anyth" or "everyth" or "th" or "k" or "morn" or "even" or "dur" or "ceil" or "str")
+        && (EnglishWords.Rank(stem) > 0 || EnglishWords.Rank(string.Concat(stem, "e")) > 0
+            || (stem.Length > 2 && stem[^1] == stem[^2] && EnglishWords.Rank(stem[..^1]) > 0));
+
+    // What hate accuses a group of doing: "taking over", "invading", "breeding", "stealing our jobs"; or violence.
+    private static bool IsAccusation(ReadOnlySpan<char> ing, Lexicon lexicon) =>
+        ing is "taking" or "invading" or "ruining" or "destroying" or "breeding" or "raping" or "killing" or "murdering" or "flooding"
+            or "swarming" or "infesting" or "stealing" or "replacing" or "poisoning" or "plotting" or "scheming" or "attacking"
+            or "terrorising" or "terrorizing" or "colonising" or "colonizing" or "grooming" or "molesting" or "overrunning"
+            or "polluting" or "wrecking" or "bleeding" or "sucking" or "leeching" or "scrounging" or "sponging" or "lying"
+            or "cheating" or "begging" or "robbing" or "looting" or "burning" or "bombing" or "shooting" or "stabbing" or "coming"
+            or "trying" or "pushing" or "forcing" or "spreading" or "using" or "exploiting" or "brainwashing" or "indoctrinating"
+            or "abusing" or "outbreeding" or "multiplying" or "importing" or "dumping" or "pouring" or "streaming" or "sneaking"
+            or "rioting" or "occupying" or "conspiring" or "controlling" or "running" or "buying" or "owning" or "getting"
+            || lexicon.Category(ing[..^3]) is LexiconCategory.Threat or LexiconCategory.Hostile;
 
     private static bool ContemptLater(NormalizedText text, Lexicon lexicon, int from, int count)
     {
@@ -341,7 +373,13 @@ internal static class GroupPredicate
         }
         else if (IsOtherGroup(t) && (i + 1 >= count || lexicon.Category(text.TokenText(i + 1)) != LexiconCategory.Identity))
         {
+            // "Tory voters", "Chelsea fans", "climate protesters": up to two words that name which ones.
             first = i;
+            while (first > 0 && i - first < 2 && !ThreatIntent.SentenceBreakBefore(text, first) && IsModifier(text.TokenText(first - 1)))
+            {
+                first--;
+            }
+
             isProtected = false;
         }
         else
@@ -671,6 +709,14 @@ internal static class GroupPredicate
             or "communists" or "socialists" or "feminist" or "feminists" or "old" or "older" or "young" or "younger" or "teenage"
             or "teenagers" or "elderly" or "millennial" or "millennials" or "millenial";
 
+    // A word that can name which voters or fans: not a function word, a number or a verb of the clause before.
+    private static bool IsModifier(ReadOnlySpan<char> t) =>
+        t.Length > 2 && !char.IsAsciiDigit(t[0]) && t is not ("the" or "and" or "but" or "all" or "these" or "those" or "some"
+            or "many" or "most" or "our" or "your" or "their" or "his" or "her" or "its" or "for" or "are" or "were" or "was"
+            or "because" or "that" or "who" or "why" or "think" or "said" or "say" or "says" or "with" or "from" or "not"
+            or "how" or "when" or "what" or "than" or "like" or "about" or "only" or "even" or "just" or "also" or "other"
+            or "any" or "every" or "few" or "more" or "many" or "both" or "such" or "real" or "true");
+
     // Groups no identity-attack label protects, whose contempt is still an insult ("Bankers are parasites").
     private static bool IsOtherGroup(ReadOnlySpan<char> t) =>
         t is "politicians" or "bankers" or "lawyers" or "landlords" or "journalists" or "reporters" or "cyclists" or "cops"
@@ -679,7 +725,8 @@ internal static class GroupPredicate
             or "vegans" or "vegetarians" or "bros" or "influencers" or "hipsters" or "tourists" or "drivers" or "motorists"
             or "teachers" or "doctors" or "academics" or "agents" or "fans" or "gamers" or "zoomers" or "councillors"
             or "ministers" or "mps" or "senators" or "officials" or "executives" or "ceos" or "bosses" or "editors"
-            or "moderators" or "mods" or "commenters" or "commentators" or "pundits";
+            or "moderators" or "mods" or "commenters" or "commentators" or "pundits" or "remainers" or "brexiteers" or "leavers"
+            or "vaxxers" or "antivaxxers" or "supporters";
 
     // What follows the subject: a copula and a contemptuous attribute ("are vermin", "are nothing but leeches"), a
     // denied worth ("aren't human", "don't deserve rights"), exclusion ("belong in a zoo", "should be kept away from
@@ -826,7 +873,9 @@ internal static class GroupPredicate
                 return null;
             }
 
-            if (!IsFiller(t))
+            // A hyphenated adjective ("knuckle-dragging thugs", "bone-idle") is on the way to the attribute.
+            var hyphenated = text.GapBefore(q) is "-" || (q + 1 < count && text.GapBefore(q + 1) is "-");
+            if (!IsFiller(t) && !hyphenated)
             {
                 return null;
             }
@@ -1025,7 +1074,10 @@ internal static class GroupPredicate
 
         if (!protectedGroup)
         {
-            return false;
+            // Said of a party, a trade or the fans of a club, these insult too ("Remainers are traitors", "Football fans
+            // are knuckle-dragging thugs"); not "thick on the ground".
+            var after = q + 1 < count ? text.TokenText(q + 1) : default;
+            return t is "thugs" or "traitors" or "menace" or "cretins" or "subnormal" || (t is "thick" && after is not "on");
         }
 
         if (t is "mentally" && q + 1 < count && text.TokenText(q + 1) is "ill" or "sick" or "deficient")
