@@ -343,6 +343,12 @@ public class BehaviourTests
     [InlineData("IHateSikhs")] // a one-letter word before a capitalised one
     [InlineData("KKKRules")] // the Klan's initials, not a stretched "kk"
     [InlineData("allkurdsarevermin")] // glued common words
+    [InlineData("NoMoreSynagogues")] // a group's places shut out
+    [InlineData("SikhsNotWelcome")]
+    [InlineData("DeportThemAll_UK")]
+    [InlineData("Wh1tePower14")] // white-power words and numbers
+    [InlineData("Aryan88")]
+    [InlineData("dykebasher1")] // a slur glued to "basher"
     public void Display_names_attacking_a_group_or_ideology_are_flagged(string name) =>
         Assert.True(Score(name, ToxicityLabel.Toxicity, TextKind.DisplayName) >= Threshold(ToxicityLabel.Toxicity));
 
@@ -356,6 +362,11 @@ public class BehaviourTests
     [InlineData("Sarah2024")]
     [InlineData("NYCGuy")]
     [InlineData("kk_thanks")]
+    [InlineData("Dave88")] // a number alone is no hate symbol
+    [InlineData("NoMoreWar")]
+    [InlineData("RefugeesWelcome")]
+    [InlineData("WhiteRoseFan")]
+    [InlineData("BanTheBomb")]
     public void Ordinary_display_names_are_not_flagged(string name) =>
         Assert.True(Score(name, ToxicityLabel.Toxicity, TextKind.DisplayName) < Threshold(ToxicityLabel.Toxicity));
 }

@@ -27,6 +27,7 @@ public class SlurTests
     [InlineData("My grandmother kept the kitchen spic and span.")]
     [InlineData("The hounds treed a coon behind the barn.")]
     [InlineData("Their striker found the only chink in our back line.")]
+    [InlineData("Early restrictions helped retard the spread of the virus.")]
     public void A_slur_word_in_its_innocent_sense_is_not_flagged(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack, ToxicityLabel.SevereToxicity);
 
@@ -42,6 +43,8 @@ public class SlurTests
     [InlineData("She called my cousin a tranny at the party and I left.")] // named, with the victim between
     [InlineData("We're two middle-aged dykes who run a bookshop.")] // reclaimed, said of the writers
     [InlineData("Me and my boyfriend are the dullest fags in town.")]
+    [InlineData("Stop calling disabled people retards.")] // the people called so are named between
+    [InlineData("It isn't 'political correctness' to stop calling Roma 'gyppos'.")] // quoted after an apostrophe and another quotation
     public void The_slur_rule_does_not_read_these_as_a_slur_used(string text) =>
         Assert.Null(Homonyms.FindSlur(TextNormalizer.Default.Normalize(text), TextNormalizer.Default.Lexicon));
 

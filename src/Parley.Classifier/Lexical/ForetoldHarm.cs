@@ -17,6 +17,11 @@ internal static class ForetoldHarm
     public static (int First, int Last, int Target)? Find(NormalizedText text, Lexicon lexicon)
     {
         var count = Math.Min(text.TokenCount, Features.MaxTokens);
+        if (!HasForetellingWord(text, count))
+        {
+            return null; // most comments: the per-token target search below costs more than this scan
+        }
+
         for (var i = 0; i + 1 < count; i++)
         {
             if (Target(text, lexicon, i, count) is not var (first, isPlace, target))
@@ -38,6 +43,19 @@ internal static class ForetoldHarm
         }
 
         return ShameIfItBurned(text, count);
+    }
+
+    private static bool HasForetellingWord(NormalizedText text, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (text.TokenText(i) is "will" or "ll" or "burns" or "make" or "makes" or "won" or "wont" or "shame")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A place of worship ("the mosque"), a group's homes or camps ("Roma camps", "refugee hostels"), a group ("Xs",

@@ -107,16 +107,19 @@ internal static class GroupPredicate
                 return false;
             }
 
-            if (t is "nothing" or "just" or "merely" or "only")
+            // Only determiners, numbers, group names and a few plain adjectives may stand before the noun: "a religious
+            // minority", "the largest ethnic group"; not "a stone-age people", "nothing but a nation of …".
+            if (!(t is "a" or "an" or "the" or "now" or "still" or "also" or "religious" or "ethnic" or "largest" or "smallest" or "small"
+                    or "large" or "big" or "growing" or "shrinking" or "significant" or "sizeable" or "sizable" or "proud" or "ancient"
+                    or "distinct" or "national" or "indigenous" or "linguistic" or "key" or "important" or "diverse" or "stateless"
+                    or "tiny" or "substantial" or "major" or "local" or "worst" or "hardest" or "most" or "persecuted" or "majority"
+                    or "minority" or "often" or "mostly" or "largely" or "voting" or "sizeable"
+                  || char.IsAsciiDigit(t[0]) || lexicon.Category(t) == LexiconCategory.Identity || IsNeutralHead(text, q)))
             {
-                return false; // "nothing but a nation of …"
+                return false;
             }
 
-            if (t is "minority" or "minorities" or "majority" or "people" or "peoples" or "nation" or "nations" or "community"
-                    or "communities" or "share" or "part" or "proportion" or "population" or "citizens" or "voters" or "electorate"
-                    or "bloc" or "diaspora" or "members" or "residents" or "underrepresented" or "persecuted" or "displaced"
-                || (t is "group" && q > 0 && text.TokenText(q - 1) is "ethnic" or "religious" or "largest" or "smallest" or "minority")
-                || (t is "hit" or "affected" && q > 0 && text.TokenText(q - 1) is "worst" or "hardest" or "most"))
+            if (IsNeutralHead(text, q))
             {
                 // "a nation of liars and fanatics" says what the nation is made of; "a nation of 40 million" does not.
                 var madeOf = t is "nation" or "nations" or "people" or "peoples" or "community" or "communities" or "group"
@@ -130,11 +133,28 @@ internal static class GroupPredicate
         return false;
     }
 
+    private static bool IsNeutralHead(NormalizedText text, int q)
+    {
+        var t = text.TokenText(q);
+        return t is "minority" or "minorities" or "majority" or "people" or "peoples" or "nation" or "nations" or "community"
+                   or "communities" or "share" or "part" or "proportion" or "population" or "citizens" or "voters" or "electorate"
+                   or "bloc" or "diaspora" or "members" or "residents" or "underrepresented" or "persecuted" or "displaced"
+               || (t is "group" && q > 0 && text.TokenText(q - 1) is "ethnic" or "religious" or "largest" or "smallest" or "minority")
+               || (t is "hit" or "affected" && q > 0 && text.TokenText(q - 1) is "worst" or "hardest" or "most");
+    }
+
     // "buy" of "buying", "liv(e)" of "living", "run(n)" of "running"; not "noth" of "nothing" (a participle, not a noun).
-    private static bool IsVerbStem(ReadOnlySpan<char> stem) =>
-        stem is not ("noth" or "someth" or "anyth" or "everyth" or "th" or "k" or "morn" or "even" or "dur" or "ceil" or "str")
-        && (EnglishWords.Rank(stem) > 0 || EnglishWords.Rank(string.Concat(stem, "e")) > 0
-            || (stem.Length > 2 && stem[^1] == stem[^2] && EnglishWords.Rank(stem[..^1]) > 0));
+    private static bool IsVerbStem(ReadOnlySpan<char> stem)
+    {
+        if (stem is "noth" or "someth" or "anyth" or "everyth" or "th" or "k" or "morn" or "even" or "dur" or "ceil" or "str")
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[stem.Length + 1];
+        return EnglishWords.Rank(stem) > 0 || EnglishWords.Rank(Append(buffer, stem, 'e')) > 0
+               || (stem.Length > 2 && stem[^1] == stem[^2] && EnglishWords.Rank(stem[..^1]) > 0);
+    }
 
     // What hate accuses a group of doing: "taking over", "invading", "breeding", "stealing our jobs"; or violence.
     private static bool IsAccusation(ReadOnlySpan<char> ing, Lexicon lexicon) =>
@@ -1112,23 +1132,22 @@ internal static class GroupPredicate
             return next is not ("hit" or "affected" or "off" or "case" or "of" or "thing" or "part");
         }
 
-        if (Superlative(t) is { } base_)
+        // "laziest" → "lazy", "dumbest" → "dumb", "shittiest" → "shitty" (no allocation: this runs per token)
+        if (t.Length >= 6 && t.EndsWith("est"))
         {
+            Span<char> buffer = stackalloc char[t.Length];
+            var base_ = t.EndsWith("iest") ? Append(buffer, t[..^4], 'y') : t[..^3];
             return lexicon.Category(base_) is LexiconCategory.Insult or LexiconCategory.Profanity || IsGeneralisation(base_);
         }
 
         return IsGeneralisation(t);
     }
 
-    // "laziest" → "lazy", "dumbest" → "dumb", "thickest" → "thick"; null for a word that is no superlative.
-    private static string? Superlative(ReadOnlySpan<char> t)
+    private static ReadOnlySpan<char> Append(Span<char> buffer, ReadOnlySpan<char> stem, char last)
     {
-        if (t.Length < 6 || !t.EndsWith("est"))
-        {
-            return null;
-        }
-
-        return t.EndsWith("iest") ? string.Concat(t[..^4], "y") : t[..^3].ToString();
+        stem.CopyTo(buffer);
+        buffer[stem.Length] = last;
+        return buffer[..(stem.Length + 1)];
     }
 
     private static bool IsGeneralisation(ReadOnlySpan<char> t) =>

@@ -95,7 +95,7 @@ internal static class Homonyms
                 return true;
             case "retard" when next is "the" or "its" or "their" or "growth" or "progress" or "development"
                                && prev is "to" or "will" or "can" or "may" or "could" or "might" or "would" or "which" or "that"
-                                   or "does" or "did" or "helps" or "help" or "and" or "or" or "further":
+                                   or "does" or "did" or "helps" or "help" or "helped" or "helping" or "and" or "or" or "further":
                 return true; // the verb: "will retard the growth"
         }
 
@@ -128,7 +128,7 @@ internal static class Homonyms
         {
             var t = text.TokenText(i);
             if (lexicon.Category(t) == LexiconCategory.Slur && t is not ("nigga" or "niggas" or "retarded") && !IsInnocent(text, i)
-                && !ReportedSpeech.IsReported(text, i) && !Mentioned(text, i) && !(t is "homo" && i > 0 && text.TokenText(i - 1) is "no")
+                && !ReportedSpeech.IsReported(text, i) && !Mentioned(text, lexicon, i) && !(t is "homo" && i > 0 && text.TokenText(i - 1) is "no")
                 && !SaidOfOurselves(text, i))
             {
                 return i;
@@ -189,7 +189,7 @@ internal static class Homonyms
 
     // The word named rather than used: "the word X", "the slur X", "he was called a X", "he called my brother a X",
     // "calling them Xs", "you think they are Xs" (someone else's belief; the writer's own "I think they are Xs" is used).
-    private static bool Mentioned(NormalizedText text, int i)
+    private static bool Mentioned(NormalizedText text, Lexicon lexicon, int i)
     {
         if (i > 0 && text.TokenText(i - 1) is "a" or "an")
         {
@@ -216,9 +216,10 @@ internal static class Homonyms
                 return j == 0 || text.TokenText(j - 1) is not ("i" or "we");
             }
 
+            // "stop calling disabled people retards": the people called so may be named
             if (w is not ("a" or "an" or "the" or "me" or "him" or "her" or "them" or "they" or "you" or "us" or "it" or "was"
                 or "were" or "are" or "being" or "been" or "is" or "as" or "all" or "people" or "someone" or "somebody" or "anyone"
-                or "others"))
+                or "others" or "kids" or "children" or "men" or "women") && lexicon.Category(w) != LexiconCategory.Identity)
             {
                 return false;
             }

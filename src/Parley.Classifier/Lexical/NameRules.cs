@@ -16,7 +16,7 @@ internal static class NameRules
         "our", "no", "not", "must", "should", "will", "go", "get", "out", "back", "home", "dead", "love", "right",
         "free", "more", "only", "good", "bad", "away", "them", "they", "every", "real", "true", "hater", "haters",
         "killer", "slayer", "hunter", "destroyer", "hitler", "heil", "kkk", "white", "power", "pride", "burn",
-        "gas", "ban", "deport", "stop", "sucks", "suck", "eat",
+        "gas", "ban", "deport", "stop", "sucks", "suck", "eat", "basher", "bashers", "bashing", "welcome", "em",
     };
 
     private static readonly HashSet<string> s_givenNames = new(StringComparer.Ordinal) { "dick", "fanny", "willy" };
@@ -26,7 +26,15 @@ internal static class NameRules
     private static readonly HashSet<string> s_attackWords = new(StringComparer.Ordinal)
     {
         "hater", "haters", "killer", "slayer", "hunter", "destroyer", "gas", "deport", "ban", "sucks", "suck",
-        "burn", "stop",
+        "burn", "stop", "basher", "bashers", "bashing",
+    };
+
+    // Numbers that are hate symbols next to a white-power word ("Wh1tePower14", "Aryan88"), not alone ("Dave88").
+    private static readonly HashSet<string> s_hateNumbers = new(StringComparer.Ordinal) { "14", "88", "1488" };
+
+    private static readonly HashSet<string> s_whitePower = new(StringComparer.Ordinal)
+    {
+        "white", "power", "aryan", "heil", "sieg", "nazi", "reich", "race",
     };
 
     public static ClassificationResult Score(LexicalClassifier classifier, NormalizedText norm)
@@ -105,6 +113,42 @@ internal static class NameRules
             {
                 Raise(norm, scores, spans, Math.Min(id, th), Math.Max(id, th), 0.8f, ToxicityLabel.Threat);
             }
+        }
+
+        // "WhitePower", "Wh1tePower14", "Aryan88": a white-power word with the other or with its numbers.
+        for (var k = 0; k + 1 < words.Count && symbol is null; k++)
+        {
+            var (a, b) = (words[k].Word, words[k + 1].Word);
+            if ((a is "white" && b is "power" or "pride") || (s_whitePower.Contains(a) && s_hateNumbers.Contains(b)))
+            {
+                symbol = words[k].Token;
+            }
+        }
+
+        // "NoMoreMosques", "RefugeesNotWelcome", "DeportThemAll": a group or its places shut out, or everyone "them".
+        int? shutOut = null;
+        for (var k = 0; k + 1 < words.Count && shutOut is null; k++)
+        {
+            var (a, b) = (words[k].Word, words[k + 1].Word);
+            var next = k + 2 < words.Count ? words[k + 2].Word : null;
+            if (a is "no" && b is "more" && next is not null
+                && (lexicon.Category(next) == LexiconCategory.Identity || ThreatIntent.IsPlaceOfWorship(next)))
+            {
+                shutOut = words[k].Token;
+            }
+            else if (a is "not" && b is "welcome" && k > 0 && lexicon.Category(words[k - 1].Word) is LexiconCategory.Identity or LexiconCategory.Slur)
+            {
+                shutOut = words[k - 1].Token;
+            }
+            else if (a is "deport" or "gas" && b is "them" or "em" && next is "all")
+            {
+                shutOut = words[k].Token;
+            }
+        }
+
+        if (shutOut is { } so)
+        {
+            Raise(norm, scores, spans, so, words[^1].Token, 0.9f, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack);
         }
 
         if (symbol is { } sy)

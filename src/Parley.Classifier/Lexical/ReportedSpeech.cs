@@ -128,7 +128,7 @@ internal static class ReportedSpeech
             or "think" or "thinks" or "thought" or "believe" or "believes" or "believed";
 
     /// <summary>
-    /// Inside a quotation: an odd number of opening marks before the group name and a closing mark after it. A single
+    /// Inside a quotation: a quotation open before the group name and a closing mark after it. A single
     /// quote opens only where it cannot be an apostrophe (not after a letter: "don't", "workers'") and closes only
     /// after a letter and before a non-letter; so one stray apostrophe ("'cause Xs are …") quotes nothing.
     /// </summary>
@@ -136,21 +136,31 @@ internal static class ReportedSpeech
     {
         var (begin, end) = text.TokensToOriginal(group, group);
         var s = text.Original.AsSpan();
-        var marks = 0;
+        var open = false;
 
-        // Jumps from mark to mark (vectorised search), so even a long comment with many group names stays cheap.
+        // Jumps from mark to mark (vectorised search), so even a long comment with many group names stays cheap. A single
+        // quote after a letter closes an open quotation ("'political correctness' … 'Xs'") and is otherwise an
+        // apostrophe ("isn't", "workers'").
         for (var k = s[..begin].IndexOfAny(QuoteMarks); k >= 0;)
         {
-            if (!IsSingle(s[k]) || k == 0 || !char.IsLetter(s[k - 1]))
+            if (!IsSingle(s[k]))
             {
-                marks++;
+                open = !open;
+            }
+            else if (k == 0 || !char.IsLetter(s[k - 1]))
+            {
+                open = true;
+            }
+            else if (open && (k + 1 == s.Length || !char.IsLetter(s[k + 1])))
+            {
+                open = false;
             }
 
             var next = s[(k + 1)..begin].IndexOfAny(QuoteMarks);
             k = next < 0 ? -1 : k + 1 + next;
         }
 
-        if (marks % 2 == 0)
+        if (!open)
         {
             return false;
         }
