@@ -131,6 +131,10 @@ public class GroupClaimTests
     [InlineData("After the floods, the Roma are bearing the brunt.")] // a doing, not an accusation
     [InlineData("Tory voters are thick on the ground in Surrey.")]
     [InlineData("Chelsea fans are travelling to Madrid tonight.")]
+    [InlineData("Women can't drive in Saudi Arabia until 2018, the law said.")]
+    [InlineData("Refugees can't work legally for a year.")]
+    [InlineData("Why do Jews always end up being blamed?")]
+    [InlineData("Gay men shouldn't be afraid to hold hands.")]
     public void Neutral_descriptions_history_and_kind_opinions_of_groups_are_civil(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack);
 
@@ -148,6 +152,13 @@ public class GroupClaimTests
     [InlineData("Isn't it obvious by now that women are too emotional to lead?")]
     [InlineData("Why do lesbians always turn out to be liars?")]
     [InlineData("Somalis are taking over our towns and they are nothing but trouble.")] // an accusation, and contempt later
+    [InlineData("Somalis can't drive.")] // a basic ability denied
+    [InlineData("Arabs can't think for themselves.")]
+    [InlineData("Roma can't be trusted with money.")]
+    [InlineData("Muslim men don't respect women.")] // a habit hate says the group lacks
+    [InlineData("Gypsies don't wash.")]
+    [InlineData("Why do Jews always end up running the media?")] // the trope after a question's fillers
+    [InlineData("Gay men shouldn't be allowed anywhere near schools.")]
     public void Claims_in_superlatives_past_opinions_and_embedded_questions_are_identity_attacks(string text) =>
         AssertFlagged(text, ToxicityLabel.IdentityAttack, ToxicityLabel.Toxicity);
 
@@ -206,6 +217,8 @@ public class GroupClaimTests
     [InlineData("Who else thinks Israelis are tired of this war?")] // no contempt
     [InlineData("Kurds run the bakery on our corner.")] // no institution of power
     [InlineData("Refugees in those camps are living in terrible conditions.")]
+    [InlineData("Refugees don't pay tax on their allowance because there is none.")] // the heads still read "don't pay tax"
+    [InlineData("In my view, the Chinese cannot be trusted as a partner in the talks.")]
     public void The_group_claim_rule_does_not_read_these_as_the_writers_claim(string text)
     {
         var reading = GroupPredicate.Read(TextNormalizer.Default.Normalize(text), TextNormalizer.Default.Lexicon);

@@ -780,9 +780,15 @@ internal static class GroupPredicate
             return null;
         }
 
-        if (w is "should" or "must" or "ought" or "need" or "needs" or "deserve" or "deserves" or "shall")
+        if (w is "should" or "must" or "ought" or "need" or "needs" or "deserve" or "deserves" or "shall" or "shouldn" or "shouldnt"
+            or "mustn")
         {
             return Norm(text, p, count);
+        }
+
+        if (w is "can" or "cant" or "cannot" && Incapable(text, p, count) is { } unable)
+        {
+            return (unable, ClaimKind.Attack);
         }
 
         // "Xs who talk back should be beaten", "Xs caught crossing the border should be shot": a relative clause or a
@@ -808,10 +814,18 @@ internal static class GroupPredicate
 
         if (w is "don" or "dont" or "do" or "doesn" or "doesnt" or "does")
         {
-            return Undeserving(text, p, count);
+            return Undeserving(text, p, count) ?? (protectedGroup ? Uncivilised(text, p, count) : null);
         }
 
-        if (protectedGroup && Conspiracy(text, p, count) is { } plot)
+        // "Why do Xs always end up running the banks?": the trope after the question's fillers.
+        var trope = p;
+        while (question && trope < count && trope - p < 4 && text.TokenText(trope) is "always" or "end" or "up" or "all" or "seem" or "to"
+                   or "just" or "somehow")
+        {
+            trope++;
+        }
+
+        if (protectedGroup && trope < count && Conspiracy(text, trope, count) is { } plot)
         {
             return (plot, ClaimKind.Attack);
         }
@@ -1010,7 +1024,8 @@ internal static class GroupPredicate
             return null;
         }
 
-        if (w is not ("control" or "controls" or "run" or "runs" or "own" or "owns" or "rule" or "rules"))
+        if (w is not ("control" or "controls" or "run" or "runs" or "own" or "owns" or "rule" or "rules" or "running" or "controlling"
+            or "owning"))
         {
             return null;
         }
@@ -1023,6 +1038,95 @@ internal static class GroupPredicate
         return q < count && text.TokenText(q) is "banks" or "media" or "world" or "government" or "governments" or "hollywood"
                    or "money" or "press" or "finance" or "economy" or "politicians"
             ? q : null;
+    }
+
+    // "Xs can't drive.", "Xs can't think for themselves", "can't look after themselves", "can't be trusted": a basic
+    // ability denied to a whole group. "drive" only at the clause's end ("Women can't drive in Saudi
+    // Arabia" reports a law).
+    private static int? Incapable(NormalizedText text, int p, int count)
+    {
+        var q = text.TokenText(p) is "can" ? p + 1 : p;
+        if (text.TokenText(p) is "can")
+        {
+            if (q >= count || text.TokenText(q) is not "t")
+            {
+                return null;
+            }
+
+            q++;
+        }
+        else
+        {
+            q = p + 1;
+        }
+
+        while (q < count && text.TokenText(q) is "even" or "ever" or "actually" or "really")
+        {
+            q++;
+        }
+
+        if (q >= count)
+        {
+            return null;
+        }
+
+        var verb = text.TokenText(q);
+        var next = q + 1 < count && !ThreatIntent.SentenceBreakBefore(text, q + 1) ? text.TokenText(q + 1) : default;
+        var end = q + 1 >= count || ThreatIntent.SentenceBreakBefore(text, q + 1);
+        if ((verb is "drive" && (end || next is "properly" or "safely")) || (verb is "think" && next is "for")
+            || (verb is "be" && next is "trusted" && TrustedAtAll(text, q + 2, count)) || (verb is "look" && next is "after")
+            || (verb is "control" && next is "themselves")
+            || (verb is "help" && next is "themselves"))
+        {
+            return next.IsEmpty ? q : q + 1;
+        }
+
+        return null;
+    }
+
+    // "can't be trusted." / "with money" / "around children"; not "cannot be trusted as a partner in the talks" (a state's
+    // diplomacy).
+    private static bool TrustedAtAll(NormalizedText text, int k, int count) =>
+        k >= count || ThreatIntent.SentenceBreakBefore(text, k) || text.TokenText(k) is "with" or "around" or "near" or "at" or "ever";
+
+    // "Xs don't wash", "Xs don't respect women / our laws", "Xs don't pay taxes": the habits hate says a group lacks.
+    private static (int Last, ClaimKind Kind)? Uncivilised(NormalizedText text, int p, int count)
+    {
+        var q = p + 1;
+        if (q < count && text.TokenText(q) is "not" or "t")
+        {
+            q++;
+        }
+        else if (text.TokenText(p) is not ("dont" or "doesnt"))
+        {
+            return null;
+        }
+
+        if (q < count && text.TokenText(q) is "even" or "ever" or "actually")
+        {
+            q++;
+        }
+
+        if (q >= count)
+        {
+            return null;
+        }
+
+        var verb = text.TokenText(q);
+        var next = q + 1 < count && !ThreatIntent.SentenceBreakBefore(text, q + 1) ? text.TokenText(q + 1) : default;
+        if (verb is "wash" or "bathe" && next.IsEmpty)
+        {
+            return (q, ClaimKind.Attack);
+        }
+
+        if (verb is "respect" && next is "women" or "our" or "the" or "anyone" or "life" or "human")
+        {
+            return (q + 1, ClaimKind.Attack);
+        }
+
+        // "pay taxes" ends the clause: not "don't pay tax on their allowance because there is none"
+        return verb is "pay" && next is "taxes" or "tax" && (q + 2 >= count || ThreatIntent.SentenceBreakBefore(text, q + 2))
+            ? (q + 1, ClaimKind.Attack) : null;
     }
 
     // "don't deserve (any) rights / to live / respect"
