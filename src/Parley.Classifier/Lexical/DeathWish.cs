@@ -20,9 +20,14 @@ internal static class DeathWish
             var wish = t is "hope" or "wish" or "pray"
                        || (t is "see" && i > 0 && (text.TokenText(i - 1) is "wanna" || (text.TokenText(i - 1) is "to" && i >= 2
                            && text.TokenText(i - 2) is "love" or "like" or "want")));
+            if (!wish)
+            {
+                continue;
+            }
+
             // "Hope the reporter steps on a landmine.": a wish that opens its sentence is the writer's.
             var subject = WishSubject(text, i) ?? (t is "hope" && (i == 0 || ThreatIntent.SentenceBreakBefore(text, i)) ? i : null);
-            if (!wish || subject is null)
+            if (subject is null)
             {
                 continue;
             }

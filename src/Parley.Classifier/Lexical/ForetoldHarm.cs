@@ -80,6 +80,12 @@ internal static class ForetoldHarm
             return (t is "you" or "u" ? i : i - 1, false, i);
         }
 
+        // A group noun phrase ends in a group name, a slur or a person noun ("X people"); most tokens are none.
+        if (lexicon.Category(t) is not (LexiconCategory.Identity or LexiconCategory.Slur) && !ThreatIntent.IsPersonNoun(t))
+        {
+            return null;
+        }
+
         return GroupPredicate.GroupNounEnd(text, lexicon, i, count) && GroupPredicate.IsProtected(text, lexicon, i)
             ? (Features.RunStart(text, lexicon, lexicon.Category(t) == LexiconCategory.Identity ? i : i - 1), false, i)
             : null;

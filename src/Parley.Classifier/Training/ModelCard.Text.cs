@@ -263,6 +263,66 @@ public static partial class ModelCard
         0.845 (0.960) — no longer blind figures. Its civil news comments: 97 % → 99 % unflagged. Validation AUCs moved by at most 0.002 at every step, and the rules raised no
         civil validation text but one Reddit comment that calls people "retards".
 
+        **Third blind round** (2026-12-05, night). A fourth helper, again without sight of the code or the data, wrote 520
+        sentences in 14 groups (kept in /tmp, not committed): implicit derogation, threats with no first person,
+        threats and insults aimed at one person, dehumanisation inside long news comments, obfuscation, hate as a
+        question or spread over sentences, civil war news, civil identity mentions and counter-speech, heated civil
+        politics, innocent look-alikes, untargeted profanity, abuse of parties and trades, and display names. Scored
+        once before any change and once after the first rules below (the prompt's own examples echo in a few of its
+        threat sentences, so read that group as less blind): TOXICITY / IDENTITY_ATTACK / THREAT accuracy 0.698 / 0.819
+        / 0.894 → 0.717 / 0.821 / 0.910; after reading its regressions and misses (not blind any more) 0.740 / 0.844 /
+        0.910, display names 0.75 → 1.00, civil identity mentions 0.86 → 0.88, look-alikes 0.87 → 0.90, civil war news
+        0.99 → 0.98 (one veteran's "You're trained to kill, but …", which the INSULT head already flagged, is now toxic
+        too). What changed, each with civil sentences of the same words as tests:
+        - An insult flagged at the reader is toxic: where INSULT ≥ 0.5 exceeds TOXICITY and the text says "you" (not
+          in a condition: "When you're useless at maths, …"), TOXICITY takes INSULT's score and spans ("What a sad
+          little man you are." 0.40 → 0.63). Lifting TOXICITY to INSULT everywhere took madlibs BPSN to 0.935 and was
+          dropped. Validation: Reddit TOXICITY 0.776 → 0.779, ToxicSpans 0.606 → 0.597 (its "not toxic" raters pass
+          many reader insults), pooled TOXICITY 0.956 → 0.954.
+        - `ReaderInsult`: "a lonely, bitter nobody", "a laughing stock", "you really are slow" (not "a slow reader"),
+          "You clearly can't read." (not "you can't read the small print"), "the IQ / attention span of a …",
+          "Reading comprehension isn't your strong suit" (not "bowling was never your strong point"), "Do the world a
+          favour and stop breeding", "Go back to where you came from".
+        - Threats to a person: a wish that opens its sentence ("Hope the reporter steps on a landmine"), deaths by
+          accident ("hit by a bus", "run over"), "I hope someone stabs the editor", "burns down with you in it",
+          "needs a bullet / deserves a beating" (not "a bullet point", "a slap on the wrist"), roles as targets ("I'd
+          happily strangle the author"), "Wait till I find out where you live", "you'll be found in a ditch / end up
+          in a body bag" (not "Drive like that and you'll end up in a ditch"). `ForetoldHarm`: harm foretold with no
+          one named to do it — a place of worship or a group's homes that "burns this weekend", "will be ash", "make
+          good bonfires", "It would be a shame if the mosque caught fire", "Xs will be hanging from lampposts soon",
+          "won't live to see Christmas", "Your family won't be safe much longer" (not "The synagogue burned in 1938",
+          "… if the fire spreads, firefighters said", "You won't live to see the end of this war").
+        - Group claims: superlatives of contempt ("the laziest people on earth", "the worst drivers"; not "the worst
+          hit"), past opinions ("I've always thought Xs were criminals", "They were all thieves"; "The Russians were
+          incapable of taking Kyiv" is history), softened openers ("Personally I think"), embedded and "how come"
+          questions, "turn out to be", a basic ability denied ("Xs can't drive.", "can't be trusted with money"; not
+          "Women can't drive in Saudi Arabia until 2018"), habits hate says a group lacks ("don't wash", "don't
+          respect women"), the conspiracy trope after a question's fillers; parties and fans named with their
+          modifiers ("Tory voters are braindead", "Football fans are knuckle-dragging thugs"), which stay insults.
+        - **A neutral description of a group is damped like a denial** (`GroupPredicate.Describes`): "The Kurds are a
+          nation without a state" scored TOXICITY 0.94, "Palestinians are a people under occupation" 0.79, "Refugees
+          are a small share of migrants" 0.91 — the heads had learnt "⟨group⟩ are a" from the hate forum. The
+          predicate must be one of a few neutral nouns (minority, nation, people, community, share, …) with only plain
+          adjectives before it, or a doing hate does not accuse groups of ("are bearing the brunt"; not "are taking
+          over", "are breeding"), with no contempt later ("a nation of liars" is not neutral). Over all 81,236
+          dataset texts it un-flags civil texts only. Two deeper fixes were measured and not kept: dropping the
+          "⟨group⟩ are" bigram from the features fixed the same sentences but cost the hate sets 0.3–1.4 points
+          (the bigram carries claims in words no rule knows: "manipulative", "cavemen"), and neutral seed sentences
+          ("Xs are a religious minority") took madlibs BPSN to 0.927 and en_sentence BPSN to 0.912.
+        - Slurs: a single quote after a letter closes an open quotation, so "It isn't 'political correctness' to stop
+          calling disabled people 'X'" reads the slur as quoted; "stop calling disabled people X" names the people
+          between; "helped retard the spread" is the verb. Display names: "NoMoreMosques", "XsNotWelcome",
+          "DeportThemAll", white-power words with 14 or 88 ("Wh1tePower14"; not "Dave88"), a slur glued to "basher";
+          the slur "rapefugees" joined the lexicon.
+        Old sets: first functional set 0.885 / 0.901 → 0.893 / 0.909, second 0.871 / 0.926 → 0.875 / 0.926,
+        obfuscation 0.958 → 0.958, held-back 0.788 / 0.845 → 0.815 / 0.863. Validation: pooled mean 0.936 unchanged,
+        madlibs BPSN 0.954, templates 0.988. Test split (read only to report): pooled mean 0.95320 → 0.95284,
+        pooled TOXICITY 0.961 → 0.959 (ToxicSpans 0.641 → 0.626, the reader-insult lift again), Reddit civil TOXICITY
+        false positives 0.91 % → 1.06 % (any label unchanged at 1.37 %: those texts were INSULT-flagged before). The
+        lexical tier runs about as fast as at the round's start (alternating runs: 10,519 / 11,920 / 9,746 comments/s
+        against 12,477 / 10,876 / 10,001; a wish check that ran on every token had cost 20 % before it was moved
+        behind the word "hope").
+
         **Sentence maximum.** SEVERE_TOXICITY, PROFANITY and THREAT are scored as the larger of the whole text and
         its most telling sentence (sentences split at `.`, `!`, `?` and line breaks between tokens; features that
         cross a boundary count for neither). A threat in one sentence of a long comment is what THREAT is about,
@@ -582,14 +642,16 @@ public static partial class ModelCard
 
         ## Limitations
 
-        - Functional tests still missed (second blind set, 2026-12-05): implicit derogation with no contemptuous word
-          ("Let a Muslim family move onto your street and watch the property values drop.", 0 of 14 there), profanity
-          with no target ("Holy shit, I passed!" TOXICITY 0.95, as Perspective scores it; PROFANITY is the label for
-          it, and folding INSULT into TOXICITY or damping exclamations cost validation AUC), abuse of objects ("I hate
-          this stupid printer."), reclaimed slurs in the heads' own scores ("Us old fags have seen it all"), insults of
-          people outside the reader and of trades in words outside the lexicon ("Estate agents are lying weasels"),
-          threats in the passive or future without a first person ("The X camp gets torched this weekend"), and calls
-          to bomb a place by name ("Nuke Tehran").
+        - Functional tests still missed (third blind set, 2026-12-05 night): implicit derogation with no contemptuous
+          word (TOXICITY right on 38 % of it: "Never let an X near the council budget, we all know how that ends."),
+          sarcasm and "just asking" (33 %: "Oh sure, let's bring in another million Xs, what could possibly go
+          wrong."), threats with no first person outside the shapes above (33 %), mild profanity with no target
+          ("Bloody hell, petrol's gone up again." TOXICITY 0.22; PROFANITY flags it), abuse of objects ("I hate this
+          stupid printer."), reclaimed slurs in the heads' own scores, and calls to bomb a place by name ("Nuke
+          Tehran"). The heads still flag some civil sentences about groups that are no description: "Hindus don't eat
+          beef." (TOXICITY 0.81), "Disabled people can't get into half the shops on this street." (0.92), "Many
+          Syrians want to go back to their own country when it is safe." (0.88), "Never trust a Russian general's
+          casualty figures." (0.81).
 
         - English only; trained mostly on Wikipedia, Reddit, tweets, a white-supremacist forum and news comments that
           were all rated toxic once: civil news-site comments are represented only by our seed sentences.
