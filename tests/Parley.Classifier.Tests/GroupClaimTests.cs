@@ -177,6 +177,7 @@ public class GroupClaimTests
     [InlineData("So many Afghans in my street now, honestly they make me sick.")]
     [InlineData("The Hindus marched past my house today. I hope they all drown.")] // a death wish against "they"
     [InlineData("Really can't stand gay people.")] // the "I" left out
+    [InlineData("Cant stand Somalis.")]
     public void Aversion_to_a_group_is_an_identity_attack(string text) =>
         AssertFlagged(text, ToxicityLabel.IdentityAttack, ToxicityLabel.Toxicity);
 
@@ -219,6 +220,10 @@ public class GroupClaimTests
     [InlineData("Refugees in those camps are living in terrible conditions.")]
     [InlineData("Refugees don't pay tax on their allowance because there is none.")] // the heads still read "don't pay tax"
     [InlineData("In my view, the Chinese cannot be trusted as a partner in the talks.")]
+    [InlineData("The Russians don't respect the ceasefire.")] // review, 2026-12-05 night
+    [InlineData("Jews running the media is an antisemitic myth.")]
+    [InlineData("Women are the worst victims of every war.")]
+    [InlineData("I always thought Romanians were lazy until I worked with them.")]
     public void The_group_claim_rule_does_not_read_these_as_the_writers_claim(string text)
     {
         var reading = GroupPredicate.Read(TextNormalizer.Default.Normalize(text), TextNormalizer.Default.Lexicon);

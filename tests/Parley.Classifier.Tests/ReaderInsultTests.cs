@@ -45,6 +45,10 @@ public class ReaderInsultTests
     [InlineData("You're a slow reader but a careful one.")]
     [InlineData("You're a brave, honest reporter.")]
     [InlineData("Don't feel that you're slow with this, most editors are behind you.")]
+    [InlineData("The shelling is so loud you can't think.")] // review, 2026-12-05 night
+    [InlineData("You have the memory of an elephant.")]
+    [InlineData("You're a victim of the biggest fraud in history.")]
+    [InlineData("You're slow to condemn Hamas.")]
     public void The_same_words_without_the_insult_are_civil(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Insult, ToxicityLabel.Toxicity);
 

@@ -52,6 +52,7 @@ public class SlurTests
     [InlineData("I think they are kikes.")] // the writer's own belief
     [InlineData("Smoke the fags out of this town.")] // no cigarette in sight
     [InlineData("I'm just realising this tranny is an actor.")] // "I'm realising": no predicate of the writer
+    [InlineData("I call gay men faggots because that's what they are.")] // the writer's own naming is no mention
     public void The_slur_rule_reads_these_as_a_slur_used(string text) =>
         Assert.NotNull(Homonyms.FindSlur(TextNormalizer.Default.Normalize(text), TextNormalizer.Default.Lexicon));
 }

@@ -37,6 +37,7 @@ public class ThreatShapeTests
     [InlineData("It would be a shame if the mosque caught fire.")]
     [InlineData("Jews will be hanging from lampposts soon.")]
     [InlineData("The Pakistanis on my street won't live to see Christmas.")]
+    [InlineData("Faggots will hang soon.")] // a plural slur opening the text (its run start was once token -1)
     public void A_threat_against_a_group_is_a_threat_and_an_identity_attack(string text) =>
         AssertFlagged(text, ToxicityLabel.Threat, ToxicityLabel.IdentityAttack, ToxicityLabel.Toxicity);
 
@@ -58,6 +59,7 @@ public class ThreatShapeTests
     [InlineData("You'll end up in a body bag.")]
     [InlineData("Your family won't be safe much longer.")]
     [InlineData("You won't live to see your next birthday.")]
+    [InlineData("You will not live to see Christmas.")]
     public void Threats_to_a_reporter_are_threats(string text) =>
         AssertFlagged(text, ToxicityLabel.Threat, ToxicityLabel.Toxicity);
 
@@ -104,6 +106,14 @@ public class ThreatShapeTests
     [InlineData("The temple burns incense every morning.")]
     [InlineData("The synagogue will be rebuilt by Friday.")]
     [InlineData("It would be a shame if the library closed.")]
+    [InlineData("No journalist deserves a bullet for doing their job.")] // review, 2026-12-05 night
+    [InlineData("Russian convoy spotted near Kyiv, hope they get hit by a missile.")] // "they" may be vehicles
+    [InlineData("Hope somebody beats them on Saturday.")]
+    [InlineData("The old Methodist church on High Street will be razed to make way for flats.")]
+    [InlineData("At this rate, Ukrainian homes in Bakhmut will be rubble by spring.")]
+    [InlineData("Candles at the synagogue will burn tonight for the victims.")]
+    [InlineData("If Putin wins, Ukrainians in the occupied east won't be safe for long.")]
+    [InlineData("If you smoke forty a day you won't live to see your next birthday.")]
     public void The_same_words_without_a_threat_are_not_one(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Threat, ToxicityLabel.IdentityAttack);
 }

@@ -2,7 +2,11 @@ using Parley.Classifier.Text;
 
 namespace Parley.Classifier.Lexical;
 
-/// <summary>The threat rule's second shape (<see cref="ThreatIntent.FindRule"/>): a first-person wish for someone's death.</summary>
+/// <summary>
+/// The threat rule's second shape (<see cref="ThreatIntent.FindRule"/>): the writer's wish for someone's death or harm
+/// ("I hope you die", "Hope the reporter steps on a landmine", "I hope someone stabs the editor"), and violence said
+/// to be deserved ("This editor needs a bullet", <see cref="Deserved"/>).
+/// </summary>
 internal static class DeathWish
 {
     /// <summary>
@@ -85,7 +89,8 @@ internal static class DeathWish
             for (var k = end + 1; k < Math.Min(count, end + 6) && !ThreatIntent.SentenceBreakBefore(text, k); k++)
             {
                 var w = text.TokenText(k);
-                if (Mishap(text, k, count) is { } mishap)
+                // A pronoun may stand for a convoy ("…, hope they get hit by a missile"): accidents only befall people named.
+                if (!(pronoun && text.TokenText(target) is "they" or "them") && Mishap(text, k, count) is { } mishap)
                 {
                     return (subject.Value, mishap, target); // "I hope you get hit by a bus"
                 }
@@ -132,8 +137,9 @@ internal static class DeathWish
             for (var j = v - 1; j >= Math.Max(0, v - 5) && !ThreatIntent.SentenceBreakBefore(text, j + 1); j--)
             {
                 var w = text.TokenText(j);
-                if (Features.IsNegator(w, j > 0 ? text.TokenText(j - 1) : default))
+                if (Features.IsNegator(w, j > 0 ? text.TokenText(j - 1) : default) || w is "no")
                 {
+                    target = -1; // "No journalist deserves a bullet for doing their job."
                     break;
                 }
 
@@ -156,9 +162,10 @@ internal static class DeathWish
 
             var harm = text.TokenText(k);
             var after = k + 1 < count && !ThreatIntent.SentenceBreakBefore(text, k + 1) ? text.TokenText(k + 1) : default;
-            if ((harm is "bullet" && after is not ("point" or "points" or "proof" or "train" or "list"))
-                || harm is "beating" or "kicking" or "noose" or "thrashing" or "hiding" or "bullets"
-                || (harm is "slap" or "punch" && after is not "on"))
+            if (((harm is "bullet" && after is not ("point" or "points" or "proof" or "train" or "list"))
+                    || harm is "beating" or "noose" or "hiding" or "bullets"
+                    || (harm is "slap" or "punch" && after is not "on"))
+                && !Contest(text, k + 1, count))
             {
                 return (target, k, target);
             }
@@ -167,8 +174,23 @@ internal static class DeathWish
         return null;
     }
 
+    // "… a beating at the polls / in the final / on Saturday": a contest, not violence.
+    private static bool Contest(NormalizedText text, int k, int count)
+    {
+        for (var m = k; m < Math.Min(count, k + 6) && !ThreatIntent.SentenceBreakBefore(text, m); m++)
+        {
+            if (text.TokenText(m) is "polls" or "poll" or "election" or "elections" or "ballot" or "vote" or "match" or "game" or "final"
+                or "league" or "cup" or "debate" or "saturday" or "sunday" or "race")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "(I hope) someone runs you over / shoots the author / stabs him": a wish that another do the harm. Returns the
-    // target's token twice (the wish's end and its target).
+    // wish's last token ("over" of "runs you over") and the target.
     private static (int Last, int Target)? SomeoneHarms(NormalizedText text, Lexicon lexicon, int j, int count)
     {
         if (j + 2 >= count || text.TokenText(j) is not ("someone" or "somebody"))
@@ -185,7 +207,8 @@ internal static class DeathWish
         var verb = text.TokenText(v);
         var stem = verb.Length > 3 && verb[^1] == 's' ? verb[..^1] : verb;
         var phrasal = verb is "runs" or "run" && v + 2 < count && text.TokenText(v + 2) is "over";
-        if (!phrasal && lexicon.Category(stem) != LexiconCategory.Threat && stem is not ("beat" or "batter" or "knife"))
+        // Not "beat": "I hope someone beats them on Saturday / the president in November".
+        if (!phrasal && lexicon.Category(stem) != LexiconCategory.Threat && stem is not ("batter" or "knife"))
         {
             return null;
         }

@@ -36,7 +36,7 @@ internal static class ForetoldHarm
             }
 
             var last = isPlace ? Burns(text, p, count) : Doomed(text, p, count);
-            if (last is { } end && !ReportedAfter(text, end, count))
+            if (last is { } end && !GroupPredicate.ReportedAfter(text, end, count) && !Conditional(text, first, end, count))
             {
                 return (first, end, target);
             }
@@ -66,7 +66,8 @@ internal static class ForetoldHarm
         var t = text.TokenText(i);
         if (ThreatIntent.IsPlaceOfWorship(t))
         {
-            return (i, true, i);
+            // The place is the subject: "Candles at the synagogue will burn tonight" foretells nothing of it.
+            return AfterPreposition(text, i) ? null : (i, true, i);
         }
 
         if (t is "camp" or "camps" or "hostel" or "hostels" or "homes" or "houses" or "shops" or "centre" or "center"
@@ -87,8 +88,19 @@ internal static class ForetoldHarm
         }
 
         return GroupPredicate.GroupNounEnd(text, lexicon, i, count) && GroupPredicate.IsProtected(text, lexicon, i)
-            ? (Features.RunStart(text, lexicon, lexicon.Category(t) == LexiconCategory.Identity ? i : i - 1), false, i)
+            ? (Features.RunStart(text, lexicon, lexicon.Category(t) is LexiconCategory.Identity or LexiconCategory.Slur ? i : i - 1), false, i)
             : null;
+    }
+
+    private static bool AfterPreposition(NormalizedText text, int i)
+    {
+        var j = i - 1;
+        while (j >= 0 && (ThreatIntent.IsDeterminer(text.TokenText(j)) || text.TokenText(j) is "old" or "new" or "local" or "big"))
+        {
+            j--;
+        }
+
+        return j >= 0 && text.TokenText(j) is "at" or "in" or "near" or "outside" or "inside" or "from" or "of" or "to" or "by" or "into";
     }
 
     // Skips a place after the target ("on Elm Street", "in this town", "on my street"): the predicate's first token.
@@ -153,7 +165,8 @@ internal static class ForetoldHarm
             return q + 3;
         }
 
-        return v is "be" && next is "ash" or "ashes" or "rubble" or "torched" or "firebombed" or "burned" or "burnt" or "razed" ? q + 1 : null;
+        // Not "rubble" or "razed": demolitions and war forecasts ("… will be razed to make way for flats").
+        return v is "be" && next is "ash" or "ashes" or "torched" or "firebombed" or "burned" or "burnt" ? q + 1 : null;
     }
 
     // Of a group or the reader: "will be hanging from …", "will hang", "won't live to see …", "won't be safe much longer /
@@ -161,7 +174,7 @@ internal static class ForetoldHarm
     private static int? Doomed(NormalizedText text, int p, int count)
     {
         var w = text.TokenText(p);
-        if (w is "will" or "ll" && p + 2 < count)
+        if (w is "will" or "ll" && p + 2 < count && text.TokenText(p + 1) is not "not")
         {
             var q = text.TokenText(p + 1) is "all" or "soon" ? p + 2 : p + 1;
             if (q + 1 < count && text.TokenText(q) is "be" && text.TokenText(q + 1) is "hanging" && q + 2 < count
@@ -208,7 +221,9 @@ internal static class ForetoldHarm
     {
         for (var i = 0; i + 3 < count; i++)
         {
-            if (text.TokenText(i) is not "shame" || text.TokenText(i + 1) is not "if")
+            // Not "It was a shame if …" reported, nor "it would be no shame if …"
+            if (text.TokenText(i) is not "shame" || text.TokenText(i + 1) is not "if" || (i > 0 && text.TokenText(i - 1) is "no")
+                || ReportedSpeech.IsReported(text, i))
             {
                 continue;
             }
@@ -231,8 +246,10 @@ internal static class ForetoldHarm
                     return (i, v + 1, k);
                 }
 
-                return v + 1 < count && text.TokenText(v) is "got" or "was" && text.TokenText(v + 1) is "torched" or "firebombed" or "burned" or "burnt"
-                    ? (i, v + 1, k) : null;
+                if (v + 1 < count && text.TokenText(v) is "got" or "was" && text.TokenText(v + 1) is "torched" or "firebombed" or "burned" or "burnt")
+                {
+                    return (i, v + 1, k);
+                }
             }
         }
 
@@ -245,13 +262,23 @@ internal static class ForetoldHarm
         || text.TokenText(k) is "tonight" or "tomorrow" or "soon" or "next" or "by" or "one" or "before"
         || (text.TokenText(k) is "this" && k + 1 < count && text.TokenText(k + 1) is "weekend" or "week" or "time" or "year" or "summer" or "winter");
 
-    private static bool ReportedAfter(NormalizedText text, int last, int count)
+    // A condition in the sentence makes it a warning or a forecast: "If Putin wins, Xs in the east won't be safe for
+    // long", "… will be ash by Friday if the fire spreads".
+    private static bool Conditional(NormalizedText text, int first, int last, int count)
     {
+        for (var k = first - 1; k >= 0 && !Sentences.BreakBefore(text, k + 1); k--)
+        {
+            if (text.TokenText(k) is "if" or "unless" or "when")
+            {
+                return true;
+            }
+        }
+
         for (var k = last + 1; k < Math.Min(count, last + 8) && !Sentences.BreakBefore(text, k); k++)
         {
-            if (text.TokenText(k) is "said" or "says" or "warned" or "warns" or "according" or "claimed" or "reported" or "if" or "unless")
+            if (text.TokenText(k) is "if" or "unless")
             {
-                return true; // "… will be ash by Friday if the fire spreads, firefighters said"
+                return true;
             }
         }
 

@@ -134,6 +134,25 @@ internal static class GroupDisgust
             return i - 3; // "(I am) sick and tired of"
         }
 
+        // Before the guard below: "Cant stand Xs." opens the text at i == 1.
+        if (t is "stand" && i >= 1 && text.TokenText(i - 1) is "cannot" or "cant" or "t")
+        {
+            var from = i >= 2 && text.TokenText(i - 2) is "can" ? i - 3 : i - 2;
+            if (from >= 0 && text.TokenText(from) is "i" or "we")
+            {
+                return from;
+            }
+
+            // "Really can't stand Xs.", "Can't stand Xs, never could.": the writer's, with the "I" left out.
+            var start = from + 1;
+            while (start > 0 && text.TokenText(start - 1) is "really" or "just" or "honestly" or "simply" or "seriously")
+            {
+                start--;
+            }
+
+            return start == 0 || ThreatIntent.SentenceBreakBefore(text, start) ? start : null;
+        }
+
         if (i < 2)
         {
             return null;
@@ -169,24 +188,6 @@ internal static class GroupDisgust
         {
             return i - 6; // "Nothing fills me with more disgust than"
         }
-        if (t is "stand" && text.TokenText(i - 1) is "cannot" or "cant" or "t")
-        {
-            var from = text.TokenText(i - 2) is "can" ? i - 3 : i - 2;
-            if (from >= 0 && text.TokenText(from) is "i" or "we")
-            {
-                return from;
-            }
-
-            // "Really can't stand Xs.", "Can't stand Xs, never could.": the writer's, with the "I" left out.
-            var start = from + 1;
-            while (start > 0 && text.TokenText(start - 1) is "really" or "just" or "honestly" or "simply" or "seriously")
-            {
-                start--;
-            }
-
-            return start == 0 || ThreatIntent.SentenceBreakBefore(text, start) ? start : null;
-        }
-
         if (t is "than" && i >= 4 && text.TokenText(i - 1) is "more" && text.TokenText(i - 2) is "me"
             && text.TokenText(i - 3) is "disgusts" or "sickens" && text.TokenText(i - 4) is "nothing")
         {

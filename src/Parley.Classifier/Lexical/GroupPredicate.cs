@@ -96,7 +96,7 @@ internal static class GroupPredicate
         if (v < count && text.TokenText(v) is { Length: > 5 } ing && ing.EndsWith("ing") && IsVerbStem(ing[..^3])
             && !IsAccusation(ing, lexicon) && lexicon.Category(ing) is LexiconCategory.None)
         {
-            return !ContemptLater(text, lexicon, v + 1, count);
+            return !ContemptLater(text, lexicon, v + 1, count) && !SaysMoreLater(text, lexicon, v + 1, count);
         }
 
         for (var q = p + 1; q < Math.Min(count, p + 6) && !ThreatIntent.SentenceBreakBefore(text, q); q++)
@@ -107,26 +107,29 @@ internal static class GroupPredicate
                 return false;
             }
 
+            var head = IsNeutralHead(text, q);
+
             // Only determiners, numbers, group names and a few plain adjectives may stand before the noun: "a religious
             // minority", "the largest ethnic group"; not "a stone-age people", "nothing but a nation of …".
             if (!(t is "a" or "an" or "the" or "now" or "still" or "also" or "religious" or "ethnic" or "largest" or "smallest" or "small"
                     or "large" or "big" or "growing" or "shrinking" or "significant" or "sizeable" or "sizable" or "proud" or "ancient"
                     or "distinct" or "national" or "indigenous" or "linguistic" or "key" or "important" or "diverse" or "stateless"
                     or "tiny" or "substantial" or "major" or "local" or "worst" or "hardest" or "most" or "persecuted" or "majority"
-                    or "minority" or "often" or "mostly" or "largely" or "voting" or "sizeable"
-                  || char.IsAsciiDigit(t[0]) || lexicon.Category(t) == LexiconCategory.Identity || IsNeutralHead(text, q)))
+                    or "minority" or "often" or "mostly" or "largely" or "voting"
+                  || char.IsAsciiDigit(t[0]) || lexicon.Category(t) == LexiconCategory.Identity || head))
             {
                 return false;
             }
 
-            if (IsNeutralHead(text, q))
+            if (head)
             {
-                // "a nation of liars and fanatics" says what the nation is made of; "a nation of 40 million" does not.
+                // "a nation of liars and fanatics" says what the nation is made of, "a tiny minority who control the
+                // banks" what it does; "a nation of 40 million" neither.
+                var next = q + 1 < count ? text.TokenText(q + 1) : default;
                 var madeOf = t is "nation" or "nations" or "people" or "peoples" or "community" or "communities" or "group"
-                             && q + 1 < count && text.TokenText(q + 1) is "of"
-                             && !(q + 2 < count && char.IsAsciiDigit(text.TokenText(q + 2)[0]));
-                return !madeOf
-                       && !ContemptLater(text, lexicon, q + 1, count);
+                             && next is "of" && !(q + 2 < count && char.IsAsciiDigit(text.TokenText(q + 2)[0]));
+                return !madeOf && next is not ("who" or "that" or "which" or "whose")
+                       && !ContemptLater(text, lexicon, q + 1, count) && !SaysMoreLater(text, lexicon, q + 1, count);
             }
         }
 
@@ -143,7 +146,7 @@ internal static class GroupPredicate
                || (t is "hit" or "affected" && q > 0 && text.TokenText(q - 1) is "worst" or "hardest" or "most");
     }
 
-    // "buy" of "buying", "liv(e)" of "living", "run(n)" of "running"; not "noth" of "nothing" (a participle, not a noun).
+    // "buy" of "buying", "liv(e)" of "living", "run(n)" of "running": an -ing form of a verb, not a noun such as "nothing".
     private static bool IsVerbStem(ReadOnlySpan<char> stem)
     {
         if (stem is "noth" or "someth" or "anyth" or "everyth" or "th" or "k" or "morn" or "even" or "dur" or "ceil" or "str")
@@ -166,7 +169,30 @@ internal static class GroupPredicate
             or "trying" or "pushing" or "forcing" or "spreading" or "using" or "exploiting" or "brainwashing" or "indoctrinating"
             or "abusing" or "outbreeding" or "multiplying" or "importing" or "dumping" or "pouring" or "streaming" or "sneaking"
             or "rioting" or "occupying" or "conspiring" or "controlling" or "running" or "buying" or "owning" or "getting"
+            or "manipulating" or "bringing" or "recruiting" or "outnumbering" or "converting" or "infiltrating" or "undermining"
+            or "demanding" or "smuggling" or "trafficking" or "dealing" or "hiding" or "pretending" or "faking" or "milking"
             || lexicon.Category(ing[..^3]) is LexiconCategory.Threat or LexiconCategory.Hostile;
+
+    // A later sentence that speaks of the group again ("Muslims are a growing minority in Europe. Soon they will
+    // outnumber us."): the description may only set up the attack, so the text is not damped.
+    private static bool SaysMoreLater(NormalizedText text, Lexicon lexicon, int from, int count)
+    {
+        var k = from;
+        while (k < count && !Sentences.BreakBefore(text, k))
+        {
+            k++;
+        }
+
+        for (; k < count; k++)
+        {
+            if (text.TokenText(k) is "they" or "them" or "their" || lexicon.Category(text.TokenText(k)) == LexiconCategory.Identity)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool ContemptLater(NormalizedText text, Lexicon lexicon, int from, int count)
     {
@@ -325,13 +351,13 @@ internal static class GroupPredicate
         return false;
     }
 
-    // "Xs are criminals, the minister said", "… according to the leaflet": reported after the fact.
-    private static bool ReportedAfter(NormalizedText text, int last, int count)
+    /// <summary>"Xs are criminals, the minister said", "… according to the leaflet", "…, police warned": reported after the fact.</summary>
+    internal static bool ReportedAfter(NormalizedText text, int last, int count)
     {
         for (var k = last + 1; k < Math.Min(count, last + 8) && !Sentences.BreakBefore(text, k); k++)
         {
             if (text.TokenText(k) is "said" or "says" or "claimed" or "claims" or "according" or "tweeted" or "wrote" or "argued"
-                or "insisted" or "alleged" or "chanted" or "shouted" or "posted")
+                or "insisted" or "alleged" or "chanted" or "shouted" or "posted" or "warned" or "warns" or "reported")
             {
                 return true;
             }
@@ -478,8 +504,7 @@ internal static class GroupPredicate
                 negated = true;
             }
             else if (w is not ("really" or "honestly" or "just" or "d" or "do" or "truly" or "personally" or "genuinely"
-                     or "firmly" or "strongly" or "would" or "all" or "don" or "dont" or "always" or "ve" or "have" or "had"
-                     or "never"))
+                     or "firmly" or "strongly" or "would" or "all" or "don" or "dont" or "always" or "ve" or "have" or "had"))
             {
                 return null;
             }
@@ -580,6 +605,15 @@ internal static class GroupPredicate
     // or an opinion verb comes before it ("I've always thought Xs were criminals").
     private static bool PastOpinion(NormalizedText text, int were)
     {
+        // "I always thought Xs were lazy until I worked with them": the opinion is taken back.
+        for (var k = were + 1; k < text.TokenCount && !Sentences.BreakBefore(text, k); k++)
+        {
+            if (text.TokenText(k) is "until" or "till" or "til")
+            {
+                return false;
+            }
+        }
+
         if (were > 0 && text.TokenText(were - 1) is "they")
         {
             return true;
@@ -825,7 +859,7 @@ internal static class GroupPredicate
             trope++;
         }
 
-        if (protectedGroup && trope < count && Conspiracy(text, trope, count) is { } plot)
+        if (protectedGroup && trope < count && Conspiracy(text, trope, count, question) is { } plot)
         {
             return (plot, ClaimKind.Attack);
         }
@@ -1007,7 +1041,7 @@ internal static class GroupPredicate
 
     // The conspiracy tropes told of a protected group: "Xs control the banks / the media", "Xs run the world", "Xs are
     // behind every war / all our problems". Not "Xs run the shop on the corner" (no institution of power).
-    private static int? Conspiracy(NormalizedText text, int p, int count)
+    private static int? Conspiracy(NormalizedText text, int p, int count, bool question)
     {
         var w = text.TokenText(p);
         var q = p + 1;
@@ -1024,8 +1058,10 @@ internal static class GroupPredicate
             return null;
         }
 
-        if (w is not ("control" or "controls" or "run" or "runs" or "own" or "owns" or "rule" or "rules" or "running" or "controlling"
-            or "owning"))
+        // "running" only after a question's fillers ("Why do Xs always end up running …"): "Xs running the media is an
+        // antisemitic myth" names the trope.
+        if (w is not ("control" or "controls" or "run" or "runs" or "own" or "owns" or "rule" or "rules")
+            && !(question && w is "running" or "controlling" or "owning"))
         {
             return null;
         }
@@ -1045,19 +1081,11 @@ internal static class GroupPredicate
     // Arabia" reports a law).
     private static int? Incapable(NormalizedText text, int p, int count)
     {
-        var q = text.TokenText(p) is "can" ? p + 1 : p;
-        if (text.TokenText(p) is "can")
+        // "can't" tokenises as "can" "t"; "cant", "cannot" are one token
+        var q = text.TokenText(p) is not "can" ? p + 1 : p + 1 < count && text.TokenText(p + 1) is "t" ? p + 2 : -1;
+        if (q < 0)
         {
-            if (q >= count || text.TokenText(q) is not "t")
-            {
-                return null;
-            }
-
-            q++;
-        }
-        else
-        {
-            q = p + 1;
+            return null;
         }
 
         while (q < count && text.TokenText(q) is "even" or "ever" or "actually" or "really")
@@ -1092,12 +1120,8 @@ internal static class GroupPredicate
     // "Xs don't wash", "Xs don't respect women / our laws", "Xs don't pay taxes": the habits hate says a group lacks.
     private static (int Last, ClaimKind Kind)? Uncivilised(NormalizedText text, int p, int count)
     {
-        var q = p + 1;
-        if (q < count && text.TokenText(q) is "not" or "t")
-        {
-            q++;
-        }
-        else if (text.TokenText(p) is not ("dont" or "doesnt"))
+        var q = AfterNegatedDo(text, p, count);
+        if (q < 0)
         {
             return null;
         }
@@ -1119,7 +1143,8 @@ internal static class GroupPredicate
             return (q, ClaimKind.Attack);
         }
 
-        if (verb is "respect" && next is "women" or "our" or "the" or "anyone" or "life" or "human")
+        // not "don't respect the ceasefire"
+        if (verb is "respect" && next is "women" or "our" or "anyone" or "life" or "human")
         {
             return (q + 1, ClaimKind.Attack);
         }
@@ -1129,15 +1154,15 @@ internal static class GroupPredicate
             ? (q + 1, ClaimKind.Attack) : null;
     }
 
+    // The token after "don't", "doesn't" or "do not" that starts at p; -1 when p starts no negated "do".
+    private static int AfterNegatedDo(NormalizedText text, int p, int count) =>
+        p + 1 < count && text.TokenText(p + 1) is "not" or "t" ? p + 2 : text.TokenText(p) is "dont" or "doesnt" ? p + 1 : -1;
+
     // "don't deserve (any) rights / to live / respect"
     private static (int Last, ClaimKind Kind)? Undeserving(NormalizedText text, int p, int count)
     {
-        var q = p + 1;
-        if (q < count && text.TokenText(q) is "not" or "t")
-        {
-            q++;
-        }
-        else if (text.TokenText(p) is not ("dont" or "doesnt"))
+        var q = AfterNegatedDo(text, p, count);
+        if (q < 0)
         {
             return null;
         }
@@ -1233,7 +1258,8 @@ internal static class GroupPredicate
         // "the laziest people on earth", "the worst drivers" (not "the worst hit by the floods")
         if (t is "worst")
         {
-            return next is not ("hit" or "affected" or "off" or "case" or "of" or "thing" or "part");
+            return next is not ("hit" or "affected" or "off" or "case" or "of" or "thing" or "part" or "victims" or "casualties"
+                or "sufferers");
         }
 
         // "laziest" → "lazy", "dumbest" → "dumb", "shittiest" → "shitty" (no allocation: this runs per token)

@@ -180,7 +180,8 @@ internal static class GroupVictim
     }
 
     // "no Xs were hurt", "not a single X died", "none of the Xs".
-    private static bool GroupNegated(NormalizedText text, int group)
+    /// <summary>A negation ("no", "not", "never", "don't", …) within four tokens before <paramref name="group"/>, in its clause.</summary>
+    internal static bool GroupNegated(NormalizedText text, int group)
     {
         for (var j = group - 1; j >= Math.Max(0, group - 4) && !ThreatIntent.SentenceBreakBefore(text, j + 1); j--)
         {

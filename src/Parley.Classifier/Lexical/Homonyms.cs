@@ -189,6 +189,10 @@ internal static class Homonyms
 
     // The word named rather than used: "the word X", "the slur X", "he was called a X", "he called my brother a X",
     // "calling them Xs", "you think they are Xs" (someone else's belief; the writer's own "I think they are Xs" is used).
+    // "I call", "we call them": the writer names people so; "stop calling", "he called" do not.
+    private static bool CalledByMe(NormalizedText text, int verb) =>
+        text.TokenText(verb) is "call" or "calls" && verb > 0 && text.TokenText(verb - 1) is "i" or "we";
+
     private static bool Mentioned(NormalizedText text, Lexicon lexicon, int i)
     {
         if (i > 0 && text.TokenText(i - 1) is "a" or "an")
@@ -197,7 +201,7 @@ internal static class Homonyms
             {
                 if (text.TokenText(j) is "called" or "calling" or "call" or "calls" or "named" or "labelled" or "labeled")
                 {
-                    return true;
+                    return !CalledByMe(text, j);
                 }
             }
         }
@@ -208,7 +212,7 @@ internal static class Homonyms
             if (w is "word" or "words" or "term" or "terms" or "slur" or "slurs" or "called" or "calling" or "call" or "calls"
                 or "label" or "labelled" or "labeled" or "named")
             {
-                return true;
+                return !CalledByMe(text, j); // "I call gay men X" is the writer's own
             }
 
             if (w is "think" or "thinks" or "believe" or "believes" or "say" or "says" or "said")

@@ -5,8 +5,8 @@ namespace Parley.Classifier.Lexical;
 /// <summary>
 /// "You're an embarrassment to your whole family.", "you're thick as a brick", "You are the most useless person I've
 /// ever worked with.": the reader called something that is no insult word on its own, which the heads scored
-/// TOXICITY 0.17–0.44. Only "you are" / "you're" / "you really are" followed (after a few fillers, or adjectives
-/// after "a": "a lonely, bitter nobody") by the insult, unnegated and not in a condition ("If you're clueless about
+/// TOXICITY 0.17–0.44. Only "you are" / "you're" / "you really are" followed (after a few fillers, or up to two
+/// words after "a" that cross no preposition: "a lonely, bitter nobody") by the insult, unnegated and not in a condition ("If you're clueless about
 /// tax, read this"). Four more shapes insult the reader's mind without an insult word: "You clearly can't read."
 /// (a clause that ends there: not "you can't read the small print"), "You have the IQ of a houseplant.", "Reading
 /// comprehension isn't your strong suit", "Do the world a favour and stop breeding." and "Go back to where you came
@@ -20,7 +20,8 @@ internal static class ReaderInsult
         var count = Math.Min(text.TokenCount, Features.MaxTokens);
         for (var i = 0; i + 1 < count; i++)
         {
-            if (OtherShape(text, i, count) is { } other)
+            // Quoted or reported ("The chant was: 'go back to your country'") is left to the heads.
+            if (OtherShape(text, i, count) is { } other && !ReportedSpeech.IsReported(text, i))
             {
                 return (i, other);
             }
@@ -50,7 +51,7 @@ internal static class ReaderInsult
                 continue;
             }
 
-            if (NegatedBefore(text, i))
+            if (GroupVictim.GroupNegated(text, i))
             {
                 continue; // "Don't feel that you're slow", "I'm not saying you're a fraud"
             }
@@ -59,13 +60,16 @@ internal static class ReaderInsult
             for (; q < Math.Min(count, i + 9) && (adjectives > 0 ? !Sentences.BreakBefore(text, q) : !ThreatIntent.SentenceBreakBefore(text, q)); q++)
             {
                 var t = text.TokenText(q);
-                // "slow" insults only as the predicate: "you're a slow reader" is no insult.
-                if ((IsInsult(t) && !(adjectives > 0 && t is "slow")) || (t is "laughing" && q + 1 < count && text.TokenText(q + 1) is "stock"))
+                // "slow" insults only as the whole predicate: not "you're a slow reader", "you're slow to condemn …".
+                var slowToAct = t is "slow" && (adjectives > 0 || (q + 1 < count && text.TokenText(q + 1) is "to" or "at" or "on"));
+                if ((IsInsult(t) && !slowToAct) || (t is "laughing" && q + 1 < count && text.TokenText(q + 1) is "stock"))
                 {
                     return (i, t is "laughing" ? q + 1 : q);
                 }
 
-                if (adjectives is > 0 and < 3 && !Features.IsNegator(t, text.TokenText(q - 1)) && t is not ("and" or "but" or "or"))
+                // up to two words between "a" and the noun, not across a preposition: "a victim of the biggest fraud"
+                if (adjectives is > 0 and < 3 && !Features.IsNegator(t, text.TokenText(q - 1))
+                    && t is not ("and" or "but" or "or" or "of" or "to" or "for" or "in" or "with" or "at" or "from" or "by" or "on"))
                 {
                     adjectives++;
                     continue;
@@ -87,19 +91,6 @@ internal static class ReaderInsult
         }
 
         return null;
-    }
-
-    private static bool NegatedBefore(NormalizedText text, int i)
-    {
-        for (var j = i - 1; j >= Math.Max(0, i - 4) && !ThreatIntent.SentenceBreakBefore(text, j + 1); j--)
-        {
-            if (Features.IsNegator(text.TokenText(j), j > 0 ? text.TokenText(j - 1) : default))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // The shapes that start at the reader without "you are": returns the last token of the insult.
@@ -129,7 +120,8 @@ internal static class ReaderInsult
                     v++;
                 }
 
-                return v < count && text.TokenText(v) is "read" or "think" or "count" or "spell" or "comprehend"
+                // not "think": "The shelling is so loud you can't think."
+                return v < count && text.TokenText(v) is "read" or "count" or "spell" or "comprehend"
                        && (v + 1 >= count || ThreatIntent.SentenceBreakBefore(text, v + 1))
                        && (i == 0 || text.TokenText(i - 1) is not ("if" or "when" or "unless" or "because" or "that" or "as" or "since"
                            or "though" or "so"))
@@ -141,8 +133,7 @@ internal static class ReaderInsult
             {
                 var h = text.TokenText(q + 1) is "got" ? q + 2 : q + 1;
                 if (h + 2 < count && text.TokenText(h) is "the"
-                    && text.TokenText(h + 1) is "iq" or "brains" or "intelligence" or "memory" or "manners" or "wit" or "charm"
-                        or "personality" or "intellect" or "logic"
+                    && text.TokenText(h + 1) is "iq" or "brains" or "intelligence" or "intellect" or "logic" // not "the memory of an elephant"
                     && text.TokenText(h + 2) is "of" && h + 3 < count && text.TokenText(h + 3) is "a" or "an")
                 {
                     return h + 2; // "of a houseplant"; not "the memory of your grandfather"
@@ -170,10 +161,13 @@ internal static class ReaderInsult
                 return k + 3;
             }
 
+            // the order ends there: not "go back to your country when it's free"
             if (text.TokenText(k) is "your" or "ur" && k + 1 < count)
             {
                 var c = text.TokenText(k + 1) is "own" ? k + 2 : k + 1;
-                return c < count && text.TokenText(c) is "country" or "countries" or "kind" ? c : null;
+                return c < count && text.TokenText(c) is "country" or "countries" or "kind"
+                       && (c + 1 >= count || ThreatIntent.SentenceBreakBefore(text, c + 1) || text.TokenText(c + 1) is "and" or "you")
+                    ? c : null;
             }
 
             return null;

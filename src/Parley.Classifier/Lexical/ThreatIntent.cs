@@ -53,7 +53,9 @@ internal static class ThreatIntent
         for (var j = first; j < Math.Min(count, first + 4) && !SentenceBreakBefore(text, j); j++)
         {
             var t = text.TokenText(j);
-            if (IsPersonTarget(t, lexicon) && IsGroupNotAdjective(text, lexicon, j, count))
+            // "kill the minister's bill": a role in the possessive owns the object, it is not the target
+            if (IsPersonTarget(t, lexicon) && IsGroupNotAdjective(text, lexicon, j, count)
+                && !(IsRole(t) && j + 1 < count && text.TokenText(j + 1) is "s"))
             {
                 return (subject, j);
             }
@@ -81,8 +83,9 @@ internal static class ThreatIntent
     }
 
     /// <summary>
-    /// What the threat rule acts on: a stated threat (<see cref="Find"/>), else a death wish (<see cref="DeathWish.Find"/>),
-    /// else a threat to the reader without a violent word (<see cref="ImplicitThreat.Find"/>).
+    /// What the threat rule acts on: a stated threat (<see cref="Find"/>), else a wish for death or harm
+    /// (<see cref="DeathWish.Find"/>), else a threat to the reader without a violent word (<see cref="ImplicitThreat.Find"/>),
+    /// else a victim picked at random (<see cref="GroupThreat.Find"/>), else harm foretold (<see cref="ForetoldHarm.Find"/>).
     /// </summary>
     public static (int First, int Last, int Target)? FindRule(NormalizedText text, Lexicon lexicon)
     {
