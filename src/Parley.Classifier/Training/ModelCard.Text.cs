@@ -308,7 +308,11 @@ public static partial class ModelCard
           dataset texts it un-flags civil texts only. Two deeper fixes were measured and not kept: dropping the
           "⟨group⟩ are" bigram from the features fixed the same sentences but cost the hate sets 0.3–1.4 points
           (the bigram carries claims in words no rule knows: "manipulative", "cavemen"), and neutral seed sentences
-          ("Xs are a religious minority") took madlibs BPSN to 0.927 and en_sentence BPSN to 0.912.
+          ("Xs are a religious minority") took madlibs BPSN to 0.927 and en_sentence BPSN to 0.912. Nor was the damping
+          widened to any ordinary doing after an auxiliary ("Hindus don't eat beef." 0.81, "Many Syrians want to go
+          back to their own country when it is safe." 0.88): over the datasets it un-flagged 12 toxic and 3 identity-
+          attack positives ("Muslims need culling, …", "Black people need to act more like white people") for one
+          civil text.
         - Slurs: a single quote after a letter closes an open quotation, so "It isn't 'political correctness' to stop
           calling disabled people 'X'" reads the slur as quoted; "stop calling disabled people X" names the people
           between; "helped retard the spread" is the verb. Display names: "NoMoreMosques", "XsNotWelcome",
