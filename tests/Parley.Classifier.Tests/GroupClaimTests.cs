@@ -47,6 +47,8 @@ public class GroupClaimTests
     [InlineData("Kurds deserve to be bombed into the sea.")]
     [InlineData("Somalis should be rounded up and shot.")]
     [InlineData("Kikes should burn.")] // a plural slur names the group
+    [InlineData("Muslims need culling.")] // the gerund of a cull, as of pests
+    [InlineData("Roma need shooting, the lot of them.")]
     public void A_group_claim_that_calls_for_violence_is_a_threat_and_an_identity_attack(string text) =>
         AssertFlagged(text, ToxicityLabel.Threat, ToxicityLabel.IdentityAttack, ToxicityLabel.Toxicity);
 
@@ -224,6 +226,8 @@ public class GroupClaimTests
     [InlineData("Jews running the media is an antisemitic myth.")]
     [InlineData("Women are the worst victims of every war.")]
     [InlineData("I always thought Romanians were lazy until I worked with them.")]
+    [InlineData("The badgers need culling, farmers say.")]
+    [InlineData("The picture needs hanging in the hall.")]
     public void The_group_claim_rule_does_not_read_these_as_the_writers_claim(string text)
     {
         var reading = GroupPredicate.Read(TextNormalizer.Default.Normalize(text), TextNormalizer.Default.Lexicon);

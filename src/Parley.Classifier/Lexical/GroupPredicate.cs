@@ -1035,7 +1035,8 @@ internal static class GroupPredicate
         return DeathWish.IsDeath(text, q, count) || (next is not "down" && t is "hung" or "hang" or "executed" or "euthanised"
             or "euthanized" or "eradicated" or "sterilised" or "sterilized" or "castrated" or "drowned" or "stoned" or "tortured"
             or "butchered" or "nuked" or "starve" or "perish" or "beaten" or "whipped" or "flogged" or "raped" or "lynched"
-            or "stabbed" or "bombed" or "thrown" or "firebombed" or "massacred")
+            or "stabbed" or "bombed" or "thrown" or "firebombed" or "massacred" or "culled" or "culling" or "gassing" or "shooting"
+            or "hanging" or "exterminating" or "eradicating")
             ? q : null;
     }
 

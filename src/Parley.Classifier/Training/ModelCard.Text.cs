@@ -298,7 +298,8 @@ public static partial class ModelCard
           questions, "turn out to be", a basic ability denied ("Xs can't drive.", "can't be trusted with money"; not
           "Women can't drive in Saudi Arabia until 2018"), habits hate says a group lacks ("don't wash", "don't
           respect women"), the conspiracy trope after a question's fillers; parties and fans named with their
-          modifiers ("Tory voters are braindead", "Football fans are knuckle-dragging thugs"), which stay insults.
+          modifiers ("Tory voters are braindead", "Football fans are knuckle-dragging thugs"), which stay insults;
+          a cull as a norm ("Xs need culling", "need shooting"; not "The badgers need culling").
         - **A neutral description of a group is damped like a denial** (`GroupPredicate.Describes`): "The Kurds are a
           nation without a state" scored TOXICITY 0.94, "Palestinians are a people under occupation" 0.79, "Refugees
           are a small share of migrants" 0.91 — the heads had learnt "⟨group⟩ are a" from the hate forum. The
