@@ -30,6 +30,12 @@ public class ReaderInsultTests
     [InlineData("Reading comprehension isn't your strong suit, is it?")]
     [InlineData("Do the world a favour and stop breeding.")]
     [InlineData("Go back to where you came from.")]
+    [InlineData("The author has the brain of a damp sponge.")]
+    [InlineData("Were you dropped on your head as a baby?")]
+    [InlineData("Try engaging your one remaining brain cell before you post.")]
+    [InlineData("You have the reading comprehension of a potato.")]
+    [InlineData("Embarrassing. Delete your account.")]
+    [InlineData("Honestly mate, you're embarrassing yourself.")]
     public void Insults_of_the_readers_mind_without_an_insult_word_are_toxic(string text) =>
         AssertFlagged(text, ToxicityLabel.Insult, ToxicityLabel.Toxicity);
 
@@ -49,6 +55,11 @@ public class ReaderInsultTests
     [InlineData("You have the memory of an elephant.")]
     [InlineData("You're a victim of the biggest fraud in history.")]
     [InlineData("You're slow to condemn Hamas.")]
+    [InlineData("The author has the brain of a scientist and the heart of a poet.")]
+    [InlineData("You have the reading comprehension of a professional editor.")]
+    [InlineData("Every brain cell in your body is replaced over time, apparently.")]
+    [InlineData("To delete your account, go to settings.")]
+    [InlineData("I don't think you're embarrassing yourself at all.")]
     public void The_same_words_without_the_insult_are_civil(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Insult, ToxicityLabel.Toxicity);
 

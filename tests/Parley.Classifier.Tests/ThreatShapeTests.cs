@@ -60,6 +60,13 @@ public class ThreatShapeTests
     [InlineData("Your family won't be safe much longer.")]
     [InlineData("You won't live to see your next birthday.")]
     [InlineData("You will not live to see Christmas.")]
+    [InlineData("The senator should be hanged for treason.")] // a person's due, as a group's
+    [InlineData("That judge should be dragged out of court and beaten senseless.")]
+    [InlineData("Our MP should be strung up from the nearest tree.")]
+    [InlineData("Wishing a slow, painful death on the journo who wrote this.")]
+    [InlineData("Hope that referee gets his legs broken in the car park.")]
+    [InlineData("I'd pay good money to watch the CEO get his head kicked in.")]
+    [InlineData("You're dead meat, Mark.")]
     public void Threats_to_a_reporter_are_threats(string text) =>
         AssertFlagged(text, ToxicityLabel.Threat, ToxicityLabel.Toxicity);
 
@@ -114,6 +121,13 @@ public class ThreatShapeTests
     [InlineData("Candles at the synagogue will burn tonight for the victims.")]
     [InlineData("If Putin wins, Ukrainians in the occupied east won't be safe for long.")]
     [InlineData("If you smoke forty a day you won't live to see your next birthday.")]
+    [InlineData("The minister should be sacked for this.")]
+    [InlineData("The judge should be removed from the case.")]
+    [InlineData("Wishing a speedy recovery to the journalist who was hurt.")]
+    [InlineData("I'd pay good money to watch the final again.")]
+    [InlineData("Hope that referee gets his eyes tested.")]
+    [InlineData("You're dead right about the budget.")]
+    [InlineData("The picture should be hung in the lobby.")]
     public void The_same_words_without_a_threat_are_not_one(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Threat, ToxicityLabel.IdentityAttack);
 }

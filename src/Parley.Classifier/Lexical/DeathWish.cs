@@ -21,19 +21,29 @@ internal static class DeathWish
         for (var i = 0; i < count - 2; i++)
         {
             var t = text.TokenText(i);
-            var wish = t is "hope" or "wish" or "pray"
-                       || (t is "see" && i > 0 && (text.TokenText(i - 1) is "wanna" || (text.TokenText(i - 1) is "to" && i >= 2
+            // "I'd pay good money to watch …": the wish starts at "pay".
+            var paid = t is "see" or "watch" && i >= 3 && text.TokenText(i - 1) is "to" && text.TokenText(i - 2) is "money"
+                ? (text.TokenText(i - 3) is "pay" ? i - 3 : i >= 4 && text.TokenText(i - 4) is "pay" ? i - 4 : -1) : -1;
+            var wish = t is "hope" or "wish" or "pray" or "wishing" || paid >= 0
+                       || (t is "see" or "watch" && i > 0 && (text.TokenText(i - 1) is "wanna" || (text.TokenText(i - 1) is "to" && i >= 2
                            && text.TokenText(i - 2) is "love" or "like" or "want")));
             if (!wish)
             {
                 continue;
             }
 
-            // "Hope the reporter steps on a landmine.": a wish that opens its sentence is the writer's.
-            var subject = WishSubject(text, i) ?? (t is "hope" && (i == 0 || ThreatIntent.SentenceBreakBefore(text, i)) ? i : null);
+            // "Hope the reporter steps on a landmine.", "Wishing a slow death on …": a wish that opens its sentence is
+            // the writer's.
+            var subject = WishSubject(text, paid >= 0 ? paid : i)
+                          ?? (t is "hope" or "wishing" && (i == 0 || ThreatIntent.SentenceBreakBefore(text, i)) ? i : null);
             if (subject is null)
             {
                 continue;
+            }
+
+            if (DeathOn(text, lexicon, i + 1, count) is var (deathLast, deathTarget))
+            {
+                return (subject.Value, deathLast, deathTarget);
             }
 
             var j = i + 1;
@@ -95,6 +105,13 @@ internal static class DeathWish
                     return (subject.Value, mishap, target); // "I hope you get hit by a bus"
                 }
 
+                // "gets his legs broken", "get his head kicked in"
+                if (w is "his" or "her" or "their" or "your" && k + 2 < count && ThreatIntent.IsBodyPart(text.TokenText(k + 1))
+                    && text.TokenText(k + 2) is "broken" or "smashed" or "kicked" or "caved" or "snapped" or "crushed" or "stamped")
+                {
+                    return (subject.Value, k + 2, target);
+                }
+
                 if (IsDeath(text, k, count) && !(pronoun && w is not ("die" or "dies" or "dead" or "killed" or "murdered"
                     or "hanged" or "lynched" or "rot" or "raped")))
                 {
@@ -128,7 +145,8 @@ internal static class DeathWish
     {
         for (var v = 1; v + 1 < count; v++)
         {
-            if (text.TokenText(v) is not ("needs" or "need" or "deserves" or "deserve" or "deserved"))
+            var modal = text.TokenText(v) is "should" or "must" or "ought";
+            if (text.TokenText(v) is not ("needs" or "need" or "deserves" or "deserve" or "deserved") && !modal)
             {
                 continue;
             }
@@ -147,6 +165,20 @@ internal static class DeathWish
                 {
                     target = j;
                 }
+            }
+
+            // "The senator should be hanged for treason", "That judge should be dragged out of court and beaten": a
+            // person's due, as GroupPredicate reads a group's. Only a role or a person noun opening the clause, so "the
+            // army should shoot down the drones" or "they should be shot at dawn, the court ruled" stay with the heads.
+            if (target >= 0 && (modal || text.TokenText(v) is "needs" or "need") && IsRoleSubject(text, lexicon, target, v)
+                && GroupPredicate.ViolentNorm(text, v, count) is { } violence && !GroupPredicate.ReportedAfter(text, violence, count))
+            {
+                return (target, violence, target);
+            }
+
+            if (modal)
+            {
+                continue;
             }
 
             var k = v + 1;
@@ -174,6 +206,19 @@ internal static class DeathWish
         return null;
     }
 
+    // "(That / our / the) judge should …": a role noun (not a group, which GroupPredicate reads) right before the modal,
+    // after at most a determiner, at the start of its clause.
+    private static bool IsRoleSubject(NormalizedText text, Lexicon lexicon, int target, int modal)
+    {
+        if (target != modal - 1 || !ThreatIntent.IsRole(text.TokenText(target)))
+        {
+            return false;
+        }
+
+        var start = target > 0 && text.TokenText(target - 1) is "the" or "that" or "this" or "our" or "your" or "their" ? target - 1 : target;
+        return GroupPredicate.Opens(text, start);
+    }
+
     // "… a beating at the polls / in the final / on Saturday": a contest, not violence.
     private static bool Contest(NormalizedText text, int k, int count)
     {
@@ -187,6 +232,35 @@ internal static class DeathWish
         }
 
         return false;
+    }
+
+    // "(Wishing) a slow, painful death on the journo who wrote this": a death, a few adjectives, "on" a person.
+    private static (int Last, int Target)? DeathOn(NormalizedText text, Lexicon lexicon, int j, int count)
+    {
+        for (var k = j; k < Math.Min(count, j + 6) && !Sentences.BreakBefore(text, k); k++)
+        {
+            if (text.TokenText(k) is not ("death" or "deaths"))
+            {
+                continue;
+            }
+
+            for (var m = k + 2; m < Math.Min(count, k + 5) && text.TokenText(k + 1) is "on" or "upon"; m++)
+            {
+                if (ThreatIntent.IsPersonTarget(text.TokenText(m), lexicon))
+                {
+                    return (m, m);
+                }
+
+                if (!ThreatIntent.IsDeterminer(text.TokenText(m)))
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
+        return null;
     }
 
     // "(I hope) someone runs you over / shoots the author / stabs him": a wish that another do the harm. Returns the

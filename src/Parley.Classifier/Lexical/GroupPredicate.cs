@@ -794,6 +794,11 @@ internal static class GroupPredicate
         }
 
         var w = text.TokenText(p);
+        if (w is "abroad" or "here" or "everywhere" or "overseas")
+        {
+            return Claim(text, lexicon, p + 1, count, question, protectedGroup); // "Xs abroad should be hunted down"
+        }
+
         if (w is "in" or "at" or "from" or "on" or "across" or "around")
         {
             // "Xs in this city must be put down", "the Xs in those camps are wild dogs": a place does not narrow a call
@@ -952,6 +957,13 @@ internal static class GroupPredicate
         return null;
     }
 
+    /// <summary>
+    /// The last token of violence called for after the modal at <paramref name="p"/> ("should be hanged", "should be
+    /// dragged out of court and beaten", "ought to be strung up"); null for anything else, exclusion included.
+    /// </summary>
+    internal static int? ViolentNorm(NormalizedText text, int p, int count) =>
+        Norm(text, p, count) is (var last, ClaimKind.Violent) ? last : null;
+
     // After "should", "must", "ought to", "need to", "deserve to": violence ("be shot", "all die", "be put down"),
     // or exclusion ("be kept away from children", "not be allowed to exist").
     private static (int Last, ClaimKind Kind)? Norm(NormalizedText text, int p, int count)
@@ -1020,7 +1032,7 @@ internal static class GroupPredicate
     {
         var t = text.TokenText(q);
         var next = q + 1 < count && !ThreatIntent.SentenceBreakBefore(text, q + 1) ? text.TokenText(q + 1) : default;
-        if ((t is "put" or "gunned" or "mowed" && next is "down") || (t is "wiped" && next is "out"))
+        if ((t is "put" or "gunned" or "mowed" or "hunted" && next is "down") || (t is "wiped" && next is "out") || (t is "strung" && next is "up"))
         {
             return q + 1;
         }

@@ -90,12 +90,18 @@ internal static class ImplicitThreat
             j++;
         }
 
+        if (j > you + 1 && j + 1 < count && text.TokenText(j) is "dead" && text.TokenText(j + 1) is "meat")
+        {
+            return (you, j + 1, you); // "You're dead meat"
+        }
+
         if (j == you + 1 || j + 3 >= count || (you > 0 && text.TokenText(you - 1) is "if" or "unless" or "when"))
         {
             return null;
         }
 
         var w = text.TokenText(j);
+
         if (w is "be" && text.TokenText(j + 1) is "eating" or "drinking" && text.TokenText(j + 2) is "through"
             && text.TokenText(j + 3) is "a" && j + 4 < count && text.TokenText(j + 4) is "straw")
         {

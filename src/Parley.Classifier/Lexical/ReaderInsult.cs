@@ -21,7 +21,9 @@ internal static class ReaderInsult
         for (var i = 0; i + 1 < count; i++)
         {
             // Quoted or reported ("The chant was: 'go back to your country'") is left to the heads.
-            if (OtherShape(text, i, count) is { } other && !ReportedSpeech.IsReported(text, i))
+            // ("isn't your strong suit" needs its negation; "I don't think you're embarrassing yourself" is denied)
+            if (OtherShape(text, i, count) is { } other && !ReportedSpeech.IsReported(text, i)
+                && !(text.TokenText(i) is "you" or "u" && GroupVictim.GroupNegated(text, i)))
             {
                 return (i, other);
             }
@@ -131,20 +133,14 @@ internal static class ReaderInsult
             // "You have the IQ of a houseplant", "you've got the attention span of a goldfish"
             if (q + 3 < count && text.TokenText(q) is "have" or "ve" or "got" or "has")
             {
-                var h = text.TokenText(q + 1) is "got" ? q + 2 : q + 1;
-                if (h + 2 < count && text.TokenText(h) is "the"
-                    && text.TokenText(h + 1) is "iq" or "brains" or "intelligence" or "intellect" or "logic" // not "the memory of an elephant"
-                    && text.TokenText(h + 2) is "of" && h + 3 < count && text.TokenText(h + 3) is "a" or "an")
-                {
-                    return h + 2; // "of a houseplant"; not "the memory of your grandfather"
-                }
+                return MindOfA(text, text.TokenText(q + 1) is "got" ? q + 2 : q + 1, count);
+            }
 
-                if (h + 3 < count && text.TokenText(h) is "the" && text.TokenText(h + 1) is "attention" or "mental"
-                    && text.TokenText(h + 2) is "span" or "age" && text.TokenText(h + 3) is "of" && h + 4 < count
-                    && text.TokenText(h + 4) is "a" or "an")
-                {
-                    return h + 3;
-                }
+            // "You're embarrassing yourself"
+            if (q + 1 < count && text.TokenText(q) is "re" or "are" && text.TokenText(q + 1) is "embarrassing" && q + 2 < count
+                && text.TokenText(q + 2) is "yourself")
+            {
+                return q + 2;
             }
 
             return null;
@@ -171,6 +167,18 @@ internal static class ReaderInsult
             }
 
             return null;
+        }
+
+        if (t is "your" or "ur" && YourMind(text, i, count) is { } yours)
+        {
+            return yours;
+        }
+
+        // "The author has the brain of a damp sponge": a third person's mind, as "You have the IQ of a …" below.
+        if (t is "has" && i > 0 && (text.TokenText(i - 1) is "he" or "she" || ThreatIntent.IsRole(text.TokenText(i - 1)))
+            && MindOfA(text, i + 1, count) is { } ofA)
+        {
+            return ofA;
         }
 
         // "… isn't your strong suit"
@@ -209,6 +217,67 @@ internal static class ReaderInsult
         }
 
         return null;
+    }
+
+    // After "have": "the IQ / brain(s) / reading comprehension / attention span / mental age of a(n) …"; not "the memory
+    // of an elephant", "the manners of a gentleman". Returns the "of".
+    private static int? MindOfA(NormalizedText text, int h, int count)
+    {
+        if (h + 3 >= count || text.TokenText(h) is not "the")
+        {
+            return null;
+        }
+
+        var w = text.TokenText(h + 1);
+        var of = w is "iq" or "brain" or "brains" or "intelligence" or "intellect" or "logic" ? h + 2
+            : (w is "attention" && text.TokenText(h + 2) is "span") || (w is "mental" && text.TokenText(h + 2) is "age")
+              || (w is "reading" && text.TokenText(h + 2) is "comprehension") ? h + 3
+            : -1;
+        if (of < 0 || of + 1 >= count || text.TokenText(of) is not "of" || text.TokenText(of + 1) is not ("a" or "an"))
+        {
+            return null;
+        }
+
+        // Of a thing, a plant or a small animal ("a damp sponge", "a goldfish"): "the brain of a scientist" is praise.
+        for (var k = of + 2; k < Math.Min(count, of + 5) && !ThreatIntent.SentenceBreakBefore(text, k); k++)
+        {
+            if (IsDimThing(text.TokenText(k)))
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsDimThing(ReadOnlySpan<char> t) =>
+        t is "houseplant" or "plant" or "potato" or "goldfish" or "gnat" or "rock" or "brick" or "toddler" or "sponge" or "turnip"
+            or "cabbage" or "carrot" or "doorknob" or "peanut" or "walnut" or "squirrel" or "hamster" or "sheep" or "amoeba" or "fly"
+            or "slug" or "snail" or "worm" or "donkey" or "pigeon" or "chicken" or "lettuce" or "toaster" or "teaspoon" or "spoon"
+            or "banana" or "pebble" or "stone" or "plank" or "log" or "stump" or "vegetable" or "jellyfish" or "lamp" or "mayfly"
+            or "gerbil" or "tomato" or "cucumber" or "loaf" or "brick" or "clam" or "oyster" or "bivalve" or "cow" or "goat";
+
+    // "Were you dropped on your head as a baby?", "engage your one remaining brain cell", "Delete your account."
+    private static int? YourMind(NormalizedText text, int your, int count)
+    {
+        if (your >= 2 && your + 1 < count && text.TokenText(your - 1) is "on" && text.TokenText(your - 2) is "dropped"
+            && text.TokenText(your + 1) is "head")
+        {
+            return your + 1;
+        }
+
+        for (var k = your + 1; k + 1 < Math.Min(count, your + 5); k++)
+        {
+            if (text.TokenText(k) is "brain" && text.TokenText(k + 1) is "cell")
+            {
+                return text.TokenText(your + 1) is "one" or "only" or "single" or "last" or "remaining" ? k + 1 : null;
+            }
+        }
+
+        // an order that opens its sentence: "Delete your account."
+        return your >= 1 && your + 1 < count && text.TokenText(your - 1) is "delete" && text.TokenText(your + 1) is "account"
+               && (your == 1 || ThreatIntent.SentenceBreakBefore(text, your - 1) || text.TokenText(your - 2) is "just" or "please" or "and")
+            ? your + 1 : null;
     }
 
     private static bool IsInsult(ReadOnlySpan<char> t) =>

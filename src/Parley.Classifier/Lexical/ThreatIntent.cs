@@ -196,7 +196,8 @@ internal static class ThreatIntent
     // The people a comment thread threatens by their role: "I'd happily strangle the author", "I hope the reporter
     // dies". Only people; "I'll kill the bill", "shoot the messenger" (an idiom's "messenger" is not here).
     internal static bool IsRole(ReadOnlySpan<char> t) =>
-        t is "author" or "writer" or "journalist" or "journalists" or "reporter" or "reporters" or "editor" or "editors"
+        t is "author" or "writer" or "journalist" or "journalists" or "journo" or "reporter" or "reporters" or "editor" or "editors"
+            or "blogger" or "ceo" or "chief"
             or "columnist" or "commenter" or "poster" or "moderator" or "judge" or "judges" or "minister" or "mayor"
             or "president" or "senator" or "politician" or "politicians" or "mp" or "mps" or "governor" or "councillor"
             or "landlord" or "neighbour" or "neighbor" or "boss" or "referee" or "ref";
@@ -463,7 +464,7 @@ internal static class ThreatIntent
     // Verbs that are violence only when a body part is their object: "I'll break your neck", "I will smash your face
     // in", not "we will smash them in the final" or "I'll break you a piece of bread".
     private static bool IsBodilyViolence(ReadOnlySpan<char> tok) =>
-        tok is "smash" or "break" or "bash" or "kick" or "slit" or "snap" or "crack" or "cave" or "rip" or "gouge" or "cut";
+        tok is "smash" or "break" or "bash" or "kick" or "slit" or "snap" or "crack" or "cave" or "rip" or "gouge" or "cut" or "slash";
 
     // Lexicon threat words that are nouns or intransitive here ("death", "die", "gas", "burn", "killing").
     private static bool IsNounOrWeak(ReadOnlySpan<char> tok) =>

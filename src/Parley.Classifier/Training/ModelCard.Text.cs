@@ -271,7 +271,7 @@ public static partial class ModelCard
         once before any change and once after the first rules below (the prompt's own examples echo in a few of its
         threat sentences, so read that group as less blind): TOXICITY / IDENTITY_ATTACK / THREAT accuracy 0.698 / 0.819
         / 0.894 → 0.717 / 0.821 / 0.910; after reading its regressions and misses (not blind any more) 0.740 / 0.844 /
-        0.910, display names 0.75 → 1.00, civil identity mentions 0.86 → 0.88, look-alikes 0.87 → 0.90, civil war news
+        0.910, and with the later person threats and insults below 0.762 / 0.846 / 0.925, display names 0.75 → 1.00, civil identity mentions 0.86 → 0.88, look-alikes 0.87 → 0.90, civil war news
         0.99 → 0.98 (one veteran's "You're trained to kill, but …", which the INSULT head already flagged, is now toxic
         too). What changed, each with civil sentences of the same words as tests:
         - An insult flagged at the reader is toxic: where INSULT ≥ 0.5 exceeds TOXICITY and the text says "you" (not
@@ -287,7 +287,13 @@ public static partial class ModelCard
           accident ("hit by a bus", "run over"), "I hope someone stabs the editor", "burns down with you in it",
           "needs a bullet / deserves a beating" (not "a bullet point", "a slap on the wrist"), roles as targets ("I'd
           happily strangle the author"), "Wait till I find out where you live", "you'll be found in a ditch / end up
-          in a body bag" (not "Drive like that and you'll end up in a ditch"). `ForetoldHarm`: harm foretold with no
+          in a body bag" (not "Drive like that and you'll end up in a ditch"); later the same night a person's due
+          read as a group's is ("The senator should be hanged for treason", "That judge should be dragged out of court
+          and beaten"; a role opening its clause, not reported), "Wishing a slow, painful death on the journo", "Hope
+          that referee gets his legs broken", "I'd pay good money to watch the CEO get his head kicked in", "You're
+          dead meat"; and insults of the mind: "The author has the brain of a damp sponge" (of a thing, a plant or a
+          small animal: not "the brain of a scientist"), "Were you dropped on your head", "your one remaining brain
+          cell", "Delete your account.", "you're embarrassing yourself". `ForetoldHarm`: harm foretold with no
           one named to do it — a place of worship or a group's homes that "burns this weekend", "will be ash", "make
           good bonfires", "It would be a shame if the mosque caught fire", "Xs will be hanging from lampposts soon",
           "won't live to see Christmas", "Your family won't be safe much longer" (not "The synagogue burned in 1938",
