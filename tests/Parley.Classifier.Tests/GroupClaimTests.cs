@@ -228,6 +228,7 @@ public class GroupClaimTests
     [InlineData("I always thought Romanians were lazy until I worked with them.")]
     [InlineData("The badgers need culling, farmers say.")]
     [InlineData("The picture needs hanging in the hall.")]
+    [InlineData("Jews should be shooting more films in Poland.")] // a gerund after "be" is no call
     public void The_group_claim_rule_does_not_read_these_as_the_writers_claim(string text)
     {
         var reading = GroupPredicate.Read(TextNormalizer.Default.Normalize(text), TextNormalizer.Default.Lexicon);

@@ -170,7 +170,7 @@ internal static class DeathWish
             // "The senator should be hanged for treason", "That judge should be dragged out of court and beaten": a
             // person's due, as GroupPredicate reads a group's. Only a role or a person noun opening the clause, so "the
             // army should shoot down the drones" or "they should be shot at dawn, the court ruled" stay with the heads.
-            if (target >= 0 && (modal || text.TokenText(v) is "needs" or "need") && IsRoleSubject(text, lexicon, target, v)
+            if (target >= 0 && (modal || text.TokenText(v) is "needs" or "need") && IsRoleSubject(text, target, v)
                 && GroupPredicate.ViolentNorm(text, v, count) is { } violence && !GroupPredicate.ReportedAfter(text, violence, count))
             {
                 return (target, violence, target);
@@ -208,7 +208,7 @@ internal static class DeathWish
 
     // "(That / our / the) judge should …": a role noun (not a group, which GroupPredicate reads) right before the modal,
     // after at most a determiner, at the start of its clause.
-    private static bool IsRoleSubject(NormalizedText text, Lexicon lexicon, int target, int modal)
+    private static bool IsRoleSubject(NormalizedText text, int target, int modal)
     {
         if (target != modal - 1 || !ThreatIntent.IsRole(text.TokenText(target)))
         {

@@ -1047,8 +1047,9 @@ internal static class GroupPredicate
         return DeathWish.IsDeath(text, q, count) || (next is not "down" && t is "hung" or "hang" or "executed" or "euthanised"
             or "euthanized" or "eradicated" or "sterilised" or "sterilized" or "castrated" or "drowned" or "stoned" or "tortured"
             or "butchered" or "nuked" or "starve" or "perish" or "beaten" or "whipped" or "flogged" or "raped" or "lynched"
-            or "stabbed" or "bombed" or "thrown" or "firebombed" or "massacred" or "culled" or "culling" or "gassing" or "shooting"
-            or "hanging" or "exterminating" or "eradicating")
+            or "stabbed" or "bombed" or "thrown" or "firebombed" or "massacred" or "culled")
+               // "Xs need culling / shooting": the gerund only after "need" ("should be shooting films" is no call)
+               || (t is "culling" or "gassing" or "shooting" or "exterminating" or "eradicating" && q > 0 && text.TokenText(q - 1) is "need" or "needs")
             ? q : null;
     }
 

@@ -220,7 +220,7 @@ internal static class ReaderInsult
     }
 
     // After "have": "the IQ / brain(s) / reading comprehension / attention span / mental age of a(n) …"; not "the memory
-    // of an elephant", "the manners of a gentleman". Returns the "of".
+    // of an elephant", "the manners of a gentleman". Returns the thing the mind is likened to.
     private static int? MindOfA(NormalizedText text, int h, int count)
     {
         if (h + 3 >= count || text.TokenText(h) is not "the")
