@@ -330,9 +330,10 @@ public static partial class ModelCard
         madlibs BPSN 0.954, templates 0.988. Test split (read only to report): pooled mean 0.95320 → 0.95284,
         pooled TOXICITY 0.961 → 0.959 (ToxicSpans 0.641 → 0.626, the reader-insult lift again), Reddit civil TOXICITY
         false positives 0.91 % → 1.06 % (any label unchanged at 1.37 %: those texts were INSULT-flagged before). The
-        lexical tier is about 5–10 % slower than at the round's start (alternating runs: 10,519 / 11,920 / 9,746 and,
-        after the review's mends, 9,993 / 11,588 comments/s, against 12,477 / 10,876 / 10,001 and 11,127 / 12,839; a
-        wish check that ran on every token had cost 20 % before it was moved behind the word "hope").
+        lexical tier is about 10–20 % slower than at the round's start: the final commit ran 9,911–10,212 comments/s
+        in six runs against 10,678–12,914 for the round's start, alternating (the same build varies by ±10 % from run
+        to run; bisecting by commit could not place the cost within that noise). A wish check that ran on every token
+        had cost 20 % more before it was moved behind the word "hope".
 
         **Sentence maximum.** SEVERE_TOXICITY, PROFANITY and THREAT are scored as the larger of the whole text and
         its most telling sentence (sentences split at `.`, `!`, `?` and line breaks between tokens; features that
