@@ -1,0 +1,144 @@
+using Parley.Classifier.Text;
+
+namespace Parley.Classifier.Lexical;
+
+/// <summary>
+/// The neutral description of a group, which <see cref="Read"/> damps like a denial: the heads learnt "⟨group⟩ are a …"
+/// from a hate forum and flagged "The Kurds are a nation without a state" (TOXICITY 0.94).
+/// </summary>
+internal static partial class GroupPredicate
+{
+    // A neutral description of a group: "The Kurds are a nation without a state", "Refugees are a small share of
+    // migrants", "Ukrainians are the worst hit by the blackouts". The heads learnt "Xs are a …" from a hate forum and
+    // flagged such sentences (TOXICITY 0.77–0.94); a text that only describes groups so, with no attacking word, is
+    // damped like a denial. The predicate's head word must be one of a few neutral nouns or participles; any other
+    // ("Xs are a problem", "Xs are a nation of bandits") is left to the heads.
+    private static bool Describes(NormalizedText text, Lexicon lexicon, int p, int count)
+    {
+        if (p >= count || text.TokenText(p) is not ("are" or "re" or "is" or "were" or "was"))
+        {
+            return false;
+        }
+
+        // "Millennials are buying homes later", "Xs are fleeing the shelling": a doing, unless it is one hate accuses
+        // groups of ("are taking over", "are breeding like rabbits").
+        var v = p + 1;
+        while (v < count && v - p < 3 && text.TokenText(v) is "now" or "still" or "increasingly" or "also" or "already" or "often" or "mostly")
+        {
+            v++;
+        }
+
+        if (v < count && text.TokenText(v) is { Length: > 5 } ing && ing.EndsWith("ing") && IsVerbStem(ing[..^3])
+            && !IsAccusation(ing, lexicon) && lexicon.Category(ing) is LexiconCategory.None)
+        {
+            return !ContemptLater(text, lexicon, v + 1, count) && !SaysMoreLater(text, lexicon, v + 1, count);
+        }
+
+        for (var q = p + 1; q < Math.Min(count, p + 6) && !ThreatIntent.SentenceBreakBefore(text, q); q++)
+        {
+            var t = text.TokenText(q);
+            if (Features.IsNegator(t, text.TokenText(q - 1)) || IsContempt(text, lexicon, q, count, protectedGroup: true))
+            {
+                return false;
+            }
+
+            var head = IsNeutralHead(text, q);
+
+            // Only determiners, numbers, group names and a few plain adjectives may stand before the noun: "a religious
+            // minority", "the largest ethnic group"; not "a stone-age people", "nothing but a nation of …".
+            if (!(t is "a" or "an" or "the" or "now" or "still" or "also" or "religious" or "ethnic" or "largest" or "smallest" or "small"
+                    or "large" or "big" or "growing" or "shrinking" or "significant" or "sizeable" or "sizable" or "proud" or "ancient"
+                    or "distinct" or "national" or "indigenous" or "linguistic" or "key" or "important" or "diverse" or "stateless"
+                    or "tiny" or "substantial" or "major" or "local" or "worst" or "hardest" or "most" or "persecuted" or "majority"
+                    or "minority" or "often" or "mostly" or "largely" or "voting"
+                  || char.IsAsciiDigit(t[0]) || lexicon.Category(t) == LexiconCategory.Identity || head))
+            {
+                return false;
+            }
+
+            if (head)
+            {
+                // "a nation of liars and fanatics" says what the nation is made of, "a tiny minority who control the
+                // banks" what it does; "a nation of 40 million" neither.
+                var next = q + 1 < count ? text.TokenText(q + 1) : default;
+                var madeOf = t is "nation" or "nations" or "people" or "peoples" or "community" or "communities" or "group"
+                             && next is "of" && !(q + 2 < count && char.IsAsciiDigit(text.TokenText(q + 2)[0]));
+                return !madeOf && next is not ("who" or "that" or "which" or "whose")
+                       && !ContemptLater(text, lexicon, q + 1, count) && !SaysMoreLater(text, lexicon, q + 1, count);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNeutralHead(NormalizedText text, int q)
+    {
+        var t = text.TokenText(q);
+        return t is "minority" or "minorities" or "majority" or "people" or "peoples" or "nation" or "nations" or "community"
+                   or "communities" or "share" or "part" or "proportion" or "population" or "citizens" or "voters" or "electorate"
+                   or "bloc" or "diaspora" or "members" or "residents" or "underrepresented" or "persecuted" or "displaced"
+               || (t is "group" && q > 0 && text.TokenText(q - 1) is "ethnic" or "religious" or "largest" or "smallest" or "minority")
+               || (t is "hit" or "affected" && q > 0 && text.TokenText(q - 1) is "worst" or "hardest" or "most");
+    }
+
+    // "buy" of "buying", "liv(e)" of "living", "run(n)" of "running": an -ing form of a verb, not a noun such as "nothing".
+    private static bool IsVerbStem(ReadOnlySpan<char> stem)
+    {
+        if (stem is "noth" or "someth" or "anyth" or "everyth" or "th" or "k" or "morn" or "even" or "dur" or "ceil" or "str")
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[stem.Length + 1];
+        return EnglishWords.Rank(stem) > 0 || EnglishWords.Rank(Append(buffer, stem, 'e')) > 0
+               || (stem.Length > 2 && stem[^1] == stem[^2] && EnglishWords.Rank(stem[..^1]) > 0);
+    }
+
+    // What hate accuses a group of doing: "taking over", "invading", "breeding", "stealing our jobs"; or violence.
+    private static bool IsAccusation(ReadOnlySpan<char> ing, Lexicon lexicon) =>
+        ing is "taking" or "invading" or "ruining" or "destroying" or "breeding" or "raping" or "killing" or "murdering" or "flooding"
+            or "swarming" or "infesting" or "stealing" or "replacing" or "poisoning" or "plotting" or "scheming" or "attacking"
+            or "terrorising" or "terrorizing" or "colonising" or "colonizing" or "grooming" or "molesting" or "overrunning"
+            or "polluting" or "wrecking" or "bleeding" or "sucking" or "leeching" or "scrounging" or "sponging" or "lying"
+            or "cheating" or "begging" or "robbing" or "looting" or "burning" or "bombing" or "shooting" or "stabbing" or "coming"
+            or "trying" or "pushing" or "forcing" or "spreading" or "using" or "exploiting" or "brainwashing" or "indoctrinating"
+            or "abusing" or "outbreeding" or "multiplying" or "importing" or "dumping" or "pouring" or "streaming" or "sneaking"
+            or "rioting" or "occupying" or "conspiring" or "controlling" or "running" or "buying" or "owning" or "getting"
+            or "manipulating" or "bringing" or "recruiting" or "outnumbering" or "converting" or "infiltrating" or "undermining"
+            or "demanding" or "smuggling" or "trafficking" or "dealing" or "hiding" or "pretending" or "faking" or "milking"
+            || lexicon.Category(ing[..^3]) is LexiconCategory.Threat or LexiconCategory.Hostile;
+
+    // A later sentence that speaks of the group again ("Muslims are a growing minority in Europe. Soon they will
+    // outnumber us."): the description may only set up the attack, so the text is not damped.
+    private static bool SaysMoreLater(NormalizedText text, Lexicon lexicon, int from, int count)
+    {
+        var k = from;
+        while (k < count && !Sentences.BreakBefore(text, k))
+        {
+            k++;
+        }
+
+        for (; k < count; k++)
+        {
+            if (text.TokenText(k) is "they" or "them" or "their" || lexicon.Category(text.TokenText(k)) == LexiconCategory.Identity)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContemptLater(NormalizedText text, Lexicon lexicon, int from, int count)
+    {
+        for (var k = from; k < Math.Min(count, from + 12) && !Sentences.BreakBefore(text, k); k++)
+        {
+            if (IsContempt(text, lexicon, k, count, protectedGroup: true))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
