@@ -266,12 +266,9 @@ internal static class ForetoldHarm
     // long", "… will be ash by Friday if the fire spreads".
     private static bool Conditional(NormalizedText text, int first, int last, int count)
     {
-        for (var k = first - 1; k >= 0 && !Sentences.BreakBefore(text, k + 1); k--)
+        if (Sentences.ConditionBefore(text, first))
         {
-            if (text.TokenText(k) is "if" or "unless" or "when")
-            {
-                return true;
-            }
+            return true;
         }
 
         for (var k = last + 1; k < Math.Min(count, last + 8) && !Sentences.BreakBefore(text, k); k++)

@@ -109,12 +109,9 @@ internal static class ImplicitThreat
         }
 
         // A condition earlier in the sentence makes it a warning: "If you keep drinking like that you'll end up in …".
-        for (var c = you - 1; c >= 0 && !Sentences.BreakBefore(text, c + 1); c--)
+        if (Sentences.ConditionBefore(text, you))
         {
-            if (text.TokenText(c) is "if" or "unless" or "when")
-            {
-                return null;
-            }
+            return null;
         }
 
         var found = w is "be" && text.TokenText(j + 1) is "found";

@@ -34,6 +34,23 @@ internal static class Sentences
     public static bool BreakBefore(NormalizedText text, int k) => text.GapBefore(k).IndexOfAny(".;!?\n") >= 0;
 
     /// <summary>
+    /// Whether "if", "unless" or "when" stands before token <paramref name="k"/> in its sentence: what follows is a
+    /// condition's outcome, a warning or a forecast ("If you drink like that you'll end up in …").
+    /// </summary>
+    public static bool ConditionBefore(NormalizedText text, int k)
+    {
+        for (var c = k - 1; c >= 0 && !BreakBefore(text, c + 1); c--)
+        {
+            if (text.TokenText(c) is "if" or "unless" or "when")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Whether the sentence holding token <paramref name="last"/> ends in a question mark: "So the lives of X children
     /// don't matter?", "So Xs are criminals now?" are the critic's questions, not the attacker's claims.
     /// </summary>
