@@ -981,7 +981,8 @@ internal static partial class GroupPredicate
         var verb = text.TokenText(q);
         var next = q + 1 < count && !ThreatIntent.SentenceBreakBefore(text, q + 1) ? text.TokenText(q + 1) : default;
         var end = q + 1 >= count || ThreatIntent.SentenceBreakBefore(text, q + 1);
-        if ((verb is "drive" && (end || next is "properly" or "safely")) || (verb is "think" && next is "for")
+        if ((verb is "drive" && (end || next is "properly" or "safely") && !PlaceOrTimeBefore(text, p))
+            || (verb is "think" && next is "for")
             || (verb is "be" && next is "trusted" && TrustedAtAll(text, q + 2, count)) || (verb is "look" && next is "after")
             || (verb is "control" && next is "themselves")
             || (verb is "help" && next is "themselves"))
@@ -990,6 +991,20 @@ internal static partial class GroupPredicate
         }
 
         return null;
+    }
+
+    // "In Saudi Arabia, women can't drive.", "Until 2018 women couldn't drive": a law somewhere, not a claim.
+    private static bool PlaceOrTimeBefore(NormalizedText text, int k)
+    {
+        for (var c = k - 1; c >= 0 && !Sentences.BreakBefore(text, c + 1); c--)
+        {
+            if (text.TokenText(c) is "in" or "until" or "before" or "since")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "can't be trusted." / "with money" / "around children"; not "cannot be trusted as a partner in the talks" (a state's
