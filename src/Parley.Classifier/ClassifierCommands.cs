@@ -12,7 +12,7 @@ public static partial class ClassifierCommands
 {
     public const string Usage = """
         usage:
-          parley train --data <datasets dir> --out <model file or dir> [--epochs N] [--dim-bits B] [--lr X] [--l2 X]
+          parley train --data <datasets dir> --out <model file or dir> [--epochs N] [--dim-bits B] [--lr X] [--l2 X] [--length-norm K]
                        [--runs N] [--per-head-stopping] [--joint-budget X]
           parley train --tier semantic --data <datasets dir> --out <semantic-heads.bin or dir> [--cache <file>]
           parley eval  --data <datasets dir> [--model <lexical.bin>] [--semantic <semantic-heads.bin>]
@@ -113,6 +113,16 @@ public static partial class ClassifierCommands
         if (o.TryGetValue("--dim-bits", out var bits))
         {
             opts = opts with { Dimension = 1 << int.Parse(bits) };
+        }
+
+        if (o.TryGetValue("--length-norm", out var lengthNorm))
+        {
+            if (!int.TryParse(lengthNorm, out var k) || k < 0)
+            {
+                return await UsageError(stderr, "--length-norm is a feature count, 0 or more (0: no length normalisation)");
+            }
+
+            opts = opts with { LengthNorm = k };
         }
 
         // --runs defaults to 4 (--runs 1: one shuffle); --per-head-stopping is an experiment the shipped model does

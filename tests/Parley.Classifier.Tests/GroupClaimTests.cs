@@ -10,6 +10,16 @@ namespace Parley.Classifier.Tests;
 /// </summary>
 public class GroupClaimTests
 {
+    // An age word is a group only as a noun or before a person noun; as the adjective of another noun it is description.
+    [Theory]
+    [InlineData("Old soldiers never die, they just fade away.", false)]
+    [InlineData("We sold the old house and the young trees with it.", false)]
+    [InlineData("Old people should not be left alone in winter.", true)]
+    [InlineData("The young are leaving the villages.", true)]
+    [InlineData("Muslim soldiers fought in both world wars.", true)]
+    public void An_age_word_as_an_adjective_names_no_group(string text, bool names) =>
+        Assert.Equal(names, LexicalClassifier.NamesAGroup(TextNormalizer.Default.Normalize(text), TextNormalizer.Default.Lexicon));
+
     [Theory]
     [InlineData("Sikhs are greedy.", "Sikhs")]
     [InlineData("Honestly, Somali people are just freeloaders.", "Somali")]

@@ -54,6 +54,7 @@ public class ReaderInsultTests
     [InlineData("The shelling is so loud you can't think.")] // review, 2026-12-05 night
     [InlineData("You have the memory of an elephant.")]
     [InlineData("You're a victim of the biggest fraud in history.")]
+    [InlineData("You have been the victims of the biggest scam this town has seen.")]
     [InlineData("You're slow to condemn Hamas.")]
     [InlineData("The author has the brain of a scientist and the heart of a poet.")]
     [InlineData("You have the reading comprehension of a professional editor.")]
@@ -71,4 +72,12 @@ public class ReaderInsultTests
     [InlineData("You must be the least intelligent person on this site.")]
     public void An_insult_at_the_reader_is_toxic(string text) =>
         AssertFlagged(text, ToxicityLabel.Insult, ToxicityLabel.Toxicity);
+
+    // The reader as the one wronged is sympathy (ReaderVictim), unless an insult is there too or it turns on the reader.
+    [Theory]
+    [InlineData("You're the biggest fraud in history.")]
+    [InlineData("You're a victim of your own stupidity.")]
+    [InlineData("You're a victim of the media, you brainwashed moron.")]
+    public void The_reader_as_a_victim_is_still_insulted_where_the_text_insults(string text) =>
+        AssertFlagged(text, ToxicityLabel.Insult);
 }

@@ -47,6 +47,52 @@ public class TrainingTests
     }
 
     [Fact]
+    public void Length_normalisation_shrinks_only_long_texts_and_travels_with_the_model_file()
+    {
+        var model = new LexicalModel(1 << 8, "ln", lengthNorm: 60);
+        model.Weights[7 * LexicalModel.Labels] = 1f; // feature 7, TOXICITY
+        Span<float> logits = stackalloc float[LexicalModel.Labels];
+
+        // 60 features or fewer: unscaled; 960: each value shrinks by the fourth root of 60/960 (one half).
+        model.Logits(Enumerable.Repeat(new Feature(7, 1f, 0, 0), 60).ToList(), logits, []);
+        Assert.Equal(60f, logits[0], 3);
+        model.Logits(Enumerable.Repeat(new Feature(7, 1f, 0, 0), 960).ToList(), logits, []);
+        Assert.Equal(480f, logits[0], 2);
+
+        using var stream = new MemoryStream();
+        model.Save(stream);
+        stream.Position = 0;
+        Assert.Equal(60, LexicalModel.Load(stream).LengthNorm);
+        Assert.Equal(1f, new LexicalModel(1 << 8, "raw").LengthScale(10_000)); // 0: never scaled
+    }
+
+    [Fact]
+    public void A_model_saved_before_length_normalisation_loads_unscaled()
+    {
+        using var stream = new MemoryStream();
+        using (var gz = new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+        using (var bw = new BinaryWriter(gz))
+        {
+            bw.Write("PLX1"); // the old header: magic, dimension, labels, version, then per label bias and scale
+            bw.Write(4);
+            bw.Write(LexicalModel.Labels);
+            bw.Write("old");
+            for (var l = 0; l < LexicalModel.Labels; l++)
+            {
+                bw.Write(0.5f);
+                bw.Write(1f);
+            }
+
+            bw.Write(new byte[4 * LexicalModel.Labels]);
+        }
+
+        stream.Position = 0;
+        var model = LexicalModel.Load(stream);
+        Assert.Equal(0, model.LengthNorm);
+        Assert.Equal(0.5f, model.Bias[0]);
+    }
+
+    [Fact]
     public void Toxicity_gate_tempers_severe_identity_and_threat_only_where_toxicity_looks_civil()
     {
         Span<float> civil = [-2f, 1f, 1f, 1f, 1f, 1f];

@@ -98,7 +98,7 @@ internal sealed class LexicalClassifier : IToxicityClassifier
             var named = NamesAGroup(norm, _normalizer.Lexicon, reading);
             denied = denied || (named && ReportedSpeech.IsCounterSpeech(norm, _normalizer.Lexicon)); // it needs a group
             var victims = named && GroupVictim.Reported(norm, _normalizer.Lexicon);
-            Damp(logits, named, victims, denied);
+            Damp(logits, named, victims, denied, ReaderVictim.Find(norm, _normalizer.Lexicon));
             for (var l = 0; l < logits.Length; l++)
             {
                 scores[l] = Sigmoid(logits[l]);
@@ -298,8 +298,13 @@ internal sealed class LexicalClassifier : IToxicityClassifier
     /// <see cref="DeniedPenalty"/> from the attack labels of a text that only denies a contemptuous claim about a group
     /// (<see cref="GroupPredicate.Reading.Denied"/>).
     /// </summary>
-    internal static void Damp(Span<float> logits, bool namesAGroup, bool victims, bool denied)
+    internal static void Damp(Span<float> logits, bool namesAGroup, bool victims, bool denied, bool readerVictim)
     {
+        if (readerVictim)
+        {
+            logits[(int)ToxicityLabel.Insult] -= DeniedPenalty; // ReaderVictim: sympathy, not an insult
+        }
+
         if (denied)
         {
             logits[(int)ToxicityLabel.Toxicity] -= DeniedPenalty;
@@ -356,14 +361,21 @@ internal sealed class LexicalClassifier : IToxicityClassifier
         return !anyGroup;
     }
 
-    /// <summary>Whether the text names a group: a group name, a slur or a dehumanising word.</summary>
+    /// <summary>
+    /// Whether the text names a group: a group name, a slur or a dehumanising word. An age word that is the adjective
+    /// of some other noun ("old soldiers", "an old house", "young voters") names no group: it is an identity term for
+    /// the bias templates ("I am old"), but most of its uses are plain description ("Old soldiers never die, they just
+    /// fade away." had its TOXICITY lifted to the head's IDENTITY_ATTACK 0.73); "old people", "the young" still count.
+    /// </summary>
     internal static bool NamesAGroup(NormalizedText norm, Lexicon lexicon)
     {
         var count = Math.Min(norm.TokenCount, Features.MaxTokens);
         for (var i = 0; i < count; i++)
         {
-            if (lexicon.Category(norm.TokenText(i)) is LexiconCategory.Identity or LexiconCategory.Slur or LexiconCategory.Dehumanising
-                && !Homonyms.IsInnocent(norm, i))
+            var t = norm.TokenText(i);
+            if (lexicon.Category(t) is LexiconCategory.Identity or LexiconCategory.Slur or LexiconCategory.Dehumanising
+                && !Homonyms.IsInnocent(norm, i)
+                && !(IsAgeWord(t) && !ThreatIntent.IsGroupNotAdjective(norm, lexicon, i, count)))
             {
                 return true;
             }
@@ -371,6 +383,9 @@ internal sealed class LexicalClassifier : IToxicityClassifier
 
         return false;
     }
+
+    private static bool IsAgeWord(ReadOnlySpan<char> t) =>
+        t is "old" or "older" or "young" or "younger" or "elderly" or "teenage" or "millennial" or "millenial";
 
     /// <summary>
     /// <see cref="NamesAGroup(NormalizedText, Lexicon)"/> for the identity-attack damping: where the text's claim is about a

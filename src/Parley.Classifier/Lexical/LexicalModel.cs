@@ -10,11 +10,13 @@ namespace Parley.Classifier.Lexical;
 /// </summary>
 internal sealed class LexicalModel
 {
-    private const string Magic = "PLX1";
+    private const string Magic = "PLX2";
+    private const string MagicWithoutLengthNorm = "PLX1";
     public const int Labels = ToxicityLabels.Count;
 
-    public LexicalModel(int dimension, string version)
+    public LexicalModel(int dimension, string version, int lengthNorm = 0)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(lengthNorm);
         if (dimension <= 0 || (dimension & (dimension - 1)) != 0)
         {
             throw new ArgumentException("Dimension must be a power of two.", nameof(dimension));
@@ -22,11 +24,30 @@ internal sealed class LexicalModel
 
         Dimension = dimension;
         Version = version;
+        LengthNorm = lengthNorm;
         Weights = new float[dimension * Labels];
         Bias = new float[Labels];
     }
 
     public int Dimension { get; }
+
+    /// <summary>
+    /// Feature count above which a text's feature values shrink by the fourth root of LengthNorm / count (0:
+    /// never). Summed unscaled, a long comment's logit grew with its length: a long civil Wikipedia or Reddit post
+    /// collected enough mildly negative n-grams to outscore a short insult, and a long hate-forum post drowned its
+    /// hateful sentence in neutral ones. Validation split, same features otherwise (2026-12-05): pooled mean AUC
+    /// 0.936 → 0.944, every source gained (Reddit 0.889 → 0.905, Stormfront 0.860 → 0.868, ToxicSpans 0.727 →
+    /// 0.739, Wikipedia 0.919 → 0.937), madlibs BPSN 0.954 → 0.971. The square root (the usual L2 normalisation)
+    /// gained more there (0.948) but moved short texts: the long texts that had pushed common words ("old",
+    /// "they", "never") towards civil pushed less, the short toxic tweets the same, and 15 civil sentences of
+    /// our tests crossed the threshold ("We went to a Mexican restaurant" TOXICITY 0.12 → 0.75); the fourth root
+    /// moved two. Past 60 features (a sentence of about five words), so display names are untouched.
+    /// </summary>
+    public int LengthNorm { get; }
+
+    /// <summary>The factor every feature value of a text (or sentence) with this many features is scaled by.</summary>
+    public float LengthScale(int featureCount) =>
+        LengthNorm > 0 && featureCount > LengthNorm ? MathF.Sqrt(MathF.Sqrt(LengthNorm / (float)featureCount)) : 1f;
 
     public string Version { get; set; }
 
@@ -96,11 +117,9 @@ internal sealed class LexicalModel
     private void SentenceMax(List<Feature> features, ReadOnlySpan<int> sentenceOf, int sentences, Span<float> logits, Span<int> winner)
     {
         Span<float> perSentence = sentences * Labels <= 256 ? stackalloc float[sentences * Labels] : new float[sentences * Labels];
-        for (var s = 0; s < sentences; s++)
-        {
-            Bias.CopyTo(perSentence.Slice(s * Labels, Labels));
-        }
-
+        Span<int> counts = sentences <= 64 ? stackalloc int[sentences] : new int[sentences];
+        perSentence.Clear();
+        counts.Clear();
         var w = Weights;
         foreach (var f in features)
         {
@@ -110,10 +129,22 @@ internal sealed class LexicalModel
                 continue;
             }
 
+            counts[s]++;
             var o = f.Index * Labels;
             for (var l = 0; l < Labels; l++)
             {
                 perSentence[s * Labels + l] += w[o + l] * f.Value;
+            }
+        }
+
+        // Each sentence is length-normalised as a text of its own: the sentence maximum is there so that one
+        // threat in a long comment counts as much as the same threat alone.
+        for (var s = 0; s < sentences; s++)
+        {
+            var scale = LengthScale(counts[s]);
+            for (var l = 0; l < Labels; l++)
+            {
+                perSentence[s * Labels + l] = Bias[l] + perSentence[s * Labels + l] * scale;
             }
         }
 
@@ -143,13 +174,15 @@ internal sealed class LexicalModel
     {
         Bias.CopyTo(logits);
         var w = Weights;
+        var scale = LengthScale(features.Count);
         foreach (var f in features)
         {
             var o = f.Index * Labels;
             var span = f.Last - f.First + 1;
+            var value = f.Value * scale;
             for (var l = 0; l < Labels; l++)
             {
-                var c = w[o + l] * f.Value;
+                var c = w[o + l] * value;
                 logits[l] += c;
                 if (!tokenContrib.IsEmpty)
                 {
@@ -203,6 +236,7 @@ internal sealed class LexicalModel
         bw.Write(Dimension);
         bw.Write(Labels);
         bw.Write(Version);
+        bw.Write(LengthNorm);
         var scales = Scales();
         for (var l = 0; l < Labels; l++)
         {
@@ -223,7 +257,8 @@ internal sealed class LexicalModel
     {
         using var gz = new GZipStream(stream, CompressionMode.Decompress);
         using var br = new BinaryReader(gz, Encoding.UTF8);
-        if (br.ReadString() != Magic)
+        var magic = br.ReadString();
+        if (magic is not (Magic or MagicWithoutLengthNorm))
         {
             throw new InvalidDataException("Not a Parley lexical model.");
         }
@@ -234,7 +269,15 @@ internal sealed class LexicalModel
             throw new InvalidDataException("Label count mismatch.");
         }
 
-        var model = new LexicalModel(dim, br.ReadString());
+        var version = br.ReadString();
+        // Models saved before length normalisation (PLX1) score as they were trained: unscaled.
+        var lengthNorm = magic == Magic ? br.ReadInt32() : 0;
+        if (lengthNorm < 0)
+        {
+            throw new InvalidDataException("Negative length normalisation.");
+        }
+
+        var model = new LexicalModel(dim, version, lengthNorm);
         var scales = new float[Labels];
         for (var l = 0; l < Labels; l++)
         {
