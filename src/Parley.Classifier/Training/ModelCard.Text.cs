@@ -51,7 +51,9 @@ public static partial class ModelCard
         first-person subject, only auxiliaries, a violent verb, only determiners, then a person or group ("I'm going
         to hurt the next X I see"; `ThreatIntent`). Words within three tokens after a negator ("not", "never",
         "don't", up to punctuation or "but") hash apart from the same words unnegated, so "I don't hate Xs" does not
-        inherit the weight of "I hate Xs" (the classic sentiment-analysis scope heuristic).
+        inherit the weight of "I hate Xs" (the classic sentiment-analysis scope heuristic). A text with more than 60
+        features has every feature value scaled by the fourth root of 60 / features, so its score does not grow with
+        its length (section "Length normalisation").
         **Identity terms are masked**: every group name (gay, muslim, jewish, black, …, 150+ words) hashes to
         one placeholder with no character grams, so the model cannot learn that a group's name is toxic — the
         main cause of the identity-term bias measured on these sources — only what is said around it. A run of
@@ -630,10 +632,52 @@ public static partial class ModelCard
         TOXICITY +1.5, Wikipedia −2.8) cost Stormfront and Wikipedia and half the dev probe's group attacks. The
         per-source gap is the model class — a bag of n-grams cannot read sarcasm, context or who is the target —
         not its tuning; the semantic and combined tiers (section "Tiers compared") are the measured way past it.
+        (Length normalisation, next, is the one structural change since that moved every source.)
         (The sweep was run before "An identity attack needs an identity" above and the budget fixes; the shipped
-        model's validation row is now 0.936 / 0.969 / 0.884 / 0.862 / 0.729 / 0.920, 1.44 %, 0.952 / 0.985.)
+        model's validation row was 0.936 / 0.969 / 0.884 / 0.862 / 0.729 / 0.920, 1.44 %, 0.952 / 0.985 before length normalisation.)
         The defaults stay; `--l2 1e-5` looked free (BPSN 0.962) but was not better on its other figures, and
         picking the best of ten noisy rows by its BPSN would be choosing on noise.
+
+        **Length normalisation (2026-12-05, morning).** The sweep above left one structural cause untried: the logit was
+        a plain sum, so it grew with a text's length. A long civil Wikipedia or Reddit comment collected enough mildly
+        positive n-grams to outscore a short insult, and a long forum post drowned its one hateful sentence. Now a text
+        with more than K features (`--length-norm K`, default 60: a sentence of about five words) has every feature
+        value scaled by (K / features)^p, in training and in scoring; for SEVERE_TOXICITY, PROFANITY and THREAT each
+        sentence of the sentence maximum is scaled as a text of its own. The model file records K (format PLX2; a PLX1
+        file loads unscaled). Validation split, each a full training; cells as above, then madlibs / templates BPSN,
+        probe dev / held-out, and how many of our 797 classifier tests failed with that model:
+
+        | variant | pooled | Davidson | Reddit | Stormfront | ToxicSpans | Wikipedia | Reddit civil FP | BPSN | probe | tests failing |
+        |---|---:|---:|---:|---:|---:|---:|---:|---|---|---:|
+        | none (the model shipped before) | 0.936 | 0.968 | 0.889 | 0.860 | 0.727 | 0.919 | 1.67 % | 0.954 / 0.988 | 0.988 / 0.996 | 0 |
+        | K 300, p ½, whole text only | 0.944 | 0.970 | 0.902 | 0.862 | 0.735 | 0.931 | | | | |
+        | K 150, p ½, whole text only | 0.947 | 0.970 | 0.912 | 0.868 | 0.737 | 0.940 | 1.67 % | | | |
+        | K 60, p ½, whole text only | 0.948 | 0.970 | 0.923 | 0.872 | 0.737 | 0.945 | 1.67 % | 0.973 / 0.986 | 0.988 / 0.964 | |
+        | K 30, p ½, whole text only | 0.948 | 0.970 | 0.927 | 0.873 | 0.735 | 0.946 | 1.67 % | 0.973 / 0.982 | 0.976 / 0.964 | |
+        | K 60, p ½ | 0.948 | 0.970 | 0.923 | 0.874 | 0.753 | 0.946 | 1.67 % | 0.971 / 0.988 | 0.988 / 0.991 | 15 |
+        | K 60, p ½, `--lr 0.08` | 0.947 | 0.971 | 0.925 | 0.872 | 0.745 | 0.944 | 1.44 % | 0.943 / 0.916 | 0.933 / 0.924 | |
+        | K 60, p ½, updates unscaled (only the score is) | 0.950 | 0.969 | 0.931 | 0.873 | 0.754 | 0.946 | 1.67 % | 0.958 / 0.959 | 0.960 / 0.960 | 10 |
+        | K 60, p ½, group placeholder unscaled | 0.948 | 0.969 | 0.920 | 0.873 | 0.751 | 0.943 | 1.67 % | 0.970 / 0.985 | 0.988 / 0.964 | 9 |
+        | K 60, p ¾, whole text only | 0.944 | 0.969 | 0.926 | 0.871 | 0.721 | 0.943 | | 0.953 / 0.955 | 0.933 / 0.928 | |
+        | K 60, p 0.35 | 0.946 | 0.970 | 0.914 | 0.870 | 0.744 | 0.942 | 1.67 % | 0.971 / 0.989 | 0.988 / 0.991 | 7 |
+        | **K 60, p ¼ (shipped)** | 0.944 | 0.970 | 0.905 | 0.868 | 0.739 | 0.937 | 1.67 % | 0.971 / 0.991 | 0.988 / 0.991 | 2, mended |
+        | K 60, p ¼, updates unscaled | 0.946 | 0.969 | 0.908 | 0.868 | 0.745 | 0.937 | 1.67 % | 0.960 / 0.979 | 0.988 / 0.987 | 6 |
+        | K 60, p ¼, group placeholder unscaled | 0.944 | 0.970 | 0.904 | 0.867 | 0.740 | 0.936 | 1.67 % | 0.955 / 0.991 | 0.988 / 0.987 | 3 |
+        | K 30, p ¼ | 0.945 | 0.970 | 0.910 | 0.869 | 0.738 | 0.939 | 1.67 % | 0.960 / 0.992 | 0.988 / 0.969 | |
+        | K 60, p ¼, `--l2 1e-5` | 0.944 | 0.970 | 0.905 | 0.868 | 0.739 | 0.937 | 1.67 % | 0.971 / 0.991 | 0.988 / 0.991 | 3 |
+
+        The square root, the usual L2 normalisation, ranks the datasets best, but it moved short texts: the long
+        civil texts that had pulled common words ("old", "they", "never") towards civil now pulled less, the short
+        toxic tweets as much as before, and 15 civil sentences of our tests crossed their thresholds ("We went to a
+        Mexican restaurant for her birthday." TOXICITY 0.12 → 0.75, "Women are not stupid." 0.20 → 0.69). The
+        fourth root keeps most of the gain and moved two, both mended by rules that hold on their own: an age word
+        as the adjective of another noun names no group ("Old soldiers never die, they just fade away." had its
+        TOXICITY lifted to the identity-attack head's 0.73; "old people" still names one), and the reader cast as the
+        one wronged is no insult (`ReaderVictim`: "You're a victim of the biggest fraud in history." INSULT 0.58, not
+        where the text also insults or says "your own"). Our functional sets with the shipped variant, TOXICITY /
+        IDENTITY_ATTACK accuracy before → after: the third blind set 0.762 / 0.846 → 0.767 / 0.850, the first
+        0.893 / 0.909 → 0.887 / 0.909, the second 0.875 / 0.926 → 0.875 / 0.926, the held-back set 0.815 / 0.863 →
+        0.815 / 0.857: flat within a few sentences, while every data source gained.
 
         \* with the probe's first labels, which counted abuse of a person or of a non-protected group (4 of the 253
         dev texts) as not toxic; the earlier rows are older models, measured when they were built.
@@ -658,12 +702,12 @@ public static partial class ModelCard
           word (TOXICITY right on 38 % of it: "Never let an X near the council budget, we all know how that ends."),
           sarcasm and "just asking" (33 %: "Oh sure, let's bring in another million Xs, what could possibly go
           wrong."), threats with no first person outside the shapes above (33 %), mild profanity with no target
-          ("Bloody hell, petrol's gone up again." TOXICITY 0.22; PROFANITY flags it), abuse of objects ("I hate this
+          ("Bloody hell, petrol's gone up again." TOXICITY 0.26; PROFANITY flags it), abuse of objects ("I hate this
           stupid printer."), reclaimed slurs in the heads' own scores, and calls to bomb a place by name ("Nuke
           Tehran"). The heads still flag some civil sentences about groups that are no description: "Hindus don't eat
-          beef." (TOXICITY 0.81), "Disabled people can't get into half the shops on this street." (0.92), "Many
-          Syrians want to go back to their own country when it is safe." (0.88), "Never trust a Russian general's
-          casualty figures." (0.81).
+          beef." (TOXICITY 0.86), "Disabled people can't get into half the shops on this street." (0.91), "Many
+          Syrians want to go back to their own country when it is safe." (0.89), "Never trust a Russian general's
+          casualty figures." (0.79) (scores of the model shipped on 2026-12-05 morning).
 
         - English only; trained mostly on Wikipedia, Reddit, tweets, a white-supremacist forum and news comments that
           were all rated toxic once: civil news-site comments are represented only by our seed sentences.
@@ -671,10 +715,10 @@ public static partial class ModelCard
           sarcasm and context-dependent attacks are beyond an n-gram model. THREAT and SEVERE_TOXICITY have few
           real positives (ToxicSpans: 157 and a few hundred) and are the weakest heads; implicit threats without
           a threat word are caught only in the fixed phrases of `ImplicitThreat` ("Someone should teach this author a
-          lesson he won't walk away from." THREAT 0.01, "Accidents happen to nosy reporters." are missed); quoted threats in a report
+          lesson he won't walk away from." THREAT 0.02, "Accidents happen to nosy reporters." are missed); quoted threats in a report
           are left to the heads by the rule, and the heads still score them as threats ('"We will kill you all," the
           attackers wrote on the wall' THREAT 0.85), and so does sport
-          talk with a person as object ("we will kill them in the final" 0.99, from the head). Civil seed sentences
+          talk with a person as object ("we will kill them in the final" 0.97, from the head). Civil seed sentences
           of reported threats were tried: they changed none of the flags on 20 war-report sentences of ours (one,
           the quote above, is flagged either way) and cost civil false positives on the validation split (Reddit
           2.15 % vs 1.91 %); with sport sentences added, madlibs BPSN fell to 0.938. Neither was kept.
@@ -682,18 +726,18 @@ public static partial class ModelCard
           fleeing and dying, "the suffering of"); "Xs have lost everything" or "the war hit Xs hardest" still
           depend on the heads. Joy at harm done to a group is caught only in one sentence with one of a few words of
           joy ("Xs were killed today. Finally some good news." is missed), and an old slander with the group as the
-          agent ("Jews killed Jesus." 0.72) is flagged only by the head. War-history sentences that the review
+          agent ("Jews killed Jesus." 0.76) is flagged only by the head. War-history sentences that the review
           found flagged by the heads, not by these rules, stay flagged where `GroupVictim` does not read the victim:
-          "Murder, rape, torture: the Yazidis went through hell." (IDENTITY_ATTACK 0.89), "Shoot every Iranian drone
-          down before it hits Kyiv." (0.80), and reported atrocities that quote the order ("ISIS had one rule in
+          "Murder, rape, torture: the Yazidis went through hell." (IDENTITY_ATTACK 0.90), "Shoot every Iranian drone
+          down before it hits Kyiv." (0.78), and reported atrocities that quote the order ("ISIS had one rule in
           Sinjar, kill the men and enslave the women." 0.90); where it does, the heads' IDENTITY_ATTACK and
           SEVERE_TOXICITY are damped since 2026-12-04 evening ("Thousands of Armenians were killed by the Turks."
           SEVERE_TOXICITY 0.73 → 0.12, "I hope the Yazidis killed by ISIS get justice." 0.77 → 0.14). An order after a colon is missed by the rule
-          ("Final solution: gas them all.") and left to the heads. Civil war-news opinions the heads still flag (3 of
-          50 written on 2026-12-04): "Young men go die in wars for old men's lies." (TOXICITY 0.80: "young" and
-          "old" are group names, as the bias templates require), "Sanctions will not destroy the Russian economy,
-          they will only hurt ordinary Russians." (0.70, from SEVERE_TOXICITY's "will … destroy / hurt"), "Every
-          Palestinian child killed is a recruiting poster for Hamas." (0.96).
+          ("Final solution: gas them all.") and left to the heads. Civil war-news opinions the heads still flag (2 of
+          50 written on 2026-12-04): "Young men go die in wars for old men's lies." (TOXICITY 0.84: "young men" and
+          "old men" are groups, as the bias templates require), "Every Palestinian child killed is a recruiting
+          poster for Hamas." (0.94); a third, "Sanctions will not destroy the Russian economy, they will only hurt
+          ordinary Russians.", scored 0.70 until the length normalisation and 0.40 since.
         - Counter-speech is recognised only in the shapes `ReportedSpeech` knows (a verb of saying or believing just
           before the group, or quotation marks); other ways of condemning an attack while naming it ("Graffiti
           reading Xs are vermin appeared overnight.") are still flagged, and an attack wrapped in a reporting verb
