@@ -85,14 +85,21 @@ internal sealed class LexicalModel
     /// the maximum with each sentence's own logit (features that cross a sentence boundary count for neither).
     /// </summary>
     /// <param name="winner">When not empty: per label, the sentence that set its logit, or -1 for the whole text.</param>
+    /// <param name="bestSentence">When not empty: per label, the highest logit of one sentence scored on its own (the
+    /// whole text's where it has one sentence), before the gate, whether or not the label uses the sentence maximum.</param>
     public void ScoreLogits(List<Feature> features, ReadOnlySpan<int> sentenceOf, int sentences, Span<float> logits,
-        Span<float> tokenContrib, Span<int> winner = default, bool gate = true)
+        Span<float> tokenContrib, Span<int> winner = default, bool gate = true, Span<float> bestSentence = default)
     {
         Logits(features, logits, tokenContrib);
         winner.Fill(-1);
+        if (!bestSentence.IsEmpty)
+        {
+            logits.CopyTo(bestSentence);
+        }
+
         if (sentences >= 2)
         {
-            SentenceMax(features, sentenceOf, sentences, logits, winner);
+            SentenceMax(features, sentenceOf, sentences, logits, winner, bestSentence);
         }
 
         if (gate)
@@ -114,7 +121,8 @@ internal sealed class LexicalModel
         }
     }
 
-    private void SentenceMax(List<Feature> features, ReadOnlySpan<int> sentenceOf, int sentences, Span<float> logits, Span<int> winner)
+    private void SentenceMax(List<Feature> features, ReadOnlySpan<int> sentenceOf, int sentences, Span<float> logits, Span<int> winner,
+        Span<float> bestSentence)
     {
         Span<float> perSentence = sentences * Labels <= 256 ? stackalloc float[sentences * Labels] : new float[sentences * Labels];
         Span<int> counts = sentences <= 64 ? stackalloc int[sentences] : new int[sentences];
@@ -145,6 +153,18 @@ internal sealed class LexicalModel
             for (var l = 0; l < Labels; l++)
             {
                 perSentence[s * Labels + l] = Bias[l] + perSentence[s * Labels + l] * scale;
+            }
+        }
+
+        if (!bestSentence.IsEmpty)
+        {
+            bestSentence.Fill(float.NegativeInfinity);
+            for (var s = 0; s < sentences; s++)
+            {
+                for (var l = 0; l < Labels; l++)
+                {
+                    bestSentence[l] = Math.Max(bestSentence[l], perSentence[s * Labels + l]);
+                }
             }
         }
 
