@@ -67,6 +67,13 @@ public class ThreatShapeTests
     [InlineData("Hope that referee gets his legs broken in the car park.")]
     [InlineData("I'd pay good money to watch the CEO get his head kicked in.")]
     [InlineData("You're dead meat, Mark.")]
+    [InlineData("The whole cabinet should be hanged for this.")] // a body of people, an insult, "whoever" (2026-12-05 morning)
+    [InlineData("That lying cow should be hanged.")]
+    [InlineData("Whoever approved this should be shot.")]
+    [InlineData("Those freaks should be beaten until they stop.")]
+    [InlineData("I'd love to see every Kurd in this city hanging from a lamppost.")] // a place after the victim
+    [InlineData("I'll break both his arms if he comes back.")]
+    [InlineData("I hope someone shanks the editor in the car park.")]
     public void Threats_to_a_reporter_are_threats(string text) =>
         AssertFlagged(text, ToxicityLabel.Threat, ToxicityLabel.Toxicity);
 
@@ -128,6 +135,14 @@ public class ThreatShapeTests
     [InlineData("Hope that referee gets his eyes tested.")]
     [InlineData("You're dead right about the budget.")]
     [InlineData("The picture should be hung in the lobby.")]
+    [InlineData("The whole cabinet should be sacked for this.")]
+    [InlineData("Whoever approved this should be fired.")]
+    [InlineData("The film should be shot in colour.")]
+    [InlineData("The plan should be executed carefully.")]
+    [InlineData("The referee should be beaten at his own game.")]
+    [InlineData("I hope the people in this town killed in the flood are remembered.")]
+    [InlineData("I'll break both records this season.")]
+    [InlineData("I hope someone shanks a clearance into their own net.")]
     public void The_same_words_without_a_threat_are_not_one(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Threat, ToxicityLabel.IdentityAttack);
 }

@@ -96,7 +96,16 @@ internal static class DeathWish
             // unless it stands for a group of people named before ("The Xs arrived. I hope they all drown.").
             var pronoun = text.TokenText(target) is "they" or "them" or "he" or "she" or "him" or "her"
                           && !(text.TokenText(target) is "they" or "them" && GroupPredicate.ProtectedGroupBefore(text, lexicon, target));
-            for (var k = end + 1; k < Math.Min(count, end + 6) && !ThreatIntent.SentenceBreakBefore(text, k); k++)
+            // "every X in this town hanging from a tree": a place after the victim is still the victim.
+            var after = end + 1;
+            if (after + 2 < count && text.TokenText(after) is "in" or "on" or "round" or "around"
+                && text.TokenText(after + 1) is "this" or "that" or "the" or "our" or "my" or "your"
+                && !ThreatIntent.SentenceBreakBefore(text, after + 2) && !IsDeath(text, after + 2, count))
+            {
+                after += 3;
+            }
+
+            for (var k = after; k < Math.Min(count, after + 5) && !ThreatIntent.SentenceBreakBefore(text, k); k++)
             {
                 var w = text.TokenText(k);
                 // A pronoun may stand for a convoy ("…, hope they get hit by a missile"): accidents only befall people named.
@@ -118,7 +127,7 @@ internal static class DeathWish
                     // A participle right after the victim describes them ("I hope the Xs dying of hunger get help",
                     // "the Xs killed yesterday in Kherson"); a wish needs a verb between ("get killed"). "Hanging from a
                     // tree" is the wish itself.
-                    var describes = k == end + 1 && (w.EndsWith("ed") || w is "shot" or "burnt" or "dying");
+                    var describes = k == after && (w.EndsWith("ed") || w is "shot" or "burnt" or "dying");
                     if (!describes)
                     {
                         return (subject.Value, k, target);
@@ -152,28 +161,32 @@ internal static class DeathWish
             }
 
             var target = -1;
+            var nearest = -1; // the subject's head noun for a person's due ("Trans freaks should be …": "freaks")
             for (var j = v - 1; j >= Math.Max(0, v - 5) && !ThreatIntent.SentenceBreakBefore(text, j + 1); j--)
             {
                 var w = text.TokenText(j);
                 if (Features.IsNegator(w, j > 0 ? text.TokenText(j - 1) : default) || w is "no")
                 {
-                    target = -1; // "No journalist deserves a bullet for doing their job."
+                    target = nearest = -1; // "No journalist deserves a bullet for doing their job."
                     break;
                 }
 
-                if (ThreatIntent.IsPersonTarget(w, lexicon) || w is "he" or "she" or "whoever" or "u")
+                if (ThreatIntent.IsPersonTarget(w, lexicon) || w is "he" or "she" or "whoever" or "u" || IsPeopleNoun(w))
                 {
                     target = j;
+                    nearest = nearest < 0 ? j : nearest;
                 }
             }
 
             // "The senator should be hanged for treason", "That judge should be dragged out of court and beaten": a
             // person's due, as GroupPredicate reads a group's. Only a role or a person noun opening the clause, so "the
             // army should shoot down the drones" or "they should be shot at dawn, the court ruled" stay with the heads.
-            if (target >= 0 && (modal || text.TokenText(v) is "needs" or "need") && IsRoleSubject(text, target, v)
-                && GroupPredicate.ViolentNorm(text, v, count) is { } violence && !GroupPredicate.ReportedAfter(text, violence, count))
+            var subject = nearest >= 0 && IsRoleSubject(text, nearest, v) ? nearest : target;
+            if (subject >= 0 && (modal || text.TokenText(v) is "needs" or "need") && IsRoleSubject(text, subject, v)
+                && GroupPredicate.ViolentNorm(text, v, count) is { } violence && !GroupPredicate.ReportedAfter(text, violence, count)
+                && !Contest(text, violence + 1, count)) // "The referee should be beaten at his own game"
             {
-                return (target, violence, target);
+                return (subject, violence, subject);
             }
 
             if (modal)
@@ -208,15 +221,51 @@ internal static class DeathWish
 
     // "(That / our / the) judge should …": a role noun (not a group, which GroupPredicate reads) right before the modal,
     // after at most a determiner, at the start of its clause.
+    // Also an insult that can only name a person or a body of people ("the useless cow", "the whole editorial board"),
+    // after at most two adjectives, and "whoever …" opening the clause a few words before the modal ("Whoever ordered
+    // the strike should be hunted down"). Not "the bill", "the scene", "the plan" ("The film should be shot in colour",
+    // "The plan should be executed carefully"): only people have a due.
     private static bool IsRoleSubject(NormalizedText text, int target, int modal)
     {
-        if (target != modal - 1 || !ThreatIntent.IsRole(text.TokenText(target)))
+        var t = text.TokenText(target);
+        if (t is "whoever")
+        {
+            return modal - target <= 5 && GroupPredicate.Opens(text, target);
+        }
+
+        if (target != modal - 1 || !(ThreatIntent.IsRole(t) || ThreatIntent.IsInsultForAPerson(t) || IsPeopleNoun(t)))
         {
             return false;
         }
 
-        var start = target > 0 && text.TokenText(target - 1) is "the" or "that" or "this" or "our" or "your" or "their" ? target - 1 : target;
-        return GroupPredicate.Opens(text, start);
+        var start = target;
+        for (var adjectives = 0; adjectives < 2 && start > 0 && !ThreatIntent.SentenceBreakBefore(text, start)
+             && text.TokenText(start - 1) is not ("the" or "that" or "this" or "our" or "your" or "their" or "and" or "but" or "so" or "because")
+             && Letters(text.TokenText(start - 1)); adjectives++)
+        {
+            start--;
+        }
+
+        start = start > 0 && text.TokenText(start - 1) is "the" or "that" or "this" or "our" or "your" or "their" ? start - 1 : start;
+        return GroupPredicate.Opens(text, start) && (start == target || start < target - 1 || text.TokenText(start) is not ("a" or "an"));
+    }
+
+    // People named by an insult or as a body, for a person's due ("The useless cow should be hanged").
+    private static bool IsPeopleNoun(ReadOnlySpan<char> t) =>
+        t is "cow" or "freak" or "freaks" or "hack" or "hacks" or "board" or "cabinet" or "newsroom" or "manager" or "chancellor"
+            or "leader" or "official" or "officials" or "bosses" or "councillors" or "ministers" or "editors" or "parasite";
+
+    private static bool Letters(ReadOnlySpan<char> t)
+    {
+        foreach (var c in t)
+        {
+            if (!char.IsAsciiLetterLower(c))
+            {
+                return false;
+            }
+        }
+
+        return t.Length > 1;
     }
 
     // "… a beating at the polls / in the final / on Saturday": a contest, not violence.
@@ -282,7 +331,7 @@ internal static class DeathWish
         var stem = verb.Length > 3 && verb[^1] == 's' ? verb[..^1] : verb;
         var phrasal = verb is "runs" or "run" && v + 2 < count && text.TokenText(v + 2) is "over";
         // Not "beat": "I hope someone beats them on Saturday / the president in November".
-        if (!phrasal && lexicon.Category(stem) != LexiconCategory.Threat && stem is not ("batter" or "knife"))
+        if (!phrasal && lexicon.Category(stem) != LexiconCategory.Threat && stem is not ("batter" or "knife" or "shank"))
         {
             return null;
         }

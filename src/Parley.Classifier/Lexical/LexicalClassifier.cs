@@ -88,7 +88,7 @@ internal sealed class LexicalClassifier : IToxicityClassifier
             // civil comment the whole text dilutes one sentence of "Xs are thieving vermin" to 0.16. The confident-head
             // path keeps the whole text's score: a sentence alone lifted civil ones ("Gay men were chemically castrated
             // by the British state in the 1950s." in a history comment, 0.12 → 0.71).
-            var sentenceIa = Sigmoid(RuleHeadIdentityAttack(logits, bestSentence));
+            var sentenceIa = Sigmoid(RuleHeadIdentityAttack(logits, bestSentence, sentences));
             LexicalModel.Gate(logits);
             // An identity attack needs an identity: where the text names no group, slur or dehumanising word, the
             // head's score is mostly the weight of words it learnt from a hate forum ("don't trust", "kill"), so its
@@ -138,7 +138,7 @@ internal sealed class LexicalClassifier : IToxicityClassifier
 
                 // Next to a dehumanising word the identity attack is the head's too, from its most hostile sentence
                 // (a confident head alone lifts only TOXICITY, as before: "Sikhs are allowed to carry the kirpan" read 0.71).
-                if (nearDehumanising && headIa > scores[(int)ToxicityLabel.IdentityAttack])
+                if (nearDehumanising && sentences >= LongComment && headIa > scores[(int)ToxicityLabel.IdentityAttack])
                 {
                     scores[(int)ToxicityLabel.IdentityAttack] = headIa;
                     spans[(int)ToxicityLabel.IdentityAttack] = spans[0];
@@ -272,13 +272,23 @@ internal sealed class LexicalClassifier : IToxicityClassifier
     }
 
     /// <summary>
-    /// The identity-attack head's logit for the dehumanising-word rule: the larger of the whole text's and its most
-    /// hostile sentence's. The rule has its own evidence (a group name next to a dehumanising word or slur), so one
+    /// The identity-attack head's logit for the dehumanising-word rule: in a long comment the larger of the whole text's
+    /// and its most hostile sentence's. The rule has its own evidence (a group name next to a dehumanising word or slur), so one
     /// sentence may lift a long comment here although, as the head's own score, the sentence maximum cost
     /// IDENTITY_ATTACK AUC (0.89 → 0.85 when measured; see <see cref="LexicalModel.UsesSentenceMax"/>).
     /// </summary>
-    internal static float RuleHeadIdentityAttack(ReadOnlySpan<float> logits, ReadOnlySpan<float> bestSentence) =>
-        Math.Max(logits[(int)ToxicityLabel.IdentityAttack], bestSentence[(int)ToxicityLabel.IdentityAttack]);
+    internal static float RuleHeadIdentityAttack(ReadOnlySpan<float> logits, ReadOnlySpan<float> bestSentence, int sentences) =>
+        sentences >= LongComment
+            ? Math.Max(logits[(int)ToxicityLabel.IdentityAttack], bestSentence[(int)ToxicityLabel.IdentityAttack])
+            : logits[(int)ToxicityLabel.IdentityAttack];
+
+    /// <summary>
+    /// Sentences from which a comment is long enough for one sentence to be diluted by the rest. Measured over the
+    /// datasets, the sentence reading in two-sentence tweets flagged more civil texts than hateful ones ("I forgot how
+    /// white trash Texarkana was... Well it is arkansas so....": 4 identity-attack positives gained, 24 negatives or
+    /// unlabelled); the long comments it is for have three or more.
+    /// </summary>
+    internal const int LongComment = 3;
 
     /// <summary>Whether the text speaks to the reader: "you", "your", "u", "ur", …, outside a condition.</summary>
     private static bool AddressesReader(NormalizedText norm)

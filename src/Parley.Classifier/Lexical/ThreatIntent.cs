@@ -212,7 +212,7 @@ internal static class ThreatIntent
             or "pedophiles" or "paedophile" or "paedophiles" or "pedo" or "pedos";
 
     internal static bool IsDeterminer(ReadOnlySpan<char> t) =>
-        t is "the" or "a" or "an" or "next" or "any" or "every" or "all" or "of" or "those" or "these" or "some" or "up"
+        t is "the" or "a" or "an" or "next" or "any" or "every" or "all" or "both" or "of" or "those" or "these" or "some" or "up"
             or "out" or "your" or "their" or "his" or "ur" or "first" or "last" or "one" or "each" or "single" or "few"
             or "that" or "this" or "whole";
 

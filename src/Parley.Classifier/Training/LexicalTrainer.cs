@@ -354,7 +354,7 @@ public static class LexicalTrainer
             model.ScoreLogits(set.Features[i], set.SentenceOf[i], set.Sentences[i], z[i], [], gate: gate, bestSentence: best);
             if (ruleIa is not null)
             {
-                ruleIa[i] = LexicalClassifier.RuleHeadIdentityAttack(z[i], best);
+                ruleIa[i] = LexicalClassifier.RuleHeadIdentityAttack(z[i], best, set.Sentences[i]);
             }
 
             LexicalClassifier.Damp(z[i], set.NamesAGroup[i], set.Victims[i], set.Denied[i], set.ReaderVictim[i]); // as the classifier does
