@@ -1,3 +1,5 @@
+using Parley.Classifier.Lexical;
+using Parley.Classifier.Text;
 using static Parley.Classifier.Tests.ShippedModel;
 
 namespace Parley.Classifier.Tests;
@@ -72,6 +74,36 @@ public class ReaderInsultTests
     [InlineData("You must be the least intelligent person on this site.")]
     public void An_insult_at_the_reader_is_toxic(string text) =>
         AssertFlagged(text, ToxicityLabel.Insult, ToxicityLabel.Toxicity);
+
+    // PersonInsult: one sentence calling someone an insult inside a long, otherwise civil comment (the heads read the
+    // whole text and scored such comments near 0). The civil ones keep the frame: a thing as the subject, a negation,
+    // a condition, a report.
+    private const string Before = "The council published the figures last night and they are worth reading. Turnout was higher than expected. ";
+    private const string After = " Anyway, the count for the east ward is due this morning.";
+
+    [Theory]
+    [InlineData(Before + "The returning officer is a useless, bumbling idiot." + After)]
+    [InlineData(Before + "Honestly the candidates are spineless cowards who never answer a question." + After)]
+    [InlineData(Before + "That columnist was a smug little moron from start to finish." + After)]
+    public void Calling_someone_an_insult_in_a_long_comment_is_an_insult(string text) =>
+        AssertFlagged(text, ToxicityLabel.Insult, ToxicityLabel.Toxicity);
+
+    [Theory]
+    [InlineData(Before + "The returning officer is a careful, patient woman." + After)]
+    [InlineData(Before + "This whole process is a joke, frankly." + After)]
+    public void The_same_frame_without_calling_someone_an_insult_is_civil(string text) =>
+        AssertNotFlagged(text, ToxicityLabel.Insult, ToxicityLabel.Toxicity);
+
+    // The rule's own exceptions, read by the rule alone: the INSULT head still scores these 0.65–0.83 on "idiot" (model card,
+    // limitations), so the whole classifier would not show whether the rule stayed out.
+    [Theory]
+    [InlineData(Before + "The returning officer is no idiot." + After)]
+    [InlineData(Before + "If the returning officer is an idiot, the count will show it." + After)]
+    [InlineData(Before + "The mayor said the protesters were idiots, which was a poor choice of words." + After)]
+    [InlineData(Before + "This whole process is an idiotic joke." + After)]
+    [InlineData("More of this nonsense: https://example.org/2017/08/the-war-on-facts-is-a-myth-and-an-idiot-one")]
+    public void Negated_conditional_reported_or_glued_insults_are_not_the_rule(string text) =>
+        Assert.Null(PersonInsult.Find(TextNormalizer.Default.Normalize(text), TextNormalizer.Default.Lexicon));
 
     // The reader as the one wronged is sympathy (ReaderVictim), unless an insult is there too or it turns on the reader.
     [Theory]

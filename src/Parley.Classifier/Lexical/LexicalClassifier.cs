@@ -212,6 +212,13 @@ internal sealed class LexicalClassifier : IToxicityClassifier
                 Raise(scores, spans, RuleSpan(norm, youAt, insultAt, withSpans), [(int)ToxicityLabel.Insult, 0]);
             }
 
+            // Rule: in a long comment, a sentence calling someone an insult (PersonInsult) is an insult, however civil the rest.
+            if (sentences >= LongComment && (scores[(int)ToxicityLabel.Insult] < ThreatRuleScore || scores[0] < ThreatRuleScore)
+                && PersonInsult.Find(norm, _normalizer.Lexicon) is var (verbAt, personInsultAt))
+            {
+                Raise(scores, spans, RuleSpan(norm, verbAt, personInsultAt, withSpans), [(int)ToxicityLabel.Insult, 0]);
+            }
+
             // A threat is toxic too; the THREAT head is the more precise one for threats.
             if (headThreat > scores[0])
             {

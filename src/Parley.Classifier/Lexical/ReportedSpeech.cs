@@ -116,7 +116,7 @@ internal static class ReportedSpeech
             or "ableist" or "offensive" or "unacceptable" or "disgraceful" or "shameful" or "vile" or "reported" or "bigotted"
             or "smear" or "slander" or "lie" or "lies" or "nonsense" or "false" or "untrue" or "slur" or "wrong" or "embarrassed";
 
-    private static bool IsSaying(ReadOnlySpan<char> t) =>
+    internal static bool IsSaying(ReadOnlySpan<char> t) =>
         t is "call" or "calls" or "calling" or "called" or "say" or "says" or "saying" or "said" or "label" or "labels"
             or "labelling" or "labeling" or "labelled" or "labeled" or "refer" or "refers" or "referring" or "describe"
             or "describes" or "describing" or "described" or "claim" or "claims" or "claiming" or "claimed"

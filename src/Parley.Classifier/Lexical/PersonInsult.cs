@@ -1,0 +1,98 @@
+using Parley.Classifier.Text;
+
+namespace Parley.Classifier.Lexical;
+
+/// <summary>
+/// In a long comment, a sentence that calls someone an insult ("But the author is a spineless hack who would write
+/// anything.", "The people whining about it are entitled idiots."): the heads read the whole text, and three civil
+/// sentences around one insult dilute it (INSULT 0.03, TOXICITY 0.03 for that comment). Only the plain shape: a
+/// subject that is no thing ("this article is a joke" is not read), "is" / "are" / "was", an article or a plural,
+/// at most three adjectives, then an insult or swear word of the lexicon ending the phrase; not negated ("is no
+/// idiot", "isn't a fool"), not in a condition ("if the minister is a fool, …") and not reported or quoted. Short
+/// comments are left to the heads, which read them whole (<see cref="LexicalClassifier.LongComment"/>).
+/// </summary>
+internal static class PersonInsult
+{
+    /// <summary>The verb's token and the insult's, or null.</summary>
+    public static (int Verb, int Insult)? Find(NormalizedText text, Lexicon lexicon)
+    {
+        var count = Math.Min(text.TokenCount, Features.MaxTokens);
+        for (var i = 1; i + 1 < count; i++)
+        {
+            var verb = text.TokenText(i);
+            // Words apart, not glued ("…/the-war-on-whites-is-a-myth-and-an-ugly-one" is a link).
+            if (verb is not ("is" or "are" or "was" or "were") || !Spaced(text, i) || !Spaced(text, i + 1)
+                || ThreatIntent.SentenceBreakBefore(text, i) || IsThing(text.TokenText(i - 1))
+                || Sentences.ConditionBefore(text, i) || ReportedSpeech.IsReported(text, i) || SayingBefore(text, i))
+            {
+                continue;
+            }
+
+            var q = i + 1;
+            while (q < count && text.TokenText(q) is "clearly" or "obviously" or "just" or "really" or "simply" or "such" or "also"
+                       or "nothing" or "but" or "basically" or "literally")
+            {
+                q++;
+            }
+
+            var article = q < count && text.TokenText(q) is "a" or "an";
+            if (!article && verb is "is" or "was")
+            {
+                continue; // "the plan is idiotic": an adjective, not a name for someone
+            }
+
+            q += article ? 1 : 0;
+            for (var adjectives = 0; q < count && !Sentences.BreakBefore(text, q); q++, adjectives++)
+            {
+                var t = text.TokenText(q);
+                if (lexicon.Category(t) is LexiconCategory.Insult or LexiconCategory.Profanity && EndsPhrase(text, q + 1, count)
+                    && (article || t.EndsWith("s")))
+                {
+                    return (i, q);
+                }
+
+                if (adjectives == 3 || t is "not" or "no" or "of" or "to" or "for" or "in" or "on" or "at" or "if" or "than")
+                {
+                    break;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // "The mayor said the protesters were idiots": a verb of saying earlier in the sentence reports the insult.
+    private static bool SayingBefore(NormalizedText text, int i)
+    {
+        for (var k = i - 1; k >= 0; k--)
+        {
+            if (ReportedSpeech.IsSaying(text.TokenText(k)))
+            {
+                return true;
+            }
+
+            if (ThreatIntent.SentenceBreakBefore(text, k))
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Spaced(NormalizedText text, int k) => text.GapBefore(k).IndexOfAny(" \n\t") >= 0;
+
+    // The phrase ends: the text, a sentence or clause break, a relative clause, "and" ("a fraud and a thief") or a
+    // preposition ("a moron from start to finish").
+    private static bool EndsPhrase(NormalizedText text, int k, int count) =>
+        k >= count || ThreatIntent.SentenceBreakBefore(text, k) || text.GapBefore(k).IndexOfAny(",;:-") >= 0
+        || text.TokenText(k) is "who" or "that" or "and" or "with" or "but" or "whose" or "from" or "in" or "on" or "at" or "for"
+            or "like" or "if" or "when" or "since" or "as" or "to";
+
+    // Subjects that are things or ideas: "This article is a joke", "the result was a disaster".
+    private static bool IsThing(ReadOnlySpan<char> t) =>
+        t is "it" or "this" or "that" or "which" or "what" or "there" or "here" or "article" or "piece" or "plan" or "policy"
+            or "idea" or "bill" or "law" or "argument" or "decision" or "report" or "film" or "movie" or "show" or "book"
+            or "game" or "match" or "headline" or "question" or "title" or "system" or "situation" or "result" or "deal"
+            or "budget" or "scheme" or "project" or "process" or "thing" or "things" or "these" or "those" or "they";
+}
