@@ -679,6 +679,35 @@ public static partial class ModelCard
         0.893 / 0.909 → 0.887 / 0.909, the second 0.875 / 0.926 → 0.875 / 0.926, the held-back set 0.815 / 0.863 →
         0.815 / 0.857: flat within a few sentences, while every data source gained.
 
+        **Fourth blind round (2026-12-05, morning).** A helper that saw neither the code nor the data wrote 550 new
+        comments in twelve groups (civil war news, long civil comments, long comments with one hostile sentence, short
+        civil and hateful group sentences, insults of the reader or author, threats, civil swearing, sarcasm, heated
+        civil disagreement, civil sentences lazy classifiers flag, display names). Scored once before any change,
+        TOXICITY / IDENTITY_ATTACK / THREAT accuracy: 0.785 / 0.902 / 0.915 with the model before length normalisation,
+        0.784 / 0.902 / 0.913 with it (blind), and 0.805 / 0.907 / 0.927 after the rules below (no longer blind: they
+        were written after reading its misses, and tested on sentences of ours). The weakest group was **long comments
+        with one hostile sentence**: 0.38, because the heads read the whole text and three civil sentences dilute one
+        "Xs are thieving vermin" to TOXICITY 0.16. Now 0.58:
+        - the dehumanising-word rule reads the identity-attack head on the comment's most hostile sentence as well as
+          on the whole text (three sentences or more; in two-sentence tweets it flagged more civil texts than hateful
+          ones), and lifts IDENTITY_ATTACK with TOXICITY;
+        - `PersonInsult`: in a comment of three sentences or more, a sentence calling someone an insult ("But the
+          author is a spineless hack who …", "are entitled idiots") is an insult, unless its subject is a thing
+          ("this process is a joke"), it is negated, conditional, reported ("The mayor said the protesters were
+          idiots") or glued into a link. Over all 81,236 dataset texts it adds about 10 TOXICITY positives and 20
+          negatives, nearly all ToxicSpans comments its raters passed ("Maher is an idiot", "Trump is a moral cretin");
+          none on the civil validation split.
+        Threats (THREAT accuracy 0.40 → 0.45): a person's due ("should be hanged / shot / beaten") now also of a
+        body of people or an insult for one ("The whole cabinet", "That lying cow", "Those freaks", after up to two
+        adjectives) and of "whoever …" opening the clause, not in a contest ("beaten at his own game"); a place after
+        the victim of a death wish ("every X in this city hanging from a lamppost"; "I hope the people in this town
+        killed in the flood are remembered" still describes); "both" as a determiner ("break both his arms"); "shank"
+        among the wished harms. Still missed: veiled threats ("Accidents happen to journalists who ask too many
+        questions", "The author will get what's coming to her"), orders with a particle ("Burn down the mosques with
+        them inside"), conditional group threats ("If the Xs march here again, we'll meet them with bricks"). Other
+        groups, unchanged: civil swearing 0.60 (flagged as toxic by design: PROFANITY and TOXICITY both read it),
+        sarcasm and "just asking" 0.50, display names 0.80, insults of the reader 0.74.
+
         \* with the probe's first labels, which counted abuse of a person or of a non-protected group (4 of the 253
         dev texts) as not toxic; the earlier rows are older models, measured when they were built.
 
@@ -698,6 +727,12 @@ public static partial class ModelCard
 
         ## Limitations
 
+        - Fourth blind set (2026-12-05 morning, section "Fourth blind round"): veiled threats with no violent word or
+          pattern of ours, sarcasm and "just asking" (half right), civil exclamations with swearing (flagged toxic),
+          and insults of a person inside long comments in shapes other than "X is a ⟨insult⟩" (e.g. "the man is
+          clearly a smug Oxbridge twat who has never done a day's work" is read; "she is a self-righteous,
+          sanctimonious nightmare" is not: no lexicon word). The heads flag "I'd love to see every refugee in this
+          country get a fair hearing." (TOXICITY 0.92, from "every ⟨group⟩" and "this country").
         - Functional tests still missed (third blind set, 2026-12-05 night): implicit derogation with no contemptuous
           word (TOXICITY right on 38 % of it: "Never let an X near the council budget, we all know how that ends."),
           sarcasm and "just asking" (33 %: "Oh sure, let's bring in another million Xs, what could possibly go
