@@ -38,6 +38,8 @@ public class ThreatShapeTests
     [InlineData("Jews will be hanging from lampposts soon.")]
     [InlineData("The Pakistanis on my street won't live to see Christmas.")]
     [InlineData("Faggots will hang soon.")] // a plural slur opening the text (its run start was once token -1)
+    [InlineData("Burn down the synagogue.")] // an order with its particle, "drown" as an order, a long determiner
+    [InlineData("Drown every last one of the Tamils and their kids.")]
     public void A_threat_against_a_group_is_a_threat_and_an_identity_attack(string text) =>
         AssertFlagged(text, ToxicityLabel.Threat, ToxicityLabel.IdentityAttack, ToxicityLabel.Toxicity);
 
@@ -135,6 +137,9 @@ public class ThreatShapeTests
     [InlineData("Hope that referee gets his eyes tested.")]
     [InlineData("You're dead right about the budget.")]
     [InlineData("The picture should be hung in the lobby.")]
+    [InlineData("Drown your sorrows at the pub tonight.")]
+    [InlineData("I'll drown out the noise with headphones.")]
+    [InlineData("Drown the onions in butter and wait.")]
     [InlineData("The whole cabinet should be sacked for this.")]
     [InlineData("Whoever approved this should be fired.")]
     [InlineData("The film should be shot in colour.")]

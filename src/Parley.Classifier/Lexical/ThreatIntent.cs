@@ -50,7 +50,12 @@ internal static class ThreatIntent
             first++; // "cut off their hands", "gouge out your eyes"
         }
 
-        for (var j = first; j < Math.Min(count, first + 4) && !SentenceBreakBefore(text, j); j++)
+        if (first < count && text.TokenText(verb) is "burn" or "torch" && text.TokenText(first) is "down")
+        {
+            first++; // "Burn down the mosques"
+        }
+
+        for (var j = first; j < Math.Min(count, first + 6) && !SentenceBreakBefore(text, j); j++) // "every last one of the Xs"
         {
             var t = text.TokenText(j);
             // "kill the minister's bill": a role in the possessive owns the object, it is not the target
@@ -341,6 +346,13 @@ internal static class ThreatIntent
                                      || text.TokenText(i + 1) is "any" or "every");
         }
 
+        // "Drown every last one of them": an order that opens its sentence ("drown your sorrows" names no one, and
+        // "I'll drown out the noise" is no order).
+        if (text.TokenText(i) is "drown")
+        {
+            return ImperativeStart(text, i) >= 0;
+        }
+
         // "we'll start stringing them up": hanging, with the particle after the object.
         if (text.TokenText(i) is "string" or "stringing")
         {
@@ -426,7 +438,8 @@ internal static class ThreatIntent
     // "burn their houses", "torch the mosque": a home or a place of worship within a few determiners of the verb.
     private static bool DwellingAfter(NormalizedText text, int verb, int count)
     {
-        for (var j = verb + 1; j < Math.Min(count, verb + 4) && !SentenceBreakBefore(text, j); j++)
+        var from = verb + 1 < count && text.TokenText(verb + 1) is "down" ? verb + 2 : verb + 1; // "burn down the church"
+        for (var j = from; j < Math.Min(count, from + 3) && !SentenceBreakBefore(text, j); j++)
         {
             if (IsDwelling(text.TokenText(j)))
             {
