@@ -365,6 +365,8 @@ public class BehaviourTests
     [InlineData("Wh1tePower14")] // white-power words and numbers
     [InlineData("Aryan88")]
     [InlineData("dykebasher1")] // a slur glued to "basher"
+    [InlineData("SikhFreeZone")] // a place without the group
+    [InlineData("HangTheJournos")] // an order against a trade
     public void Display_names_attacking_a_group_or_ideology_are_flagged(string name) =>
         Assert.True(Score(name, ToxicityLabel.Toxicity, TextKind.DisplayName) >= Threshold(ToxicityLabel.Toxicity));
 
@@ -383,6 +385,8 @@ public class BehaviourTests
     [InlineData("RefugeesWelcome")]
     [InlineData("WhiteRoseFan")]
     [InlineData("BanTheBomb")]
+    [InlineData("GlutenFreeZone")]
+    [InlineData("ProudJourno")]
     public void Ordinary_display_names_are_not_flagged(string name) =>
         Assert.True(Score(name, ToxicityLabel.Toxicity, TextKind.DisplayName) < Threshold(ToxicityLabel.Toxicity));
 }

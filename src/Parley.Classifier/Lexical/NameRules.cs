@@ -125,7 +125,8 @@ internal static class NameRules
             }
         }
 
-        // "NoMoreMosques", "RefugeesNotWelcome", "DeportThemAll": a group or its places shut out, or everyone "them".
+        // "NoMoreMosques", "RefugeesNotWelcome", "DeportThemAll", "MuslimFreeZone": a group or its places shut out, or
+        // everyone "them".
         int? shutOut = null;
         for (var k = 0; k + 1 < words.Count && shutOut is null; k++)
         {
@@ -143,6 +144,11 @@ internal static class NameRules
             else if (a is "deport" or "gas" && b is "them" or "em" && next is "all")
             {
                 shutOut = words[k].Token;
+            }
+            else if (b is "free" && next is "zone" or "zones" or "town" or "britain" or "europe" or "america"
+                     && lexicon.Category(a) is LexiconCategory.Identity or LexiconCategory.Slur)
+            {
+                shutOut = words[k].Token; // "MuslimFreeZone": a place without the group
             }
         }
 

@@ -201,7 +201,7 @@ internal static class ThreatIntent
     // The people a comment thread threatens by their role: "I'd happily strangle the author", "I hope the reporter
     // dies". Only people; "I'll kill the bill", "shoot the messenger" (an idiom's "messenger" is not here).
     internal static bool IsRole(ReadOnlySpan<char> t) =>
-        t is "author" or "writer" or "journalist" or "journalists" or "journo" or "reporter" or "reporters" or "editor" or "editors"
+        t is "author" or "writer" or "journalist" or "journalists" or "journo" or "journos" or "reporter" or "reporters" or "editor" or "editors"
             or "blogger" or "ceo" or "chief"
             or "columnist" or "commenter" or "poster" or "moderator" or "judge" or "judges" or "minister" or "mayor"
             or "president" or "senator" or "politician" or "politicians" or "mp" or "mps" or "governor" or "councillor"
