@@ -100,6 +100,7 @@ public class ReaderInsultTests
     [InlineData(Before + "The returning officer is no idiot." + After)]
     [InlineData(Before + "If the returning officer is an idiot, the count will show it." + After)]
     [InlineData(Before + "The mayor said the protesters were idiots, which was a poor choice of words." + After)]
+    [InlineData(Before + "I didn't mean to imply the returning officer was an idiot." + After)]
     [InlineData(Before + "This whole process is an idiotic joke." + After)]
     [InlineData("More of this nonsense: https://example.org/2017/08/the-war-on-facts-is-a-myth-and-an-idiot-one")]
     public void Negated_conditional_reported_or_glued_insults_are_not_the_rule(string text) =>

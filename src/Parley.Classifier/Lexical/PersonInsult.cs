@@ -61,12 +61,15 @@ internal static class PersonInsult
         return null;
     }
 
-    // "The mayor said the protesters were idiots": a verb of saying earlier in the sentence reports the insult.
+    // "The mayor said the protesters were idiots": a verb of saying earlier in the sentence reports the insult, and a
+    // negation there denies it ("Didn't mean to imply you were an idiot", "Nobody thinks she is a fool").
     private static bool SayingBefore(NormalizedText text, int i)
     {
         for (var k = i - 1; k >= 0; k--)
         {
-            if (ReportedSpeech.IsSaying(text.TokenText(k)))
+            var t = text.TokenText(k);
+            if (ReportedSpeech.IsSaying(t) || Features.IsNegator(t, k > 0 ? text.TokenText(k - 1) : default)
+                || t is "nobody" or "imply" or "implying" or "suggest" or "suggesting")
             {
                 return true;
             }
