@@ -248,22 +248,6 @@ public class BehaviourTests
     [InlineData("I hope the Yazidis killed by ISIS get justice.")]
     public void A_group_named_as_the_victims_in_a_news_comment_is_not_flagged(string text) => AssertNoLabelFlagged(text);
 
-    // One dehumanising sentence inside a long, otherwise civil comment: the whole text's score dilutes it (TOXICITY
-    // 0.1–0.2 before), so the dehumanising-word rule reads the head on that sentence. The civil half of each pair has
-    // the same frame and group names.
-    [Theory]
-    [InlineData("The council meeting ran for three hours and most of it was about parking. The new bus route is a good idea. Albanians are thieving parasites and every street they move into goes downhill. Still, the library funding got through, which is something.", true)]
-    [InlineData("The council meeting ran for three hours and most of it was about parking. The new bus route is a good idea. Albanians on our street organised the clean-up and it went really well. Still, the library funding got through, which is something.", false)]
-    [InlineData("The documentary covered the siege in careful detail and the archive footage was remarkable. Historians disagree about the death toll. Those Chechen rats got what they deserved. The final interview with the surgeon was the most moving part.", true)]
-    [InlineData("The documentary covered the siege in careful detail and the archive footage was remarkable. Historians disagree about the death toll. Chechens were starved, shelled and treated like animals for months. The final interview with the surgeon was the most moving part.", false)]
-    public void One_dehumanising_sentence_in_a_long_comment_is_an_identity_attack(string text, bool attack)
-    {
-        var result = Model.Score(text);
-
-        Assert.Equal(attack, result[ToxicityLabel.IdentityAttack] >= Threshold(ToxicityLabel.IdentityAttack));
-        Assert.Equal(attack, result[ToxicityLabel.Toxicity] >= Threshold(ToxicityLabel.Toxicity));
-    }
-
     [Theory]
     [InlineData("Glad the Jews were gassed.", "Jews were gassed")]
     [InlineData("Good riddance, the refugees drowned.", "refugees drowned")]

@@ -101,6 +101,13 @@ public class ReaderInsultTests
     [InlineData(Before + "If the returning officer is an idiot, the count will show it." + After)]
     [InlineData(Before + "The mayor said the protesters were idiots, which was a poor choice of words." + After)]
     [InlineData(Before + "I didn't mean to imply the returning officer was an idiot." + After)]
+    [InlineData(Before + "I was an idiot to believe the polls." + After)] // the writer
+    [InlineData(Before + "The villain is a creep, which is the point." + After)] // a story's character
+    [InlineData(Before + "The candidates were cowards, the editor wrote." + After)] // reported after the insult
+    [InlineData(Before + "Does that mean everyone who disagrees is an idiot?" + After)] // a question
+    [InlineData(Before + "The shares are now worthless." + After)] // an adjective in -less, not a plural
+    [InlineData(Before + "The Greens were the big losers on the night." + After)]
+    [InlineData(Before + "The entertainers were clowns from the local circus." + After)]
     [InlineData(Before + "This whole process is an idiotic joke." + After)]
     [InlineData("More of this nonsense: https://example.org/2017/08/the-war-on-facts-is-a-myth-and-an-idiot-one")]
     public void Negated_conditional_reported_or_glued_insults_are_not_the_rule(string text) =>

@@ -69,8 +69,9 @@ public class ThreatShapeTests
     [InlineData("Hope that referee gets his legs broken in the car park.")]
     [InlineData("I'd pay good money to watch the CEO get his head kicked in.")]
     [InlineData("You're dead meat, Mark.")]
-    [InlineData("The whole cabinet should be hanged for this.")] // a body of people, an insult, "whoever" (2026-12-05 morning)
-    [InlineData("That lying cow should be hanged.")]
+    [InlineData("The ministers should be hanged for this.")] // people named by role or insult, "whoever" (2026-12-05 morning)
+    [InlineData("Honestly the minister should be shot for this.")]
+    [InlineData("That lying hack should be hanged.")]
     [InlineData("Whoever approved this should be shot.")]
     [InlineData("Those freaks should be beaten until they stop.")]
     [InlineData("I'd love to see every Kurd in this city hanging from a lamppost.")] // a place after the victim
@@ -140,7 +141,14 @@ public class ThreatShapeTests
     [InlineData("Drown your sorrows at the pub tonight.")]
     [InlineData("I'll drown out the noise with headphones.")]
     [InlineData("Drown the onions in butter and wait.")]
-    [InlineData("The whole cabinet should be sacked for this.")]
+    [InlineData("The ministers should be sacked for this.")]
+    [InlineData("The new cabinet should be hung at eye level.")]
+    [InlineData("An injured cow should be shot humanely rather than left to suffer.")]
+    [InlineData("The official should be shot at from every angle by our photographers.")]
+    [InlineData("The manager should be thrown a lifeline by the board.")]
+    [InlineData("The party leader should be beaten comfortably in the leadership contest.")]
+    [InlineData("I hope every politician. In the end all die anyway.")] // a place phrase never crosses a sentence
+    [InlineData("I'd love to see every politician in this city hanging on every word of the report.")]
     [InlineData("Whoever approved this should be fired.")]
     [InlineData("The film should be shot in colour.")]
     [InlineData("The plan should be executed carefully.")]

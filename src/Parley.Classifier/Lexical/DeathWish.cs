@@ -100,6 +100,7 @@ internal static class DeathWish
             var after = end + 1;
             if (after + 2 < count && text.TokenText(after) is "in" or "on" or "round" or "around"
                 && text.TokenText(after + 1) is "this" or "that" or "the" or "our" or "my" or "your"
+                && !ThreatIntent.SentenceBreakBefore(text, after) && !ThreatIntent.SentenceBreakBefore(text, after + 1)
                 && !ThreatIntent.SentenceBreakBefore(text, after + 2) && !IsDeath(text, after + 2, count))
             {
                 after += 3;
@@ -184,7 +185,10 @@ internal static class DeathWish
             var subject = nearest >= 0 && IsRoleSubject(text, nearest, v) ? nearest : target;
             if (subject >= 0 && (modal || text.TokenText(v) is "needs" or "need") && IsRoleSubject(text, subject, v)
                 && GroupPredicate.ViolentNorm(text, v, count) is { } violence && !GroupPredicate.ReportedAfter(text, violence, count)
-                && !Contest(text, violence + 1, count)) // "The referee should be beaten at his own game"
+                && !Contest(text, violence + 1, count) // "The referee should be beaten at his own game"
+                && text.TokenText(violence) is not "thrown" // "thrown a lifeline / to the wolves / under the bus"
+                && !(text.TokenText(violence) is "shot" && violence + 2 < count && text.TokenText(violence + 1) is "at"
+                     && text.TokenText(violence + 2) is not ("dawn" or "sight"))) // "shot at from every angle by our photographers"
             {
                 return (subject, violence, subject);
             }
@@ -240,20 +244,24 @@ internal static class DeathWish
 
         var start = target;
         for (var adjectives = 0; adjectives < 2 && start > 0 && !ThreatIntent.SentenceBreakBefore(text, start)
-             && text.TokenText(start - 1) is not ("the" or "that" or "this" or "our" or "your" or "their" or "and" or "but" or "so" or "because")
+             && text.TokenText(start - 1) is not ("the" or "that" or "this" or "our" or "your" or "their" or "a" or "an" or "and" or "but"
+                 or "so" or "because" or "honestly" or "frankly" or "personally" or "seriously")
              && Letters(text.TokenText(start - 1)); adjectives++)
         {
             start--;
         }
 
+        // "An injured cow should be shot humanely": a case, not a person; "Honestly the minister should be shot".
         start = start > 0 && text.TokenText(start - 1) is "the" or "that" or "this" or "our" or "your" or "their" ? start - 1 : start;
-        return GroupPredicate.Opens(text, start) && (start == target || start < target - 1 || text.TokenText(start) is not ("a" or "an"));
+        return start > 0 && text.TokenText(start - 1) is "a" or "an" ? false : GroupPredicate.OpensAfterSofteners(text, start);
     }
 
     // People named by an insult or as a body, for a person's due ("The useless cow should be hanged").
+    // Not "cabinet" (kitchens), "board" (leader boards), "leader" (of software), "cow" (farms) or "parasite" (medicine):
+    // a review found each in a civil sentence.
     private static bool IsPeopleNoun(ReadOnlySpan<char> t) =>
-        t is "cow" or "freak" or "freaks" or "hack" or "hacks" or "board" or "cabinet" or "newsroom" or "manager" or "chancellor"
-            or "leader" or "official" or "officials" or "bosses" or "councillors" or "ministers" or "editors" or "parasite";
+        t is "freak" or "freaks" or "hack" or "hacks" or "manager" or "chancellor" or "official" or "officials" or "bosses"
+            or "councillors" or "ministers" or "editors";
 
     private static bool Letters(ReadOnlySpan<char> t)
     {
@@ -274,7 +282,8 @@ internal static class DeathWish
         for (var m = k; m < Math.Min(count, k + 6) && !ThreatIntent.SentenceBreakBefore(text, m); m++)
         {
             if (text.TokenText(m) is "polls" or "poll" or "election" or "elections" or "ballot" or "vote" or "match" or "game" or "final"
-                or "league" or "cup" or "debate" or "saturday" or "sunday" or "race")
+                or "league" or "cup" or "debate" or "saturday" or "sunday" or "race" or "round" or "chess" or "contest" or "margin"
+                or "champions" or "tomorrow" or "punch" or "leadership" or "points" or "goals" or "votes")
             {
                 return true;
             }
@@ -425,8 +434,10 @@ internal static class DeathWish
             return k + 1 >= count || ThreatIntent.SentenceBreakBefore(text, k + 1) || text.TokenText(k + 1) is "and";
         }
 
-        // "shot down", "burn down": aircraft and buildings; "rot in jail": a sentence, not a death.
-        if (k + 1 < count && (text.TokenText(k + 1) is "down" || (w is "rot" or "rots" or "rotting" && k + 2 < count
+        // "shot down", "burn down": aircraft and buildings; "rot in jail": a sentence, not a death; "hanging on every
+        // word", "hanging around": attention and idling.
+        if (k + 1 < count && (text.TokenText(k + 1) is "down" || (w is "hanging" && text.TokenText(k + 1) is "on" or "onto" or "around" or "about" or "out")
+                || (w is "rot" or "rots" or "rotting" && k + 2 < count
                 && text.TokenText(k + 1) is "in" && text.TokenText(k + 2) is "jail" or "prison" or "a" or "his" or "her" or "their" or "gaol")))
         {
             return false;

@@ -497,7 +497,7 @@ internal static partial class GroupPredicate
     }
 
     // "Personally I think …", "tbh i think …", "Honestly, I reckon …": softeners before the writer's "I".
-    private static bool OpensAfterSofteners(NormalizedText text, int k)
+    internal static bool OpensAfterSofteners(NormalizedText text, int k)
     {
         while (k > 0 && !ThreatIntent.SentenceBreakBefore(text, k)
                && text.TokenText(k - 1) is "personally" or "honestly" or "frankly" or "tbh" or "seriously" or "imo" or "imho"

@@ -76,7 +76,9 @@ internal sealed class LexicalClassifier : IToxicityClassifier
             var sentences = Sentences.Assign(norm, tokens, sentenceOf);
             Span<int> winner = stackalloc int[ToxicityLabels.Count];
             Span<float> bestSentence = stackalloc float[ToxicityLabels.Count];
-            Model.ScoreLogits(features, sentenceOf, sentences, logits, contrib.AsSpan(0, contribLength), winner, gate: false, bestSentence);
+            Span<int> bestSentenceAt = stackalloc int[ToxicityLabels.Count];
+            Model.ScoreLogits(features, sentenceOf, sentences, logits, contrib.AsSpan(0, contribLength), winner, gate: false, bestSentence,
+                bestSentenceAt);
 
             // The identity-attack rule below reads that head before the TOXICITY gate (a gated score cannot tell
             // TOXICITY what it missed; the rule has its own evidence: a confident head or a group name next to a
@@ -84,11 +86,6 @@ internal sealed class LexicalClassifier : IToxicityClassifier
             // 0.945. The threat rule reads the gated THREAT: the raw head lifted TOXICITY on civil text (civil
             // TOXICITY false positives 1.2 % → 3.2 %).
             var headIa = Sigmoid(logits[(int)ToxicityLabel.IdentityAttack]);
-            // Next to a dehumanising word the rule reads the head on the text's most hostile sentence too: in a long
-            // civil comment the whole text dilutes one sentence of "Xs are thieving vermin" to 0.16. The confident-head
-            // path keeps the whole text's score: a sentence alone lifted civil ones ("Gay men were chemically castrated
-            // by the British state in the 1950s." in a history comment, 0.12 → 0.71).
-            var sentenceIa = Sigmoid(RuleHeadIdentityAttack(logits, bestSentence, sentences));
             LexicalModel.Gate(logits);
             // An identity attack needs an identity: where the text names no group, slur or dehumanising word, the
             // head's score is mostly the weight of words it learnt from a hate forum ("don't trust", "kill"), so its
@@ -124,25 +121,11 @@ internal sealed class LexicalClassifier : IToxicityClassifier
             // training comments rarely dehumanise outright, so the TOXICITY head alone under-scores these.
             // The confident head alone lifts only a text that names a group in its own words, not only as victims
             // (ConfidentHeadMayLift).
-            var nearDehumanising = !denied && GroupNearDehumanising(norm, _normalizer.Lexicon);
-            if (nearDehumanising)
-            {
-                headIa = sentenceIa;
-            }
-
             if (headIa > scores[0] && !denied && ((headIa >= ConfidentIdentityAttack && ConfidentHeadMayLift(norm, _normalizer.Lexicon, named, victims))
-                                                  || nearDehumanising))
+                                                  || GroupNearDehumanising(norm, _normalizer.Lexicon)))
             {
                 scores[0] = headIa;
                 spans[0] = withSpans ? Spans(norm, contrib, tokens, (int)ToxicityLabel.IdentityAttack, sentenceOf, winner[(int)ToxicityLabel.IdentityAttack]) : [];
-
-                // Next to a dehumanising word the identity attack is the head's too, from its most hostile sentence
-                // (a confident head alone lifts only TOXICITY, as before: "Sikhs are allowed to carry the kirpan" read 0.71).
-                if (nearDehumanising && sentences >= LongComment && headIa > scores[(int)ToxicityLabel.IdentityAttack])
-                {
-                    scores[(int)ToxicityLabel.IdentityAttack] = headIa;
-                    spans[(int)ToxicityLabel.IdentityAttack] = spans[0];
-                }
             }
 
             const int ia = (int)ToxicityLabel.IdentityAttack;
@@ -212,9 +195,13 @@ internal sealed class LexicalClassifier : IToxicityClassifier
                 Raise(scores, spans, RuleSpan(norm, youAt, insultAt, withSpans), [(int)ToxicityLabel.Insult, 0]);
             }
 
-            // Rule: in a long comment, a sentence calling someone an insult (PersonInsult) is an insult, however civil the rest.
-            if (sentences >= LongComment && (scores[(int)ToxicityLabel.Insult] < ThreatRuleScore || scores[0] < ThreatRuleScore)
-                && PersonInsult.Find(norm, _normalizer.Lexicon) is var (verbAt, personInsultAt))
+            // Rule: in a long comment, a sentence calling someone an insult (PersonInsult) is an insult, however civil the
+            // rest, where the INSULT head reads that sentence as the comment's most insulting and flags it on its own: the
+            // shape alone also names clowns at parties, film villains and worthless shares (a review's 40 civil sentences).
+            const int insultLabel = (int)ToxicityLabel.Insult;
+            if (sentences >= LongComment && (scores[insultLabel] < ThreatRuleScore || scores[0] < ThreatRuleScore)
+                && PersonInsult.Find(norm, _normalizer.Lexicon) is var (verbAt, personInsultAt)
+                && bestSentenceAt[insultLabel] == sentenceOf[verbAt] && bestSentence[insultLabel] >= 0)
             {
                 Raise(scores, spans, RuleSpan(norm, verbAt, personInsultAt, withSpans), [(int)ToxicityLabel.Insult, 0]);
             }
@@ -279,21 +266,10 @@ internal sealed class LexicalClassifier : IToxicityClassifier
     }
 
     /// <summary>
-    /// The identity-attack head's logit for the dehumanising-word rule: in a long comment the larger of the whole text's
-    /// and its most hostile sentence's. The rule has its own evidence (a group name next to a dehumanising word or slur), so one
-    /// sentence may lift a long comment here although, as the head's own score, the sentence maximum cost
-    /// IDENTITY_ATTACK AUC (0.89 → 0.85 when measured; see <see cref="LexicalModel.UsesSentenceMax"/>).
-    /// </summary>
-    internal static float RuleHeadIdentityAttack(ReadOnlySpan<float> logits, ReadOnlySpan<float> bestSentence, int sentences) =>
-        sentences >= LongComment
-            ? Math.Max(logits[(int)ToxicityLabel.IdentityAttack], bestSentence[(int)ToxicityLabel.IdentityAttack])
-            : logits[(int)ToxicityLabel.IdentityAttack];
-
-    /// <summary>
-    /// Sentences from which a comment is long enough for one sentence to be diluted by the rest. Measured over the
-    /// datasets, the sentence reading in two-sentence tweets flagged more civil texts than hateful ones ("I forgot how
-    /// white trash Texarkana was... Well it is arkansas so....": 4 identity-attack positives gained, 24 negatives or
-    /// unlabelled); the long comments it is for have three or more.
+    /// Sentences from which a comment is long enough for one sentence to be diluted by the rest (PersonInsult). Reading
+    /// the identity-attack head on a long comment's most hostile sentence was tried too and removed after a review:
+    /// next to a dehumanising word it flagged history and wildlife ("Irish labourers lived in filthy slums by the
+    /// river.", "American mink are vicious invaders in British rivers.", each inside three civil sentences).
     /// </summary>
     internal const int LongComment = 3;
 

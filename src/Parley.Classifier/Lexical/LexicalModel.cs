@@ -87,9 +87,12 @@ internal sealed class LexicalModel
     /// <param name="winner">When not empty: per label, the sentence that set its logit, or -1 for the whole text.</param>
     /// <param name="bestSentence">When not empty: per label, the highest logit of one sentence scored on its own (the
     /// whole text's where it has one sentence), before the gate, whether or not the label uses the sentence maximum.</param>
+    /// <param name="bestSentenceAt">When not empty: per label, that sentence (-1 where the text has one).</param>
     public void ScoreLogits(List<Feature> features, ReadOnlySpan<int> sentenceOf, int sentences, Span<float> logits,
-        Span<float> tokenContrib, Span<int> winner = default, bool gate = true, Span<float> bestSentence = default)
+        Span<float> tokenContrib, Span<int> winner = default, bool gate = true, Span<float> bestSentence = default,
+        Span<int> bestSentenceAt = default)
     {
+        bestSentenceAt.Fill(-1);
         Logits(features, logits, tokenContrib);
         winner.Fill(-1);
         if (!bestSentence.IsEmpty)
@@ -99,7 +102,7 @@ internal sealed class LexicalModel
 
         if (sentences >= 2)
         {
-            SentenceMax(features, sentenceOf, sentences, logits, winner, bestSentence);
+            SentenceMax(features, sentenceOf, sentences, logits, winner, bestSentence, bestSentenceAt);
         }
 
         if (gate)
@@ -122,7 +125,7 @@ internal sealed class LexicalModel
     }
 
     private void SentenceMax(List<Feature> features, ReadOnlySpan<int> sentenceOf, int sentences, Span<float> logits, Span<int> winner,
-        Span<float> bestSentence)
+        Span<float> bestSentence, Span<int> bestSentenceAt)
     {
         Span<float> perSentence = sentences * Labels <= 256 ? stackalloc float[sentences * Labels] : new float[sentences * Labels];
         Span<int> counts = sentences <= 64 ? stackalloc int[sentences] : new int[sentences];
@@ -163,7 +166,14 @@ internal sealed class LexicalModel
             {
                 for (var l = 0; l < Labels; l++)
                 {
-                    bestSentence[l] = Math.Max(bestSentence[l], perSentence[s * Labels + l]);
+                    if (perSentence[s * Labels + l] > bestSentence[l])
+                    {
+                        bestSentence[l] = perSentence[s * Labels + l];
+                        if (!bestSentenceAt.IsEmpty)
+                        {
+                            bestSentenceAt[l] = s;
+                        }
+                    }
                 }
             }
         }

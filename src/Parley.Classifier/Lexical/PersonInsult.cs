@@ -8,7 +8,9 @@ namespace Parley.Classifier.Lexical;
 /// sentences around one insult dilute it (INSULT 0.03, TOXICITY 0.03 for that comment). Only the plain shape: a
 /// subject that is no thing ("this article is a joke" is not read), "is" / "are" / "was", an article or a plural,
 /// at most three adjectives, then an insult or swear word of the lexicon ending the phrase; not negated ("is no
-/// idiot", "isn't a fool"), not in a condition ("if the minister is a fool, …") and not reported or quoted. Short
+/// idiot", "isn't a fool"), not in a condition ("if the minister is a fool, …"), not a question, not about the writer
+/// ("I was an idiot to believe it") and not reported or quoted, before or after ("…, the judge said"); and the INSULT head
+/// must read that sentence as the comment's most insulting and flag it on its own (LexicalClassifier). Short
 /// comments are left to the heads, which read them whole (<see cref="LexicalClassifier.LongComment"/>).
 /// </summary>
 internal static class PersonInsult
@@ -23,7 +25,8 @@ internal static class PersonInsult
             // Words apart, not glued ("…/the-war-on-whites-is-a-myth-and-an-ugly-one" is a link).
             if (verb is not ("is" or "are" or "was" or "were") || !Spaced(text, i) || !Spaced(text, i + 1)
                 || ThreatIntent.SentenceBreakBefore(text, i) || IsThing(text.TokenText(i - 1))
-                || Sentences.ConditionBefore(text, i) || ReportedSpeech.IsReported(text, i) || SayingBefore(text, i))
+                || Sentences.ConditionBefore(text, i) || ReportedSpeech.IsReported(text, i) || SayingBefore(text, i)
+                || Sentences.EndsInQuestion(text, i, count))
             {
                 continue;
             }
@@ -36,17 +39,22 @@ internal static class PersonInsult
             }
 
             var article = q < count && text.TokenText(q) is "a" or "an";
-            if (!article && verb is "is" or "was")
+            if ((!article && verb is "is" or "was") || (q < count && text.TokenText(q) is "the"))
             {
-                continue; // "the plan is idiotic": an adjective, not a name for someone
+                continue; // "the plan is idiotic": an adjective; "were the big losers on the night": a result
             }
 
             q += article ? 1 : 0;
             for (var adjectives = 0; q < count && !Sentences.BreakBefore(text, q); q++, adjectives++)
             {
                 var t = text.TokenText(q);
+                // A plural noun ("idiots"), not an adjective in "-less" ("worthless"); not "loser(s)", as often a
+                // result ("the biggest losers from the rate cut").
+                // Not "clown(s)", as often the trade ("clowns from the local circus"); not a title in quotation marks
+                // ("A Fool in Love"), a report after it ("…, the detective told reporters") or a story ("in the book").
                 if (lexicon.Category(t) is LexiconCategory.Insult or LexiconCategory.Profanity && EndsPhrase(text, q + 1, count)
-                    && (article || t.EndsWith("s")))
+                    && (article || (t.EndsWith("s") && !t.EndsWith("ss"))) && t is not ("loser" or "losers" or "clown" or "clowns")
+                    && !GroupPredicate.ReportedAfter(text, q, count) && !ReportedSpeech.IsReported(text, q) && !SayingOrStoryAfter(text, q, count))
                 {
                     return (i, q);
                 }
@@ -83,6 +91,21 @@ internal static class PersonInsult
         return false;
     }
 
+    private static bool SayingOrStoryAfter(NormalizedText text, int q, int count)
+    {
+        for (var k = q + 1; k < count && !Sentences.BreakBefore(text, k); k++)
+        {
+            var t = text.TokenText(k);
+            if (ReportedSpeech.IsSaying(t) || (t is "book" or "film" or "movie" or "novel" or "series" or "show" or "play" or "story"
+                    && text.TokenText(k - 1) is "the" or "this" or "that"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool Spaced(NormalizedText text, int k) => text.GapBefore(k).IndexOfAny(" \n\t") >= 0;
 
     // The phrase ends: the text, a sentence or clause break, a relative clause, "and" ("a fraud and a thief") or a
@@ -93,8 +116,10 @@ internal static class PersonInsult
             or "like" or "if" or "when" or "since" or "as" or "to";
 
     // Subjects that are things or ideas: "This article is a joke", "the result was a disaster".
+    // The writer ("I was an idiot to believe it", "We were fools to trust them") is no one else insulted, and a story's
+    // characters are no one ("The villain is a creep, which is the point").
     private static bool IsThing(ReadOnlySpan<char> t) =>
-        t is "it" or "this" or "that" or "which" or "what" or "there" or "here" or "article" or "piece" or "plan" or "policy"
+        t is "i" or "we" or "im" or "it" or "villain" or "hero" or "character" or "narrator" or "protagonist" or "antagonist" or "this" or "that" or "which" or "what" or "there" or "here" or "article" or "piece" or "plan" or "policy"
             or "idea" or "bill" or "law" or "argument" or "decision" or "report" or "film" or "movie" or "show" or "book"
             or "game" or "match" or "headline" or "question" or "title" or "system" or "situation" or "result" or "deal"
             or "budget" or "scheme" or "project" or "process" or "thing" or "things" or "these" or "those" or "they";

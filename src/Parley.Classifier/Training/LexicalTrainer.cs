@@ -12,7 +12,7 @@ public sealed record LexicalTrainingOptions
     public float L2 { get; init; } = 2e-6f;
     public int Seed { get; init; } = 2026;
 
-    /// <summary>Feature count past which values shrink by √(LengthNorm / count); see <see cref="LexicalModel.LengthNorm"/>.</summary>
+    /// <summary>Feature count past which values shrink by the fourth root of LengthNorm / count; see <see cref="LexicalModel.LengthNorm"/>.</summary>
     public int LengthNorm { get; init; } = 60;
 
     /// <summary>
@@ -342,21 +342,13 @@ public static class LexicalTrainer
     }
 
     /// <summary>Validation logits as the classifier computes them (whole text, sentence maximum where it applies).</summary>
-    /// <param name="ruleIa">When given: per text, the identity-attack logit the lifting rules read
-    /// (<see cref="LexicalClassifier.RuleHeadIdentityAttack"/>, before the gate and the damping).</param>
-    private static float[][] Logits(LexicalModel model, ValidationSet set, bool gate = true, float[]? ruleIa = null)
+    private static float[][] Logits(LexicalModel model, ValidationSet set, bool gate = true)
     {
         var z = new float[set.Features.Length][];
-        Span<float> best = stackalloc float[L];
         for (var i = 0; i < z.Length; i++)
         {
             z[i] = new float[L];
-            model.ScoreLogits(set.Features[i], set.SentenceOf[i], set.Sentences[i], z[i], [], gate: gate, bestSentence: best);
-            if (ruleIa is not null)
-            {
-                ruleIa[i] = LexicalClassifier.RuleHeadIdentityAttack(z[i], best, set.Sentences[i]);
-            }
-
+            model.ScoreLogits(set.Features[i], set.SentenceOf[i], set.Sentences[i], z[i], [], gate: gate);
             LexicalClassifier.Damp(z[i], set.NamesAGroup[i], set.Victims[i], set.Denied[i], set.ReaderVictim[i]); // as the classifier does
         }
 
@@ -393,8 +385,7 @@ public static class LexicalTrainer
 
         // A gated label depends on the calibrated TOXICITY logit, so the gate is applied here with TOXICITY's live
         // shift (shift[0]: TOXICITY is label 0 and calibrated first, and the joint budget may still raise it).
-        var ruleIa = new float[valid.Count];
-        var raw = Logits(model, feats, gate: false, ruleIa);
+        var raw = Logits(model, feats, gate: false);
         float Final(int i, int l) => LexicalModel.GatedByToxicity(l)
             ? raw[i][l] + LexicalModel.GateWeight * Math.Min(0, raw[i][0] - shift[0]) : raw[i][l];
         for (var l = 0; l < L; l++)
@@ -427,8 +418,8 @@ public static class LexicalTrainer
         var confident = MathF.Log(LexicalClassifier.ConfidentIdentityAttack / (1 - LexicalClassifier.ConfidentIdentityAttack));
         const int A = (int)ToxicityLabel.IdentityAttack;
         float Flag(int i, int l) => l != A ? Final(i, l)
-            : Math.Max(Final(i, A), feats.GroupNearDehumanising[i] ? ruleIa[i]
-                : feats.ConfidentHeadMayLift[i] ? raw[i][A] - confident : float.NegativeInfinity);
+            : Math.Max(Final(i, A), Math.Max(feats.ConfidentHeadMayLift[i] ? raw[i][A] - confident : float.NegativeInfinity,
+                feats.GroupNearDehumanising[i] ? raw[i][A] : float.NegativeInfinity));
         // The flags of the threat and self-harm rules and of the rules on joy at harm to a group, on denying its lives
         // worth and on disgust at it do not depend on any threshold, so the budget cannot clear them; they are logged
         // (none on civil validation text so far) rather than counted.

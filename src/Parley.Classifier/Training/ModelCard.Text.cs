@@ -684,29 +684,41 @@ public static partial class ModelCard
         civil and hateful group sentences, insults of the reader or author, threats, civil swearing, sarcasm, heated
         civil disagreement, civil sentences lazy classifiers flag, display names). Scored once before any change,
         TOXICITY / IDENTITY_ATTACK / THREAT accuracy: 0.785 / 0.902 / 0.915 with the model before length normalisation,
-        0.784 / 0.902 / 0.913 with it (blind), and 0.805 / 0.907 / 0.927 after the rules below (no longer blind: they
+        0.784 / 0.902 / 0.913 with it (blind), and 0.802 / 0.907 / 0.929 after the rules below (no longer blind: they
         were written after reading its misses, and tested on sentences of ours). The weakest group was **long comments
         with one hostile sentence**: 0.38, because the heads read the whole text and three civil sentences dilute one
-        "Xs are thieving vermin" to TOXICITY 0.16. Now 0.58:
-        - the dehumanising-word rule reads the identity-attack head on the comment's most hostile sentence as well as
-          on the whole text (three sentences or more; in two-sentence tweets it flagged more civil texts than hateful
-          ones), and lifts IDENTITY_ATTACK with TOXICITY;
+        insult or "Xs are thieving vermin" to TOXICITY 0.03–0.16. Now 0.50:
         - `PersonInsult`: in a comment of three sentences or more, a sentence calling someone an insult ("But the
-          author is a spineless hack who …", "are entitled idiots") is an insult, unless its subject is a thing
-          ("this process is a joke"), it is negated, conditional, reported ("The mayor said the protesters were
-          idiots") or glued into a link. Over all 81,236 dataset texts it adds about 10 TOXICITY positives and 20
-          negatives, nearly all ToxicSpans comments its raters passed ("Maher is an idiot", "Trump is a moral cretin");
-          none on the civil validation split.
-        Threats (THREAT accuracy 0.40 → 0.45): a person's due ("should be hanged / shot / beaten") now also of a
-        body of people or an insult for one ("The whole cabinet", "That lying cow", "Those freaks", after up to two
-        adjectives) and of "whoever …" opening the clause, not in a contest ("beaten at his own game"); a place after
-        the victim of a death wish ("every X in this city hanging from a lamppost"; "I hope the people in this town
-        killed in the flood are remembered" still describes); "both" as a determiner ("break both his arms"); "shank"
-        among the wished harms. Still missed: veiled threats ("Accidents happen to journalists who ask too many
-        questions", "The author will get what's coming to her"), orders with a particle ("Burn down the mosques with
-        them inside"), conditional group threats ("If the Xs march here again, we'll meet them with bricks"). Other
-        groups, unchanged: civil swearing 0.60 (flagged as toxic by design: PROFANITY and TOXICITY both read it),
-        sarcasm and "just asking" 0.50, display names 0.80, insults of the reader 0.74.
+          author is a spineless hack who …", "are entitled idiots") is an insult, where the INSULT head reads that
+          sentence as the comment's most insulting and flags it on its own; not where the subject is a thing ("this
+          process is a joke"), the writer ("I was an idiot to believe it") or a story's character ("The villain is a
+          creep"), nor negated, conditional, a question, reported before or after ("The candidates were cowards, the
+          editor wrote"), a title in quotation marks, "worthless" (an adjective, not a plural), "losers" (often a
+          result) or "clowns" (often the trade). Over all 81,236 dataset texts it adds about 10 TOXICITY positives and
+          20 negatives, nearly all ToxicSpans comments its raters passed ("Maher is an idiot", "Trump is a moral
+          cretin"); none on the civil validation split.
+        - Tried and removed after a review: reading the identity-attack head on the most hostile sentence of a long
+          comment next to a dehumanising word. It caught "… Gypsies are thieving vermin …" inside civil sentences, but
+          also history and wildlife ("Irish labourers lived in filthy slums by the river.", "American mink are vicious
+          invaders in British rivers.", each inside three civil sentences), and a comment became "more hateful" by
+          gaining a third neutral sentence.
+        Threats (THREAT accuracy 0.40 → 0.47): a person's due ("should be hanged / shot / beaten") now also of people
+        named by role or insult after up to two adjectives ("That lying hack", "Those freaks", "The ministers"), after
+        a softener ("Honestly the minister should be shot for this") and of "whoever …" opening the clause; not of a
+        case ("An injured cow should be shot humanely"), in a contest ("beaten at his own game", "in the leadership
+        contest"), "thrown" idioms ("thrown a lifeline / to the wolves") or "shot at" by photographers. A place after
+        the victim of a death wish ("every X in this city hanging from a lamppost"; never across a sentence, and not
+        "hanging on every word"); "both" as a determiner ("break both his arms"); "shank" among the wished harms;
+        orders "Burn down the synagogue" and "Drown them all", with up to six determiners ("every last one of the
+        Xs"). Display names: a group's free zone ("SikhFreeZone"), "HangTheJournos". A review that wrote 272 civil and
+        74 toxic comments in these shapes found 40 civil sentences flagged by the first version of `PersonInsult` and
+        20 by the first person's-due rule; after the fixes above the rules add 5 civil flags to the 97 the heads
+        already raised there (among them hyperbole: "The manager should be shot for that substitution. Only joking.")
+        and catch 7 more of the toxic ones. Still missed: veiled threats ("Accidents happen to journalists who ask too
+        many questions", "The author will get what's coming to her"), conditional group threats ("If the Xs march
+        here again, we'll meet them with bricks"), insults with no lexicon word ("You're the victim of a very small
+        brain"). Other groups, unchanged: civil swearing 0.60 (flagged as toxic by design: PROFANITY and TOXICITY both
+        read it), sarcasm and "just asking" 0.50, insults of the reader 0.74.
 
         \* with the probe's first labels, which counted abuse of a person or of a non-protected group (4 of the 253
         dev texts) as not toxic; the earlier rows are older models, measured when they were built.
@@ -729,10 +741,12 @@ public static partial class ModelCard
 
         - Fourth blind set (2026-12-05 morning, section "Fourth blind round"): veiled threats with no violent word or
           pattern of ours, sarcasm and "just asking" (half right), civil exclamations with swearing (flagged toxic),
-          and insults of a person inside long comments in shapes other than "X is a ⟨insult⟩" (e.g. "the man is
-          clearly a smug Oxbridge twat who has never done a day's work" is read; "she is a self-righteous,
-          sanctimonious nightmare" is not: no lexicon word). The heads flag "I'd love to see every refugee in this
-          country get a fair hearing." (TOXICITY 0.92, from "every ⟨group⟩" and "this country").
+          one dehumanising sentence inside a long civil comment ("… Arabs are savages who only understand force …"
+          among three civil sentences scores TOXICITY 0.14), and insults of a person inside long comments in shapes
+          other than "X is a ⟨insult⟩" ("she is a self-righteous, sanctimonious nightmare": no lexicon word). Sport
+          hyperbole is read as a threat ("The manager should be shot for that substitution. Only joking."). The heads
+          flag "I'd love to see every refugee in this country get a fair hearing." (TOXICITY 0.92, from "every ⟨group⟩"
+          and "this country").
         - Functional tests still missed (third blind set, 2026-12-05 night): implicit derogation with no contemptuous
           word (TOXICITY right on 38 % of it: "Never let an X near the council budget, we all know how that ends."),
           sarcasm and "just asking" (33 %: "Oh sure, let's bring in another million Xs, what could possibly go
