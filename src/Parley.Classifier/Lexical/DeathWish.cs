@@ -225,10 +225,11 @@ internal static class DeathWish
 
     // "(That / our / the) judge should …": a role noun (not a group, which GroupPredicate reads) right before the modal,
     // after at most a determiner, at the start of its clause.
-    // Also an insult that can only name a person or a body of people ("the useless cow", "the whole editorial board"),
-    // after at most two adjectives, and "whoever …" opening the clause a few words before the modal ("Whoever ordered
-    // the strike should be hunted down"). Not "the bill", "the scene", "the plan" ("The film should be shot in colour",
-    // "The plan should be executed carefully"): only people have a due.
+    // Also an insult that can only name a person, or people named as a body or by a job ("that lying hack", "the
+    // ministers"), after at most two adjectives and a softener ("Honestly the minister …"), and "whoever …" opening the
+    // clause a few words before the modal ("Whoever ordered the strike should be hunted down"). Not "the bill", "the
+    // scene", "the plan" ("The film should be shot in colour", "The plan should be executed carefully"): only people
+    // have a due; and not after "a"/"an", a case rather than a person ("An injured cow should be shot humanely").
     private static bool IsRoleSubject(NormalizedText text, int target, int modal)
     {
         var t = text.TokenText(target);
@@ -251,13 +252,12 @@ internal static class DeathWish
             start--;
         }
 
-        // "An injured cow should be shot humanely": a case, not a person; "Honestly the minister should be shot".
         start = start > 0 && text.TokenText(start - 1) is "the" or "that" or "this" or "our" or "your" or "their" ? start - 1 : start;
-        return start > 0 && text.TokenText(start - 1) is "a" or "an" ? false : GroupPredicate.OpensAfterSofteners(text, start);
+        return !(start > 0 && text.TokenText(start - 1) is "a" or "an") && GroupPredicate.OpensAfterSofteners(text, start);
     }
 
-    // People named by an insult or as a body, for a person's due ("The useless cow should be hanged").
-    // Not "cabinet" (kitchens), "board" (leader boards), "leader" (of software), "cow" (farms) or "parasite" (medicine):
+    // People named by an insult or a job, for a person's due ("Those freaks should be beaten", "The ministers should be
+    // hanged"). Not "cabinet" (kitchens), "board" (leader boards), "leader" (of software), "cow" (farms) or "parasite" (medicine):
     // a review found each in a civil sentence.
     private static bool IsPeopleNoun(ReadOnlySpan<char> t) =>
         t is "freak" or "freaks" or "hack" or "hacks" or "manager" or "chancellor" or "official" or "officials" or "bosses"

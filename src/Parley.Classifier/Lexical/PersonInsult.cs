@@ -48,10 +48,10 @@ internal static class PersonInsult
             for (var adjectives = 0; q < count && !Sentences.BreakBefore(text, q); q++, adjectives++)
             {
                 var t = text.TokenText(q);
-                // A plural noun ("idiots"), not an adjective in "-less" ("worthless"); not "loser(s)", as often a
-                // result ("the biggest losers from the rate cut").
-                // Not "clown(s)", as often the trade ("clowns from the local circus"); not a title in quotation marks
-                // ("A Fool in Love"), a report after it ("…, the detective told reporters") or a story ("in the book").
+                // A plural noun ("idiots"), not an adjective in "-less" ("worthless"); not "loser(s)", as often a result
+                // ("the biggest losers from the rate cut"), nor "clown(s)", as often the trade ("clowns from the local
+                // circus"); not a title in quotation marks ("A Fool in Love"), a report after it ("…, the detective told
+                // reporters") or a story ("in the book").
                 if (lexicon.Category(t) is LexiconCategory.Insult or LexiconCategory.Profanity && EndsPhrase(text, q + 1, count)
                     && (article || (t.EndsWith("s") && !t.EndsWith("ss"))) && t is not ("loser" or "losers" or "clown" or "clowns")
                     && !GroupPredicate.ReportedAfter(text, q, count) && !ReportedSpeech.IsReported(text, q) && !SayingOrStoryAfter(text, q, count))
@@ -115,12 +115,13 @@ internal static class PersonInsult
         || text.TokenText(k) is "who" or "that" or "and" or "with" or "but" or "whose" or "from" or "in" or "on" or "at" or "for"
             or "like" or "if" or "when" or "since" or "as" or "to";
 
-    // Subjects that are things or ideas: "This article is a joke", "the result was a disaster".
-    // The writer ("I was an idiot to believe it", "We were fools to trust them") is no one else insulted, and a story's
-    // characters are no one ("The villain is a creep, which is the point").
+    // Subjects that are things or ideas ("This article is a joke", "the result was a disaster"; "they", "these" and
+    // "those" as often stand for things), the writer ("I was an idiot to believe it", "We were fools to trust them"),
+    // who insults no one else, and a story's characters ("The villain is a creep, which is the point").
     private static bool IsThing(ReadOnlySpan<char> t) =>
-        t is "i" or "we" or "im" or "it" or "villain" or "hero" or "character" or "narrator" or "protagonist" or "antagonist" or "this" or "that" or "which" or "what" or "there" or "here" or "article" or "piece" or "plan" or "policy"
-            or "idea" or "bill" or "law" or "argument" or "decision" or "report" or "film" or "movie" or "show" or "book"
-            or "game" or "match" or "headline" or "question" or "title" or "system" or "situation" or "result" or "deal"
-            or "budget" or "scheme" or "project" or "process" or "thing" or "things" or "these" or "those" or "they";
+        t is "it" or "this" or "that" or "which" or "what" or "there" or "here" or "these" or "those" or "they" or "article"
+            or "piece" or "plan" or "policy" or "idea" or "bill" or "law" or "argument" or "decision" or "report" or "film"
+            or "movie" or "show" or "book" or "game" or "match" or "headline" or "question" or "title" or "system"
+            or "situation" or "result" or "deal" or "budget" or "scheme" or "project" or "process" or "thing" or "things"
+            or "i" or "we" or "im" or "villain" or "hero" or "character" or "narrator" or "protagonist" or "antagonist";
 }
