@@ -95,7 +95,7 @@ public static partial class ModelCard
 
         sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
             $"| lexical ≥ 5,000 comments/s on one core; p99 ≤ 2 ms | {r.CommentsPerSecond:F0}/s, p99 {r.P99Ms:F3} ms (in `eval`; see Benchmarks) | {Met(r.CommentsPerSecond >= 5000 && r.P99Ms <= 2)} |"));
-        sb.AppendLine("| semantic ≥ 70/s on one core; RSS ≤ 300 MB with both loaded | see Benchmarks: 123/s on a quiet machine (p99 14.2 ms), 25–50/s while other builds ran; RSS 236 MB | met when the core is not shared |");
+        sb.AppendLine("| semantic ≥ 70/s on one core; RSS ≤ 300 MB with both loaded | see Benchmarks: 103–127/s (112/s, p99 24.9 ms on 2026-12-05), 25–50/s while other builds ran; RSS 255 MB with both loaded | met when the core is not shared |");
         sb.AppendLine();
     }
 
