@@ -20,6 +20,13 @@ public class GroupClaimTests
     public void An_age_word_as_an_adjective_names_no_group(string text, bool names) =>
         Assert.Equal(names, LexicalClassifier.NamesAGroup(TextNormalizer.Default.Normalize(text), TextNormalizer.Default.Lexicon));
 
+    // A claim is read in any sentence, so one inside a long civil comment is not diluted by the others; "thieving" is
+    // a generalisation on the way to "vermin" (2026-12-05: this comment scored TOXICITY 0.72 from the heads alone).
+    [Fact]
+    public void A_claim_inside_a_long_civil_comment_is_an_identity_attack() =>
+        AssertFlagged("Turnout was high in the east ward. The count was slow but fair. Gypsies are thieving vermin. The result is due at noon.",
+            ToxicityLabel.IdentityAttack, ToxicityLabel.Toxicity);
+
     [Theory]
     [InlineData("Sikhs are greedy.", "Sikhs")]
     [InlineData("Honestly, Somali people are just freeloaders.", "Somali")]

@@ -1184,7 +1184,7 @@ internal static partial class GroupPredicate
             or "orcs" or "inbred" or "deranged" or "scroungers" or "spongers" or "freeloaders" or "crooks" or "cheats"
             or "untrustworthy" or "hateful" or "godless" or "filthy" or "lazy" or "drunks" or "drunk" or "ungrateful"
             or "unclean" or "parasitic" or "scammers" or "fraudsters" or "uncivilised" or "uncivilized" or "soulless" or "creepy"
-            or "brutes" or "bandits" or "weasels" or "scheming" or "manipulative" or "dishonest" or "incompatible";
+            or "brutes" or "bandits" or "weasels" or "scheming" or "manipulative" or "dishonest" or "incompatible" or "thieving";
 
     private static bool IsFiller(ReadOnlySpan<char> t) =>
         t is "all" or "just" or "so" or "such" or "really" or "truly" or "literally" or "basically" or "simply" or "always"
