@@ -684,10 +684,11 @@ public static partial class ModelCard
         civil and hateful group sentences, insults of the reader or author, threats, civil swearing, sarcasm, heated
         civil disagreement, civil sentences lazy classifiers flag, display names). Scored once before any change,
         TOXICITY / IDENTITY_ATTACK / THREAT accuracy: 0.785 / 0.902 / 0.915 with the model before length normalisation,
-        0.784 / 0.902 / 0.913 with it (blind), and 0.802 / 0.907 / 0.929 after the rules below (no longer blind: they
+        0.784 / 0.902 / 0.913 with it (blind), and 0.804 / 0.909 / 0.929 after the rules below (no longer blind: they
         were written after reading its misses, and tested on sentences of ours). The weakest group was **long comments
         with one hostile sentence**: 0.38, because the heads read the whole text and three civil sentences dilute one
-        insult or "Xs are thieving vermin" to TOXICITY 0.03–0.16. Now 0.50:
+        insult or "Xs are thieving vermin" to TOXICITY 0.03–0.16. Now 0.52 ("thieving" is now a generalisation of a
+        claim, which is read in any sentence, and):
         - `PersonInsult`: in a comment of three sentences or more, a sentence calling someone an insult ("But the
           author is a spineless hack who …", "are entitled idiots") is an insult, where the INSULT head reads that
           sentence as the comment's most insulting and flags it on its own; not where the subject is a thing ("this
