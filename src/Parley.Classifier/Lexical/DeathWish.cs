@@ -247,7 +247,7 @@ internal static class DeathWish
         for (var adjectives = 0; adjectives < 2 && start > 0 && !ThreatIntent.SentenceBreakBefore(text, start)
              && text.TokenText(start - 1) is not ("the" or "that" or "this" or "our" or "your" or "their" or "a" or "an" or "and" or "but"
                  or "so" or "because" or "honestly" or "frankly" or "personally" or "seriously")
-             && Letters(text.TokenText(start - 1)); adjectives++)
+             && text.TokenText(start - 1) is { Length: > 1 } word && !word.ContainsAnyExceptInRange('a', 'z'); adjectives++)
         {
             start--;
         }
@@ -262,19 +262,6 @@ internal static class DeathWish
     private static bool IsPeopleNoun(ReadOnlySpan<char> t) =>
         t is "freak" or "freaks" or "hack" or "hacks" or "manager" or "chancellor" or "official" or "officials" or "bosses"
             or "councillors" or "ministers" or "editors";
-
-    private static bool Letters(ReadOnlySpan<char> t)
-    {
-        foreach (var c in t)
-        {
-            if (!char.IsAsciiLetterLower(c))
-            {
-                return false;
-            }
-        }
-
-        return t.Length > 1;
-    }
 
     // "… a beating at the polls / in the final / on Saturday": a contest, not violence.
     private static bool Contest(NormalizedText text, int k, int count)

@@ -199,9 +199,8 @@ internal sealed class LexicalClassifier : IToxicityClassifier
             // rest, where the INSULT head reads that sentence as the comment's most insulting and flags it on its own: the
             // shape alone also names clowns at parties, film villains and worthless shares (a review's 40 civil sentences).
             const int insultLabel = (int)ToxicityLabel.Insult;
-            if (sentences >= LongComment && (scores[insultLabel] < ThreatRuleScore || scores[0] < ThreatRuleScore)
-                && PersonInsult.Find(norm, _normalizer.Lexicon) is var (verbAt, personInsultAt)
-                && bestSentenceAt[insultLabel] == sentenceOf[verbAt] && bestSentence[insultLabel] >= 0)
+            if (sentences >= LongComment && bestSentence[insultLabel] >= 0 && (scores[insultLabel] < ThreatRuleScore || scores[0] < ThreatRuleScore)
+                && PersonInsult.Find(norm, _normalizer.Lexicon) is var (verbAt, personInsultAt) && bestSentenceAt[insultLabel] == sentenceOf[verbAt])
             {
                 Raise(scores, spans, RuleSpan(norm, verbAt, personInsultAt, withSpans), [(int)ToxicityLabel.Insult, 0]);
             }

@@ -69,8 +69,9 @@ internal static class PersonInsult
         return null;
     }
 
-    // "The mayor said the protesters were idiots": a verb of saying earlier in the sentence reports the insult, and a
-    // negation there denies it ("Didn't mean to imply you were an idiot", "Nobody thinks she is a fool").
+    // "The mayor said the protesters were idiots": a verb of saying earlier in the clause (back to a comma or a sentence
+    // break) reports the insult, and a negation there denies it ("Didn't mean to imply you were an idiot", "Nobody
+    // thinks she is a fool").
     private static bool SayingBefore(NormalizedText text, int i)
     {
         for (var k = i - 1; k >= 0; k--)

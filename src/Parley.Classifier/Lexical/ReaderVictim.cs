@@ -14,18 +14,19 @@ internal static class ReaderVictim
 {
     public static bool Find(NormalizedText text, Lexicon lexicon)
     {
+        // Every comment passes here: look for the phrase first, and only then at the rest of the text's words.
         var count = Math.Min(text.TokenCount, Features.MaxTokens);
         var found = false;
-        for (var i = 0; i < count; i++)
+        for (var i = 0; i < count && !found; i++)
+        {
+            found = IsVictimOfAt(text, i, count);
+        }
+
+        for (var i = 0; i < count && found; i++)
         {
             var t = text.TokenText(i);
-            if (t is "your" or "yourself" or "yourselves"
-                || lexicon.Category(t) is LexiconCategory.Insult or LexiconCategory.Profanity or LexiconCategory.Slur or LexiconCategory.Dehumanising)
-            {
-                return false;
-            }
-
-            found |= IsVictimOfAt(text, i, count);
+            found = !(t is "your" or "yourself" or "yourselves"
+                      || lexicon.Category(t) is LexiconCategory.Insult or LexiconCategory.Profanity or LexiconCategory.Slur or LexiconCategory.Dehumanising);
         }
 
         return found;

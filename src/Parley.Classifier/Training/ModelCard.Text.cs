@@ -713,9 +713,9 @@ public static partial class ModelCard
         orders "Burn down the synagogue" and "Drown them all", with up to six determiners ("every last one of the
         Xs"). Display names: a group's free zone ("SikhFreeZone"), "HangTheJournos". A review that wrote 272 civil and
         74 toxic comments in these shapes found 40 civil sentences flagged by the first version of `PersonInsult` and
-        20 by the first person's-due rule; after the fixes above the rules add 5 civil flags to the 97 the heads
-        already raised there (among them hyperbole: "The manager should be shot for that substitution. Only joking.")
-        and catch 7 more of the toxic ones. Still missed: veiled threats ("Accidents happen to journalists who ask too
+        20 by the first person's-due rule; after the fixes above 100 of its civil comments are flagged against 97
+        before this morning's rules (among them hyperbole: "The manager should be shot for that substitution. Only joking.")
+        and 66 of its 74 toxic ones are caught against 59. Still missed: veiled threats ("Accidents happen to journalists who ask too
         many questions", "The author will get what's coming to her"), conditional group threats ("If the Xs march
         here again, we'll meet them with bricks"), insults with no lexicon word ("You're the victim of a very small
         brain"). Other groups, unchanged: civil swearing 0.60 (flagged as toxic by design: PROFANITY and TOXICITY both
