@@ -77,6 +77,11 @@ public class ThreatShapeTests
     [InlineData("I'd love to see every Kurd in this city hanging from a lamppost.")] // a place after the victim
     [InlineData("I'll break both his arms if he comes back.")]
     [InlineData("I hope someone shanks the editor in the car park.")]
+    [InlineData("Sick f**ks like this should just be shot.")] // "like this" after the insult (ToxicSpans' threats, 2026-12-05)
+    [InlineData("Garbage like you should be incinerated!")]
+    [InlineData("The coward should be hung by his thumbs.")]
+    [InlineData("I wish this moron would have been shot to death.")]
+    [InlineData("Just execute the bastard.")]
     public void Threats_to_a_reporter_are_threats(string text) =>
         AssertFlagged(text, ToxicityLabel.Threat, ToxicityLabel.Toxicity);
 
@@ -156,6 +161,13 @@ public class ThreatShapeTests
     [InlineData("I hope the people in this town killed in the flood are remembered.")]
     [InlineData("I'll break both records this season.")]
     [InlineData("I hope someone shanks a clearance into their own net.")]
+    [InlineData("Dogs like that should be put down.")]
+    [InlineData("Films like this should be shot in colour.")]
+    [InlineData("People like that should be celebrated.")]
+    [InlineData("Thugs like him should be locked up for years.")]
+    [InlineData("We need to execute the plan before winter.")]
+    [InlineData("Execute the order.")]
+    [InlineData("I wish it would have been shot in colour.")]
     public void The_same_words_without_a_threat_are_not_one(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Threat, ToxicityLabel.IdentityAttack);
 }

@@ -139,7 +139,7 @@ internal static class DeathWish
 
                 if (w is not ("all" or "just" or "would" or "will" or "ll" or "d" or "get" or "gets" or "got" or "go" or "goes"
                     or "slowly" or "soon" or "painfully" or "to" or "s" or "re" or "are" or "were" or "is" or "be" or "being"
-                    or "drop" or "drops" or "finally" or "eventually" or "one" or "day" or "of" or "them" or "you"))
+                    or "drop" or "drops" or "finally" or "eventually" or "one" or "day" or "of" or "them" or "you" or "have" or "ve" or "been"))
                 {
                     break;
                 }
@@ -182,8 +182,9 @@ internal static class DeathWish
             // "The senator should be hanged for treason", "That judge should be dragged out of court and beaten": a
             // person's due, as GroupPredicate reads a group's. Only a role or a person noun opening the clause, so "the
             // army should shoot down the drones" or "they should be shot at dawn, the court ruled" stay with the heads.
-            var subject = nearest >= 0 && IsRoleSubject(text, nearest, v) ? nearest : target;
-            if (subject >= 0 && (modal || text.TokenText(v) is "needs" or "need") && IsRoleSubject(text, subject, v)
+            var liked = LikeHead(text, v);
+            var subject = liked >= 0 ? liked : nearest >= 0 && IsRoleSubject(text, nearest, v) ? nearest : target;
+            if (subject >= 0 && (modal || text.TokenText(v) is "needs" or "need") && (subject == liked || IsRoleSubject(text, subject, v))
                 && GroupPredicate.ViolentNorm(text, v, count) is { } violence && !GroupPredicate.ReportedAfter(text, violence, count)
                 && !Contest(text, violence + 1, count) // "The referee should be beaten at his own game"
                 && text.TokenText(violence) is not "thrown" // "thrown a lifeline / to the wolves / under the bus"
@@ -238,11 +239,33 @@ internal static class DeathWish
             return modal - target <= 5 && GroupPredicate.Opens(text, target);
         }
 
-        if (target != modal - 1 || !(ThreatIntent.IsRole(t) || ThreatIntent.IsInsultForAPerson(t) || IsPeopleNoun(t)))
+        return target == modal - 1 && (ThreatIntent.IsRole(t) || ThreatIntent.IsInsultForAPerson(t) || IsPeopleNoun(t))
+            && OpensClause(text, target);
+    }
+
+    // "Sick f**ks like this should …", "Garbage like you should …", "Thugs like him must …": people named by what they
+    // are, then "like" and whom the writer means. Returns the head noun, or -1. After "this" or "that" only words that
+    // name people ("Dogs like that should be put down" is about dogs); a thing word only before a person ("garbage like
+    // you"), and not "animals", which may be animals.
+    private static int LikeHead(NormalizedText text, int modal)
+    {
+        if (modal < 3 || text.TokenText(modal - 2) is not "like" || ThreatIntent.SentenceBreakBefore(text, modal - 1)
+            || ThreatIntent.SentenceBreakBefore(text, modal - 2))
         {
-            return false;
+            return -1;
         }
 
+        var who = text.TokenText(modal - 1);
+        var head = text.TokenText(modal - 3);
+        var person = ThreatIntent.IsInsultForAPerson(head) || IsPeopleNoun(head) || head is "fucks" or "people" or "men" or "guys";
+        var fits = who is "this" or "that" or "these" or "those" ? person
+            : who is "him" or "her" or "them" or "you" or "u" && (person || head is "garbage" or "trash" or "filth" or "vermin");
+        return fits && OpensClause(text, modal - 3) ? modal - 3 : -1;
+    }
+
+    // The noun at <paramref name="target"/> opens its clause after at most two adjectives, a determiner and a softener.
+    private static bool OpensClause(NormalizedText text, int target)
+    {
         var start = target;
         for (var adjectives = 0; adjectives < 2 && start > 0 && !ThreatIntent.SentenceBreakBefore(text, start)
              && text.TokenText(start - 1) is not ("the" or "that" or "this" or "our" or "your" or "their" or "a" or "an" or "and" or "but"

@@ -911,7 +911,7 @@ internal static partial class GroupPredicate
         }
 
         return DeathWish.IsDeath(text, q, count) || (next is not "down" && t is "hung" or "hang" or "executed" or "euthanised"
-            or "euthanized" or "eradicated" or "sterilised" or "sterilized" or "castrated" or "drowned" or "stoned" or "tortured"
+            or "euthanized" or "incinerated" or "eradicated" or "sterilised" or "sterilized" or "castrated" or "drowned" or "stoned" or "tortured"
             or "butchered" or "nuked" or "starve" or "perish" or "beaten" or "whipped" or "flogged" or "raped" or "lynched"
             or "stabbed" or "bombed" or "thrown" or "firebombed" or "massacred" or "culled")
                // "Xs need culling / shooting": the gerund only after "need" ("should be shooting films" is no call)

@@ -115,7 +115,7 @@ internal static class ThreatIntent
             // "Gas the Xs", "Hang them all": the weak verbs are orders when they open the sentence.
             var violent = (lexicon.Category(tok) is LexiconCategory.Threat && (!IsNounOrWeak(tok) || (tok is "gas" or "hang" or "burn"
                 && ImperativeStart(text, i) >= 0))) || IsPhrasalViolence(text, i, count) || IsRuleOnlyViolence(text, i, count)
-                || (tok is "burn" or "torch" or "firebomb" && DwellingAfter(text, i, count));
+                || (tok is "burn" or "torch" or "firebomb" && DwellingAfter(text, i, count)) || ExecutesAPerson(text, lexicon, i, count);
             var bodily = !violent && IsBodilyViolence(tok);
             if (!(violent || bodily) || Match(text, lexicon, i, count) is not var (subject, target)
                 || IsNotAThreat(text, subject, i, target, count)
@@ -214,7 +214,8 @@ internal static class ThreatIntent
         t is "bastard" or "bastards" or "whore" or "whores" or "cunt" or "cunts" or "fucker"
             or "fuckers" or "motherfucker" or "motherfuckers" or "asshole" or "assholes" or "scum" or "scumbag"
             or "scumbags" or "traitor" or "traitors" or "idiot" or "idiots" or "moron" or "morons" or "pedophile"
-            or "pedophiles" or "paedophile" or "paedophiles" or "pedo" or "pedos";
+            or "pedophiles" or "paedophile" or "paedophiles" or "pedo" or "pedos" or "coward" or "cowards" or "thug" or "thugs"
+            or "lowlife" or "lowlifes";
 
     internal static bool IsDeterminer(ReadOnlySpan<char> t) =>
         t is "the" or "a" or "an" or "next" or "any" or "every" or "all" or "both" or "of" or "those" or "these" or "some" or "up"
@@ -337,6 +338,32 @@ internal static class ThreatIntent
     // lexicon does not list (its threat words are features, and "wipe the table" would teach them civil use): "we
     // would wipe them off the map". ("execute" was tried too and dropped: "we just need to execute them better", of
     // set pieces, and "I will execute her plan" have a person-like object.)
+    // "Just execute the bastard", "I'd execute every traitor": "execute" with a person named as such (an insult, a role,
+    // a group) after only determiners. Not a pronoun ("we need to execute them better", of set pieces) nor "her plan".
+    private static bool ExecutesAPerson(NormalizedText text, Lexicon lexicon, int i, int count)
+    {
+        if (text.TokenText(i) is not "execute")
+        {
+            return false;
+        }
+
+        for (var j = i + 1; j < Math.Min(count, i + 5) && !SentenceBreakBefore(text, j); j++)
+        {
+            var t = text.TokenText(j);
+            if (IsInsultForAPerson(t) || IsRole(t) || lexicon.Category(t) is LexiconCategory.Identity)
+            {
+                return true;
+            }
+
+            if (!IsDeterminer(t) || t is "your" or "their" or "his" or "ur")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsRuleOnlyViolence(NormalizedText text, int i, int count)
     {
         // "beat the next X I see", "beat any X who …": a victim picked at random is no match to be won.
