@@ -11,6 +11,44 @@ namespace Parley.Classifier.Tests;
 public class GroupClaimTests
 {
     // An age word is a group only as a noun or before a person noun; as the adjective of another noun it is description.
+    // Implicit derogation in the frame rather than a word (GroupStereotype; a fifth blind set scored these 0.03–0.23).
+    [Theory]
+    [InlineData("There's no such thing as an honest Kurd.")]
+    [InlineData("Is there a single decent Albanian anywhere? Thought not.")]
+    [InlineData("I've never met an intelligent Somali.")]
+    [InlineData("Turks have never once told the truth about anything.")]
+    [InlineData("Not one Afghan has ever done anything useful here.")]
+    [InlineData("No Hindu can ever be trusted.")]
+    [InlineData("Nigerians breed like rats.")]
+    [InlineData("Muslim women aren't clever enough to run a business.")]
+    [InlineData("Pakistanis are too lazy to learn the language.")]
+    [InlineData("The Albanians on our street were dealing again. It's in their blood.")]
+    [InlineData("Gypsies moved in next door and the place is a tip, like they always do.")]
+    public void A_group_denied_any_good_or_given_vice_as_nature_is_an_identity_attack(string text) =>
+        AssertFlagged(text, ToxicityLabel.IdentityAttack, ToxicityLabel.Toxicity);
+
+    [Theory]
+    [InlineData("There's no such thing as a good war.")]
+    [InlineData("Is there a decent Indian restaurant near the station?")]
+    [InlineData("I have never met a clever Frenchman who didn't love cheese.")]
+    [InlineData("Is there a single honest politician anywhere?")]
+    [InlineData("Not one Ukrainian soldier has ever surrendered here.")]
+    [InlineData("Not one Israeli has ever been charged for this, the report found.")]
+    [InlineData("Kurds have never once been given a fair hearing in this debate.")]
+    [InlineData("Sikhs wear turbans, it's just what they do.")]
+    [InlineData("Music is in their blood, the Roma musicians played all night.")]
+    [InlineData("The Irish will celebrate St Patrick's Day like they always do.")]
+    [InlineData("The Sikh community raised thousands; generosity is in their blood.")]
+    [InlineData("It's not true that Roma kids steal, but some papers keep saying it's in their blood.")]
+    [InlineData("Leave it to the Germans to build a perfect car.")]
+    [InlineData("Women aren't strong enough to lift this alone, the manual says two people are needed.")]
+    [InlineData("It's a myth that women aren't smart enough to be surgeons.")]
+    [InlineData("Saying there's no such thing as a decent Gypsy is racist.")]
+    [InlineData("Jews have never told the truth, say the trolls in this thread. Report them.")]
+    [InlineData("The pamphlet claimed no Muslim can ever be a loyal citizen, which is a lie.")]
+    public void The_same_frames_without_contempt_for_a_group_are_not_identity_attacks(string text) =>
+        AssertNotFlagged(text, ToxicityLabel.IdentityAttack);
+
     [Theory]
     [InlineData("Old soldiers never die, they just fade away.", false)]
     [InlineData("We sold the old house and the young trees with it.", false)]

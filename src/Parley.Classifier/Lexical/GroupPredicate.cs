@@ -1168,6 +1168,10 @@ internal static partial class GroupPredicate
         return IsGeneralisation(t);
     }
 
+    /// <summary>Whether the word at <paramref name="q"/> is contempt said of a protected group (<see cref="IsContempt"/>).</summary>
+    internal static bool IsContemptOf(NormalizedText text, Lexicon lexicon, int q, int count) =>
+        IsContempt(text, lexicon, q, count, protectedGroup: true);
+
     private static ReadOnlySpan<char> Append(Span<char> buffer, ReadOnlySpan<char> stem, char last)
     {
         stem.CopyTo(buffer);

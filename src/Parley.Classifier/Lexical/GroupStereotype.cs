@@ -1,0 +1,351 @@
+using Parley.Classifier.Text;
+
+namespace Parley.Classifier.Lexical;
+
+/// <summary>
+/// Implicit derogation whose contempt is in the frame, not in a word, so neither the heads nor the claim rule
+/// (<see cref="GroupPredicate"/>) see it (a fifth blind set, 2026-12-05, scored such sentences TOXICITY 0.03–0.23):
+/// <list type="bullet">
+/// <item>no good one exists: "There's no such thing as a decent X.", "Is there a single honest X anywhere?", "I've never
+/// met a smart X.";</item>
+/// <item>a group that never did good: "Xs have never once told the truth.", "Not one X has ever done anything worthwhile.",
+/// "No X can ever be a loyal citizen.";</item>
+/// <item>vice as nature: "it's in their blood", "they can't help themselves", "like they always do" after a group;</item>
+/// <item>"Xs breed like rabbits"; "Xs aren't smart enough to …", "Xs are too stupid to …".</item>
+/// </list>
+/// Only protected groups (contempt for a party or a trade is an insult, not an identity attack), only where the group
+/// is no adjective ("a decent Indian restaurant"), and not reported or quoted (<see cref="ReportedSpeech"/>).
+/// </summary>
+internal static class GroupStereotype
+{
+    /// <summary>The group's first token and the frame's last token, or null.</summary>
+    public static (int First, int Last)? Find(NormalizedText text, Lexicon lexicon)
+    {
+        var count = Math.Min(text.TokenCount, Features.MaxTokens);
+        for (var i = 0; i < count; i++)
+        {
+            var t = text.TokenText(i);
+            if (t is "blood" or "dna" or "genes" or "nature" or "do" or "help" && Nature(text, lexicon, i, count) is { } nature
+                && !ReportedSpeech.IsReported(text, nature.First) && !SaidAfter(text, i, count))
+            {
+                return nature;
+            }
+
+            // A plural or "X people" names the group; "a decent Gypsy", "no Muslim", "not one Palestinian" name any of
+            // its members, which the frames below need (not "a decent Indian restaurant").
+            var plural = GroupPredicate.GroupNounEnd(text, lexicon, i, count);
+            var member = !plural && lexicon.Category(t) == LexiconCategory.Identity && i > 0
+                         && (i + 1 >= count || lexicon.Category(text.TokenText(i + 1)) != LexiconCategory.Identity)
+                         && (i + 1 >= count || ThreatIntent.SentenceBreakBefore(text, i + 1) || text.TokenText(i + 1) is "can" or "could" or "has"
+                             or "have" or "will" or "would" or "is" or "was" or "ever" or "anywhere" or "alive" or "who" or "in" or "on" or "that");
+            if (!(plural || member) || !GroupPredicate.IsProtected(text, lexicon, i))
+            {
+                continue;
+            }
+
+            // "X people" starts at X; a plural slur starts at itself.
+            var first = lexicon.Category(t) == LexiconCategory.Identity ? Features.RunStart(text, lexicon, i)
+                : i > 0 && lexicon.Category(text.TokenText(i - 1)) == LexiconCategory.Identity ? Features.RunStart(text, lexicon, i - 1) : i;
+            // "I've never met a smart X who didn't want to study abroad": a relative clause narrows the claim.
+            var narrowed = i + 1 < count && text.TokenText(i + 1) is "who" or "that" or "whom";
+            var found = !narrowed && NoGoodOne(text, first) is { } start ? (start, i)
+                : NeverDidGood(text, first, i, count, member) is var (from, last) ? (from, last)
+                : plural && Breeds(text, i, count) is { } bred ? (first, bred)
+                : plural && Unfit(text, first, i, count) is { } unfit ? (first, unfit)
+                : ((int, int)?)null;
+            if (found is { } f && !ReportedSpeech.IsReported(text, first) && !SaidBefore(text, f.Item1) && !SaidAfter(text, f.Item2, count))
+            {
+                return f;
+            }
+        }
+
+        return null;
+    }
+
+    // "Saying there's no such thing as a decent X is racist": the frame reported.
+    private static bool SaidBefore(NormalizedText text, int start)
+    {
+        for (var v = start - 1; v >= Math.Max(0, start - 4) && !Sentences.BreakBefore(text, v + 1); v--)
+        {
+            if (ReportedSpeech.IsSaying(text.TokenText(v)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "…, say the trolls", "… he wrote": a report, not the writer's claim.
+    private static bool SaidAfter(NormalizedText text, int last, int count)
+    {
+        if (GroupPredicate.ReportedAfter(text, last, count))
+        {
+            return true;
+        }
+
+        for (var k = last + 1; k < Math.Min(count, last + 4) && !Sentences.BreakBefore(text, k); k++)
+        {
+            if (ReportedSpeech.IsSaying(text.TokenText(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "(There's) no such thing as a decent", "Is there a single honest", "(I've) never met a smart", "Name one good", "Show me
+    // an honest" right before the group; returns the frame's first token.
+    private static int? NoGoodOne(NormalizedText text, int group)
+    {
+        var k = group - 1;
+        if (k < 1 || !IsVirtue(text.TokenText(k)) || ThreatIntent.SentenceBreakBefore(text, k + 1) || ThreatIntent.SentenceBreakBefore(text, k))
+        {
+            return null;
+        }
+
+        k--;
+        if (text.TokenText(k) is "single" or "one" && k > 0 && text.TokenText(k - 1) is "a")
+        {
+            k--; // "a single honest"
+        }
+
+        var article = text.TokenText(k) is "a" or "an" or "one" or "single";
+        if (!article || k < 2 || ThreatIntent.SentenceBreakBefore(text, k + 1))
+        {
+            return null;
+        }
+
+        var a = text.TokenText(k - 2);
+        var b = text.TokenText(k - 1);
+        if (b is "as" && k >= 4 && a is "thing" && text.TokenText(k - 3) is "such" && text.TokenText(k - 4) is "no")
+        {
+            return k - 4;
+        }
+
+        if ((a is "is" or "was" && b is "there") || (a is "never" && b is "met") || (a is "ever" && b is "met") || (a is "never" && b is "seen")
+            || (a is "name" && b is "me") || (a is "show" && b is "me") || (b is "name" or "find" && Opens(text, k - 1)))
+        {
+            return b is "name" or "find" ? k - 1 : k - 2;
+        }
+
+        return null;
+    }
+
+    // "Xs have never (once) told the truth", "Not one X has ever done anything worthwhile", "No X can ever be a loyal
+    // citizen / be trusted": the group denied any good. Returns the frame's first token and its last.
+    private static (int First, int Last)? NeverDidGood(NormalizedText text, int first, int group, int count, bool member)
+    {
+        var none = first >= 1 && text.TokenText(first - 1) is "no" && GroupPredicate.Opens(text, first - 1) ? first - 1
+            : first >= 2 && text.TokenText(first - 2) is "not" && text.TokenText(first - 1) is "one" or "a" or "single"
+                         && GroupPredicate.Opens(text, first - 2) ? first - 2 : -1;
+        if (none < 0 && (member || !GroupPredicate.OpensAfterSofteners(text, first)))
+        {
+            return null;
+        }
+
+        var q = group + 1;
+        var never = none >= 0;
+        while (q < count && q - group < 5 && !ThreatIntent.SentenceBreakBefore(text, q)
+               && text.TokenText(q) is "have" or "has" or "can" or "could" or "will" or "would" or "ever" or "never" or "once" or "ve" or "s")
+        {
+            never |= text.TokenText(q) is "never";
+            q++;
+        }
+
+        if (!never || q >= count || ThreatIntent.SentenceBreakBefore(text, q))
+        {
+            return null;
+        }
+
+        return GoodDeed(text, q, count) is { } last ? (none >= 0 ? none : first, last) : null;
+    }
+
+    // "told the truth", "done anything worthwhile / useful / good", "contributed anything", "worked a day / an honest day",
+    // "be trusted", "be a loyal / an honest …", "been honest"; returns the last token.
+    private static int? GoodDeed(NormalizedText text, int q, int count)
+    {
+        var w = text.TokenText(q);
+        var next = q + 1 < count ? text.TokenText(q + 1) : default;
+        var third = q + 2 < count ? text.TokenText(q + 2) : default;
+        if (w is "told" or "tell" && next is "the" && third is "truth")
+        {
+            return q + 2;
+        }
+
+        if (w is "done" or "do" or "achieved" or "achieve" or "contributed" or "contribute" or "invented" or "created" or "built"
+            && next is "anything" or "something")
+        {
+            return third is "worthwhile" or "useful" or "good" or "decent" or "right" or "positive" or "of" ? q + 2 : q + 1;
+        }
+
+        if (w is "worked" or "work" && next is "a" or "an" && third is "day" or "honest")
+        {
+            return q + 2;
+        }
+
+        if (w is "be" && next is "trusted") // not "have never been trusted with the vote", which is history
+        {
+            return q + 1;
+        }
+
+        if (w is "be" or "been" && next is "a" or "an" && IsVirtue(third))
+        {
+            return q + 2;
+        }
+
+        return w is "be" or "been" && IsVirtue(next) ? q + 1 : null;
+    }
+
+    // "Xs breed / multiply like rabbits / rats"; returns the animal.
+    private static int? Breeds(NormalizedText text, int group, int count)
+    {
+        var v = group + 1;
+        if (v < count && text.TokenText(v) is "just" or "all")
+        {
+            v++;
+        }
+
+        return v + 2 < count && text.TokenText(v) is "breed" or "multiply" && text.TokenText(v + 1) is "like"
+               && text.TokenText(v + 2) is "rabbits" or "rats" or "cockroaches" or "roaches" or "flies" or "vermin" or "animals" or "insects" or "mice"
+            ? v + 2 : null;
+    }
+
+    // "Xs aren't smart enough to …", "Xs are too stupid to …": a group's unfitness as its nature; returns "to".
+    private static int? Unfit(NormalizedText text, int first, int group, int count)
+    {
+        if (!GroupPredicate.OpensAfterSofteners(text, first))
+        {
+            return null;
+        }
+
+        var q = group + 1;
+        var negated = false;
+        if (q < count && text.TokenText(q) is "are" or "aren" or "arent" or "re")
+        {
+            negated = text.TokenText(q) is "aren" or "arent";
+            q++;
+        }
+        else
+        {
+            return null;
+        }
+
+        if (q < count && text.TokenText(q) is "t" or "not" or "just" or "simply")
+        {
+            negated |= text.TokenText(q) is "t" or "not";
+            q++;
+        }
+
+        if (q + 2 >= count || ThreatIntent.SentenceBreakBefore(text, q))
+        {
+            return null;
+        }
+
+        var w = text.TokenText(q);
+        var next = text.TokenText(q + 1);
+        // Not "good" or "strong" enough: teams and loads ("The Poles aren't good enough to win the cup").
+        if (negated && w is "smart" or "clever" or "intelligent" or "bright" or "civilised" or "civilized"
+            && next is "enough" && text.TokenText(q + 2) is "to" or "for")
+        {
+            return q + 2;
+        }
+
+        return !negated && w is "too" && next is "stupid" or "dumb" or "lazy" or "thick" or "primitive" or "backward" or "emotional"
+               && text.TokenText(q + 2) is "to" ? q + 2 : null;
+    }
+
+    // Vice as a group's nature, after a group named in the text: "it's in their blood / DNA / genes / nature", "they can't
+    // help themselves / it", "it's (just) what they do", "(like / as) they always do". Returns the group and the phrase's last token.
+    private static (int First, int Last)? Nature(NormalizedText text, Lexicon lexicon, int i, int count)
+    {
+        var t = text.TokenText(i);
+        int they;
+        if (t is "blood" or "dna" or "genes" or "nature")
+        {
+            // "in their blood"
+            if (i < 2 || text.TokenText(i - 1) is not "their" || text.TokenText(i - 2) is not "in"
+                || !(i + 1 >= count || ThreatIntent.SentenceBreakBefore(text, i + 1) || text.TokenText(i + 1) is "and" or "so"))
+            {
+                return null;
+            }
+
+            they = i - 1;
+        }
+        else if (t is "help")
+        {
+            // "they can't help themselves", "they cannot help it"
+            if (i < 3 || i + 1 >= count || text.TokenText(i + 1) is not ("themselves" or "it")
+                || !(i + 2 >= count || ThreatIntent.SentenceBreakBefore(text, i + 2)))
+            {
+                return null;
+            }
+
+            var modal = text.TokenText(i - 1) is "t" ? i - 2 : i - 1;
+            if (text.TokenText(modal) is not ("can" or "cant" or "cannot") || modal < 1 || text.TokenText(modal - 1) is not "they")
+            {
+                return null;
+            }
+
+            they = modal - 1;
+        }
+        else
+        {
+            // "what they do", "they always do" at the end of a clause
+            if (i < 2 || !(i + 1 >= count || ThreatIntent.SentenceBreakBefore(text, i + 1)))
+            {
+                return null;
+            }
+
+            if (text.TokenText(i - 1) is "always" && text.TokenText(i - 2) is "they" && i >= 3 && text.TokenText(i - 3) is "like" or "as")
+            {
+                they = i - 2;
+            }
+            else if (text.TokenText(i - 1) is "they" && text.TokenText(i - 2) is "what" && i >= 4 && text.TokenText(i - 3) is "just" or "s"
+                     && (text.TokenText(i - 3) is "s" || text.TokenText(i - 4) is "s" or "is"))
+            {
+                they = i - 1;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        // "… some papers keep saying it's in their blood": the phrase reported.
+        if (SaidBefore(text, they))
+        {
+            return null;
+        }
+
+        // Only of a vice named between the group and the phrase: "Music is in their blood", "The Irish will celebrate,
+        // like they always do" praise or describe.
+        return GroupPredicate.GroupBefore(text, lexicon, they) is { } group && GroupPredicate.IsProtected(text, lexicon, group)
+               && ViceBetween(text, lexicon, group + 1, they, count) ? (Features.RunStart(text, lexicon, group), i) : null;
+    }
+
+    private static bool ViceBetween(NormalizedText text, Lexicon lexicon, int from, int to, int count)
+    {
+        for (var k = from; k < to; k++)
+        {
+            var w = text.TokenText(k);
+            if (GroupPredicate.IsContemptOf(text, lexicon, k, count) || lexicon.Category(w) is LexiconCategory.Profanity
+                || w is "steal" or "steals" or "stealing" or "stole" or "lie" or "lies" or "lying" or "cheat" or "cheats" or "cheating"
+                    or "crime" or "crimes" or "fraud" or "scam" or "scams" or "rob" or "robbing" or "stink" or "stinks" or "mess"
+                    or "tip" or "trouble" or "violence" or "riot" or "rioting" or "loud" or "rude" or "aggressive" or "pickpockets" or "dealing"
+                    or "drugs" or "begging" or "shoplifting")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsVirtue(ReadOnlySpan<char> t) =>
+        t is "decent" or "honest" or "good" or "smart" or "intelligent" or "trustworthy" or "clean" or "hardworking" or "loyal" or "nice"
+            or "normal" or "civilised" or "civilized" or "competent" or "sane" or "moral" or "peaceful" or "useful" or "abiding";
+
+    private static bool Opens(NormalizedText text, int k) => GroupPredicate.OpensAfterSofteners(text, k);
+}
