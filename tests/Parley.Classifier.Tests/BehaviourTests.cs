@@ -42,6 +42,8 @@ public class BehaviourTests
     [InlineData("Nobody with half a brain would agree with you, you clown.")]
     [InlineData("You are a pathetic excuse for a journalist.")]
     [InlineData("Only an imbecile could write something this dumb.")]
+    [InlineData("What an absolute prat you are.")] // British insults added to the lexicon, 2026-12-05
+    [InlineData("You sound like a complete muppet.")]
     public void Insults_without_swear_words_are_flagged(string text)
     {
         Assert.True(Score(text) >= Threshold(ToxicityLabel.Toxicity), $"TOXICITY {Score(text):F2}: {text}");

@@ -24,6 +24,12 @@ public class GroupClaimTests
     [InlineData("Pakistanis are too lazy to learn the language.")]
     [InlineData("The Albanians on our street were dealing again. It's in their blood.")]
     [InlineData("Gypsies moved in next door and the place is a tip, like they always do.")]
+    [InlineData("Has a Tamil ever invented anything? Genuine question.")]
+    [InlineData("Name one good Albanian.")]
+    [InlineData("Show me an honest Somali and I'll eat my hat.")]
+    [InlineData("You'll never find a decent Kurd, however hard you look.")]
+    [InlineData("Not one Afghan in this town has ever contributed anything.")]
+    [InlineData("The Albanians can't stop themselves from dealing drugs, it's genetic.")]
     public void A_group_denied_any_good_or_given_vice_as_nature_is_an_identity_attack(string text) =>
         AssertFlagged(text, ToxicityLabel.IdentityAttack, ToxicityLabel.Toxicity);
 
@@ -46,6 +52,9 @@ public class GroupClaimTests
     [InlineData("Saying there's no such thing as a decent Gypsy is racist.")]
     [InlineData("Jews have never told the truth, say the trolls in this thread. Report them.")]
     [InlineData("The pamphlet claimed no Muslim can ever be a loyal citizen, which is a lie.")]
+    [InlineData("The idea that immigrants breed like rabbits is an old trope, and the birth-rate data debunk it.")]
+    [InlineData("Has a Kurd ever won this award before?")]
+    [InlineData("Hospitality is in their culture, the Syrian family fed the whole street.")]
     public void The_same_frames_without_contempt_for_a_group_are_not_identity_attacks(string text) =>
         AssertNotFlagged(text, ToxicityLabel.IdentityAttack);
 

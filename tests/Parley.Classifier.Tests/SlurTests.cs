@@ -14,6 +14,8 @@ public class SlurTests
     [InlineData("Some pajeet at the call centre hung up on me.", "pajeet")]
     [InlineData("That tranny at the bar wouldn't leave us alone.", "tranny")]
     [InlineData("Get those wetbacks off my street.", "wetbacks")]
+    [InlineData("Bloody wogs everywhere you look these days.", "wogs")] // lexicon additions, 2026-12-05
+    [InlineData("The muzzies on my road are at it again.", "muzzies")]
     public void A_slur_is_an_identity_attack_explained_by_the_slur(string text, string slur) =>
         AssertIdentityAttackExplainedBy(text, slur);
 
@@ -28,6 +30,7 @@ public class SlurTests
     [InlineData("The hounds treed a coon behind the barn.")]
     [InlineData("Their striker found the only chink in our back line.")]
     [InlineData("Early restrictions helped retard the spread of the virus.")]
+    [InlineData("Woops, wrong thread. Sorry everyone.")] // a stretched "wops" would be a slur: the list leaves it out
     public void A_slur_word_in_its_innocent_sense_is_not_flagged(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack, ToxicityLabel.SevereToxicity);
 

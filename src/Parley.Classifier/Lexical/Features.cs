@@ -169,6 +169,26 @@ internal static class Features
     }
 
     /// <summary>A negating word; <paramref name="previous"/> tells the "t" of "don't" from other "t"s.</summary>
+    // After the group run starting at i (and a person noun): "being killed", "getting bombed", "get hurt".
+    private static bool HarmDoneTo(NormalizedText text, Lexicon lexicon, int i, int count)
+    {
+        var k = i;
+        while (k < count && lexicon.Category(text.TokenText(k)) is LexiconCategory.Identity)
+        {
+            k++;
+        }
+
+        if (k < count && ThreatIntent.IsPersonNoun(text.TokenText(k)))
+        {
+            k++;
+        }
+
+        return k + 1 < count && text.TokenText(k) is "being" or "getting" or "get" or "gets" or "got"
+               && text.TokenText(k + 1) is "killed" or "murdered" or "bombed" or "shot" or "attacked" or "beaten" or "hurt" or "deported"
+                   or "persecuted" or "slaughtered" or "tortured" or "raped" or "abused" or "harassed" or "targeted" or "starved"
+                   or "displaced" or "mistreated" or "discriminated" or "massacred" or "blamed" or "demonised" or "demonized";
+    }
+
     internal static bool IsNegator(ReadOnlySpan<char> tok, ReadOnlySpan<char> previous) =>
         tok is "not" or "no" or "never" or "nobody" or "noone" or "neither" or "nor" or "cannot" or "dont"
             or "doesnt" or "didnt" or "isnt" or "arent" or "wasnt" or "werent" or "cant" or "wont" or "shouldnt"
@@ -195,8 +215,9 @@ internal static class Features
                 }
             }
 
-            // "I despise <group>", "we all hate <group>": a hostile verb whose object is a group.
-            for (var j = i - 1; firstOfRun && j >= Math.Max(0, i - 4); j--)
+            // "I despise <group>", "we all hate <group>": a hostile verb whose object is a group; not "I hate <group>
+            // being killed for nothing", whose object is the harm done to them.
+            for (var j = i - 1; firstOfRun && !HarmDoneTo(text, lexicon, i, count) && j >= Math.Max(0, i - 4); j--)
             {
                 if (lexicon.Category(text.TokenText(j)) is LexiconCategory.Hostile)
                 {

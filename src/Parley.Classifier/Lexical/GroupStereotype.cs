@@ -25,7 +25,7 @@ internal static class GroupStereotype
         for (var i = 0; i < count; i++)
         {
             var t = text.TokenText(i);
-            if (t is "blood" or "dna" or "genes" or "nature" or "do" or "help" && Nature(text, lexicon, i, count) is { } nature
+            if (t is "blood" or "dna" or "genes" or "nature" or "culture" or "genetic" or "do" or "help" && Nature(text, lexicon, i, count) is { } nature
                 && !ReportedSpeech.IsReported(text, nature.First) && !SaidAfter(text, i, count))
             {
                 return nature;
@@ -37,7 +37,8 @@ internal static class GroupStereotype
             var member = !plural && lexicon.Category(t) == LexiconCategory.Identity && i > 0
                          && (i + 1 >= count || lexicon.Category(text.TokenText(i + 1)) != LexiconCategory.Identity)
                          && (i + 1 >= count || ThreatIntent.SentenceBreakBefore(text, i + 1) || text.TokenText(i + 1) is "can" or "could" or "has"
-                             or "have" or "will" or "would" or "is" or "was" or "ever" or "anywhere" or "alive" or "who" or "in" or "on" or "that");
+                             or "have" or "will" or "would" or "is" or "was" or "ever" or "anywhere" or "alive" or "who" or "in" or "on" or "that" or "and"
+                             or "or" or "no");
             if (!(plural || member) || !GroupPredicate.IsProtected(text, lexicon, i))
             {
                 continue;
@@ -112,19 +113,20 @@ internal static class GroupStereotype
         }
 
         var article = text.TokenText(k) is "a" or "an" or "one" or "single";
-        if (!article || k < 2 || ThreatIntent.SentenceBreakBefore(text, k + 1))
+        if (!article || k < 1 || ThreatIntent.SentenceBreakBefore(text, k + 1))
         {
             return null;
         }
 
-        var a = text.TokenText(k - 2);
+        var a = k >= 2 ? text.TokenText(k - 2) : default;
         var b = text.TokenText(k - 1);
         if (b is "as" && k >= 4 && a is "thing" && text.TokenText(k - 3) is "such" && text.TokenText(k - 4) is "no")
         {
             return k - 4;
         }
 
-        if ((a is "is" or "was" && b is "there") || (a is "never" && b is "met") || (a is "ever" && b is "met") || (a is "never" && b is "seen")
+        // "never met / seen / find", "not find", "ever met"
+        if ((a is "is" or "was" && b is "there") || (a is "never" or "ever" or "not" && b is "met" or "meet" or "seen" or "find" or "found")
             || (a is "name" && b is "me") || (a is "show" && b is "me") || (b is "name" or "find" && Opens(text, k - 1)))
         {
             return b is "name" or "find" ? k - 1 : k - 2;
@@ -137,17 +139,28 @@ internal static class GroupStereotype
     // citizen / be trusted": the group denied any good. Returns the frame's first token and its last.
     private static (int First, int Last)? NeverDidGood(NormalizedText text, int first, int group, int count, bool member)
     {
+        // "No X …", "Not one X …", and the question "Has a X ever …?", "Have Xs ever …?"
         var none = first >= 1 && text.TokenText(first - 1) is "no" && GroupPredicate.Opens(text, first - 1) ? first - 1
             : first >= 2 && text.TokenText(first - 2) is "not" && text.TokenText(first - 1) is "one" or "a" or "single"
-                         && GroupPredicate.Opens(text, first - 2) ? first - 2 : -1;
+                         && GroupPredicate.Opens(text, first - 2) ? first - 2
+            : first >= 2 && text.TokenText(first - 2) is "has" or "have" && text.TokenText(first - 1) is "a" or "an" or "any"
+                         && GroupPredicate.Opens(text, first - 2) && Sentences.EndsInQuestion(text, group, count) ? first - 2
+            : first >= 1 && text.TokenText(first - 1) is "have" && GroupPredicate.Opens(text, first - 1)
+                         && Sentences.EndsInQuestion(text, group, count) ? first - 1 : -1;
         if (none < 0 && (member || !GroupPredicate.OpensAfterSofteners(text, first)))
         {
             return null;
         }
 
         var q = group + 1;
+        if (q + 2 < count && text.TokenText(q) is "in" && text.TokenText(q + 1) is "this" or "our" or "the" or "my")
+        {
+            q += 3; // "Not one X in this town has ever …"
+        }
+
         var never = none >= 0;
-        while (q < count && q - group < 5 && !ThreatIntent.SentenceBreakBefore(text, q)
+        var modals = q;
+        while (q < count && q - modals < 4 && !ThreatIntent.SentenceBreakBefore(text, q)
                && text.TokenText(q) is "have" or "has" or "can" or "could" or "will" or "would" or "ever" or "never" or "once" or "ve" or "s")
         {
             never |= text.TokenText(q) is "never";
@@ -181,6 +194,12 @@ internal static class GroupStereotype
         }
 
         if (w is "worked" or "work" && next is "a" or "an" && third is "day" or "honest")
+        {
+            return q + 2;
+        }
+
+        // "done an honest day's work", "done a single useful thing"
+        if (w is "done" or "do" && next is "an" or "a" && third is "honest" or "single" or "useful" or "good" or "decent")
         {
             return q + 2;
         }
@@ -262,7 +281,18 @@ internal static class GroupStereotype
     {
         var t = text.TokenText(i);
         int they;
-        if (t is "blood" or "dna" or "genes" or "nature")
+        if (t is "genetic")
+        {
+            // "…, it's genetic"
+            if (i < 2 || text.TokenText(i - 1) is not "s" || text.TokenText(i - 2) is not "it"
+                || !(i + 1 >= count || ThreatIntent.SentenceBreakBefore(text, i + 1)))
+            {
+                return null;
+            }
+
+            they = i - 2;
+        }
+        else if (t is "blood" or "dna" or "genes" or "nature" or "culture")
         {
             // "in their blood"
             if (i < 2 || text.TokenText(i - 1) is not "their" || text.TokenText(i - 2) is not "in"
@@ -334,7 +364,8 @@ internal static class GroupStereotype
                 || w is "steal" or "steals" or "stealing" or "stole" or "lie" or "lies" or "lying" or "cheat" or "cheats" or "cheating"
                     or "crime" or "crimes" or "fraud" or "scam" or "scams" or "rob" or "robbing" or "stink" or "stinks" or "mess"
                     or "tip" or "trouble" or "violence" or "riot" or "rioting" or "loud" or "rude" or "aggressive" or "pickpockets" or "dealing"
-                    or "drugs" or "begging" or "shoplifting")
+                    or "drugs" or "begging" or "shoplifting" or "pickpocket" or "thief" or "drinking" or "drank" or "rubbish" or "litter"
+                    or "smashed" or "stabbing" or "violent")
             {
                 return true;
             }

@@ -124,6 +124,7 @@ internal static class ReportedSpeech
             or "chanted" or "shout" or "shouting" or "shouted" or "tell" or "tells" or "telling" or "told"
             // The content of a belief named as false: "the myth that Xs are thieves", "the stereotype that …".
             or "myth" or "myths" or "stereotype" or "stereotypes" or "trope" or "tropes" or "canard" or "notion"
+            or "idea"
             // A belief reported of someone else; "I think" is an opinion, handled by SaidByMe like "I call".
             or "think" or "thinks" or "thought" or "believe" or "believes" or "believed";
 
