@@ -100,6 +100,7 @@ public class GroupClaimTests
     [InlineData("The Tamils in those flats are wild dogs.", "Tamils")] // a place does not narrow contempt
     [InlineData("I reckon Kurds are behind most of the wars in the region.", "Kurds")]
     [InlineData("imo koreans are soulless and creepy", "koreans")]
+    [InlineData("I met plenty of Tamils at work. They're sly, grasping and cruel, the lot of them.", "They")] // a list's contempt may come last
     public void A_contemptuous_claim_about_a_protected_group_is_an_identity_attack_explained_by_the_group(string text, string group) =>
         // The rule's span (group to claim) where it decides; the heads' spans include the group where they were surer.
         AssertIdentityAttackExplainedBy(text, group);
@@ -201,6 +202,9 @@ public class GroupClaimTests
     [InlineData("Refugees can't work legally for a year.")]
     [InlineData("Why do Jews always end up being blamed?")]
     [InlineData("Gay men shouldn't be afraid to hold hands.")]
+    [InlineData("Ukrainians are brave, resilient and tired of corrupt officials.")]
+    [InlineData("The Irish are warm, funny and great company.")]
+    [InlineData("Muslims are kind, generous and not dangerous at all.")]
     public void Neutral_descriptions_history_and_kind_opinions_of_groups_are_civil(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack);
 

@@ -85,6 +85,7 @@ public class ReaderInsultTests
     [InlineData(Before + "The returning officer is a useless, bumbling idiot." + After)]
     [InlineData(Before + "Honestly the candidates are spineless cowards who never answer a question." + After)]
     [InlineData(Before + "That columnist was a smug little moron from start to finish." + After)]
+    [InlineData(Before + "The presenter is a pompous prat who never lets anyone finish." + After)]
     public void Calling_someone_an_insult_in_a_long_comment_is_an_insult(string text) =>
         AssertFlagged(text, ToxicityLabel.Insult, ToxicityLabel.Toxicity);
 
@@ -109,6 +110,7 @@ public class ReaderInsultTests
     [InlineData(Before + "The Greens were the big losers on the night." + After)]
     [InlineData(Before + "The entertainers were clowns from the local circus." + After)]
     [InlineData(Before + "This whole process is an idiotic joke." + After)]
+    [InlineData(Before + "Homer is a lovable oaf, and that is the joke." + After)] // fondness
     [InlineData("More of this nonsense: https://example.org/2017/08/the-war-on-facts-is-a-myth-and-an-idiot-one")]
     public void Negated_conditional_reported_or_glued_insults_are_not_the_rule(string text) =>
         Assert.Null(PersonInsult.Find(TextNormalizer.Default.Normalize(text), TextNormalizer.Default.Lexicon));

@@ -776,7 +776,8 @@ internal static partial class GroupPredicate
         }
 
         var negated = !question && w is "aren" or "arent" or "isn" or "isnt";
-        for (; q < count && !ThreatIntent.SentenceBreakBefore(text, q) && q - p < 8; q++)
+        var inList = false; // the word before was an adjective of a list, so a comma goes on with it
+        for (; q < count && (!ThreatIntent.SentenceBreakBefore(text, q) || (inList && text.GapBefore(q).Trim() is ",")) && q - p < 8; q++)
         {
             var t = text.TokenText(q);
             if (t is "no" && q + 2 < count && text.TokenText(q + 1) is "better" && text.TokenText(q + 2) is "than")
@@ -812,12 +813,17 @@ internal static partial class GroupPredicate
                 return null;
             }
 
-            // A hyphenated adjective ("knuckle-dragging thugs", "bone-idle") is on the way to the attribute.
+            // A hyphenated adjective ("knuckle-dragging thugs", "bone-idle") is on the way to the attribute, and so is
+            // an adjective of a list ("brutish, drunken and cruel"): the list's contempt may come last.
             var hyphenated = text.GapBefore(q) is "-" || (q + 1 < count && text.GapBefore(q + 1) is "-");
-            if (!IsFiller(t) && !hyphenated)
+            var listed = q + 1 < count && (text.GapBefore(q + 1).Trim() is "," || text.TokenText(q + 1) is "and")
+                         || (t is "and" && q > 0 && text.GapBefore(q).Trim().IsEmpty && q - p > 1);
+            if (!IsFiller(t) && !hyphenated && !listed)
             {
                 return null;
             }
+
+            inList = listed && t is not "and";
         }
 
         return null;
@@ -1188,7 +1194,9 @@ internal static partial class GroupPredicate
             or "orcs" or "inbred" or "deranged" or "scroungers" or "spongers" or "freeloaders" or "crooks" or "cheats"
             or "untrustworthy" or "hateful" or "godless" or "filthy" or "lazy" or "drunks" or "drunk" or "ungrateful"
             or "unclean" or "parasitic" or "scammers" or "fraudsters" or "uncivilised" or "uncivilized" or "soulless" or "creepy"
-            or "brutes" or "bandits" or "weasels" or "scheming" or "manipulative" or "dishonest" or "incompatible" or "thieving";
+            or "brutes" or "bandits" or "weasels" or "scheming" or "manipulative" or "dishonest" or "incompatible" or "thieving"
+            or "brutish" or "cruel" or "aggressive" or "rude" or "hysterical" or "deluded" or "corrupt" or "grasping" or "fanatics"
+            or "fanatical" or "incapable" or "arrogant";
 
     private static bool IsFiller(ReadOnlySpan<char> t) =>
         t is "all" or "just" or "so" or "such" or "really" or "truly" or "literally" or "basically" or "simply" or "always"

@@ -59,7 +59,10 @@ internal static class PersonInsult
                     return (i, q);
                 }
 
-                if (adjectives == 3 || t is "not" or "no" or "of" or "to" or "for" or "in" or "on" or "at" or "if" or "than")
+                // Fondness takes the sting out ("Homer is a lovable oaf", "a harmless fool").
+                if (adjectives == 3 || t is "not" or "no" or "of" or "to" or "for" or "in" or "on" or "at" or "if" or "than"
+                    or "lovable" or "loveable" or "likeable" or "likable" or "adorable" or "harmless" or "endearing" or "charming" or "sweet"
+                    or "lovely" or "cuddly" or "affectionate" or "beloved" or "loyal" or "kind" or "gentle")
                 {
                     break;
                 }
