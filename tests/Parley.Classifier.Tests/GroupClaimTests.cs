@@ -25,6 +25,7 @@ public class GroupClaimTests
     [InlineData("The Albanians on our street were dealing again. It's in their blood.")]
     [InlineData("Gypsies moved in next door and the place is a tip, like they always do.")]
     [InlineData("Has a Tamil ever invented anything? Genuine question.")]
+    [InlineData("Sure, Somalis are people too, but they bring crime and filth wherever they go.")] // a concession, then contempt
     [InlineData("Name one good Albanian.")]
     [InlineData("Show me an honest Somali and I'll eat my hat.")]
     [InlineData("You'll never find a decent Kurd, however hard you look.")]
@@ -205,6 +206,10 @@ public class GroupClaimTests
     [InlineData("Ukrainians are brave, resilient and tired of corrupt officials.")]
     [InlineData("The Irish are warm, funny and great company.")]
     [InlineData("Muslims are kind, generous and not dangerous at all.")]
+    [InlineData("Lesbian couples have every right to foster children.")] // kind opinions (GroupPredicate.Supports)
+    [InlineData("Kurds and Turks both deserve to live in peace.")]
+    [InlineData("Trans men are men, and they should be treated with respect.")]
+    [InlineData("Refugees deserve dignity and a fair hearing.")]
     public void Neutral_descriptions_history_and_kind_opinions_of_groups_are_civil(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack);
 

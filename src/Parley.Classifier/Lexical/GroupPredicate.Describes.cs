@@ -71,6 +71,64 @@ internal static partial class GroupPredicate
         return false;
     }
 
+    // A kind opinion of a group, which the heads flag for the company group names keep in hate forums (a fifth blind set:
+    // "Gay couples have every right to adopt." TOXICITY 0.72, "Trans women are women, and they should be treated with
+    // dignity." 0.86): "Xs deserve respect / to live in peace", "Xs have every right to …", "Xs should be treated with
+    // dignity / welcomed", "Xs are women / people / welcome here". Damped like a description; only these fixed shapes, so
+    // "Xs deserve to be deported" or "Xs should be treated like animals" are not read.
+    private static bool Supports(NormalizedText text, Lexicon lexicon, int p, int count)
+    {
+        // "Xs are people too, but they carry …": a concession before the attack; and a later sentence about the group
+        // may be the attack (SaysMoreLater).
+        for (var k = p; k < count && !Sentences.BreakBefore(text, k); k++)
+        {
+            if (text.TokenText(k) is "but" or "however" or "yet" or "although" or "though")
+            {
+                return false;
+            }
+        }
+
+        if (SaysMoreLater(text, lexicon, p, count))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> At(int k) => k < count && !ThreatIntent.SentenceBreakBefore(text, k) ? text.TokenText(k) : default;
+        if (At(p) is "both" or "all" or "also" or "equally")
+        {
+            p++; // "Xs and Ys both deserve …"
+        }
+
+        var w = At(p);
+        var n1 = At(p + 1);
+        var n2 = At(p + 2);
+        var n3 = At(p + 3);
+        var n4 = At(p + 4);
+        if (w is "deserve" or "deserves")
+        {
+            return n1 is "respect" or "dignity" or "better" or "protection" or "safety" or "justice" or "peace" or "equality" or "support"
+                       or "sympathy" or "compassion" or "help" or "rights"
+                   || (n1 is "the" or "equal" && n2 is "same" or "rights")
+                   || (n1 is "to" && (n2 is "live" || (n2 is "be" && n3 is "safe" or "free" or "heard" or "respected" or "protected" or "welcomed"
+                       or "equal" or "happy" || (n3 is "treated" && n4 is "with" or "fairly" or "equally"))));
+        }
+
+        if (w is "have" or "has" or "ve")
+        {
+            return (n1 is "every" or "a" or "the" or "equal" or "same" && n2 is "right" or "rights") || (n1 is "the" && n2 is "same" && n3 is "rights");
+        }
+
+        if (w is "should" or "must")
+        {
+            return n1 is "be" && (n2 is "welcomed" or "respected" or "protected" or "free" or "included" or "supported" or "celebrated"
+                or "heard" or "safe" || (n2 is "treated" && n3 is "with" or "fairly" or "equally") || (n2 is "allowed" && n3 is "to"));
+        }
+
+        // "Trans women are women", "Refugees are people too", "Immigrants are welcome here": a clause of its own.
+        return w is "are" or "re" && n1 is "women" or "men" or "people" or "human" or "humans" or "welcome" or "equal" or "valued" or "loved"
+               && (n2.IsEmpty || n2 is "too" or "and" or "here" or "like" or "first");
+    }
+
     private static bool IsNeutralHead(NormalizedText text, int q)
     {
         var t = text.TokenText(q);

@@ -45,7 +45,8 @@ internal static partial class GroupPredicate
 
             if (Claim(text, lexicon, i + 1, count, question, isProtected) is not var (last, kind))
             {
-                neutral |= !question && !negatedOpener && Describes(text, lexicon, i + 1, count);
+                neutral |= !question && !negatedOpener && (Describes(text, lexicon, i + 1, count)
+                    || (isProtected && text.TokenText(first) is not ("they" or "those" or "them") && Supports(text, lexicon, i + 1, count)));
                 continue;
             }
 
