@@ -26,6 +26,7 @@ public class GroupClaimTests
     [InlineData("Gypsies moved in next door and the place is a tip, like they always do.")]
     [InlineData("Has a Tamil ever invented anything? Genuine question.")]
     [InlineData("Sure, Somalis are people too, but they bring crime and filth wherever they go.")] // a concession, then contempt
+    [InlineData("We need more Hindus in this country like we need a hole in the head.")]
     [InlineData("Name one good Albanian.")]
     [InlineData("Show me an honest Somali and I'll eat my hat.")]
     [InlineData("You'll never find a decent Kurd, however hard you look.")]
@@ -210,6 +211,8 @@ public class GroupClaimTests
     [InlineData("Kurds and Turks both deserve to live in peace.")]
     [InlineData("Trans men are men, and they should be treated with respect.")]
     [InlineData("Refugees deserve dignity and a fair hearing.")]
+    [InlineData("We need more Black women in parliament.")] // wanting more of a group where power is
+    [InlineData("Sikhs make this country stronger.")]
     public void Neutral_descriptions_history_and_kind_opinions_of_groups_are_civil(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack);
 

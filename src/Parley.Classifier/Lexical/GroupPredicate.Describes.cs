@@ -124,9 +124,54 @@ internal static partial class GroupPredicate
                 or "heard" or "safe" || (n2 is "treated" && n3 is "with" or "fairly" or "equally") || (n2 is "allowed" && n3 is "to"));
         }
 
+        // "Xs make this country better / stronger"
+        if (w is "make" or "makes" && n1 is "this" or "our" or "the" or "us" or "it" or "britain" or "america" or "europe")
+        {
+            var adjective = n1 is "us" or "it" or "britain" or "america" or "europe" ? n2 : n3;
+            return adjective is "better" or "stronger" or "richer" or "safer" or "kinder" or "greater";
+        }
+
         // "Trans women are women", "Refugees are people too", "Immigrants are welcome here": a clause of its own.
         return w is "are" or "re" && n1 is "women" or "men" or "people" or "human" or "humans" or "welcome" or "equal" or "valued" or "loved"
                && (n2.IsEmpty || n2 is "too" or "and" or "here" or "like" or "first");
+    }
+
+    // "We need more Xs in government", "Parliament should have more X members": wanting more of a protected group
+    // where power is, which the heads flagged ("We need more women in government." TOXICITY 0.71).
+    private static bool WantsMore(NormalizedText text, Lexicon lexicon, int count)
+    {
+        for (var i = 1; i + 2 < count; i++)
+        {
+            if (text.TokenText(i) is not "more" || text.TokenText(i - 1) is not ("need" or "needs" or "want" or "have" or "elect"
+                    or "hire" or "see" or "welcome"))
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end + 1 < count && lexicon.Category(text.TokenText(end + 1)) == LexiconCategory.Identity)
+            {
+                end++;
+            }
+
+            if (!GroupNounEnd(text, lexicon, end, count) && !(end + 1 < count && GroupNounEnd(text, lexicon, end + 1, count) && ++end > 0))
+            {
+                continue;
+            }
+
+            // Where power is, not "in the kitchen"; "the" and "our" only before such a place.
+            var place = end + 2 < count && text.TokenText(end + 2) is "the" or "our" or "public" or "senior" or "top" ? end + 3 : end + 2;
+            if (IsProtected(text, lexicon, end) && place < count && text.TokenText(end + 1) is "in" or "on" or "at" or "running"
+                && text.TokenText(place) is "government" or "parliament" or "politics" or "office" or "power" or "charge" or "congress"
+                    or "science" or "tech" or "business" or "leadership" or "sport" or "boards" or "medicine" or "engineering"
+                    or "journalism" or "newsrooms" or "military" or "police" or "cabinet" or "senate" or "boardroom" or "boardrooms"
+                    or "life" or "roles" or "positions" or "jobs" or "courts" or "judiciary" or "media" or "stem")
+            {
+                return !SaysMoreLater(text, lexicon, end + 1, count) && !ReportedAfter(text, place, count);
+            }
+        }
+
+        return false;
     }
 
     private static bool IsNeutralHead(NormalizedText text, int q)

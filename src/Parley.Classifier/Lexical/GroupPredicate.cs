@@ -70,6 +70,7 @@ internal static partial class GroupPredicate
             return new Reading((rFirst, rLast, false, rProtected), false);
         }
 
+        neutral |= WantsMore(text, lexicon, count);
         return new Reading(null, (denied && !attacks && !Attacks(text, lexicon, from, count))
                                  || (neutral && !Attacks(text, lexicon, 0, count)));
     }
