@@ -82,6 +82,10 @@ public class ThreatShapeTests
     [InlineData("The coward should be hung by his thumbs.")]
     [InlineData("I wish this moron would have been shot to death.")]
     [InlineData("Just execute the bastard.")]
+    [InlineData("Lovely house. Be a shame if something happened to it, and to you.")] // veiled threats (fifth blind set)
+    [InlineData("That columnist had better watch her back.")]
+    [InlineData("I hope your family gets what's coming to them, journalist.")]
+    [InlineData("You'll get what's coming to you, just wait.")]
     public void Threats_to_a_reporter_are_threats(string text) =>
         AssertFlagged(text, ToxicityLabel.Threat, ToxicityLabel.Toxicity);
 
@@ -168,6 +172,10 @@ public class ThreatShapeTests
     [InlineData("We need to execute the plan before winter.")]
     [InlineData("Execute the order.")]
     [InlineData("I wish it would have been shot in colour.")]
+    [InlineData("The fraudsters will get what's coming to them in court.")]
+    [InlineData("I hope the winners get what's coming to them: a parade through town.")]
+    [InlineData("He'd better watch his back on the ice, their defender is brutal.")]
+    [InlineData("It would be a shame if something happened to the old pier.")]
     public void The_same_words_without_a_threat_are_not_one(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Threat, ToxicityLabel.IdentityAttack);
 }

@@ -24,7 +24,10 @@ internal static class ImplicitThreat
                 "find" => FindOutWhere(text, i, count),
                 "you" or "u" => YourFate(text, i, count),
                 "watch" => (Phrase(text, i, count, "watch", "your", "back") ?? Phrase(text, i, count, "watch", "their", "backs")
-                            ?? Phrase(text, i, count, "watch", "your", "backs")) is { } back && Better(text, i) ? (back.First, back.Last, i + 1) : null,
+                            ?? Phrase(text, i, count, "watch", "your", "backs")
+                            ?? ClauseEnd(text, count, Phrase(text, i, count, "watch", "his", "back") ?? Phrase(text, i, count, "watch", "her", "back")))
+                            is { } back && Better(text, i) ? (back.First, back.Last, i + 1) : null,
+                "coming" when i >= 3 && text.TokenText(i - 1) is "s" && text.TokenText(i - 2) is "what" => WhatsComing(text, i, count),
                 "sleep" => Phrase(text, i, count, "sleep", "with", "one", "eye", "open") is { } eye && Better(text, i) ? (eye.First, eye.Last, i) : null,
                 "happens" or "happen" or "happened" => HappensToYou(text, i, count),
                 "coming" or "come" => ComingFor(text, lexicon, i, count),
@@ -258,9 +261,17 @@ internal static class ImplicitThreat
     // "Keep writing and see what happens to you", "It would be a shame if something happened to your family".
     private static (int, int, int)? HappensToYou(NormalizedText text, int happens, int count)
     {
-        if (happens + 2 >= count || text.TokenText(happens + 1) is not "to"
-            || !(text.TokenText(happens + 2) is "you" or "u"
-                 || (text.TokenText(happens + 2) is "your" && happens + 3 < count && Close(text.TokenText(happens + 3)))))
+        // "… happened to it, and to you": the reader named after the thing
+        var to = happens + 1;
+        if (to + 4 < count && text.TokenText(to) is "to" && text.TokenText(to + 1) is "it" && text.TokenText(to + 2) is "and"
+            && text.TokenText(to + 3) is "to")
+        {
+            to += 3;
+        }
+
+        if (to + 1 >= count || text.TokenText(to) is not "to"
+            || !(text.TokenText(to + 1) is "you" or "u"
+                 || (text.TokenText(to + 1) is "your" && to + 2 < count && Close(text.TokenText(to + 2)))))
         {
             return null;
         }
@@ -268,7 +279,38 @@ internal static class ImplicitThreat
         var first = text.TokenText(happens) is "happens" && happens >= 2 && text.TokenText(happens - 1) is "what"
                     && text.TokenText(happens - 2) is "see" && KeepGoing(text, happens - 2) ? happens - 2
             : ShameIfSomething(text, happens);
-        return first < 0 ? null : (first, happens + 2, happens + 2);
+        return first < 0 ? null : (first, to + 1, to + 1);
+    }
+
+    // "Hope your kids get what's coming to them", "You'll get what's coming to you": the reader (or theirs) promised or
+    // wished a reckoning. Not "deserve what's coming" (said of promotions and prizes) nor a court's justice ("will get what's
+    // coming to them in court").
+    private static (int, int, int)? WhatsComing(NormalizedText text, int coming, int count)
+    {
+        var get = coming - 3;
+        if (text.TokenText(get) is not ("get" or "gets") || coming + 2 >= count || text.TokenText(coming + 1) is not "to"
+            || text.TokenText(coming + 2) is not ("you" or "them" or "him" or "her" or "u")
+            || (coming + 3 < count && !ThreatIntent.SentenceBreakBefore(text, coming + 3) && text.TokenText(coming + 3) is "in" or "at" or "from")
+            || (coming + 3 < count && text.GapBefore(coming + 3).Contains(':'))) // "…: a parade" names a reward
+        {
+            return null;
+        }
+
+        // "you'll / you're gonna get …" promised to the reader
+        for (var k = get - 1; k >= Math.Max(0, get - 4) && !ThreatIntent.SentenceBreakBefore(text, k + 1); k--)
+        {
+            if (text.TokenText(k) is "you" or "u" && text.TokenText(coming + 2) is "you" or "u")
+            {
+                return (k, coming + 2, k);
+            }
+
+            if (text.TokenText(k) is "hope" or "wish")
+            {
+                return (k, coming + 2, coming + 2);
+            }
+        }
+
+        return null;
     }
 
     // "Keep writing this and see what happens to you", "Carry on like this and see …": a warning about the reader's own
@@ -317,6 +359,10 @@ internal static class ImplicitThreat
 
         return false;
     }
+
+    // A third person warned, only where the warning ends its clause ("he'd better watch his back on the ice" is advice).
+    private static (int First, int Last)? ClauseEnd(NormalizedText text, int count, (int First, int Last)? phrase) =>
+        phrase is var (_, last) && (last + 1 >= count || ThreatIntent.SentenceBreakBefore(text, last + 1)) ? phrase : null;
 
     private static (int First, int Last)? Phrase(NormalizedText text, int i, int count, params ReadOnlySpan<string> words)
     {
