@@ -27,6 +27,15 @@ public class GroupClaimTests
     [InlineData("Has a Tamil ever invented anything? Genuine question.")]
     [InlineData("Sure, Somalis are people too, but they bring crime and filth wherever they go.")] // a concession, then contempt
     [InlineData("We need more Hindus in this country like we need a hole in the head.")]
+    [InlineData("I've never met a Tamil who wasn't sly.")] // HateCheck-style templates (2026-12-05)
+    [InlineData("There is nothing good about Kurds.")]
+    [InlineData("I honestly think Somalis ruin everything they touch.")]
+    [InlineData("Why do we even let Albanians live among us?")]
+    [InlineData("Lock the Roma in camps and be done with it.")]
+    [InlineData("A Hindu is just a rat in a suit.")]
+    [InlineData("Every Afghan is a liar.")]
+    [InlineData("I ahte Sikhs.")] // a hostile verb misspelt
+    [InlineData("I despse Tamils.")]
     [InlineData("Name one good Albanian.")]
     [InlineData("Show me an honest Somali and I'll eat my hat.")]
     [InlineData("You'll never find a decent Kurd, however hard you look.")]
@@ -213,6 +222,11 @@ public class GroupClaimTests
     [InlineData("Refugees deserve dignity and a fair hearing.")]
     [InlineData("We need more Black women in parliament.")] // wanting more of a group where power is
     [InlineData("Sikhs make this country stronger.")]
+    [InlineData("I've never met a Tamil who wasn't kind to me.")]
+    [InlineData("There are Kurds in my street, who I hope will find peace here.")]
+    [InlineData("Any refugee is welcome here.")]
+    [InlineData("The camps where Roma were held in the war are now museums.")]
+    [InlineData("The floods ruin everything they touch.")]
     public void Neutral_descriptions_history_and_kind_opinions_of_groups_are_civil(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack);
 
@@ -256,6 +270,7 @@ public class GroupClaimTests
     [InlineData("The Hindus marched past my house today. I hope they all drown.")] // a death wish against "they"
     [InlineData("Really can't stand gay people.")] // the "I" left out
     [InlineData("Cant stand Somalis.")]
+    [InlineData("I have nothing but contempt for Kurds.")]
     public void Aversion_to_a_group_is_an_identity_attack(string text) =>
         AssertFlagged(text, ToxicityLabel.IdentityAttack, ToxicityLabel.Toxicity);
 
@@ -265,6 +280,8 @@ public class GroupClaimTests
     [InlineData("The way they treat Afghans fills me with rage.")]
     [InlineData("I hate Russians being killed for nothing.")] // the group does not end the clause: what is hated is the killing
     [InlineData("I can't stand liberals.")] // a party is no identity-attack target
+    [InlineData("I have nothing but contempt for this budget.")]
+    [InlineData("He has nothing but contempt for Kurds, his neighbours say.")]
     public void Aversion_to_a_thing_or_reported_aversion_is_not_an_identity_attack(string text) =>
         AssertNotFlagged(text, ToxicityLabel.IdentityAttack);
 

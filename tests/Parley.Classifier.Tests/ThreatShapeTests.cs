@@ -86,6 +86,8 @@ public class ThreatShapeTests
     [InlineData("That columnist had better watch her back.")]
     [InlineData("I hope your family gets what's coming to them, journalist.")]
     [InlineData("You'll get what's coming to you, just wait.")]
+    [InlineData("If I see that reporter again I'll beat him until he stops moving.")] // a beating that hurts
+    [InlineData("There are Kurds on my street, who I wish would all drop dead.")] // the wish's victim before "who"
     public void Threats_to_a_reporter_are_threats(string text) =>
         AssertFlagged(text, ToxicityLabel.Threat, ToxicityLabel.Toxicity);
 
@@ -176,6 +178,8 @@ public class ThreatShapeTests
     [InlineData("I hope the winners get what's coming to them: a parade through town.")]
     [InlineData("He'd better watch his back on the ice, their defender is brutal.")]
     [InlineData("It would be a shame if something happened to the old pier.")]
+    [InlineData("We'll beat them until they give up the title.")]
+    [InlineData("My grandparents, who I wish were still alive, died in 1990.")]
     public void The_same_words_without_a_threat_are_not_one(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Threat, ToxicityLabel.IdentityAttack);
 }

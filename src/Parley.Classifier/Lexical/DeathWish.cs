@@ -57,6 +57,24 @@ internal static class DeathWish
                 return (subject.Value, harmLast, harmTarget);
             }
 
+            // "There are Xs in my building, who I wish would all drop dead": the victim named before "who".
+            var relative = subject.Value - 1;
+            if (relative > 0 && text.TokenText(relative) is "who" or "whom" && GroupPredicate.GroupBefore(text, lexicon, relative) is { } named)
+            {
+                for (var k = i + 1; k < Math.Min(count, i + 6) && !ThreatIntent.SentenceBreakBefore(text, k); k++)
+                {
+                    if (IsDeath(text, k, count))
+                    {
+                        return (subject.Value, k, named);
+                    }
+
+                    if (!IsWishFiller(text.TokenText(k)))
+                    {
+                        break;
+                    }
+                }
+            }
+
             var target = -1;
             var possessive = false; // "your whole family"
             for (var k = j; k < Math.Min(count, j + 6) && target < 0 && !ThreatIntent.SentenceBreakBefore(text, k); k++)
@@ -137,9 +155,7 @@ internal static class DeathWish
                     break;
                 }
 
-                if (w is not ("all" or "just" or "would" or "will" or "ll" or "d" or "get" or "gets" or "got" or "go" or "goes"
-                    or "slowly" or "soon" or "painfully" or "to" or "s" or "re" or "are" or "were" or "is" or "be" or "being"
-                    or "drop" or "drops" or "finally" or "eventually" or "one" or "day" or "of" or "them" or "you" or "have" or "ve" or "been"))
+                if (!IsWishFiller(w))
                 {
                     break;
                 }
@@ -148,6 +164,12 @@ internal static class DeathWish
 
         return Deserved(text, lexicon, count);
     }
+
+    // The words between a wish's victim and the death: "(you) would all just drop dead", "(they) will slowly die".
+    private static bool IsWishFiller(ReadOnlySpan<char> w) =>
+        w is "all" or "just" or "would" or "will" or "ll" or "d" or "get" or "gets" or "got" or "go" or "goes"
+            or "slowly" or "soon" or "painfully" or "to" or "s" or "re" or "are" or "were" or "is" or "be" or "being"
+            or "drop" or "drops" or "finally" or "eventually" or "one" or "day" or "of" or "them" or "you" or "have" or "ve" or "been";
 
     // "This editor needs a bullet in the head", "Whoever wrote this deserves a beating", "you deserve a good hiding": a
     // person said to need or deserve violence. Not "the team needs a bullet-proof defence", "a slap on the wrist".

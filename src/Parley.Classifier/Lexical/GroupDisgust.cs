@@ -177,10 +177,26 @@ internal static class GroupDisgust
             return null;
         }
 
-        if (t is "for" && text.TokenText(i - 1) is "contempt" or "hatred" or "disgust" or "loathing" or "revulsion"
-            && i >= 4 && text.TokenText(i - 2) is "but" && text.TokenText(i - 3) is "nothing" && text.TokenText(i - 4) is "feel")
+        if (t is "for" && text.TokenText(i - 1) is "contempt" or "hatred" or "disgust" or "loathing" or "revulsion")
         {
-            return i - 4; // "I feel nothing but contempt for"
+            // "I feel nothing but contempt for", "I have nothing but contempt for", "We have such utter disgust for": the
+            // writer's own, with only such words between.
+            for (var j = i - 2; j >= Math.Max(0, i - 7) && !ThreatIntent.SentenceBreakBefore(text, j + 1); j--)
+            {
+                var w = text.TokenText(j);
+                if (w is "i" or "we" || (w is "my" or "our" && j == i - 2)) // "my hatred for Xs"
+                {
+                    return j;
+                }
+
+                if (w is not ("have" or "feel" or "hold" or "nothing" or "but" or "only" or "such" or "so" or "much" or "pure" or "utter"
+                    or "total" or "deep" or "absolute" or "ve" or "got" or "a" or "lot" or "of" or "real"))
+                {
+                    return null;
+                }
+            }
+
+            return null;
         }
 
         if (t is "than" && i >= 6 && text.TokenText(i - 2) is "more" && text.TokenText(i - 4) is "me" && text.TokenText(i - 3) is "with"

@@ -889,8 +889,9 @@ internal static partial class GroupPredicate
             return (last, text.TokenText(last) is "rot" ? ClaimKind.Attack : ClaimKind.Violent);
         }
 
-        // "should be kept away from normal people", "kept out of sight", "locked up", "rounded up" (and "… and shot")
-        if ((t is "kept" or "locked" && q + 1 < count && text.TokenText(q + 1) is "away" or "out")
+        // "should be kept away from normal people", "kept out of sight", "locked up", "rounded up" (and "… and shot"),
+        // "thrown out", "kicked out (of the country)"
+        if ((t is "kept" or "locked" or "thrown" or "kicked" or "chucked" or "booted" or "driven" && q + 1 < count && text.TokenText(q + 1) is "away" or "out")
             || (t is "locked" or "rounded" or "caged" && q + 1 < count && text.TokenText(q + 1) is "up"))
         {
             return q + 3 < count && text.TokenText(q + 2) is "and" && IsViolentNorm(text, q + 3, count) is { } then

@@ -49,7 +49,15 @@ internal static class GroupStereotype
                 : i > 0 && lexicon.Category(text.TokenText(i - 1)) == LexiconCategory.Identity ? Features.RunStart(text, lexicon, i - 1) : i;
             // "I've never met a smart X who didn't want to study abroad": a relative clause narrows the claim.
             var narrowed = i + 1 < count && text.TokenText(i + 1) is "who" or "that" or "whom";
+            // … unless the clause says every one is bad: "I've never met a X who wasn't rude".
+            var everyOneBad = narrowed && EveryOneBad(text, lexicon, i + 1, count) is { } bad ? bad : -1;
             var found = !narrowed && NoGoodOne(text, first) is { } start ? (start, i)
+                : everyOneBad >= 0 && NeverMetOne(text, first) is { } met ? (met, everyOneBad)
+                : NothingGoodAbout(text, first) is { } nothing ? (nothing, i)
+                : member && GenericMember(text, lexicon, first, i, count) is { } generic ? (first - 1, generic)
+                : plural && Ruins(text, first, i, count) is { } ruin ? (first, ruin)
+                : plural && LetLiveAmongUs(text, first, i, count) is var (letFrom, letTo) ? (letFrom, letTo)
+                : InCamps(text, first, i, count) is var (campFrom, campTo) ? (campFrom, campTo)
                 : NeverDidGood(text, first, i, count, member) is var (from, last) ? (from, last)
                 : plural && Breeds(text, i, count) is { } bred ? (first, bred)
                 : plural && Unfit(text, first, i, count) is { } unfit ? (first, unfit)
@@ -70,11 +78,194 @@ internal static class GroupStereotype
         {
             if (ReportedSpeech.IsSaying(text.TokenText(v)))
             {
+                // "I (honestly) think Xs …" is the writer's own opinion.
+                for (var w = v - 1; w >= Math.Max(0, v - 3) && !Sentences.BreakBefore(text, w + 1); w--)
+                {
+                    if (text.TokenText(w) is "i" or "we")
+                    {
+                        return false;
+                    }
+
+                    if (Features.IsNegator(text.TokenText(w), w > 0 ? text.TokenText(w - 1) : default))
+                    {
+                        return true;
+                    }
+                }
+
                 return true;
             }
         }
 
         return false;
+    }
+
+    // After "a X": "who wasn't / isn't / was never …" and a contemptuous word within four tokens; returns that word.
+    private static int? EveryOneBad(NormalizedText text, Lexicon lexicon, int who, int count)
+    {
+        var k = who + 1;
+        if (k + 1 >= count || text.TokenText(k) is not ("wasn" or "isn" or "wasnt" or "isnt" or "was" or "is"))
+        {
+            return null;
+        }
+
+        k += text.TokenText(k) is "wasn" or "isn" || text.TokenText(k + 1) is "not" or "never" ? 2 : 1;
+        if (text.TokenText(who + 1) is "was" or "is" && text.TokenText(who + 2) is not ("not" or "never"))
+        {
+            return null;
+        }
+
+        for (var m = k; m < Math.Min(count, k + 4) && !ThreatIntent.SentenceBreakBefore(text, m); m++)
+        {
+            if (GroupPredicate.IsContemptOf(text, lexicon, m, count) || lexicon.Category(text.TokenText(m)) is LexiconCategory.Insult
+                || text.TokenText(m) is "thief" or "liar" or "criminal" or "crook" or "cheat" or "drunk" or "scrounger" or "sly")
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    // "A X is just a rat dressed up as a person", "Every X is a liar": one member standing for all, at the start of its
+    // clause, then contempt; returns the contemptuous word.
+    private static int? GenericMember(NormalizedText text, Lexicon lexicon, int first, int group, int count)
+    {
+        var article = first - 1;
+        if (article < 0 || text.TokenText(article) is not ("a" or "an" or "every" or "any" or "each")
+            || !GroupPredicate.OpensAfterSofteners(text, article) || group + 2 >= count || text.TokenText(group + 1) is not ("is" or "s"))
+        {
+            return null;
+        }
+
+        for (var m = group + 2; m < Math.Min(count, group + 8) && !ThreatIntent.SentenceBreakBefore(text, m); m++)
+        {
+            var t = text.TokenText(m);
+            if (GroupPredicate.IsContemptOf(text, lexicon, m, count) || lexicon.Category(t) is LexiconCategory.Insult or LexiconCategory.Dehumanising
+                    or LexiconCategory.Slur
+                || t is "rat" or "animal" or "beast" or "parasite" or "cockroach" or "pig" or "thief" or "liar" or "criminal" or "terrorist")
+            {
+                return m;
+            }
+
+            if (t is not ("just" or "nothing" or "but" or "a" or "an" or "no" or "better" or "than" or "basically" or "simply" or "only"
+                or "really" or "little" or "more" or "always" or "born" or "dirty" or "filthy" or "stinking" or "lying" or "thieving"))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // "(I've) never met / known a", "(I have yet to) meet a" before the group; returns the frame's first token.
+    private static int? NeverMetOne(NormalizedText text, int first)
+    {
+        var k = first - 1;
+        if (k < 2 || text.TokenText(k) is not ("a" or "an" or "one" or "single"))
+        {
+            return null;
+        }
+
+        var verb = text.TokenText(k - 1);
+        var before = text.TokenText(k - 2);
+        return verb is "met" or "known" or "seen" && before is "never" || (verb is "meet" && before is "to" && k >= 4 && text.TokenText(k - 3) is "yet")
+            ? k - 2 : null;
+    }
+
+    // "There is nothing good / decent / positive about X(s)"; returns "nothing".
+    private static int? NothingGoodAbout(NormalizedText text, int first)
+    {
+        var k = first - 1;
+        if (k >= 0 && text.TokenText(k) is "the" or "a" or "an")
+        {
+            k--;
+        }
+
+        return k >= 2 && text.TokenText(k) is "about" && text.TokenText(k - 1) is "good" or "decent" or "positive" or "redeeming" or "nice"
+               && text.TokenText(k - 2) is "nothing" ? k - 2 : null;
+    }
+
+    // "Xs ruin everything (they touch)", "I feel like Xs destroy this country": the group as the ruin of all; returns the
+    // object's last token.
+    private static int? Ruins(NormalizedText text, int first, int group, int count)
+    {
+        var opinion = first > 0 && text.TokenText(first - 1) is "like" or "think" or "that" or "believe" or "reckon";
+        if (!opinion && !GroupPredicate.OpensAfterSofteners(text, first))
+        {
+            return null;
+        }
+
+        var v = group + 1;
+        while (v < count && v - group < 3 && text.TokenText(v) is "just" or "always" or "all" or "only")
+        {
+            v++;
+        }
+
+        if (v + 1 >= count || text.TokenText(v) is not ("ruin" or "ruined" or "destroy" or "destroyed" or "wreck" or "wrecked" or "spoil"
+                or "spoiled" or "poison" or "poisoned" or "infect" or "infected" or "contaminate" or "pollute" or "degrade"))
+        {
+            return null;
+        }
+
+        var o = v + 1;
+        if (text.TokenText(o) is "everything" or "anything")
+        {
+            return o;
+        }
+
+        return o + 1 < count && text.TokenText(o) is "this" or "our" or "every" && text.TokenText(o + 1) is "country" or "nation" or "society"
+            or "town" or "city" or "culture" or "neighbourhood" or "neighborhood" or "street" or "community" or "place" ? o + 1 : null;
+    }
+
+    // "Why do we (even) let Xs live among us?", "We should never have let Xs settle here": a group's presence as the
+    // mistake. Returns "let" and the end of the phrase.
+    private static (int, int)? LetLiveAmongUs(NormalizedText text, int first, int group, int count)
+    {
+        if (first < 1 || text.TokenText(first - 1) is not ("let" or "letting" or "allow" or "allowing"))
+        {
+            return null;
+        }
+
+        var let = first - 1;
+        var whyOrNever = false;
+        for (var k = let - 1; k >= Math.Max(0, let - 6) && !ThreatIntent.SentenceBreakBefore(text, k + 1); k--)
+        {
+            whyOrNever |= text.TokenText(k) is "why" or "never" or "stop" || Features.IsNegator(text.TokenText(k), k > 0 ? text.TokenText(k - 1) : default);
+        }
+
+        var v = group + 1;
+        if (!whyOrNever || v + 1 >= count || text.TokenText(v) is not ("live" or "stay" or "settle" or "come" or "move" or "breed"))
+        {
+            return null;
+        }
+
+        var w = text.TokenText(v + 1);
+        return w is "among" or "here" or "in" or "into" or "near" ? (let, v + 1) : null;
+    }
+
+    // "Lock Xs in camps", "Someone ought to put Xs in camps", "round Xs up into camps"; returns the verb and "camps".
+    private static (int, int)? InCamps(NormalizedText text, int first, int group, int count)
+    {
+        var verb = first - 1;
+        if (verb >= 0 && text.TokenText(verb) is "up" or "all" or "the")
+        {
+            verb--;
+        }
+
+        if (verb < 0 || text.TokenText(verb) is not ("lock" or "put" or "round" or "herd" or "send" or "ship" or "throw" or "locking" or "putting"))
+        {
+            return null;
+        }
+
+        for (var k = group + 1; k < Math.Min(count, group + 5) && !ThreatIntent.SentenceBreakBefore(text, k); k++)
+        {
+            if (text.TokenText(k) is "camps" or "camp" or "cages" or "ghettos" or "ghetto" or "chambers")
+            {
+                return (verb, k);
+            }
+        }
+
+        return null;
     }
 
     // "…, say the trolls", "… he wrote": a report, not the writer's claim.

@@ -364,13 +364,44 @@ internal static class ThreatIntent
         return false;
     }
 
+    // "beat them until they stop moving", "beat you senseless / to death / to a pulp / black and blue": a beating that
+    // hurts, not a win ("beat them until they give up the title", "beat them 3-0").
+    private static bool BeatenHurt(NormalizedText text, int beat, int count)
+    {
+        for (var k = beat + 2; k < Math.Min(count, beat + 4) && !SentenceBreakBefore(text, k); k++)
+        {
+            var w = text.TokenText(k);
+            if (w is "senseless" or "unconscious" or "black" || (w is "to" && k + 1 < count && text.TokenText(k + 1) is "death" or "a"
+                    && (text.TokenText(k + 1) is "death" || (k + 2 < count && text.TokenText(k + 2) is "pulp"))))
+            {
+                return true;
+            }
+
+            if (w is "until" or "till")
+            {
+                for (var m = k + 1; m < Math.Min(count, k + 6) && !SentenceBreakBefore(text, m); m++)
+                {
+                    if (text.TokenText(m) is "moving" or "breathing" or "dead" or "bleed" or "bleeds" or "bleeding" or "unconscious" or "die"
+                        or "dies" or "walk")
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsRuleOnlyViolence(NormalizedText text, int i, int count)
     {
         // "beat the next X I see", "beat any X who …": a victim picked at random is no match to be won.
         if (text.TokenText(i) is "beat")
         {
             return i + 2 < count && ((text.TokenText(i + 1) is "the" && text.TokenText(i + 2) is "next")
-                                     || text.TokenText(i + 1) is "any" or "every");
+                                     || text.TokenText(i + 1) is "any" or "every" || BeatenHurt(text, i, count));
         }
 
         // "Drown every last one of them": an order that opens its sentence ("drown your sorrows" names no one, and

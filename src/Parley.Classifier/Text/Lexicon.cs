@@ -155,8 +155,9 @@ public sealed class Lexicon
         _ => '\0',
     };
 
-    // Violent and hostile verbs are short, common words whose one-letter variants are other words ("beat"/"bet").
-    private static bool IsRepairTarget(LexiconCategory c) => c is not (LexiconCategory.Threat or LexiconCategory.Hostile);
+    // Violent verbs are short, common words whose one-letter variants are other words ("beat"/"bet"). Hostile verbs are
+    // repaired ("ahte", "despse": a functional suite's misspellings); their variants are no common words.
+    private static bool IsRepairTarget(LexiconCategory c) => c is not LexiconCategory.Threat;
 
     private static LexiconCategory Parse(string s) => s.Trim() switch
     {
