@@ -158,6 +158,10 @@ public class GroupClaimTests
     [InlineData("Calling refugees rapists is racist.")]
     [InlineData("Telling women they belong in the kitchen is sexist and unacceptable.")]
     [InlineData("A man on the bus said \"gay people should be put down\" and I reported him.")]
+    [InlineData("\"Tamils should be shot\"? Comments like that have no place here.")] // a quoted threat, condemned
+    [InlineData("Saying Kurds are less than human is never acceptable.")]
+    [InlineData("I blocked him after he kept posting bigoted rubbish about Sikhs.")]
+    [InlineData("Someone sprayed \"I hate Albanians\" on the bus shelter and it made me furious.")]
     public void Condemning_a_named_attack_is_not_flagged(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack, ToxicityLabel.Insult);
 

@@ -332,6 +332,7 @@ internal sealed class LexicalClassifier : IToxicityClassifier
             logits[(int)ToxicityLabel.SevereToxicity] -= DeniedPenalty;
             logits[(int)ToxicityLabel.Insult] -= DeniedPenalty;
             logits[(int)ToxicityLabel.IdentityAttack] -= DeniedPenalty;
+            logits[(int)ToxicityLabel.Threat] -= DeniedPenalty; // '"Xs should be shot"? That has no place here.' quotes a threat
         }
 
         if (!namesAGroup || victims)

@@ -28,6 +28,14 @@ internal static class ReportedSpeech
                 return !SaidByMe(text, v);
             }
 
+            // "bigoted rubbish about Xs", "jokes against Xs", "slurs aimed at …": what others say, named as speech.
+            if (t is "rubbish" or "nonsense" or "comments" or "remarks" or "posts" or "jokes" or "slurs" or "insults" or "abuse" or "lies"
+                    or "propaganda" or "tweets" or "rants" or "rant" or "memes" or "graffiti" or "chants" or "smears"
+                && v + 1 < text.TokenCount && text.TokenText(v + 1) is "about" or "against" or "towards" or "toward" or "targeting")
+            {
+                return true;
+            }
+
             if (t is not ("that" or "the" or "all" or "those" or "these" or "of" or "about"))
             {
                 return false;
@@ -85,7 +93,9 @@ internal static class ReportedSpeech
             }
 
             var category = lexicon.Category(t);
-            var condemns = IsCondemnation(t) && !IsQuoted(text, i);
+            // "… is never acceptable", "… has no place here": a verdict in two words.
+            var condemns = (IsCondemnation(t) || (t is "acceptable" or "ok" or "okay" && i >= 1 && text.TokenText(i - 1) is "never" or "not" or "t")
+                            || (t is "place" && i >= 1 && text.TokenText(i - 1) is "no")) && !IsQuoted(text, i);
             condemned |= condemns;
             if (category == LexiconCategory.Identity)
             {
@@ -114,7 +124,10 @@ internal static class ReportedSpeech
             or "sexist" or "sexism" or "misogynist" or "misogynistic" or "misogyny" or "homophobic" or "homophobia"
             or "transphobic" or "transphobia" or "antisemitic" or "antisemitism" or "islamophobic" or "islamophobia"
             or "ableist" or "offensive" or "unacceptable" or "disgraceful" or "shameful" or "vile" or "reported" or "bigotted"
-            or "smear" or "slander" or "lie" or "lies" or "nonsense" or "false" or "untrue" or "slur" or "wrong" or "embarrassed";
+            or "smear" or "slander" or "lie" or "lies" or "nonsense" or "false" or "untrue" or "slur" or "wrong" or "embarrassed"
+            // the writer's outrage at what they quote or report
+            or "angry" or "furious" or "appalled" or "appalling" or "horrified" or "sickening" or "sickened" or "disgusted"
+            or "outrageous" or "abhorrent" or "bigoted" or "unfollowed" or "blocked";
 
     internal static bool IsSaying(ReadOnlySpan<char> t) =>
         t is "call" or "calls" or "calling" or "called" or "say" or "says" or "saying" or "said" or "label" or "labels"
