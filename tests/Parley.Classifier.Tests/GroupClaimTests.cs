@@ -34,6 +34,8 @@ public class GroupClaimTests
     [InlineData("Lock the Roma in camps and be done with it.")]
     [InlineData("A Hindu is just a rat in a suit.")]
     [InlineData("Every Afghan is a liar.")]
+    [InlineData("Somalis deserve to live in peace, in Somalia, not here.")] // a kind phrase turned round is not damped
+    [InlineData("Tamil kids are too dim to cope with grammar school.")]
     [InlineData("I ahte Sikhs.")] // a hostile verb misspelt
     [InlineData("I despse Tamils.")]
     [InlineData("Name one good Albanian.")]
@@ -226,6 +228,8 @@ public class GroupClaimTests
     [InlineData("Refugees deserve dignity and a fair hearing.")]
     [InlineData("We need more Black women in parliament.")] // wanting more of a group where power is
     [InlineData("Sikhs make this country stronger.")]
+    [InlineData("Why do we let Ukrainian refugees stay here on three-year visas only? They need certainty.")]
+    [InlineData("The councillor was suspended after asking why we even let Polish families stay here.")]
     [InlineData("I've never met a Tamil who wasn't kind to me.")]
     [InlineData("There are Kurds in my street, who I hope will find peace here.")]
     [InlineData("Any refugee is welcome here.")]

@@ -88,6 +88,10 @@ public class ThreatShapeTests
     [InlineData("You'll get what's coming to you, just wait.")]
     [InlineData("If I see that reporter again I'll beat him until he stops moving.")] // a beating that hurts
     [InlineData("There are Kurds on my street, who I wish would all drop dead.")] // the wish's victim before "who"
+    [InlineData("Hang the nonce from the nearest lamppost.")] // a review's misses (2026-12-05)
+    [InlineData("Line the Tamils up against a wall.")]
+    [InlineData("Next time I see that MP I'm going to batter him till he can't get up.")]
+    [InlineData("Nice house you've got. Be a pity if it went up in flames with you in it.")]
     public void Threats_to_a_reporter_are_threats(string text) =>
         AssertFlagged(text, ToxicityLabel.Threat, ToxicityLabel.Toxicity);
 
@@ -180,6 +184,10 @@ public class ThreatShapeTests
     [InlineData("It would be a shame if something happened to the old pier.")]
     [InlineData("We'll beat them until they give up the title.")]
     [InlineData("My grandparents, who I wish were still alive, died in 1990.")]
+    [InlineData("The firing squad would line the prisoners up against a wall, the historian wrote.")]
+    [InlineData("We'll keep hitting them until they stop scoring.")]
+    [InlineData("I love a cosy cabin with a fire burning and you in it.")]
+    [InlineData("The linesman had better watch his back, because the replay shows that call was wrong.")]
     public void The_same_words_without_a_threat_are_not_one(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Threat, ToxicityLabel.IdentityAttack);
 }

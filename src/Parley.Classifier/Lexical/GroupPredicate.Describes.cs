@@ -88,11 +88,36 @@ internal static partial class GroupPredicate
             }
         }
 
-        if (SaysMoreLater(text, lexicon, p, count))
+        return !SaysMoreLater(text, lexicon, p, count) && KindPhrase(text, p, count) is { } end && PlainRest(text, end + 1, count);
+    }
+
+    // The rest of the sentence adds no twist: no comma, colon or dash that turns the kind phrase round ("deserve respect,
+    // the same respect you'd give a bomb", "deserve to live in peace, in Africa", "are women: mentally ill women"),
+    // except ", and they …" with another kind phrase.
+    private static bool PlainRest(NormalizedText text, int k, int count)
+    {
+        for (; k < count && !Sentences.BreakBefore(text, k); k++)
         {
+            if (text.GapBefore(k).IndexOfAny(",:;-\u2013\u2014") < 0)
+            {
+                continue;
+            }
+
+            if (text.TokenText(k) is "and" && k + 2 < count && text.TokenText(k + 1) is "they" && KindPhrase(text, k + 2, count) is { } more)
+            {
+                k = more;
+                continue;
+            }
+
             return false;
         }
 
+        return true;
+    }
+
+    // The kind phrase at p; returns its last token.
+    private static int? KindPhrase(NormalizedText text, int p, int count)
+    {
         ReadOnlySpan<char> At(int k) => k < count && !ThreatIntent.SentenceBreakBefore(text, k) ? text.TokenText(k) : default;
         if (At(p) is "both" or "all" or "also" or "equally")
         {
@@ -106,34 +131,56 @@ internal static partial class GroupPredicate
         var n4 = At(p + 4);
         if (w is "deserve" or "deserves")
         {
-            return n1 is "respect" or "dignity" or "better" or "protection" or "safety" or "justice" or "peace" or "equality" or "support"
-                       or "sympathy" or "compassion" or "help" or "rights"
-                   || (n1 is "the" or "equal" && n2 is "same" or "rights")
-                   || (n1 is "to" && (n2 is "live" || (n2 is "be" && n3 is "safe" or "free" or "heard" or "respected" or "protected" or "welcomed"
-                       or "equal" or "happy" || (n3 is "treated" && n4 is "with" or "fairly" or "equally"))));
+            if (n1 is "respect" or "dignity" or "better" or "protection" or "safety" or "justice" or "peace" or "equality" or "support"
+                or "sympathy" or "compassion" or "help" or "rights")
+            {
+                return p + 1;
+            }
+
+            if (n1 is "the" or "equal" && n2 is "same" or "rights")
+            {
+                return n2 is "same" && n3 is "rights" ? p + 3 : p + 2;
+            }
+
+            if (n1 is "to" && n2 is "live")
+            {
+                return p + 2;
+            }
+
+            if (n1 is "to" && n2 is "be" && n3 is "safe" or "free" or "heard" or "respected" or "protected" or "welcomed" or "equal" or "happy")
+            {
+                return p + 3;
+            }
+
+            return n1 is "to" && n2 is "be" && n3 is "treated" && n4 is "with" or "fairly" or "equally" ? p + 4 : null;
         }
 
-        if (w is "have" or "has" or "ve")
+        // "have every right to …", not "to go back where they came from"
+        if (w is "have" or "has" or "ve" && n1 is "every" or "a" or "the" or "equal" or "same" && n2 is "right" or "rights")
         {
-            return (n1 is "every" or "a" or "the" or "equal" or "same" && n2 is "right" or "rights") || (n1 is "the" && n2 is "same" && n3 is "rights");
+            return n3 is "to" && n4 is "go" or "leave" or "return" or "be" or "get" or "stay" or "their" ? null : p + 2;
         }
 
-        if (w is "should" or "must")
+        if (w is "should" or "must" && n1 is "be")
         {
-            return n1 is "be" && (n2 is "welcomed" or "respected" or "protected" or "free" or "included" or "supported" or "celebrated"
-                or "heard" or "safe" || (n2 is "treated" && n3 is "with" or "fairly" or "equally") || (n2 is "allowed" && n3 is "to"));
+            if (n2 is "welcomed" or "respected" or "protected" or "free" or "included" or "supported" or "celebrated" or "heard" or "safe")
+            {
+                return p + 2;
+            }
+
+            return (n2 is "treated" && n3 is "with" or "fairly" or "equally") || (n2 is "allowed" && n3 is "to") ? p + 3 : null;
         }
 
         // "Xs make this country better / stronger"
         if (w is "make" or "makes" && n1 is "this" or "our" or "the" or "us" or "it" or "britain" or "america" or "europe")
         {
-            var adjective = n1 is "us" or "it" or "britain" or "america" or "europe" ? n2 : n3;
-            return adjective is "better" or "stronger" or "richer" or "safer" or "kinder" or "greater";
+            var at = n1 is "us" or "it" or "britain" or "america" or "europe" ? p + 2 : p + 3;
+            return At(at) is "better" or "stronger" or "richer" or "safer" or "kinder" or "greater" ? at : null;
         }
 
         // "Trans women are women", "Refugees are people too", "Immigrants are welcome here": a clause of its own.
         return w is "are" or "re" && n1 is "women" or "men" or "people" or "human" or "humans" or "welcome" or "equal" or "valued" or "loved"
-               && (n2.IsEmpty || n2 is "too" or "and" or "here" or "like" or "first");
+               && (n2.IsEmpty || n2 is "too" or "and" or "here" or "like" or "first") ? p + 1 : null;
     }
 
     // "We need more Xs in government", "Parliament should have more X members": wanting more of a protected group
@@ -167,7 +214,7 @@ internal static partial class GroupPredicate
                     or "journalism" or "newsrooms" or "military" or "police" or "cabinet" or "senate" or "boardroom" or "boardrooms"
                     or "life" or "roles" or "positions" or "jobs" or "courts" or "judiciary" or "media" or "stem")
             {
-                return !SaysMoreLater(text, lexicon, end + 1, count) && !ReportedAfter(text, place, count);
+                return !SaysMoreLater(text, lexicon, end + 1, count) && !ReportedAfter(text, place, count) && PlainRest(text, place + 1, count);
             }
         }
 

@@ -239,8 +239,24 @@ internal static class GroupStereotype
             return null;
         }
 
+        // "… stay here on three-year visas only?" asks about terms, not presence; and a question reported ("the councillor
+        // was suspended after asking why we let …") is not the writer's.
         var w = text.TokenText(v + 1);
-        return w is "among" or "here" or "in" or "into" or "near" ? (let, v + 1) : null;
+        var end = w is "among" && v + 2 < count && text.TokenText(v + 2) is "us" ? v + 2 : w is "here" ? v + 1 : -1;
+        if (end < 0 || !(end + 1 >= count || Sentences.BreakBefore(text, end + 1)))
+        {
+            return null;
+        }
+
+        for (var k = let - 1; k >= 0 && !Sentences.BreakBefore(text, k + 1); k--)
+        {
+            if (ReportedSpeech.IsSaying(text.TokenText(k)) || text.TokenText(k) is "asking" or "asked" or "ask" or "asks" or "wondered")
+            {
+                return null;
+            }
+        }
+
+        return (let, end);
     }
 
     // "Lock Xs in camps", "Someone ought to put Xs in camps", "round Xs up into camps"; returns the verb and "camps".
@@ -462,7 +478,7 @@ internal static class GroupStereotype
             return q + 2;
         }
 
-        return !negated && w is "too" && next is "stupid" or "dumb" or "lazy" or "thick" or "primitive" or "backward" or "emotional"
+        return !negated && w is "too" && next is "stupid" or "dumb" or "lazy" or "thick" or "primitive" or "backward" or "emotional" or "dim"
                && text.TokenText(q + 2) is "to" ? q + 2 : null;
     }
 

@@ -30,6 +30,7 @@ internal static class ImplicitThreat
                 "coming" when i >= 3 && text.TokenText(i - 1) is "s" && text.TokenText(i - 2) is "what" => WhatsComing(text, i, count),
                 "sleep" => Phrase(text, i, count, "sleep", "with", "one", "eye", "open") is { } eye && Better(text, i) ? (eye.First, eye.Last, i) : null,
                 "happens" or "happen" or "happened" => HappensToYou(text, i, count),
+                "with" => WithYouInside(text, i, count),
                 "coming" or "come" => ComingFor(text, lexicon, i, count),
                 "expect" => Phrase(text, i, count, "expect", "us") is { } us && (i == 0 || ThreatIntent.SentenceBreakBefore(text, i))
                             && (us.Last + 1 >= count || ThreatIntent.SentenceBreakBefore(text, us.Last + 1)) ? (i, us.Last, us.Last) : null,
@@ -282,6 +283,35 @@ internal static class ImplicitThreat
         return first < 0 ? null : (first, to + 1, to + 1);
     }
 
+    // "… a pity if it went up in flames with you in it": a fire wished on the reader's home or car with them inside.
+    private static (int, int, int)? WithYouInside(NormalizedText text, int with, int count)
+    {
+        if (with + 2 >= count || text.TokenText(with + 1) is not ("you" or "u"))
+        {
+            return null;
+        }
+
+        var last = text.TokenText(with + 2) is "inside" ? with + 2
+            : text.TokenText(with + 2) is "in" && with + 3 < count && text.TokenText(with + 3) is "it" ? with + 3
+            : text.TokenText(with + 2) is "still" && with + 4 < count && text.TokenText(with + 3) is "in" && text.TokenText(with + 4) is "it" ? with + 4
+            : -1;
+        if (last < 0)
+        {
+            return null;
+        }
+
+        for (var k = with - 1; k >= Math.Max(0, with - 6) && !Sentences.BreakBefore(text, k + 1); k--)
+        {
+            if (text.TokenText(k) is "flames" or "fire" or "burn" or "burns" or "burned" or "burnt" or "burning" or "exploded" or "explodes"
+                or "blew" or "blows" or "torched" or "ablaze")
+            {
+                return (k, last, with + 1);
+            }
+        }
+
+        return null;
+    }
+
     // "Hope your kids get what's coming to them", "You'll get what's coming to you": the reader (or theirs) promised or
     // wished a reckoning. Not "deserve what's coming" (said of promotions and prizes) nor a court's justice ("will get what's
     // coming to them in court").
@@ -360,9 +390,10 @@ internal static class ImplicitThreat
         return false;
     }
 
-    // A third person warned, only where the warning ends its clause ("he'd better watch his back on the ice" is advice).
+    // A third person warned, only where the warning ends its sentence ("he'd better watch his back on the ice", "…, because
+    // the replay shows that offside call was wrong" are advice and banter).
     private static (int First, int Last)? ClauseEnd(NormalizedText text, int count, (int First, int Last)? phrase) =>
-        phrase is var (_, last) && (last + 1 >= count || ThreatIntent.SentenceBreakBefore(text, last + 1)) ? phrase : null;
+        phrase is var (_, last) && (last + 1 >= count || Sentences.BreakBefore(text, last + 1)) ? phrase : null;
 
     private static (int First, int Last)? Phrase(NormalizedText text, int i, int count, params ReadOnlySpan<string> words)
     {

@@ -214,8 +214,8 @@ internal static class ThreatIntent
         t is "bastard" or "bastards" or "whore" or "whores" or "cunt" or "cunts" or "fucker"
             or "fuckers" or "motherfucker" or "motherfuckers" or "asshole" or "assholes" or "scum" or "scumbag"
             or "scumbags" or "traitor" or "traitors" or "idiot" or "idiots" or "moron" or "morons" or "pedophile"
-            or "pedophiles" or "paedophile" or "paedophiles" or "pedo" or "pedos" or "coward" or "cowards" or "thug" or "thugs"
-            or "lowlife" or "lowlifes";
+            or "pedophiles" or "paedophile" or "paedophiles" or "pedo" or "pedos" or "paedo" or "paedos" or "nonce" or "nonces"
+            or "coward" or "cowards" or "thug" or "thugs" or "lowlife" or "lowlifes";
 
     internal static bool IsDeterminer(ReadOnlySpan<char> t) =>
         t is "the" or "a" or "an" or "next" or "any" or "every" or "all" or "both" or "of" or "those" or "these" or "some" or "up"
@@ -382,7 +382,7 @@ internal static class ThreatIntent
                 for (var m = k + 1; m < Math.Min(count, k + 6) && !SentenceBreakBefore(text, m); m++)
                 {
                     if (text.TokenText(m) is "moving" or "breathing" or "dead" or "bleed" or "bleeds" or "bleeding" or "unconscious" or "die"
-                        or "dies" or "walk")
+                        or "dies" or "walk" || (text.TokenText(m) is "get" && m + 1 < count && text.TokenText(m + 1) is "up"))
                     {
                         return true;
                     }
@@ -402,6 +402,28 @@ internal static class ThreatIntent
         {
             return i + 2 < count && ((text.TokenText(i + 1) is "the" && text.TokenText(i + 2) is "next")
                                      || text.TokenText(i + 1) is "any" or "every" || BeatenHurt(text, i, count));
+        }
+
+        // "kick / batter / punch him until he stops breathing"
+        if (text.TokenText(i) is "kick" or "kicking" or "batter" or "battering" or "punch" or "punching" or "hit" or "hitting" or "stamp"
+            or "stamping")
+        {
+            return BeatenHurt(text, i, count);
+        }
+
+        // "Line the Xs up against a wall": an execution.
+        if (text.TokenText(i) is "line")
+        {
+            for (var j = i + 2; j + 3 < Math.Min(count, i + 7); j++)
+            {
+                if (text.TokenText(j) is "up" && text.TokenText(j + 1) is "against" && text.TokenText(j + 2) is "a" or "the"
+                    && text.TokenText(j + 3) is "wall")
+                {
+                    return ImperativeStart(text, i) >= 0 || i > 0;
+                }
+            }
+
+            return false;
         }
 
         // "Drown every last one of them": an order that opens its sentence ("drown your sorrows" names no one, and
