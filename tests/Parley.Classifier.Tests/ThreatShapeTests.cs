@@ -92,6 +92,16 @@ public class ThreatShapeTests
     [InlineData("Line the Tamils up against a wall.")]
     [InlineData("Next time I see that MP I'm going to batter him till he can't get up.")]
     [InlineData("Nice house you've got. Be a pity if it went up in flames with you in it.")]
+    [InlineData("The columnist who wrote this should be dragged out of her house and shot.")] // a sixth blind set's misses
+    [InlineData("I hope the editor of this rag gets hit by a bus.")]
+    [InlineData("Somebody should put a bullet in the mayor.")]
+    [InlineData("All the councillors who voted for this deserve a rope and a lamppost.")]
+    [InlineData("Say that to my face and you'll leave in an ambulance.")]
+    [InlineData("Hope your family gets burgled and beaten.")]
+    [InlineData("The Chancellor should face a firing squad.")]
+    [InlineData("That pundit needs a good slap.")]
+    [InlineData("Shame the bomb missed him.")]
+    [InlineData("Once they name the judge, I'll be waiting outside his house.")]
     public void Threats_to_a_reporter_are_threats(string text) =>
         AssertFlagged(text, ToxicityLabel.Threat, ToxicityLabel.Toxicity);
 
@@ -188,6 +198,15 @@ public class ThreatShapeTests
     [InlineData("We'll keep hitting them until they stop scoring.")]
     [InlineData("I love a cosy cabin with a fire burning and you in it.")]
     [InlineData("The linesman had better watch his back, because the replay shows that call was wrong.")]
+    [InlineData("The reporter who broke this story should be given an award.")]
+    [InlineData("I hope the author of this book gets the prize.")]
+    [InlineData("He put a bullet in the chamber and then cleaned the gun.")]
+    [InlineData("Shame the bus missed him, he had to walk home.")]
+    [InlineData("The minister who signed it should be hanging his head in shame.")]
+    [InlineData("If you faint at the concert you'll leave in an ambulance.")]
+    [InlineData("I'll be waiting outside her house to drive her to the airport.")]
+    [InlineData("The referee who gave that penalty deserves a kicking from the FA.")]
+    [InlineData("The ministers who signed it deserve a rope to climb out of this mess.")]
     public void The_same_words_without_a_threat_are_not_one(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Threat, ToxicityLabel.IdentityAttack);
 }

@@ -114,8 +114,15 @@ internal static class DeathWish
             // unless it stands for a group of people named before ("The Xs arrived. I hope they all drown.").
             var pronoun = text.TokenText(target) is "they" or "them" or "he" or "she" or "him" or "her"
                           && !(text.TokenText(target) is "they" or "them" && GroupPredicate.ProtectedGroupBefore(text, lexicon, target));
-            // "every X in this town hanging from a tree": a place after the victim is still the victim.
+            // "every X in this town hanging from a tree": a place after the victim is still the victim; so is what they
+            // made ("the author of this rubbish gets hit by a bus").
             var after = end + 1;
+            if (after + 2 < count && text.TokenText(after) is "of" && text.TokenText(after + 1) is "this" or "that" or "the"
+                && !ThreatIntent.SentenceBreakBefore(text, after + 2) && !IsDeath(text, after + 2, count))
+            {
+                after += 3;
+            }
+
             if (after + 2 < count && text.TokenText(after) is "in" or "on" or "round" or "around"
                 && text.TokenText(after + 1) is "this" or "that" or "the" or "our" or "my" or "your"
                 && !ThreatIntent.SentenceBreakBefore(text, after) && !ThreatIntent.SentenceBreakBefore(text, after + 1)
@@ -169,7 +176,8 @@ internal static class DeathWish
     private static bool IsWishFiller(ReadOnlySpan<char> w) =>
         w is "all" or "just" or "would" or "will" or "ll" or "d" or "get" or "gets" or "got" or "go" or "goes"
             or "slowly" or "soon" or "painfully" or "to" or "s" or "re" or "are" or "were" or "is" or "be" or "being"
-            or "drop" or "drops" or "finally" or "eventually" or "one" or "day" or "of" or "them" or "you" or "have" or "ve" or "been";
+            or "drop" or "drops" or "finally" or "eventually" or "one" or "day" or "of" or "them" or "you" or "have" or "ve" or "been"
+            or "burgled" or "robbed" or "and";
 
     // "This editor needs a bullet in the head", "Whoever wrote this deserves a beating", "you deserve a good hiding": a
     // person said to need or deserve violence. Not "the team needs a bullet-proof defence", "a slap on the wrist".
@@ -236,6 +244,7 @@ internal static class DeathWish
             var after = k + 1 < count && !ThreatIntent.SentenceBreakBefore(text, k + 1) ? text.TokenText(k + 1) : default;
             if (((harm is "bullet" && after is not ("point" or "points" or "proof" or "train" or "list"))
                     || harm is "beating" or "noose" or "hiding" or "bullets"
+                    || (harm is "rope" && (after.IsEmpty || after is "and" or "around")) // not "a rope to climb out of this mess"
                     || (harm is "slap" or "punch" && after is not "on"))
                 && !Contest(text, k + 1, count))
             {
@@ -261,7 +270,10 @@ internal static class DeathWish
             return modal - target <= 5 && GroupPredicate.Opens(text, target);
         }
 
-        return target == modal - 1 && (ThreatIntent.IsRole(t) || ThreatIntent.IsInsultForAPerson(t) || IsPeopleNoun(t))
+        // "The journalist who wrote this should …": a relative clause between the person and the modal.
+        var relative = target + 1 < modal && text.TokenText(target + 1) is "who" or "that" && modal - target <= 7
+                       && !Enumerable.Range(target + 1, modal - target).Any(k => ThreatIntent.SentenceBreakBefore(text, k));
+        return (target == modal - 1 || relative) && (ThreatIntent.IsRole(t) || ThreatIntent.IsInsultForAPerson(t) || IsPeopleNoun(t))
             && OpensClause(text, target);
     }
 
@@ -468,7 +480,8 @@ internal static class DeathWish
 
         // "shot down", "burn down": aircraft and buildings; "rot in jail": a sentence, not a death; "hanging on every
         // word", "hanging around": attention and idling.
-        if (k + 1 < count && (text.TokenText(k + 1) is "down" || (w is "hanging" && text.TokenText(k + 1) is "on" or "onto" or "around" or "about" or "out")
+        if (k + 1 < count && (text.TokenText(k + 1) is "down"
+                || (w is "hanging" && text.TokenText(k + 1) is "on" or "onto" or "around" or "about" or "out" or "his" or "her" or "their" or "its")
                 || (w is "rot" or "rots" or "rotting" && k + 2 < count
                 && text.TokenText(k + 1) is "in" && text.TokenText(k + 2) is "jail" or "prison" or "a" or "his" or "her" or "their" or "gaol")))
         {
@@ -477,6 +490,6 @@ internal static class DeathWish
 
         return w is "die" or "dies" or "dying" or "dead" or "choke" or "chokes" or "killed" or "murdered" or "shot" or "hanged" or "hanging"
             or "lynched" or "gassed" or "burn" or "burns" or "burning" or "burned" or "burnt" or "rot" or "rots" or "rotting"
-            or "drown" or "drowns" or "raped" or "stabbed" or "slaughtered" or "exterminated" or "beheaded";
+            or "drown" or "drowns" or "raped" or "stabbed" or "slaughtered" or "exterminated" or "beheaded" or "beaten" or "mugged";
     }
 }

@@ -877,6 +877,13 @@ internal static partial class GroupPredicate
             }
         }
 
+        // "should face a / the firing squad"
+        if (t is "face" && q + 3 < count && text.TokenText(q + 1) is "a" or "the" && text.TokenText(q + 2) is "firing"
+            && text.TokenText(q + 3) is "squad")
+        {
+            return (q + 3, ClaimKind.Violent);
+        }
+
         // "should be left to drown / die / starve"
         if (t is "left" && q + 2 < count && text.TokenText(q + 1) is "to" && IsViolentNorm(text, q + 2, count) is { } left)
         {

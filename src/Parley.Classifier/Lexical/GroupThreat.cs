@@ -123,8 +123,9 @@ internal static class GroupThreat
             k += 2;
         }
 
-        return k + 2 < count && text.TokenText(k) is "outside" or "at" && text.TokenText(k + 1) is "your" or "ur"
+        return k + 2 < count && text.TokenText(k) is "outside" or "at" && text.TokenText(k + 1) is "your" or "ur" or "her" or "his" or "their"
                && text.TokenText(k + 2) is "office" or "house" or "home" or "door" or "work" or "school" or "flat" or "car"
+               && !(k + 3 < count && text.TokenText(k + 3) is "to" or "for" or "with" or "so") // "… to drive her to the airport"
             ? (waiting - 3, k + 2, k + 1) : null;
     }
 }

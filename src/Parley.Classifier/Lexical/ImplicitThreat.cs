@@ -31,6 +31,7 @@ internal static class ImplicitThreat
                 "sleep" => Phrase(text, i, count, "sleep", "with", "one", "eye", "open") is { } eye && Better(text, i) ? (eye.First, eye.Last, i) : null,
                 "happens" or "happen" or "happened" => HappensToYou(text, i, count),
                 "with" => WithYouInside(text, i, count),
+                "missed" => MissedHim(text, i, count),
                 "coming" or "come" => ComingFor(text, lexicon, i, count),
                 "expect" => Phrase(text, i, count, "expect", "us") is { } us && (i == 0 || ThreatIntent.SentenceBreakBefore(text, i))
                             && (us.Last + 1 >= count || ThreatIntent.SentenceBreakBefore(text, us.Last + 1)) ? (i, us.Last, us.Last) : null,
@@ -116,6 +117,17 @@ internal static class ImplicitThreat
         if (Sentences.ConditionBefore(text, you))
         {
             return null;
+        }
+
+        // "you'll leave in an ambulance", "you'll go home in a body bag"
+        if (w is "leave" or "go" && (text.TokenText(j + 1) is "in" || (text.TokenText(j + 1) is "home" && text.TokenText(j + 2) is "in")))
+        {
+            var m = text.TokenText(j + 1) is "in" ? j + 2 : j + 3;
+            m += m < count && text.TokenText(m) is "a" or "an" ? 1 : 0;
+            if (m < count && text.TokenText(m) is "ambulance" or "coffin" or "box" || (m + 1 < count && text.TokenText(m) is "body" && text.TokenText(m + 1) is "bag"))
+            {
+                return (you, m, you);
+            }
         }
 
         var found = w is "be" && text.TokenText(j + 1) is "found";
@@ -281,6 +293,21 @@ internal static class ImplicitThreat
                     && text.TokenText(happens - 2) is "see" && KeepGoing(text, happens - 2) ? happens - 2
             : ShameIfSomething(text, happens);
         return first < 0 ? null : (first, to + 1, to + 1);
+    }
+
+    // "Shame the bomb missed him", "Pity the bullet missed her": regret that an attack failed.
+    private static (int, int, int)? MissedHim(NormalizedText text, int missed, int count)
+    {
+        if (missed < 3 || missed + 1 >= count || text.TokenText(missed + 1) is not ("him" or "her" or "them" or "you" or "u")
+            || text.TokenText(missed - 1) is not ("bomb" or "bullet" or "missile" or "sniper")
+            || text.TokenText(missed - 2) is not "the")
+        {
+            return null;
+        }
+
+        var regret = text.TokenText(missed - 3);
+        return regret is "shame" or "pity" or "unfortunately" or "sadly" || (missed >= 4 && text.TokenText(missed - 4) is "shame" or "pity")
+            ? (missed - 3, missed + 1, missed + 1) : null;
     }
 
     // "… a pity if it went up in flames with you in it": a fire wished on the reader's home or car with them inside.

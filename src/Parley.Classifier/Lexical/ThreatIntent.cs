@@ -55,6 +55,11 @@ internal static class ThreatIntent
             first++; // "Burn down the mosques"
         }
 
+        if (text.TokenText(verb) is "put" && first + 2 < count && text.TokenText(first + 1) is "bullet" or "knife")
+        {
+            first += 3; // "put a bullet in the councillor"
+        }
+
         for (var j = first; j < Math.Min(count, first + 6) && !SentenceBreakBefore(text, j); j++) // "every last one of the Xs"
         {
             var t = text.TokenText(j);
@@ -205,7 +210,8 @@ internal static class ThreatIntent
             or "blogger" or "ceo" or "chief"
             or "columnist" or "commenter" or "poster" or "moderator" or "judge" or "judges" or "minister" or "mayor"
             or "president" or "senator" or "politician" or "politicians" or "mp" or "mps" or "governor" or "councillor"
-            or "landlord" or "neighbour" or "neighbor" or "boss" or "referee" or "ref";
+            or "landlord" or "neighbour" or "neighbor" or "boss" or "referee" or "ref" or "presenter" or "newsreader" or "broadcaster"
+            or "pundit" or "commentator" or "councillors" or "mayors" or "senators" or "presidents";
 
     // Insults that can only name a person ("Just shoot the bastard", "kill the traitors"); not adjectives such as
     // "stupid" ("kill the stupid weeds"), animals that may be pests ("rats"), nor "bitch", which slang uses for
@@ -439,6 +445,13 @@ internal static class ThreatIntent
             return i + 2 < count && (text.TokenText(i + 2) is "up" || (i + 3 < count && text.TokenText(i + 3) is "up"));
         }
 
+        // "Someone should put a bullet in the councillor", "put a bullet through his head": the target follows (Match).
+        if (text.TokenText(i) is "put" && i + 3 < count && text.TokenText(i + 1) is "a" && text.TokenText(i + 2) is "bullet" or "knife"
+            && text.TokenText(i + 3) is "in" or "into" or "through")
+        {
+            return true;
+        }
+
         // "I'll put those Xs in the ground", "… in a body bag", "… six feet under".
         if (text.TokenText(i) is "put")
         {
@@ -446,8 +459,9 @@ internal static class ThreatIntent
             {
                 var w = text.TokenText(j);
                 var n = text.TokenText(j + 1);
-                if ((w is "in" && j + 2 < count && n is "the" or "a" && text.TokenText(j + 2) is "ground" or "grave" or "morgue")
-                    || (w is "in" && n is "body" or "graves") || (w is "six" && n is "feet"))
+                if ((w is "in" && j + 2 < count && n is "the" or "a" && text.TokenText(j + 2) is "ground" or "grave" or "morgue" or "oven")
+                    || (w is "in" && n is "body" or "graves" or "ovens") || (w is "six" && n is "feet")
+                    || (w is "gas" && n is "chamber" or "chambers")) // "Put every last X in a gas chamber"
                 {
                     return true;
                 }
