@@ -10,6 +10,35 @@ namespace Parley.Classifier.Tests;
 /// </summary>
 public class GroupClaimTests
 {
+    // Hate behind a frame (GroupInsinuation): a disclaimer, an ethnic joke, two tropes.
+    [Theory]
+    [InlineData("I'm not racist, but they should all go back where they came from.")]
+    [InlineData("I have nothing against Sikhs, I just don't think they should be allowed to teach.")]
+    [InlineData("Some of my best friends are Tamil, but let's be honest, they run every corner shop racket.")]
+    [InlineData("I'm not homophobic, I just think they should keep it behind closed doors.")]
+    [InlineData("What do you call a Kurd with a suitcase? A benefits claim.")]
+    [InlineData("Why did the Albanian cross the road? To nick your bike.")]
+    [InlineData("How many Somalis does it take to ruin a street?")]
+    [InlineData("What's the difference between a Kurd and a leech? The leech lets go.")]
+    [InlineData("They come over here and take our jobs.")]
+    [InlineData("Trans women are just men in dresses.")]
+    public void Hate_behind_a_disclaimer_a_joke_or_a_trope_is_an_identity_attack(string text) =>
+        AssertFlagged(text, ToxicityLabel.IdentityAttack, ToxicityLabel.Toxicity);
+
+    [Theory]
+    [InlineData("I'm not racist, but I do think immigration numbers should be debated openly.")]
+    [InlineData("Some of my best friends are Muslim, and they all came to the wedding.")]
+    [InlineData("I have nothing against the new bus lanes, I just think they should be wider.")]
+    [InlineData("He said he's not racist, but then he told that joke about Pakistanis.")]
+    [InlineData("Why did the chicken cross the road?")]
+    [InlineData("How many lawyers does it take to change a light bulb?")]
+    [InlineData("What's the difference between a Sikh and a Hindu? The article explains it well.")]
+    [InlineData("There is a relatively small difference between the Hungarian and Indian samples, the study found.")]
+    [InlineData("Refugees come here and take the jobs nobody else will do, and we should thank them.")]
+    [InlineData("Trans women are women.")]
+    public void The_same_frames_without_hate_are_not_identity_attacks(string text) =>
+        AssertNotFlagged(text, ToxicityLabel.IdentityAttack);
+
     // An age word is a group only as a noun or before a person noun; as the adjective of another noun it is description.
     // Implicit derogation in the frame rather than a word (GroupStereotype; a fifth blind set scored these 0.03–0.23).
     [Theory]

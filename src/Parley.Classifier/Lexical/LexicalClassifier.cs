@@ -175,7 +175,8 @@ internal sealed class LexicalClassifier : IToxicityClassifier
 
             if ((scores[ia] < ThreatRuleScore || scores[0] < ThreatRuleScore)
                 && (GroupVictim.Celebrated(norm, _normalizer.Lexicon) ?? NegatedWorth.Find(norm, _normalizer.Lexicon)
-                    ?? GroupDisgust.Find(norm, _normalizer.Lexicon) ?? GroupStereotype.Find(norm, _normalizer.Lexicon) ?? (claim is (var cf, var cl, _, true) ? (cf, cl) : null)) is var (groupAt, harmAt))
+                    ?? GroupDisgust.Find(norm, _normalizer.Lexicon) ?? GroupStereotype.Find(norm, _normalizer.Lexicon)
+                    ?? GroupInsinuation.Find(norm, _normalizer.Lexicon) ?? (claim is (var cf, var cl, _, true) ? (cf, cl) : null)) is var (groupAt, harmAt))
             {
                 Raise(scores, spans, RuleSpan(norm, groupAt, harmAt, withSpans), [ia, 0]);
             }

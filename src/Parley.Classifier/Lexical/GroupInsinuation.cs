@@ -1,0 +1,244 @@
+using Parley.Classifier.Text;
+
+namespace Parley.Classifier.Lexical;
+
+/// <summary>
+/// Hate that hides behind a frame (a sixth blind set scored 37 of 40 such comments below 0.5):
+/// <list type="bullet">
+/// <item>a disclaimer before the point: "I'm not racist, but they …", "I have nothing against Xs, I just think they
+/// shouldn't …", "Some of my best friends are X, but …", "I'm all for equality, but …";</item>
+/// <item>an ethnic joke: "What do you call a X with …?", "Why did the X cross the road?", "How many Xs does it take
+/// to …", "What's the difference between a X and …";</item>
+/// <item>two tropes: "they come here and take our jobs / houses", "trans women are (just) men".</item>
+/// </list>
+/// Only where a protected group is named, and not reported or quoted: "He said he's not racist, but …" and counter-speech
+/// that names the trope are left alone (<see cref="ReportedSpeech"/>).
+/// </summary>
+internal static class GroupInsinuation
+{
+    /// <summary>The frame's first token and the token that completes it, or null.</summary>
+    public static (int First, int Last)? Find(NormalizedText text, Lexicon lexicon)
+    {
+        var count = Math.Min(text.TokenCount, Features.MaxTokens);
+        for (var i = 0; i < count; i++)
+        {
+            var found = text.TokenText(i) switch
+            {
+                "not" or "nothing" or "all" or "best" or "no" or "hate" => Disclaimer(text, lexicon, i, count),
+                "call" or "cross" or "take" or "difference" => Joke(text, lexicon, i, count),
+                "come" or "comes" => TakeOurJobs(text, i, count),
+                "are" or "re" => NotReally(text, lexicon, i, count),
+                _ => null,
+            };
+            if (found is var (first, _) && !ReportedSpeech.IsReported(text, first) && !SaidBy(text, first))
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    // "I'm not racist, but …", "I have nothing against Xs, I just …", "some of my best friends are X, but …", "I'm all for
+    // equality, but …", "No offence, but …", "Not being funny, but …"; then, after "but" or "just", the group or "they" in
+    // a claim ("should", "can't", "never", "always", "all") of the same or the next sentence.
+    private static (int First, int Last)? Disclaimer(NormalizedText text, Lexicon lexicon, int i, int count)
+    {
+        var t = text.TokenText(i);
+        var next = i + 1 < count ? text.TokenText(i + 1) : default;
+        var third = i + 2 < count ? text.TokenText(i + 2) : default;
+        var opens = t switch
+        {
+            "not" => next is "racist" or "homophobic" or "sexist" or "transphobic" or "xenophobic" or "islamophobic" or "antisemitic"
+                         or "bigoted" || (next is "a" && third is "racist" or "bigot" or "homophobe") || (next is "being" && third is "funny"),
+            "nothing" => next is "against",
+            "all" => next is "for" && third is "equality" or "diversity" or "tolerance" or "inclusion" or "immigration" or "women" or "gay",
+            "best" => i > 0 && text.TokenText(i - 1) is "my" && next is "friends" or "friend",
+            "no" => next is "offence" or "offense",
+            "hate" => i >= 3 && text.TokenText(i - 1) is "t" && text.TokenText(i - 2) is "don" && text.TokenText(i - 3) is "i",
+            _ => false,
+        };
+        if (!opens || (t is "not" && next is not "being" && !(i >= 2 && text.TokenText(i - 1) is "m" or "am" && text.TokenText(i - 2) is "i")))
+        {
+            return null;
+        }
+
+        // The turn: "but" or "just" within the next dozen tokens, then a protected group or "they" and a claim word
+        // before the next sentence ends.
+        var turn = -1;
+        for (var k = i + 1; k < Math.Min(count, i + 12); k++)
+        {
+            if (text.TokenText(k) is "but" or "just")
+            {
+                turn = k;
+                break;
+            }
+        }
+
+        // "I'm not homophobic, I just think they …" names the group by the prejudice it denies.
+        var implied = t is "not" && next is not ("being" or "a");
+        if (turn < 0 || !(implied || NamesProtected(text, lexicon, count)))
+        {
+            return null;
+        }
+
+        bool group = false, claim = false;
+        var sentences = 0;
+        for (var k = turn + 1; k < count && sentences < 2; k++)
+        {
+            sentences += Sentences.BreakBefore(text, k) ? 1 : 0;
+            var w = text.TokenText(k);
+            group |= w is "they" or "them" or "their" || lexicon.Category(w) == LexiconCategory.Identity;
+            claim |= w is "should" or "shouldn" or "can" or "cant" or "never" or "always" or "all" or "every" or "belongs" or "belong"
+                    or "run" or "runs" or "control" or "controls" or "own" or "don" or "doesn" or "joke" or "no" or "lock"
+                || GroupPredicate.IsContemptOf(text, lexicon, k, count);
+            if (group && claim)
+            {
+                return (i, k);
+            }
+        }
+
+        return null;
+    }
+
+    // "What do you call a X …?", "Why did the X cross the road?", "How many Xs does it take to …?", "What's the difference
+    // between a X and …?": the set-ups of ethnic jokes, with a protected group as the butt.
+    private static (int First, int Last)? Joke(NormalizedText text, Lexicon lexicon, int i, int count)
+    {
+        var t = text.TokenText(i);
+        int start, from, to;
+        if (t is "call" && i >= 3 && text.TokenText(i - 1) is "you" && text.TokenText(i - 2) is "do" && text.TokenText(i - 3) is "what")
+        {
+            (start, from, to) = (i - 3, i + 1, i + 4);
+        }
+        else if (t is "cross" && i + 2 < count && text.TokenText(i + 1) is "the" && text.TokenText(i + 2) is "road")
+        {
+            (start, from, to) = (Math.Max(0, i - 4), Math.Max(0, i - 3), i);
+            if (text.TokenText(start) is not "why")
+            {
+                return null;
+            }
+        }
+        else if (t is "take" && i >= 4 && text.TokenText(i - 1) is "it" && text.TokenText(i - 2) is "does" or "do")
+        {
+            start = i - 1;
+            while (start > 0 && i - start < 7 && text.TokenText(start) is not "many")
+            {
+                start--;
+            }
+
+            if (text.TokenText(start) is not "many" || start < 1 || text.TokenText(start - 1) is not "how")
+            {
+                return null;
+            }
+
+            (start, from, to) = (start - 1, start + 1, i - 1);
+        }
+        else if (t is "difference" && i + 3 < count && text.TokenText(i + 1) is "between" && i >= 2 && text.TokenText(i - 1) is "the"
+                 && text.TokenText(i - 2) is "s" or "whats" && Sentences.EndsInQuestion(text, i + 2, count))
+        {
+            (start, from, to) = (i, i + 2, i + 5);
+        }
+        else
+        {
+            return null;
+        }
+
+        // "the difference between a Sikh and a Hindu" is a question; a group set beside a thing or an animal is the joke.
+        var groups = 0;
+        var butt = -1;
+        for (var k = from; k < Math.Min(count, to + (t is "difference" ? 4 : 0)); k++)
+        {
+            if (lexicon.Category(text.TokenText(k)) == LexiconCategory.Identity && (k + 1 >= count || lexicon.Category(text.TokenText(k + 1)) != LexiconCategory.Identity))
+            {
+                groups++;
+                butt = butt < 0 && GroupPredicate.IsProtected(text, lexicon, k) ? k : butt;
+            }
+        }
+
+        return butt >= 0 && (t is not "difference" || groups == 1) ? (start, butt) : null;
+    }
+
+    // "They come here and take our jobs", "Xs come over here, take the houses": the replacement trope. Returns "come"
+    // and the thing taken.
+    private static (int First, int Last)? TakeOurJobs(NormalizedText text, int come, int count)
+    {
+        var k = come + 1;
+        if (k < count && text.TokenText(k) is "over")
+        {
+            k++;
+        }
+
+        if (k >= count || text.TokenText(k) is not "here" || come < 1 || text.TokenText(come - 1) is not ("they" or "people" or "migrants"
+                or "immigrants" or "foreigners" or "refugees"))
+        {
+            return null;
+        }
+
+        for (var m = k + 1; m + 1 < Math.Min(count, k + 9); m++)
+        {
+            if (text.TokenText(m) is "take" or "takes" or "taking" or "steal" or "stealing" or "nick")
+            {
+                // "take our jobs", "take the houses, the jobs …"; not "take the jobs nobody else will do".
+                for (var o = m + 1; o < Math.Min(count, m + 4); o++)
+                {
+                    if (text.TokenText(o) is "jobs" or "houses" or "homes" or "benefits" or "women" or "money" or "everything"
+                        && (text.TokenText(o - 1) is "our" || text.TokenText(o) is "everything"
+                            || (o + 1 < count && text.GapBefore(o + 1).Contains(',')) || o + 1 >= count || Sentences.BreakBefore(text, o + 1)))
+                    {
+                        return (come - 1, o);
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // "Trans women are (just / really / still) men", "trans men are really women": denying who they are.
+    private static (int First, int Last)? NotReally(NormalizedText text, Lexicon lexicon, int are, int count)
+    {
+        if (are < 2 || text.TokenText(are - 2) is not "trans" || text.TokenText(are - 1) is not ("women" or "men" or "woman" or "man"))
+        {
+            return null;
+        }
+
+        var q = are + 1;
+        while (q < count && q - are < 3 && text.TokenText(q) is "just" or "really" or "still" or "actually" or "simply" or "biologically")
+        {
+            q++;
+        }
+
+        var other = text.TokenText(are - 1) is "women" or "woman" ? "men" : "women";
+        return q < count && text.TokenText(q).SequenceEqual(other) && !Features.IsNegator(text.TokenText(are + 1), text.TokenText(are))
+               && (q + 1 >= count || ThreatIntent.SentenceBreakBefore(text, q + 1) || text.TokenText(q + 1) is "in" or "with" or "who")
+            ? (are - 2, q) : null;
+    }
+
+    private static bool NamesProtected(NormalizedText text, Lexicon lexicon, int count)
+    {
+        for (var k = 0; k < count; k++)
+        {
+            if (lexicon.Category(text.TokenText(k)) == LexiconCategory.Identity && GroupPredicate.IsProtected(text, lexicon, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "He says he's not racist, but …": someone else's disclaimer.
+    private static bool SaidBy(NormalizedText text, int first)
+    {
+        for (var k = first - 1; k >= Math.Max(0, first - 5) && !Sentences.BreakBefore(text, k + 1); k--)
+        {
+            if (ReportedSpeech.IsSaying(text.TokenText(k)) || text.TokenText(k) is "insists" or "insisted" or "claims")
+            {
+                return !(k > 0 && text.TokenText(k - 1) is "i");
+            }
+        }
+
+        return false;
+    }
+}
