@@ -353,6 +353,10 @@ public class BehaviourTests
     [InlineData("dykebasher1")] // a slur glued to "basher"
     [InlineData("SikhFreeZone")] // a place without the group
     [InlineData("HangTheJournos")] // an order against a trade
+    [InlineData("BurnTheTorah_1")] // a holy book burned
+    [InlineData("SikhsAreOurMisfortune")] // an old slogan's words
+    [InlineData("Women_R_Property")]
+    [InlineData("DeathToCommies2024")] // an ideology attacked
     public void Display_names_attacking_a_group_or_ideology_are_flagged(string name) =>
         Assert.True(Score(name, ToxicityLabel.Toxicity, TextKind.DisplayName) >= Threshold(ToxicityLabel.Toxicity));
 
@@ -373,6 +377,11 @@ public class BehaviourTests
     [InlineData("BanTheBomb")]
     [InlineData("GlutenFreeZone")]
     [InlineData("ProudJourno")]
+    [InlineData("BibleStudyGroup")]
+    [InlineData("QuranReader")]
+    [InlineData("DeathByChocolate")]
+    [InlineData("LiberalMum")]
+    [InlineData("PropertyLawyer")]
     public void Ordinary_display_names_are_not_flagged(string name) =>
         Assert.True(Score(name, ToxicityLabel.Toxicity, TextKind.DisplayName) < Threshold(ToxicityLabel.Toxicity));
 }

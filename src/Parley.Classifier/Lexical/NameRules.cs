@@ -26,7 +26,17 @@ internal static class NameRules
     private static readonly HashSet<string> s_attackWords = new(StringComparer.Ordinal)
     {
         "hater", "haters", "killer", "slayer", "hunter", "destroyer", "gas", "deport", "ban", "sucks", "suck",
-        "burn", "stop", "basher", "bashers", "bashing",
+        "burn", "stop", "basher", "bashers", "bashing", "death", "misfortune", "curse", "property", "enemy", "enemies",
+    };
+
+    // Holy books burned in the name of hate ("BurnTheQuran"), and ideologies and parties attacked by name
+    // ("DeathToCommies", "FemiNazi_Hater": toxic, but no identity attack).
+    private static readonly HashSet<string> s_sacred = new(StringComparer.Ordinal) { "quran", "koran", "torah", "talmud", "bible" };
+
+    private static readonly HashSet<string> s_ideologies = new(StringComparer.Ordinal)
+    {
+        "commies", "commie", "communists", "socialists", "leftists", "lefties", "liberals", "libs", "libtard", "libtards", "tories",
+        "feminists", "feminazi", "feminazis", "conservatives", "republicans", "democrats", "antifa", "remainers", "brexiteers",
     };
 
     // Numbers that are hate symbols next to a white-power word ("Wh1tePower14", "Aryan88"), not alone ("Dave88").
@@ -87,11 +97,12 @@ internal static class NameRules
         }
 
         var lexicon = Lexicon.Default;
-        int? identity = null, attack = null, slur = null, symbol = null, profanity = null, threat = null;
+        int? identity = null, attack = null, slur = null, symbol = null, profanity = null, threat = null, ideology = null;
         foreach (var (w, token) in words)
         {
             var c = lexicon.Category(w);
-            identity ??= c == LexiconCategory.Identity ? token : null;
+            identity ??= c == LexiconCategory.Identity || s_sacred.Contains(w) ? token : null;
+            ideology ??= s_ideologies.Contains(w) ? token : null;
             slur ??= c == LexiconCategory.Slur ? token : null;
             profanity ??= c == LexiconCategory.Profanity ? token : null;
             threat ??= c == LexiconCategory.Threat ? token : null;
@@ -113,6 +124,11 @@ internal static class NameRules
             {
                 Raise(norm, scores, spans, Math.Min(id, th), Math.Max(id, th), 0.8f, ToxicityLabel.Threat);
             }
+        }
+
+        if (identity is null && ideology is { } ideo && attack is { } against)
+        {
+            Raise(norm, scores, spans, Math.Min(ideo, against), Math.Max(ideo, against), 0.8f, ToxicityLabel.Toxicity, ToxicityLabel.Insult);
         }
 
         // "WhitePower", "Wh1tePower14", "Aryan88": a white-power word with the other or with its numbers.
