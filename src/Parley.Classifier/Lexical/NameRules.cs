@@ -98,9 +98,11 @@ internal static class NameRules
 
         var lexicon = Lexicon.Default;
         int? identity = null, attack = null, slur = null, symbol = null, profanity = null, threat = null, ideology = null;
+        var bookOnly = false;
         foreach (var (w, token) in words)
         {
             var c = lexicon.Category(w);
+            bookOnly = identity is null ? s_sacred.Contains(w) && c != LexiconCategory.Identity : bookOnly;
             identity ??= c == LexiconCategory.Identity || s_sacred.Contains(w) ? token : null;
             ideology ??= s_ideologies.Contains(w) ? token : null;
             slur ??= c == LexiconCategory.Slur ? token : null;
@@ -120,7 +122,7 @@ internal static class NameRules
         {
             Raise(norm, scores, spans, Math.Min(id, at), Math.Max(id, at), 0.9f,
                 ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack, ToxicityLabel.SevereToxicity);
-            if (threat is { } th)
+            if (threat is { } th && !bookOnly) // a book burned threatens no one
             {
                 Raise(norm, scores, spans, Math.Min(id, th), Math.Max(id, th), 0.8f, ToxicityLabel.Threat);
             }
