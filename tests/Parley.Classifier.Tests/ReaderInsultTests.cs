@@ -12,6 +12,8 @@ public class ReaderInsultTests
     [InlineData("you're thick as a plank")]
     [InlineData("You are a disgrace to this newspaper.")]
     [InlineData("You're nothing but a fraud.")]
+    [InlineData("You are genuinely the thickest person in this thread.")] // a superlative after a filler
+    [InlineData("You're easily the dumbest commenter here.")]
     public void Calling_the_reader_useless_or_a_disgrace_is_an_insult(string text) =>
         AssertFlagged(text, ToxicityLabel.Insult, ToxicityLabel.Toxicity);
 
@@ -19,6 +21,7 @@ public class ReaderInsultTests
     [InlineData("You're not a failure, you just had a bad year.")]
     [InlineData("Thank you, you're a star.")]
     [InlineData("When you're useless at maths, calculators help.")]
+    [InlineData("You're by far the best writer on this paper.")]
     public void Negated_kind_or_conditional_uses_are_not_insults(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Toxicity);
 

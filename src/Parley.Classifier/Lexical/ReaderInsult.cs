@@ -85,7 +85,7 @@ internal static class ReaderInsult
 
                 if (t is not ("just" or "such" or "truly" or "really" or "clearly" or "literally" or "so" or "a" or "an" or "the"
                     or "most" or "biggest" or "complete" or "total" or "utter" or "absolute" or "as" or "obviously"
-                    or "simply" or "still" or "always"))
+                    or "simply" or "still" or "always" or "genuinely" or "officially" or "easily" or "by" or "far"))
                 {
                     break; // a negation ends the search too: "you're not a failure"
                 }
@@ -285,5 +285,6 @@ internal static class ReaderInsult
             or "coward" or "liar" or "useless" or "thick" or "dim" or "clueless" or "worthless" or "brainless" or "spineless"
             or "gutless" or "pathetic" or "vile" or "dense" or "delusional" or "deluded" or "hopeless" or "unhinged"
             or "parasite" or "leech" or "slow" or "imbecile" or "halfwit" or "nonentity"
-            or "simpleton" or "buffoon" or "muppet" or "plank" or "dunce";
+            or "simpleton" or "buffoon" or "muppet" or "plank" or "dunce" or "thickest" or "densest" or "dimmest" or "dumbest"
+            or "stupidest" or "prat" or "bore";
 }
