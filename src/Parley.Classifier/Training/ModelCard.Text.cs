@@ -721,6 +721,35 @@ public static partial class ModelCard
         brain"). Other groups, unchanged: civil swearing 0.60 (flagged as toxic by design: PROFANITY and TOXICITY both
         read it), sarcasm and "just asking" 0.50, insults of the reader 0.74.
 
+        **Fifth and sixth blind rounds (2026-12-05, day).** Helpers that saw neither the code nor the data wrote three
+        more sets, each scored once before the rules read from it: a fifth blind set (480 comments, twelve groups), a
+        HateCheck-style template set of our own (668 cases: 27 functionalities filled with seven groups) and a sixth
+        blind set (400 comments, ten groups). TOXICITY / IDENTITY_ATTACK / THREAT accuracy, the model of the morning →
+        now (the "now" figures are no longer blind except where said):
+        - fifth set 0.815 / 0.856 / 0.977 → 0.858 / 0.896 / 0.983;
+        - template set, TOXICITY 0.734 → 0.898; IDENTITY_ATTACK (flagged where hateful, clear where not) 0.772 → 0.931.
+          Whole templates failed for all seven groups, positive ones included ("Xs make this country better."
+          TOXICITY 0.95, "We need more Xs in government." 0.71);
+        - sixth set 0.710 / 0.820 / 0.912 → 0.715 / 0.828 / 0.912 with the rules written for the first two sets
+          (blind: they generalised little), → 0.777 / 0.863 / 0.940 after reading its misses. Its worst group, hate
+          behind a frame (jokes, "just asking", "I'm not racist, but"), went 3 → 14 of 40; insults of a person
+          without an insult word stay at 0.62, threats at 0.68.
+        What was added, each with civil twins in the tests: `GroupStereotype` (no good one exists, a group that never
+        did good, vice as nature, breeding, unfitness, "ruin everything", "let them live among us", camps, "A X is just
+        a rat"), `GroupInsinuation` (disclaimers, ethnic-joke set-ups, "take our jobs", "trans women are just men"),
+        kind opinions damped like descriptions (`GroupPredicate.Supports`, only with no twist in the rest of the
+        sentence), attribute lists whose contempt comes last ("brutish, drunken and cruel"), more counter-speech
+        (outrage at a quotation, "has no place here", "bigoted rubbish about Xs"; a condemned quotation of a threat
+        loses the THREAT head's score too), veiled and indirect threats (a relative clause between a person and "should
+        be shot", "put a bullet in", "you'll leave in an ambulance", "shame the bomb missed him", "what's coming to
+        you"), British insults and four slurs in the lexicon (the model retrained; "wop" and "dago" left out after a
+        stretched "Woops" read as a slur), misspelt hostile verbs repaired ("ahte", "despse"), and display names
+        ("BurnTheQuran_1", "DeathToCommies2024"). Two reviewers wrote 477 sentences against these rules (321 civil):
+        attacks caught 25 → 58 of 71 and 51 → 57 of 85, civil sentences flagged 10 → 10 of 151 and 15 → 13 of 170; the
+        first version of the kind-opinion damping hid attacks dressed as kindness ("Xs deserve to live in peace, in
+        Africa, not here") and was narrowed. On the datasets: validation pooled mean AUC 0.944 → 0.945, test 0.957,
+        civil false positives unchanged (any label, worst: Reddit 1.67 %); lexical throughput 9,510/s.
+
         \* with the probe's first labels, which counted abuse of a person or of a non-protected group (4 of the 253
         dev texts) as not toxic; the earlier rows are older models, measured when they were built.
 
@@ -739,6 +768,14 @@ public static partial class ModelCard
         by a few sentence shapes (each is filled with 8 groups, so one shape is 8 texts).
 
         ## Limitations
+
+        - Sixth blind set (2026-12-05, section "Fifth and sixth blind rounds"): loaded questions and insinuation outside
+          the known frames ("Just asking: why is it always one of them doing the stabbings?", "Funny how every grooming
+          gang turns out to be X") are missed (26 of its 40); insults of a person with no insult word ("Oh look,
+          @user is back to share his one remaining brain cell") 38 % missed; threats in new words ("Let's see how brave
+          this columnist is with a brick through her window.", "If the court lets him walk, people will take matters
+          into their own hands.") about a third missed. The rules are narrow by design (each has civil twins), so a
+          paraphrase escapes them: a reviewer's paraphrases of the new frames were caught 57 of 85 times.
 
         - Fourth blind set (2026-12-05 morning, section "Fourth blind round"): veiled threats with no violent word or
           pattern of ours, sarcasm and "just asking" (half right), civil exclamations with swearing (flagged toxic),
@@ -874,7 +911,7 @@ public static partial class ModelCard
 
         | measurement | result | target |
         |---|---|---|
-        | lexical throughput | 7,170 comments/s in this run, 9,526–10,324/s lexical-only [7,749–19,766/s] (about 23,000/s on the held-out texts inside `eval`) | ≥ 5,000/s |
+        | lexical throughput | 7,170 comments/s in this run, 9,526–10,324/s lexical-only [7,749–19,766/s] (about 23,000/s on the held-out texts inside `eval`); 7,262/s (9,510/s lexical-only) with the rules of 2026-12-05 day, p99 0.421 ms, RSS 224 MB, semantic 114/s | ≥ 5,000/s |
         | lexical latency | p50 0.084 ms, p99 0.476 ms, max 11.9 ms [p99 0.128–0.412 ms]; 3.1 KiB allocated per call (per-thread scratch buffers) | p99 ≤ 2 ms |
         | semantic throughput (1 ONNX thread) | 112 comments/s, p50 8.7 ms, p99 24.9 ms [103–127/s; 25–50/s at the worst moments] | ≥ 70/s |
         | combined (gated) | 560 comments/s on this corpus, p50 0.07 ms, p99 12.0 ms [493–567/s] | – |
