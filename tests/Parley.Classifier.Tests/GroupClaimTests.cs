@@ -18,7 +18,7 @@ public class GroupClaimTests
     [InlineData("I'm not homophobic, I just think they should keep it behind closed doors.")]
     [InlineData("What do you call a Kurd with a suitcase? A benefits claim.")]
     [InlineData("Why did the Albanian cross the road? To nick your bike.")]
-    [InlineData("How many Somalis does it take to ruin a street?")]
+    [InlineData("How many Somalis does it take to ruin a street? Just one.")]
     [InlineData("What's the difference between a Kurd and a leech? The leech lets go.")]
     [InlineData("They come over here and take our jobs.")]
     [InlineData("Trans women are just men in dresses.")]
@@ -36,6 +36,15 @@ public class GroupClaimTests
     [InlineData("There is a relatively small difference between the Hungarian and Indian samples, the study found.")]
     [InlineData("Refugees come here and take the jobs nobody else will do, and we should thank them.")]
     [InlineData("Trans women are women.")]
+    [InlineData("My best friend is Muslim and she just got married; they all came to the wedding.")] // a review, 2026-12-05
+    [InlineData("I'm not homophobic, I just think they should have debated the bill for longer.")]
+    [InlineData("What do you call a female firefighter these days?")]
+    [InlineData("Migrants come here and take our jobs, say the tabloids, but the data disagrees.")]
+    [InlineData("Immigrants have never done anything wrong here.")]
+    [InlineData("Is there a decent Indian in town?")]
+    [InlineData("There's nothing good about refugees drowning in the Channel.")]
+    [InlineData("China continues to lock Uyghurs in camps.")]
+    [InlineData("Why don't we let Afghan refugees stay here?")]
     public void The_same_frames_without_hate_are_not_identity_attacks(string text) =>
         AssertNotFlagged(text, ToxicityLabel.IdentityAttack);
 
@@ -64,6 +73,8 @@ public class GroupClaimTests
     [InlineData("A Hindu is just a rat in a suit.")]
     [InlineData("Every Afghan is a liar.")]
     [InlineData("Somalis deserve to live in peace, in Somalia, not here.")] // a kind phrase turned round is not damped
+    [InlineData("Muslims should be welcomed back to where they came from.")]
+    [InlineData("Here's my idea: Kurds breed like rabbits.")] // "idea" reports only in "the idea that"
     [InlineData("Tamil kids are too dim to cope with grammar school.")]
     [InlineData("I ahte Sikhs.")] // a hostile verb misspelt
     [InlineData("I despse Tamils.")]

@@ -83,7 +83,7 @@ public class ThreatShapeTests
     [InlineData("I wish this moron would have been shot to death.")]
     [InlineData("Just execute the bastard.")]
     [InlineData("Lovely house. Be a shame if something happened to it, and to you.")] // veiled threats (fifth blind set)
-    [InlineData("That columnist had better watch her back.")]
+    [InlineData("That columnist? She'd better watch her back.")]
     [InlineData("I hope your family gets what's coming to them, journalist.")]
     [InlineData("You'll get what's coming to you, just wait.")]
     [InlineData("If I see that reporter again I'll beat him until he stops moving.")] // a beating that hurts
@@ -198,6 +198,12 @@ public class ThreatShapeTests
     [InlineData("We'll keep hitting them until they stop scoring.")]
     [InlineData("I love a cosy cabin with a fire burning and you in it.")]
     [InlineData("The linesman had better watch his back, because the replay shows that call was wrong.")]
+    [InlineData("After that budget, the Chancellor had better watch her back.")] // a pundit's warning, not the writer's threat
+    [InlineData("I hope the nurses get what's coming to them - a decent pay rise.")]
+    [InlineData("I'll be waiting outside his school at 3pm as usual.")]
+    [InlineData("Line the kids up against the wall for the class photo.")]
+    [InlineData("Unfortunately the bullet missed her lung but hit her spine.")]
+    [InlineData("You'll go home in a box of goodies if you win the raffle.")]
     [InlineData("The reporter who broke this story should be given an award.")]
     [InlineData("I hope the author of this book gets the prize.")]
     [InlineData("He put a bullet in the chamber and then cleaned the gun.")]

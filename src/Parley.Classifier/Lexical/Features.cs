@@ -168,7 +168,6 @@ internal static class Features
         }
     }
 
-    /// <summary>A negating word; <paramref name="previous"/> tells the "t" of "don't" from other "t"s.</summary>
     // After the group run starting at i (and a person noun): "being killed", "getting bombed", "get hurt".
     private static bool HarmDoneTo(NormalizedText text, Lexicon lexicon, int i, int count)
     {
@@ -189,6 +188,7 @@ internal static class Features
                    or "displaced" or "mistreated" or "discriminated" or "massacred" or "blamed" or "demonised" or "demonized";
     }
 
+    /// <summary>A negating word; <paramref name="previous"/> tells the "t" of "don't" from other "t"s.</summary>
     internal static bool IsNegator(ReadOnlySpan<char> tok, ReadOnlySpan<char> previous) =>
         tok is "not" or "no" or "never" or "nobody" or "noone" or "neither" or "nor" or "cannot" or "dont"
             or "doesnt" or "didnt" or "isnt" or "arent" or "wasnt" or "werent" or "cant" or "wont" or "shouldnt"

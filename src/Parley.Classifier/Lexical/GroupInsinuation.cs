@@ -30,7 +30,8 @@ internal static class GroupInsinuation
                 "are" or "re" => NotReally(text, lexicon, i, count),
                 _ => null,
             };
-            if (found is var (first, _) && !ReportedSpeech.IsReported(text, first) && !SaidBy(text, first))
+            if (found is var (first, last) && !ReportedSpeech.IsReported(text, first) && !SaidBy(text, first)
+                && !GroupPredicate.ReportedAfter(text, last, count) && !SaidAfter(text, last, count))
             {
                 return found;
             }
@@ -66,9 +67,10 @@ internal static class GroupInsinuation
         // The turn: "but" or "just" within the next dozen tokens, then a protected group or "they" and a claim word
         // before the next sentence ends.
         var turn = -1;
+        // "my best friends are X, but …" and "all for equality, but …" turn only on "but".
         for (var k = i + 1; k < Math.Min(count, i + 12); k++)
         {
-            if (text.TokenText(k) is "but" or "just")
+            if (text.TokenText(k) is "but" || (text.TokenText(k) is "just" && t is not ("best" or "all")))
             {
                 turn = k;
                 break;
@@ -84,14 +86,22 @@ internal static class GroupInsinuation
 
         bool group = false, claim = false;
         var sentences = 0;
-        for (var k = turn + 1; k < count && sentences < 2; k++)
+        for (var k = turn + 1; k < count; k++)
         {
             sentences += Sentences.BreakBefore(text, k) ? 1 : 0;
+            if (sentences >= 2)
+            {
+                break; // the turn's sentence and the next
+            }
+
+            // The claim restricts or scorns the group ("shouldn't be allowed", "keep it behind closed doors", "run the
+            // media", "are all …"): not "they should have debated the bill longer" or "can't cope with the traffic".
             var w = text.TokenText(k);
             group |= w is "they" or "them" or "their" || lexicon.Category(w) == LexiconCategory.Identity;
-            claim |= w is "should" or "shouldn" or "can" or "cant" or "never" or "always" or "all" or "every" or "belongs" or "belong"
-                    or "run" or "runs" or "control" or "controls" or "own" or "don" or "doesn" or "joke" or "no" or "lock"
-                || GroupPredicate.IsContemptOf(text, lexicon, k, count);
+            claim |= w is "allowed" or "keep" or "kept" or "banned" or "belongs" or "belong" or "run" or "runs" or "control" or "controls"
+                    or "lock" or "back" or "stick"
+                || GroupPredicate.IsContemptOf(text, lexicon, k, count)
+                || lexicon.Category(w) is LexiconCategory.Insult or LexiconCategory.Dehumanising or LexiconCategory.Slur;
             if (group && claim)
             {
                 return (i, k);
@@ -156,7 +166,21 @@ internal static class GroupInsinuation
             }
         }
 
-        return butt >= 0 && (t is not "difference" || groups == 1) ? (start, butt) : null;
+        // A joke has its punchline: the question ends and another sentence follows ("What do you call a X with a
+        // backpack? A reason to …"); "What do you call a female firefighter these days?" asks. Not a possessive
+        // ("a Muslim woman's headscarf").
+        var punchline = false;
+        for (var k = butt + 1; k < count; k++)
+        {
+            if (Sentences.BreakBefore(text, k))
+            {
+                punchline = text.GapBefore(k).Contains('?');
+                break;
+            }
+        }
+
+        var possessive = butt >= 0 && butt + 2 < count && text.TokenText(butt + 2) is "s" && text.GapBefore(butt + 2).Contains('\'');
+        return butt >= 0 && punchline && !possessive && (t is not "difference" || groups == 1) ? (start, butt) : null;
     }
 
     // "They come here and take our jobs", "Xs come over here, take the houses": the replacement trope. Returns "come"
@@ -169,7 +193,7 @@ internal static class GroupInsinuation
             k++;
         }
 
-        if (k >= count || text.TokenText(k) is not "here" || come < 1 || text.TokenText(come - 1) is not ("they" or "people" or "migrants"
+        if (k >= count || text.TokenText(k) is not "here" || come < 1 || text.TokenText(come - 1) is not ("they" or "migrants"
                 or "immigrants" or "foreigners" or "refugees"))
         {
             return null;
@@ -179,12 +203,10 @@ internal static class GroupInsinuation
         {
             if (text.TokenText(m) is "take" or "takes" or "taking" or "steal" or "stealing" or "nick")
             {
-                // "take our jobs", "take the houses, the jobs …"; not "take the jobs nobody else will do".
+                // "take our jobs / houses / benefits / women"; not "take the jobs nobody else will do", "take our money" (tourists).
                 for (var o = m + 1; o < Math.Min(count, m + 4); o++)
                 {
-                    if (text.TokenText(o) is "jobs" or "houses" or "homes" or "benefits" or "women" or "money" or "everything"
-                        && (text.TokenText(o - 1) is "our" || text.TokenText(o) is "everything"
-                            || (o + 1 < count && text.GapBefore(o + 1).Contains(',')) || o + 1 >= count || Sentences.BreakBefore(text, o + 1)))
+                    if (text.TokenText(o) is "jobs" or "houses" or "homes" or "benefits" or "women" && text.TokenText(o - 1) is "our")
                     {
                         return (come - 1, o);
                     }
@@ -213,6 +235,20 @@ internal static class GroupInsinuation
         return q < count && text.TokenText(q).SequenceEqual(other) && !Features.IsNegator(text.TokenText(are + 1), text.TokenText(are))
                && (q + 1 >= count || ThreatIntent.SentenceBreakBefore(text, q + 1) || text.TokenText(q + 1) is "in" or "with" or "who")
             ? (are - 2, q) : null;
+    }
+
+    // "…, say the tabloids", "…, said the protester's placard": reported after the frame.
+    private static bool SaidAfter(NormalizedText text, int last, int count)
+    {
+        for (var k = last + 1; k < Math.Min(count, last + 5) && !Sentences.BreakBefore(text, k); k++)
+        {
+            if (ReportedSpeech.IsSaying(text.TokenText(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool NamesProtected(NormalizedText text, Lexicon lexicon, int count)

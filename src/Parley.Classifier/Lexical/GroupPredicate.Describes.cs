@@ -98,6 +98,14 @@ internal static partial class GroupPredicate
     {
         for (; k < count && !Sentences.BreakBefore(text, k); k++)
         {
+            // "deserve help to leave", "to live somewhere else / in their own countries", "welcomed back to where they came
+            // from": kindness that sends them away.
+            if (text.TokenText(k) is "leave" or "else" or "elsewhere" or "back" or "own" or "away" or "out" or "home" or "not" or "never"
+                or "deported" or "deport" or "deportation" or "gone")
+            {
+                return false;
+            }
+
             if (text.GapBefore(k).IndexOfAny(",:;-\u2013\u2014") < 0)
             {
                 continue;

@@ -64,11 +64,15 @@ internal static partial class GroupStereotype
         }
 
         var let = first - 1;
-        var whyOrNever = false;
+        bool why = false, never = false;
         for (var k = let - 1; k >= Math.Max(0, let - 6) && !ThreatIntent.SentenceBreakBefore(text, k + 1); k--)
         {
-            whyOrNever |= text.TokenText(k) is "why" or "never" or "stop" || Features.IsNegator(text.TokenText(k), k > 0 ? text.TokenText(k - 1) : default);
+            why |= text.TokenText(k) is "why";
+            never |= text.TokenText(k) is "never" or "stop" || Features.IsNegator(text.TokenText(k), k > 0 ? text.TokenText(k - 1) : default);
         }
+
+        // "Why do we let Xs live among us?" or "We should never let …"; "Why don't we / why not let them stay?" asks for it.
+        var whyOrNever = why != never;
 
         var v = group + 1;
         if (!whyOrNever || v + 1 >= count || text.TokenText(v) is not ("live" or "stay" or "settle" or "come" or "move" or "breed"))
@@ -105,7 +109,17 @@ internal static partial class GroupStereotype
             verb--;
         }
 
-        if (verb < 0 || text.TokenText(verb) is not ("lock" or "put" or "round" or "herd" or "send" or "ship" or "throw" or "locking" or "putting"))
+        if (verb < 0 || text.TokenText(verb) is not ("lock" or "put" or "round" or "herd" or "send" or "ship" or "throw"))
+        {
+            return null;
+        }
+
+        // An order or a call ("Lock them in camps", "Someone ought to put …", "We should round …"), not news or history
+        // ("China continues to lock Uyghurs in camps", "helped round up Jews into camps", "would send refugees to camps").
+        var call = ThreatIntent.ImperativeStart(text, verb) >= 0
+                   || (verb >= 2 && text.TokenText(verb - 1) is "to" && text.TokenText(verb - 2) is "ought" or "need" or "needs")
+                   || (verb >= 1 && text.TokenText(verb - 1) is "should" or "must" or "lets" or "ll");
+        if (!call)
         {
             return null;
         }
@@ -268,7 +282,7 @@ internal static partial class GroupStereotype
                 || w is "steal" or "steals" or "stealing" or "stole" or "lie" or "lies" or "lying" or "cheat" or "cheats" or "cheating"
                     or "crime" or "crimes" or "fraud" or "scam" or "scams" or "rob" or "robbing" or "stink" or "stinks" or "mess"
                     or "tip" or "trouble" or "violence" or "riot" or "rioting" or "loud" or "rude" or "aggressive" or "pickpockets" or "dealing"
-                    or "drugs" or "begging" or "shoplifting" or "pickpocket" or "thief" or "drinking" or "drank" or "rubbish" or "litter"
+                    or "drugs" or "begging" or "shoplifting" or "pickpocket" or "thief" or "rubbish" or "litter"
                     or "smashed" or "stabbing" or "violent")
             {
                 return true;

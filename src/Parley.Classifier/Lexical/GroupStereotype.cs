@@ -53,7 +53,8 @@ internal static partial class GroupStereotype
             var everyOneBad = narrowed && EveryOneBad(text, lexicon, i + 1, count) is { } bad ? bad : -1;
             var found = !narrowed && NoGoodOne(text, first) is { } start ? (start, i)
                 : everyOneBad >= 0 && NeverMetOne(text, first) is { } met ? (met, everyOneBad)
-                : NothingGoodAbout(text, first) is { } nothing ? (nothing, i)
+                : (i + 1 >= count || ThreatIntent.SentenceBreakBefore(text, i + 1)) && NothingGoodAbout(text, first) is { } nothing
+                    ? (nothing, i) // the group ends its clause: not "nothing good about refugees drowning"
                 : member && GenericMember(text, lexicon, first, i, count) is { } generic ? (first - 1, generic)
                 : plural && Ruins(text, first, i, count) is { } ruin ? (first, ruin)
                 : plural && LetLiveAmongUs(text, first, i, count) is var (letFrom, letTo) ? (letFrom, letTo)
@@ -180,9 +181,11 @@ internal static partial class GroupStereotype
             return true;
         }
 
-        for (var k = last + 1; k < Math.Min(count, last + 4) && !Sentences.BreakBefore(text, k); k++)
+        for (var k = last + 1; k < count && !Sentences.BreakBefore(text, k); k++)
         {
-            if (ReportedSpeech.IsSaying(text.TokenText(k)))
+            // a verb of saying soon after, or the writer's verdict on it later in the sentence ("… is the sort of slur we
+            // must call out")
+            if ((k < last + 4 && ReportedSpeech.IsSaying(text.TokenText(k))) || ReportedSpeech.IsCondemnation(text.TokenText(k)))
             {
                 return true;
             }
@@ -220,8 +223,10 @@ internal static partial class GroupStereotype
             return k - 4;
         }
 
-        // "never met / seen / find", "not find", "ever met"
-        if ((a is "is" or "was" && b is "there") || (a is "never" or "ever" or "not" && b is "met" or "meet" or "seen" or "find" or "found")
+        // "never met / seen / find", "not find"; "is there a single / one …" ("Is there a decent Indian in town?" asks for
+        // a restaurant, "Have you ever met a nice X?" may praise)
+        var single = text.TokenText(k) is "single" or "one" || (k + 1 < group && text.TokenText(k + 1) is "single");
+        if ((a is "is" or "was" && b is "there" && single) || (a is "never" or "not" && b is "met" or "meet" or "seen" or "find" or "found")
             || (a is "name" && b is "me") || (a is "show" && b is "me") || (b is "name" or "find" && Opens(text, k - 1)))
         {
             return b is "name" or "find" ? k - 1 : k - 2;
@@ -267,7 +272,10 @@ internal static partial class GroupStereotype
             return null;
         }
 
-        return GoodDeed(text, q, count) is { } last ? (none >= 0 ? none : first, last) : null;
+        // The question asks about nothing more ("Has an X ever invented anything?"), not "… built anything in Uganda?".
+        var question = none >= 0 && text.TokenText(none) is "has" or "have";
+        return GoodDeed(text, q, count) is { } last && (!question || last + 1 >= count || Sentences.BreakBefore(text, last + 1))
+            ? (none >= 0 ? none : first, last) : null;
     }
 
     // "told the truth", "done anything worthwhile / useful / good", "contributed anything", "worked a day / an honest day",
@@ -282,10 +290,13 @@ internal static partial class GroupStereotype
             return q + 2;
         }
 
+        // "done anything worthwhile", "contributed anything", "invented anything"; not bare "done anything" ("never done
+        // anything wrong", "done anything like this before").
         if (w is "done" or "do" or "achieved" or "achieve" or "contributed" or "contribute" or "invented" or "created" or "built"
             && next is "anything" or "something")
         {
-            return third is "worthwhile" or "useful" or "good" or "decent" or "right" or "positive" or "of" ? q + 2 : q + 1;
+            return third is "worthwhile" or "useful" or "good" or "decent" or "positive" ? q + 2
+                : w is not ("done" or "do") && (q + 2 >= count || ThreatIntent.SentenceBreakBefore(text, q + 2)) ? q + 1 : null;
         }
 
         if (w is "worked" or "work" && next is "a" or "an" && third is "day" or "honest")

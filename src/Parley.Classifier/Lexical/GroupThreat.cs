@@ -123,9 +123,13 @@ internal static class GroupThreat
             k += 2;
         }
 
-        return k + 2 < count && text.TokenText(k) is "outside" or "at" && text.TokenText(k + 1) is "your" or "ur" or "her" or "his" or "their"
+        // The reader's place; a third person's only where the sentence ends there ("… outside her house.", not "outside his
+        // school at 3pm as usual", "at their house when they get back").
+        var third = k + 1 < count && text.TokenText(k + 1) is "her" or "his" or "their";
+        return k + 2 < count && text.TokenText(k) is "outside" or "at" && (text.TokenText(k + 1) is "your" or "ur" || third)
                && text.TokenText(k + 2) is "office" or "house" or "home" or "door" or "work" or "school" or "flat" or "car"
-               && !(k + 3 < count && text.TokenText(k + 3) is "to" or "for" or "with" or "so") // "… to drive her to the airport"
+               && !(k + 3 < count && text.TokenText(k + 3) is "to" or "for" or "with" or "so") // "… to drive you to the airport"
+               && (!third || k + 3 >= count || Sentences.BreakBefore(text, k + 3))
             ? (waiting - 3, k + 2, k + 1) : null;
     }
 }

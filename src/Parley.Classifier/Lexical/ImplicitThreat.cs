@@ -25,7 +25,8 @@ internal static class ImplicitThreat
                 "you" or "u" => YourFate(text, i, count),
                 "watch" => (Phrase(text, i, count, "watch", "your", "back") ?? Phrase(text, i, count, "watch", "their", "backs")
                             ?? Phrase(text, i, count, "watch", "your", "backs")
-                            ?? ClauseEnd(text, count, Phrase(text, i, count, "watch", "his", "back") ?? Phrase(text, i, count, "watch", "her", "back")))
+                            ?? (HeBetter(text, i) ? ClauseEnd(text, count, Phrase(text, i, count, "watch", "his", "back")
+                                                                          ?? Phrase(text, i, count, "watch", "her", "back")) : null))
                             is { } back && Better(text, i) ? (back.First, back.Last, i + 1) : null,
                 "coming" when i >= 3 && text.TokenText(i - 1) is "s" && text.TokenText(i - 2) is "what" => WhatsComing(text, i, count),
                 "sleep" => Phrase(text, i, count, "sleep", "with", "one", "eye", "open") is { } eye && Better(text, i) ? (eye.First, eye.Last, i) : null,
@@ -124,9 +125,11 @@ internal static class ImplicitThreat
         {
             var m = text.TokenText(j + 1) is "in" ? j + 2 : j + 3;
             m += m < count && text.TokenText(m) is "a" or "an" ? 1 : 0;
-            if (m < count && text.TokenText(m) is "ambulance" or "coffin" or "box" || (m + 1 < count && text.TokenText(m) is "body" && text.TokenText(m + 1) is "bag"))
+            var end = m + 1 < count && text.TokenText(m) is "body" && text.TokenText(m + 1) is "bag" ? m + 1
+                : m < count && text.TokenText(m) is "ambulance" or "coffin" or "box" ? m : -1;
+            if (end >= 0 && (end + 1 >= count || ThreatIntent.SentenceBreakBefore(text, end + 1))) // not "a box of goodies"
             {
-                return (you, m, you);
+                return (you, end, you);
             }
         }
 
@@ -305,8 +308,14 @@ internal static class ImplicitThreat
             return null;
         }
 
+        // The sentence ends at the victim ("missed her lung", "missed him by inches" are reports) and no one is quoted.
+        if (!(missed + 2 >= count || Sentences.BreakBefore(text, missed + 2)))
+        {
+            return null;
+        }
+
         var regret = text.TokenText(missed - 3);
-        return regret is "shame" or "pity" or "unfortunately" or "sadly" || (missed >= 4 && text.TokenText(missed - 4) is "shame" or "pity")
+        return regret is "shame" or "pity" || (missed >= 4 && text.TokenText(missed - 4) is "shame" or "pity")
             ? (missed - 3, missed + 1, missed + 1) : null;
     }
 
@@ -325,6 +334,11 @@ internal static class ImplicitThreat
         if (last < 0)
         {
             return null;
+        }
+
+        if (Sentences.EndsInQuestion(text, last, count))
+        {
+            return null; // "The car burst into flames with you still in it?"
         }
 
         for (var k = with - 1; k >= Math.Max(0, with - 6) && !Sentences.BreakBefore(text, k + 1); k--)
@@ -348,7 +362,8 @@ internal static class ImplicitThreat
         if (text.TokenText(get) is not ("get" or "gets") || coming + 2 >= count || text.TokenText(coming + 1) is not "to"
             || text.TokenText(coming + 2) is not ("you" or "them" or "him" or "her" or "u")
             || (coming + 3 < count && !ThreatIntent.SentenceBreakBefore(text, coming + 3) && text.TokenText(coming + 3) is "in" or "at" or "from")
-            || (coming + 3 < count && text.GapBefore(coming + 3).Contains(':'))) // "…: a parade" names a reward
+            || (coming + 3 < count && text.GapBefore(coming + 3).IndexOfAny(":-\u2013\u2014") >= 0) // "…: a parade", "- a pay rise": a reward
+            || !(coming + 3 >= count || ThreatIntent.SentenceBreakBefore(text, coming + 3))) // "… to them this Christmas", "after decades of contributions"
         {
             return null;
         }
@@ -416,6 +431,12 @@ internal static class ImplicitThreat
 
         return false;
     }
+
+    // "he'd better", "she had better": a third person warned by the writer, not "The PM had better watch his back" (a
+    // pundit's warning).
+    private static bool HeBetter(NormalizedText text, int watch) =>
+        watch >= 3 && text.TokenText(watch - 1) is "better" && text.TokenText(watch - 2) is "d" or "had"
+        && text.TokenText(watch - 3) is "he" or "she";
 
     // A third person warned, only where the warning ends its sentence ("he'd better watch his back on the ice", "…, because
     // the replay shows that offside call was wrong" are advice and banter).

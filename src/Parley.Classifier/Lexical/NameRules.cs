@@ -26,7 +26,13 @@ internal static class NameRules
     private static readonly HashSet<string> s_attackWords = new(StringComparer.Ordinal)
     {
         "hater", "haters", "killer", "slayer", "hunter", "destroyer", "gas", "deport", "ban", "sucks", "suck",
-        "burn", "stop", "basher", "bashers", "bashing", "death", "misfortune", "curse", "property", "enemy", "enemies",
+        "burn", "stop", "basher", "bashers", "bashing", "misfortune",
+    };
+
+    // Attacking words an ideology takes in a name: not "stop" or "ban", which campaigns use ("StopTheTories2024").
+    private static readonly HashSet<string> s_ideologyAttacks = new(StringComparer.Ordinal)
+    {
+        "hater", "haters", "killer", "slayer", "hunter", "destroyer", "gas", "basher", "bashers", "bashing", "death",
     };
 
     // Holy books burned in the name of hate ("BurnTheQuran"), and ideologies and parties attacked by name
@@ -97,21 +103,32 @@ internal static class NameRules
         }
 
         var lexicon = Lexicon.Default;
-        int? identity = null, attack = null, slur = null, symbol = null, profanity = null, threat = null, ideology = null;
-        var bookOnly = false;
-        foreach (var (w, token) in words)
+        int? identity = null, attack = null, slur = null, symbol = null, profanity = null, threat = null, ideology = null, ideologyAttack = null;
+        var people = false; // a group of people named, not only a holy book
+        for (var k = 0; k < words.Count; k++)
         {
+            var (w, token) = words[k];
             var c = lexicon.Category(w);
-            bookOnly = identity is null ? s_sacred.Contains(w) && c != LexiconCategory.Identity : bookOnly;
-            identity ??= c == LexiconCategory.Identity || s_sacred.Contains(w) ? token : null;
+            people |= c == LexiconCategory.Identity;
+            // A holy book counts as the group's only when burned or banned ("BurnTheQuran", not "BibleDeathMetal").
+            var desecrated = s_sacred.Contains(w) && words.Any(x => x.Word is "burn" or "burning" or "burner" or "burned" or "ban" or "flush");
+            identity ??= c == LexiconCategory.Identity || desecrated ? token : null;
             ideology ??= s_ideologies.Contains(w) ? token : null;
             slur ??= c == LexiconCategory.Slur ? token : null;
             profanity ??= c == LexiconCategory.Profanity ? token : null;
             threat ??= c == LexiconCategory.Threat ? token : null;
+            // "DeathTo…", "…AreProperty" / "…_R_Property": only in these turns ("BibleDeathMetal", "IrishPropertyDeveloper").
+            var next = k + 1 < words.Count ? words[k + 1].Word : null;
+            var before = k > 0 ? words[k - 1].Word : null;
+            var phrase = (w is "death" && next is "to") || (w is "property" && before is "are" or "r" or "is");
             attack ??= c is LexiconCategory.Dehumanising or LexiconCategory.Threat or LexiconCategory.Hostile
-                or LexiconCategory.Insult or LexiconCategory.Profanity || s_attackWords.Contains(w) ? token : null;
+                or LexiconCategory.Insult or LexiconCategory.Profanity || s_attackWords.Contains(w) || phrase ? token : null;
+            ideologyAttack ??= s_ideologyAttacks.Contains(w) && (w is not "death" || next is "to") || c is LexiconCategory.Threat or LexiconCategory.Hostile
+                ? token : null;
             symbol ??= s_hateSymbols.Contains(w) ? token : null;
         }
+
+        var bookOnly = !people;
 
         if (slur is { } s)
         {
@@ -128,7 +145,7 @@ internal static class NameRules
             }
         }
 
-        if (identity is null && ideology is { } ideo && attack is { } against)
+        if (identity is null && ideology is { } ideo && ideologyAttack is { } against)
         {
             Raise(norm, scores, spans, Math.Min(ideo, against), Math.Max(ideo, against), 0.8f, ToxicityLabel.Toxicity, ToxicityLabel.Insult);
         }

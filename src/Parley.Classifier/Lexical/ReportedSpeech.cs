@@ -23,7 +23,7 @@ internal static class ReportedSpeech
         for (var v = group - 1; v >= Math.Max(0, group - 3); v--)
         {
             var t = text.TokenText(v);
-            if (IsSaying(t))
+            if (IsSaying(t) || (t is "idea" && text.TokenText(v + 1) is "that")) // "the idea that Xs …", not "my idea: Xs …"
             {
                 return !SaidByMe(text, v);
             }
@@ -118,7 +118,7 @@ internal static class ReportedSpeech
     }
 
     // The writer's verdict on what they quote.
-    private static bool IsCondemnation(ReadOnlySpan<char> t) =>
+    internal static bool IsCondemnation(ReadOnlySpan<char> t) =>
         t is "racist" or "racism" or "bigoted" or "bigotry" or "bigot" or "bigots" or "stereotype" or "stereotypes" or "myth"
             or "prejudice" or "prejudiced" or "dehumanising" or "dehumanizing" or "hateful" or "xenophobic" or "xenophobia"
             or "sexist" or "sexism" or "misogynist" or "misogynistic" or "misogyny" or "homophobic" or "homophobia"
@@ -137,7 +137,6 @@ internal static class ReportedSpeech
             or "chanted" or "shout" or "shouting" or "shouted" or "tell" or "tells" or "telling" or "told"
             // The content of a belief named as false: "the myth that Xs are thieves", "the stereotype that …".
             or "myth" or "myths" or "stereotype" or "stereotypes" or "trope" or "tropes" or "canard" or "notion"
-            or "idea"
             // A belief reported of someone else; "I think" is an opinion, handled by SaidByMe like "I call".
             or "think" or "thinks" or "thought" or "believe" or "believes" or "believed";
 

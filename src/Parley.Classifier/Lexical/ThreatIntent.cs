@@ -340,10 +340,6 @@ internal static class ThreatIntent
                           || (text.TokenText(i) is "run" && text.TokenText(i + 1) is "over") // with a car
                           || (text.TokenText(i) is "hunt" && text.TokenText(i + 1) is "down"));
 
-    // A verb that is violence only with a person as object and "off the map" after it, which the rule sees but the
-    // lexicon does not list (its threat words are features, and "wipe the table" would teach them civil use): "we
-    // would wipe them off the map". ("execute" was tried too and dropped: "we just need to execute them better", of
-    // set pieces, and "I will execute her plan" have a person-like object.)
     // "Just execute the bastard", "I'd execute every traitor": "execute" with a person named as such (an insult, a role,
     // a group) after only determiners. Not a pronoun ("we need to execute them better", of set pieces) nor "her plan".
     private static bool ExecutesAPerson(NormalizedText text, Lexicon lexicon, int i, int count)
@@ -422,10 +418,11 @@ internal static class ThreatIntent
         {
             for (var j = i + 2; j + 3 < Math.Min(count, i + 7); j++)
             {
+                // ending its clause or followed by the shooting: not "… against the wall for the class photo"
                 if (text.TokenText(j) is "up" && text.TokenText(j + 1) is "against" && text.TokenText(j + 2) is "a" or "the"
                     && text.TokenText(j + 3) is "wall")
                 {
-                    return ImperativeStart(text, i) >= 0 || i > 0;
+                    return j + 4 >= count || SentenceBreakBefore(text, j + 4) || text.TokenText(j + 4) is "and";
                 }
             }
 
