@@ -727,12 +727,12 @@ public static partial class ModelCard
         blind set (400 comments, ten groups). TOXICITY / IDENTITY_ATTACK / THREAT accuracy, the model of the morning →
         now (the "now" figures are no longer blind except where said):
         - fifth set 0.815 / 0.856 / 0.977 → 0.858 / 0.896 / 0.983;
-        - template set, TOXICITY 0.734 → 0.898; IDENTITY_ATTACK (flagged where hateful, clear where not) 0.772 → 0.931.
+        - template set, TOXICITY 0.734 → 0.888; IDENTITY_ATTACK (flagged where hateful, clear where not) 0.772 → 0.921.
           Whole templates failed for all seven groups, positive ones included ("Xs make this country better."
           TOXICITY 0.95, "We need more Xs in government." 0.71);
         - sixth set 0.710 / 0.820 / 0.912 → 0.715 / 0.828 / 0.912 with the rules written for the first two sets
-          (blind: they generalised little), → 0.777 / 0.863 / 0.940 after reading its misses. Its worst group, hate
-          behind a frame (jokes, "just asking", "I'm not racist, but"), went 3 → 14 of 40; insults of a person
+          (blind: they generalised little), → 0.767 / 0.858 / 0.940 after reading its misses. Its worst group, hate
+          behind a frame (jokes, "just asking", "I'm not racist, but"), went 3 → 11 of 40; insults of a person
           without an insult word stay at 0.62, threats at 0.68.
         What was added, each with civil twins in the tests: `GroupStereotype` (no good one exists, a group that never
         did good, vice as nature, breeding, unfitness, "ruin everything", "let them live among us", camps, "A X is just
@@ -745,9 +745,13 @@ public static partial class ModelCard
         you"), British insults and four slurs in the lexicon (the model retrained; "wop" and "dago" left out after a
         stretched "Woops" read as a slur), misspelt hostile verbs repaired ("ahte", "despse"), and display names
         ("BurnTheQuran_1", "DeathToCommies2024"). Two reviewers wrote 477 sentences against these rules (321 civil):
-        attacks caught 25 → 58 of 71 and 51 → 57 of 85, civil sentences flagged 10 → 10 of 151 and 15 → 13 of 170; the
+        attacks caught 25 → 56 of 71 and 51 → 57 of 85, civil sentences flagged 10 → 10 of 151 and 15 → 13 of 170; the
         first version of the kind-opinion damping hid attacks dressed as kindness ("Xs deserve to live in peace, in
-        Africa, not here") and was narrowed. On the datasets: validation pooled mean AUC 0.944 → 0.945, test 0.957,
+        Africa, not here") and was narrowed. A third reviewer read the code and tried 225 sentences: nine defects and
+        55 civil sentences pushed over the line by the first versions (a pundit's "The PM had better watch his
+        back.", "Is there a decent Indian in town?", "China continues to lock Uyghurs in camps.", "What do you call a
+        female firefighter these days?", "IrishPropertyDeveloper"); all were fixed and are tests now, at the cost of
+        three of the sixth set's frame cases. On the datasets: validation pooled mean AUC 0.944 → 0.946, test 0.957,
         civil false positives unchanged (any label, worst: Reddit 1.67 %); lexical throughput 9,510/s.
 
         \* with the probe's first labels, which counted abuse of a person or of a non-protected group (4 of the 253
@@ -771,7 +775,7 @@ public static partial class ModelCard
 
         - Sixth blind set (2026-12-05, section "Fifth and sixth blind rounds"): loaded questions and insinuation outside
           the known frames ("Just asking: why is it always one of them doing the stabbings?", "Funny how every grooming
-          gang turns out to be X") are missed (26 of its 40); insults of a person with no insult word ("Oh look,
+          gang turns out to be X") are missed (29 of its 40); insults of a person with no insult word ("Oh look,
           @user is back to share his one remaining brain cell") 38 % missed; threats in new words ("Let's see how brave
           this columnist is with a brick through her window.", "If the court lets him walk, people will take matters
           into their own hands.") about a third missed. The rules are narrow by design (each has civil twins), so a
