@@ -14,6 +14,10 @@ public class ReaderInsultTests
     [InlineData("You're nothing but a fraud.")]
     [InlineData("You are genuinely the thickest person in this thread.")] // a superlative after a filler
     [InlineData("You're easily the dumbest commenter here.")]
+    [InlineData("Oh look, he's back to share his one remaining brain cell with us.")] // a sixth blind set's insults
+    [InlineData("Nobody cares what you think, mate.")]
+    [InlineData("Shut your mouth, you know nothing about this town.")]
+    [InlineData("I didn't realise they let people with your IQ vote.")]
     public void Calling_the_reader_useless_or_a_disgrace_is_an_insult(string text) =>
         AssertFlagged(text, ToxicityLabel.Insult, ToxicityLabel.Toxicity);
 
@@ -22,6 +26,9 @@ public class ReaderInsultTests
     [InlineData("Thank you, you're a star.")]
     [InlineData("When you're useless at maths, calculators help.")]
     [InlineData("You're by far the best writer on this paper.")]
+    [InlineData("Nobody cares what you think about pineapple on pizza, it's your pizza!")]
+    [InlineData("The surgeon removed a single brain cell cluster.")]
+    [InlineData("People with your IQ score are eligible for Mensa.")]
     public void Negated_kind_or_conditional_uses_are_not_insults(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Toxicity);
 

@@ -174,6 +174,37 @@ internal static class ReaderInsult
             return yours;
         }
 
+        // "his one remaining brain cell", "both your brain cells": a mind counted in cells (a sixth blind set).
+        if (t is "brain" && i >= 1 && i + 1 < count && text.TokenText(i + 1) is "cell" or "cells"
+            && text.TokenText(i - 1) is "one" or "only" or "single" or "remaining" or "last" or "two" or "both" or "spare" or "working"
+            && (i + 2 >= count || ThreatIntent.SentenceBreakBefore(text, i + 2)
+                || text.TokenText(i + 2) is "with" or "left" or "between" or "to" or "and" or "in" or "is" or "are")) // not "a brain cell cluster"
+        {
+            return i + 1;
+        }
+
+        // "Nobody cares what you think", "No one asked you": the reader dismissed.
+        if (t is "cares" && i >= 1 && text.TokenText(i - 1) is "nobody" or "one" && i + 3 < count && text.TokenText(i + 1) is "what"
+            && text.TokenText(i + 2) is "you" or "u" && text.TokenText(i + 3) is "think"
+            && (i + 4 >= count || ThreatIntent.SentenceBreakBefore(text, i + 4))) // not "… what you think about pineapple on pizza"
+        {
+            return i + 3;
+        }
+
+        // "Shut your mouth / trap / gob"
+        if (t is "shut" && i + 2 < count && text.TokenText(i + 1) is "your" or "ur" && text.TokenText(i + 2) is "mouth" or "trap" or "gob")
+        {
+            return i + 2;
+        }
+
+        // "people with your IQ", "someone with your brain"
+        if (t is "with" && i + 2 < count && text.TokenText(i + 1) is "your" or "ur" && text.TokenText(i + 2) is "iq" && i >= 1
+            && text.TokenText(i - 1) is "people" or "someone" or "somebody" or "anyone" or "person"
+            && !(i + 3 < count && text.TokenText(i + 3) is "score" or "scores" or "test" or "level" or "range" or "points"))
+        {
+            return i + 2;
+        }
+
         // "The author has the brain of a damp sponge": a third person's mind, as "You have the IQ of a …" below.
         if (t is "has" && i > 0 && (text.TokenText(i - 1) is "he" or "she" || ThreatIntent.IsRole(text.TokenText(i - 1)))
             && MindOfA(text, i + 1, count) is { } ofA)
