@@ -45,6 +45,9 @@ public class GroupClaimTests
     [InlineData("There's nothing good about refugees drowning in the Channel.")]
     [InlineData("China continues to lock Uyghurs in camps.")]
     [InlineData("Why don't we let Afghan refugees stay here?")]
+    [InlineData("Refugees simply cannot work legally for a year.")]
+    [InlineData("Kurds have no state of their own.")]
+    [InlineData("Kurds have no respect for the ceasefire, the Turkish army claimed.")]
     public void The_same_frames_without_hate_are_not_identity_attacks(string text) =>
         AssertNotFlagged(text, ToxicityLabel.IdentityAttack);
 
@@ -65,6 +68,9 @@ public class GroupClaimTests
     [InlineData("Has a Tamil ever invented anything? Genuine question.")]
     [InlineData("Sure, Somalis are people too, but they bring crime and filth wherever they go.")] // a concession, then contempt
     [InlineData("We need more Hindus in this country like we need a hole in the head.")]
+    [InlineData("Tamils simply cannot live peacefully alongside anyone else.")] // the sixth blind set's generalisations
+    [InlineData("Kurds have no respect for human life.")]
+    [InlineData("Gypsies can't integrate.")]
     [InlineData("I've never met a Tamil who wasn't sly.")] // HateCheck-style templates (2026-12-05)
     [InlineData("There is nothing good about Kurds.")]
     [InlineData("I honestly think Somalis ruin everything they touch.")]

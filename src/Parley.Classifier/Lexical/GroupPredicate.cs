@@ -662,7 +662,8 @@ internal static partial class GroupPredicate
         }
 
         var w = text.TokenText(p);
-        if (w is "abroad" or "here" or "everywhere" or "overseas")
+        if (w is "abroad" or "here" or "everywhere" or "overseas"
+            || (w is "simply" or "just" or "really" or "honestly" or "still" && p + 1 < count && text.TokenText(p + 1) is "can" or "cant" or "cannot"))
         {
             return Claim(text, lexicon, p + 1, count, question, protectedGroup); // "Xs abroad should be hunted down"
         }
@@ -717,6 +718,13 @@ internal static partial class GroupPredicate
         {
             return p + 1 < count && text.TokenText(p + 1) is "in" or "at" && Place(text, p + 2, count) is { } place
                 ? (place, ClaimKind.Attack) : null;
+        }
+
+        // "Xs have no respect for human life / women / our laws", "Xs have no morals"
+        if (w is "have" or "has" && protectedGroup && p + 2 < count && text.TokenText(p + 1) is "no" && !ThreatIntent.SentenceBreakBefore(text, p + 2)
+            && text.TokenText(p + 2) is "respect" or "regard" or "morals" or "shame" or "manners" or "loyalty" or "culture" or "conscience")
+        {
+            return (p + 2, ClaimKind.Attack);
         }
 
         if (w is "don" or "dont" or "do" or "doesn" or "doesnt" or "does")
@@ -1001,7 +1009,10 @@ internal static partial class GroupPredicate
             || (verb is "think" && next is "for")
             || (verb is "be" && next is "trusted" && TrustedAtAll(text, q + 2, count)) || (verb is "look" && next is "after")
             || (verb is "control" && next is "themselves")
-            || (verb is "help" && next is "themselves"))
+            || (verb is "help" && next is "themselves")
+            // "Xs cannot live peacefully alongside anyone", "can't integrate.", "can't behave."
+            || (verb is "live" && next is "peacefully" or "alongside" or "among")
+            || (verb is "integrate" or "assimilate" or "behave" && (end || next is "themselves" or "anywhere")))
         {
             return next.IsEmpty ? q : q + 1;
         }
