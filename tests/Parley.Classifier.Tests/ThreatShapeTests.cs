@@ -102,6 +102,10 @@ public class ThreatShapeTests
     [InlineData("That pundit needs a good slap.")]
     [InlineData("Shame the bomb missed him.")]
     [InlineData("Once they name the judge, I'll be waiting outside his house.")]
+    [InlineData("Hope he gets cancer and dies slowly.")] // a seventh blind set's misses
+    [InlineData("I hope the mayor's car goes off a bridge with him in it.")]
+    [InlineData("The synagogue on Mill Lane would look a lot better on fire.")]
+    [InlineData("Hang the lot of them from lampposts, traitors.")]
     public void Threats_to_a_reporter_are_threats(string text) =>
         AssertFlagged(text, ToxicityLabel.Threat, ToxicityLabel.Toxicity);
 
@@ -204,6 +208,9 @@ public class ThreatShapeTests
     [InlineData("Line the kids up against the wall for the class photo.")]
     [InlineData("Unfortunately the bullet missed her lung but hit her spine.")]
     [InlineData("You'll go home in a box of goodies if you win the raffle.")]
+    [InlineData("I hope she dies peacefully in her sleep at 100, she deserves it.")]
+    [InlineData("This barbecue would be better on fire.")]
+    [InlineData("We drove over the bridge with him in the back seat.")]
     [InlineData("The reporter who broke this story should be given an award.")]
     [InlineData("I hope the author of this book gets the prize.")]
     [InlineData("He put a bullet in the chamber and then cleaned the gun.")]

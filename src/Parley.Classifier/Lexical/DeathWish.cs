@@ -112,8 +112,9 @@ internal static class DeathWish
 
             // A pronoun may stand for things ("Russian tanks? I hope they all burn."): only a plain death counts there,
             // unless it stands for a group of people named before ("The Xs arrived. I hope they all drown.").
-            var pronoun = text.TokenText(target) is "they" or "them" or "he" or "she" or "him" or "her"
-                          && !(text.TokenText(target) is "they" or "them" && GroupPredicate.ProtectedGroupBefore(text, lexicon, target));
+            // ("he" and "she" are people: "Hope he gets cancer and dies slowly.")
+            var pronoun = text.TokenText(target) is "they" or "them"
+                          && !GroupPredicate.ProtectedGroupBefore(text, lexicon, target);
             // "every X in this town hanging from a tree": a place after the victim is still the victim; so is what they
             // made ("the author of this rubbish gets hit by a bus").
             var after = end + 1;
@@ -154,7 +155,7 @@ internal static class DeathWish
                     // "the Xs killed yesterday in Kherson"); a wish needs a verb between ("get killed"). "Hanging from a
                     // tree" is the wish itself.
                     var describes = k == after && (w.EndsWith("ed") || w is "shot" or "burnt" or "dying");
-                    if (!describes)
+                    if (!describes && !Peaceful(text, k + 1, count))
                     {
                         return (subject.Value, k, target);
                     }
@@ -170,6 +171,20 @@ internal static class DeathWish
         }
 
         return Deserved(text, lexicon, count);
+    }
+
+    // "… dies peacefully in her sleep at 100", "… of old age": a good death wished, not a threat.
+    private static bool Peaceful(NormalizedText text, int k, int count)
+    {
+        for (var m = k; m < Math.Min(count, k + 4) && !ThreatIntent.SentenceBreakBefore(text, m); m++)
+        {
+            if (text.TokenText(m) is "peacefully" or "happy" or "happily" or "sleep" || (text.TokenText(m) is "old" && m + 1 < count && text.TokenText(m + 1) is "age"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The words between a wish's victim and the death: "(you) would all just drop dead", "(they) will slowly die".

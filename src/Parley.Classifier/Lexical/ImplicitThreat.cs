@@ -33,6 +33,7 @@ internal static class ImplicitThreat
                 "happens" or "happen" or "happened" => HappensToYou(text, i, count),
                 "with" => WithYouInside(text, i, count),
                 "missed" => MissedHim(text, i, count),
+                "better" => BetterOnFire(text, i, count),
                 "coming" or "come" => ComingFor(text, lexicon, i, count),
                 "expect" => Phrase(text, i, count, "expect", "us") is { } us && (i == 0 || ThreatIntent.SentenceBreakBefore(text, i))
                             && (us.Last + 1 >= count || ThreatIntent.SentenceBreakBefore(text, us.Last + 1)) ? (i, us.Last, us.Last) : null,
@@ -319,10 +320,29 @@ internal static class ImplicitThreat
             ? (missed - 3, missed + 1, missed + 1) : null;
     }
 
+    // "The mosque on Kings Road would look a lot better on fire": a building wished burning.
+    private static (int, int, int)? BetterOnFire(NormalizedText text, int better, int count)
+    {
+        if (better + 2 >= count || text.TokenText(better + 1) is not "on" || text.TokenText(better + 2) is not "fire")
+        {
+            return null;
+        }
+
+        for (var k = better - 1; k >= Math.Max(0, better - 10) && !Sentences.BreakBefore(text, k + 1); k--)
+        {
+            if (ThreatIntent.IsDwelling(text.TokenText(k)))
+            {
+                return (k, better + 2, k);
+            }
+        }
+
+        return null;
+    }
+
     // "… a pity if it went up in flames with you in it": a fire wished on the reader's home or car with them inside.
     private static (int, int, int)? WithYouInside(NormalizedText text, int with, int count)
     {
-        if (with + 2 >= count || text.TokenText(with + 1) is not ("you" or "u"))
+        if (with + 2 >= count || text.TokenText(with + 1) is not ("you" or "u" or "him" or "her" or "them"))
         {
             return null;
         }
@@ -344,7 +364,7 @@ internal static class ImplicitThreat
         for (var k = with - 1; k >= Math.Max(0, with - 6) && !Sentences.BreakBefore(text, k + 1); k--)
         {
             if (text.TokenText(k) is "flames" or "fire" or "burn" or "burns" or "burned" or "burnt" or "burning" or "exploded" or "explodes"
-                or "blew" or "blows" or "torched" or "ablaze")
+                or "blew" or "blows" or "torched" or "ablaze" or "bridge" or "cliff")
             {
                 return (k, last, with + 1);
             }

@@ -226,7 +226,7 @@ internal static class ThreatIntent
     internal static bool IsDeterminer(ReadOnlySpan<char> t) =>
         t is "the" or "a" or "an" or "next" or "any" or "every" or "all" or "both" or "of" or "those" or "these" or "some" or "up"
             or "out" or "your" or "their" or "his" or "ur" or "first" or "last" or "one" or "each" or "single" or "few"
-            or "that" or "this" or "whole";
+            or "that" or "this" or "whole" or "lot";
 
     /// <summary>
     /// "kill yourself", "kys", "go hang yourselves": telling the reader to end their life. Not a threat (the speaker
