@@ -734,6 +734,13 @@ public static partial class ModelCard
           (blind: they generalised little), → 0.767 / 0.858 / 0.940 after reading its misses. Its worst group, hate
           behind a frame (jokes, "just asking", "I'm not racist, but"), went 3 → 11 of 40; insults of a person
           without an insult word stay at 0.62, threats at 0.68.
+        - a seventh blind set (320 comments, eight groups), written after all of the above and scored once with the
+          finished rules: 0.706 / 0.838 / 0.887 with the morning's build, **0.713 / 0.841 / 0.891** with the day's.
+          The honest reading: each rule is narrow (it has civil twins in the tests) and a fresh writer's phrasings
+          mostly miss it; hate in everyday words (its first group) is caught 42 % of the time, threats 50 %. Four
+          threat shapes read from its misses afterwards ("Hope he gets cancer and dies slowly", a car off a bridge
+          "with him in it", a mosque that "would look better on fire", "hang the lot of them") took it to 0.722 /
+          0.844 / 0.903 (no longer blind).
         What was added, each with civil twins in the tests: `GroupStereotype` (no good one exists, a group that never
         did good, vice as nature, breeding, unfitness, "ruin everything", "let them live among us", camps, "A X is just
         a rat"), `GroupInsinuation` (disclaimers, ethnic-joke set-ups, "take our jobs", "trans women are just men"),
@@ -773,6 +780,10 @@ public static partial class ModelCard
 
         ## Limitations
 
+        - Seventh blind set (2026-12-05, section "Fifth and sixth blind rounds"): the day's rules moved a set written after
+          them by less than one point (TOXICITY 0.706 → 0.713); generalisation past known phrasings needs a model
+          that reads meaning, which neither tier here does well enough (the combined tier scored 0.653 on it, the
+          semantic 0.516).
         - Sixth blind set (2026-12-05, section "Fifth and sixth blind rounds"): loaded questions and insinuation outside
           the known frames ("Just asking: why is it always one of them doing the stabbings?", "Funny how every grooming
           gang turns out to be X") are missed (29 of its 40); insults of a person with no insult word ("Oh look,
