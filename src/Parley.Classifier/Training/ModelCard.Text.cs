@@ -731,9 +731,9 @@ public static partial class ModelCard
           Whole templates failed for all seven groups, positive ones included ("Xs make this country better."
           TOXICITY 0.95, "We need more Xs in government." 0.71);
         - sixth set 0.710 / 0.820 / 0.912 → 0.715 / 0.828 / 0.912 with the rules written for the first two sets
-          (blind: they generalised little), → 0.767 / 0.858 / 0.940 after reading its misses. Its worst group, hate
+          (blind: they generalised little), → 0.785 / 0.863 / 0.943 after reading its misses. Its worst group, hate
           behind a frame (jokes, "just asking", "I'm not racist, but"), went 3 → 11 of 40; insults of a person
-          without an insult word stay at 0.62, threats at 0.68.
+          without an insult word went 0.60 → 0.72, threats 0.40 → 0.68.
         - a seventh blind set (320 comments, eight groups), written after all of the above and scored once with the
           finished rules: 0.706 / 0.838 / 0.887 with the morning's build, **0.713 / 0.841 / 0.891** with the day's.
           The honest reading: each rule is narrow (it has civil twins in the tests) and a fresh writer's phrasings
