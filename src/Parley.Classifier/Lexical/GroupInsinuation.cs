@@ -11,8 +11,9 @@ namespace Parley.Classifier.Lexical;
 /// to …", "What's the difference between a X and …";</item>
 /// <item>two tropes: "they come here and take our jobs / houses", "trans women are (just) men".</item>
 /// </list>
-/// Only where a protected group is named, and not reported or quoted: "He said he's not racist, but …" and counter-speech
-/// that names the trope are left alone (<see cref="ReportedSpeech"/>).
+/// Only where a protected group is named (or, after "I'm not homophobic / racist …", implied), and not reported or
+/// quoted: "He said he's not racist, but …", "…, say the tabloids" and counter-speech that names the trope are left
+/// alone (<see cref="ReportedSpeech"/>).
 /// </summary>
 internal static class GroupInsinuation
 {
@@ -41,8 +42,9 @@ internal static class GroupInsinuation
     }
 
     // "I'm not racist, but …", "I have nothing against Xs, I just …", "some of my best friends are X, but …", "I'm all for
-    // equality, but …", "No offence, but …", "Not being funny, but …"; then, after "but" or "just", the group or "they" in
-    // a claim ("should", "can't", "never", "always", "all") of the same or the next sentence.
+    // equality, but …", "No offence, but …", "Not being funny, but …"; then, after "but" or "just", the group or "they" and
+    // a claim that restricts or scorns them ("shouldn't be allowed", "keep it behind closed doors", "run the media",
+    // contempt) in the same or the next sentence.
     private static (int First, int Last)? Disclaimer(NormalizedText text, Lexicon lexicon, int i, int count)
     {
         var t = text.TokenText(i);
@@ -64,10 +66,9 @@ internal static class GroupInsinuation
             return null;
         }
 
-        // The turn: "but" or "just" within the next dozen tokens, then a protected group or "they" and a claim word
-        // before the next sentence ends.
+        // The turn: "but" or "just" within the next dozen tokens ("my best friends are X, but …" and "all for equality,
+        // but …" only on "but").
         var turn = -1;
-        // "my best friends are X, but …" and "all for equality, but …" turn only on "but".
         for (var k = i + 1; k < Math.Min(count, i + 12); k++)
         {
             if (text.TokenText(k) is "but" || (text.TokenText(k) is "just" && t is not ("best" or "all")))
@@ -95,7 +96,7 @@ internal static class GroupInsinuation
             }
 
             // The claim restricts or scorns the group ("shouldn't be allowed", "keep it behind closed doors", "run the
-            // media", "are all …"): not "they should have debated the bill longer" or "can't cope with the traffic".
+            // media", contempt): not "they should have debated the bill longer" or "can't cope with the traffic".
             var w = text.TokenText(k);
             group |= w is "they" or "them" or "their" || lexicon.Category(w) == LexiconCategory.Identity;
             claim |= w is "allowed" or "keep" or "kept" or "banned" or "belongs" or "belong" or "run" or "runs" or "control" or "controls"

@@ -11,7 +11,10 @@ namespace Parley.Classifier.Lexical;
 /// <item>a group that never did good: "Xs have never once told the truth.", "Not one X has ever done anything worthwhile.",
 /// "No X can ever be a loyal citizen.";</item>
 /// <item>vice as nature: "it's in their blood", "they can't help themselves", "like they always do" after a group;</item>
-/// <item>"Xs breed like rabbits"; "Xs aren't smart enough to …", "Xs are too stupid to …".</item>
+/// <item>"Xs breed like rabbits"; "Xs aren't smart enough to …", "Xs are too stupid to …";</item>
+/// <item>one member for all: "A X is just a rat", "Every X is a liar", "I've never met a X who wasn't rude";</item>
+/// <item>what a group is said to do or deserve (<c>GroupStereotype.Nature.cs</c>): "nothing good about Xs", "Xs ruin
+/// everything they touch", "Why do we let Xs live among us?", "Lock Xs in camps".</item>
 /// </list>
 /// Only protected groups (contempt for a party or a trade is an insult, not an identity attack), only where the group
 /// is no adjective ("a decent Indian restaurant"), and not reported or quoted (<see cref="ReportedSpeech"/>).
