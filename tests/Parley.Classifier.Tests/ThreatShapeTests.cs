@@ -211,6 +211,8 @@ public class ThreatShapeTests
     [InlineData("I hope she dies peacefully in her sleep at 100, she deserves it.")]
     [InlineData("This barbecue would be better on fire.")]
     [InlineData("We drove over the bridge with him in the back seat.")]
+    [InlineData("The coach went off the bridge with them in it.")] // a report, not a wish
+    [InlineData("The house burned down with them inside, police said.")]
     [InlineData("The reporter who broke this story should be given an award.")]
     [InlineData("I hope the author of this book gets the prize.")]
     [InlineData("He put a bullet in the chamber and then cleaned the gun.")]

@@ -361,6 +361,19 @@ internal static class ImplicitThreat
             return null; // "The car burst into flames with you still in it?"
         }
 
+        // A third person only in a wish ("I hope the minister's car goes off a bridge with him in it"): "The house burned
+        // down with them inside" is a news report.
+        var wished = text.TokenText(with + 1) is "you" or "u";
+        for (var k = with - 1; k >= 0 && !wished && !Sentences.BreakBefore(text, k + 1); k--)
+        {
+            wished = text.TokenText(k) is "hope" or "wish" or "shame" or "pity" or "love";
+        }
+
+        if (!wished)
+        {
+            return null;
+        }
+
         for (var k = with - 1; k >= Math.Max(0, with - 6) && !Sentences.BreakBefore(text, k + 1); k--)
         {
             if (text.TokenText(k) is "flames" or "fire" or "burn" or "burns" or "burned" or "burnt" or "burning" or "exploded" or "explodes"
