@@ -31,8 +31,8 @@ internal static class GroupInsinuation
                 "are" or "re" => NotReally(text, lexicon, i, count),
                 _ => null,
             };
-            if (found is var (first, last) && !ReportedSpeech.IsReported(text, first) && !SaidBy(text, first)
-                && !GroupPredicate.ReportedAfter(text, last, count) && !SaidAfter(text, last, count))
+            if (found is var (first, last) && !ReportedSpeech.IsReported(text, first) && !ReportedSpeech.SaidBefore(text, first)
+                && !ReportedSpeech.SaidAfter(text, last, count))
             {
                 return found;
             }
@@ -238,20 +238,6 @@ internal static class GroupInsinuation
             ? (are - 2, q) : null;
     }
 
-    // "…, say the tabloids", "…, said the protester's placard": reported after the frame.
-    private static bool SaidAfter(NormalizedText text, int last, int count)
-    {
-        for (var k = last + 1; k < Math.Min(count, last + 5) && !Sentences.BreakBefore(text, k); k++)
-        {
-            if (ReportedSpeech.IsSaying(text.TokenText(k)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static bool NamesProtected(NormalizedText text, Lexicon lexicon, int count)
     {
         for (var k = 0; k < count; k++)
@@ -259,20 +245,6 @@ internal static class GroupInsinuation
             if (lexicon.Category(text.TokenText(k)) == LexiconCategory.Identity && GroupPredicate.IsProtected(text, lexicon, k))
             {
                 return true;
-            }
-        }
-
-        return false;
-    }
-
-    // "He says he's not racist, but …": someone else's disclaimer.
-    private static bool SaidBy(NormalizedText text, int first)
-    {
-        for (var k = first - 1; k >= Math.Max(0, first - 5) && !Sentences.BreakBefore(text, k + 1); k--)
-        {
-            if (ReportedSpeech.IsSaying(text.TokenText(k)) || text.TokenText(k) is "insists" or "insisted" or "claims")
-            {
-                return !(k > 0 && text.TokenText(k - 1) is "i");
             }
         }
 

@@ -262,7 +262,7 @@ internal static partial class GroupStereotype
         }
 
         // "… some papers keep saying it's in their blood": the phrase reported.
-        if (SaidBefore(text, they))
+        if (ReportedSpeech.SaidBefore(text, they))
         {
             return null;
         }

@@ -29,7 +29,7 @@ internal static partial class GroupStereotype
         {
             var t = text.TokenText(i);
             if (t is "blood" or "dna" or "genes" or "nature" or "culture" or "genetic" or "do" or "help" && Nature(text, lexicon, i, count) is { } nature
-                && !ReportedSpeech.IsReported(text, nature.First) && !SaidAfter(text, i, count))
+                && !ReportedSpeech.IsReported(text, nature.First) && !ReportedSpeech.SaidAfter(text, i, count))
             {
                 return nature;
             }
@@ -66,41 +66,13 @@ internal static partial class GroupStereotype
                 : plural && Breeds(text, i, count) is { } bred ? (first, bred)
                 : plural && Unfit(text, first, i, count) is { } unfit ? (first, unfit)
                 : ((int, int)?)null;
-            if (found is { } f && !ReportedSpeech.IsReported(text, first) && !SaidBefore(text, f.Item1) && !SaidAfter(text, f.Item2, count))
+            if (found is { } f && !ReportedSpeech.IsReported(text, first) && !ReportedSpeech.SaidBefore(text, f.Item1) && !ReportedSpeech.SaidAfter(text, f.Item2, count))
             {
                 return f;
             }
         }
 
         return null;
-    }
-
-    // "Saying there's no such thing as a decent X is racist": the frame reported.
-    private static bool SaidBefore(NormalizedText text, int start)
-    {
-        for (var v = start - 1; v >= Math.Max(0, start - 4) && !Sentences.BreakBefore(text, v + 1); v--)
-        {
-            if (ReportedSpeech.IsSaying(text.TokenText(v)))
-            {
-                // "I (honestly) think Xs …" is the writer's own opinion.
-                for (var w = v - 1; w >= Math.Max(0, v - 3) && !Sentences.BreakBefore(text, w + 1); w--)
-                {
-                    if (text.TokenText(w) is "i" or "we")
-                    {
-                        return false;
-                    }
-
-                    if (Features.IsNegator(text.TokenText(w), w > 0 ? text.TokenText(w - 1) : default))
-                    {
-                        return true;
-                    }
-                }
-
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // After "a X": "who wasn't / isn't / was never …" and a contemptuous word within four tokens; returns that word.
@@ -176,27 +148,6 @@ internal static partial class GroupStereotype
             ? k - 2 : null;
     }
 
-    // "…, say the trolls", "… he wrote": a report, not the writer's claim.
-    private static bool SaidAfter(NormalizedText text, int last, int count)
-    {
-        if (GroupPredicate.ReportedAfter(text, last, count))
-        {
-            return true;
-        }
-
-        for (var k = last + 1; k < count && !Sentences.BreakBefore(text, k); k++)
-        {
-            // a verb of saying soon after, or the writer's verdict on it later in the sentence ("… is the sort of slur we
-            // must call out")
-            if ((k < last + 4 && ReportedSpeech.IsSaying(text.TokenText(k))) || ReportedSpeech.IsCondemnation(text.TokenText(k)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     // "(There's) no such thing as a decent", "Is there a single honest", "(I've) never met a smart", "Name one good", "Show me
     // an honest" right before the group; returns the frame's first token.
     private static int? NoGoodOne(NormalizedText text, int group)
@@ -230,7 +181,7 @@ internal static partial class GroupStereotype
         // a restaurant, "Have you ever met a nice X?" may praise)
         var single = text.TokenText(k) is "single" or "one" || (k + 1 < group && text.TokenText(k + 1) is "single");
         if ((a is "is" or "was" && b is "there" && single) || (a is "never" or "not" && b is "met" or "meet" or "seen" or "find" or "found")
-            || (a is "name" && b is "me") || (a is "show" && b is "me") || (b is "name" or "find" && Opens(text, k - 1)))
+            || (a is "name" && b is "me") || (a is "show" && b is "me") || (b is "name" or "find" && GroupPredicate.OpensAfterSofteners(text, k - 1)))
         {
             return b is "name" or "find" ? k - 1 : k - 2;
         }
@@ -329,6 +280,4 @@ internal static partial class GroupStereotype
     private static bool IsVirtue(ReadOnlySpan<char> t) =>
         t is "decent" or "honest" or "good" or "smart" or "intelligent" or "trustworthy" or "clean" or "hardworking" or "loyal" or "nice"
             or "normal" or "civilised" or "civilized" or "competent" or "sane" or "moral" or "peaceful" or "useful" or "abiding";
-
-    private static bool Opens(NormalizedText text, int k) => GroupPredicate.OpensAfterSofteners(text, k);
 }

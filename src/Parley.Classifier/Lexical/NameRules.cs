@@ -105,14 +105,14 @@ internal static class NameRules
         var lexicon = Lexicon.Default;
         int? identity = null, attack = null, slur = null, symbol = null, profanity = null, threat = null, ideology = null, ideologyAttack = null;
         var people = false; // a group of people named, not only a holy book
+        // A holy book counts as the group's only when burned or banned ("BurnTheQuran", not "BibleDeathMetal").
+        var burned = words.Exists(x => x.Word is "burn" or "burning" or "burner" or "burned" or "ban" or "flush");
         for (var k = 0; k < words.Count; k++)
         {
             var (w, token) = words[k];
             var c = lexicon.Category(w);
             people |= c == LexiconCategory.Identity;
-            // A holy book counts as the group's only when burned or banned ("BurnTheQuran", not "BibleDeathMetal").
-            var desecrated = s_sacred.Contains(w) && words.Any(x => x.Word is "burn" or "burning" or "burner" or "burned" or "ban" or "flush");
-            identity ??= c == LexiconCategory.Identity || desecrated ? token : null;
+            identity ??= c == LexiconCategory.Identity || (burned && s_sacred.Contains(w)) ? token : null;
             ideology ??= s_ideologies.Contains(w) ? token : null;
             slur ??= c == LexiconCategory.Slur ? token : null;
             profanity ??= c == LexiconCategory.Profanity ? token : null;

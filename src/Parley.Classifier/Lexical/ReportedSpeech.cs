@@ -45,6 +45,47 @@ internal static class ReportedSpeech
         return false;
     }
 
+    /// <summary>
+    /// A verb of saying up to five tokens before <paramref name="first"/>, in its sentence, reports what follows
+    /// ("Saying there's no such thing as a decent X is racist", "He insists he's not racist, but …"), unless the writer
+    /// says it ("I honestly think Xs …", <see cref="SaidByMe"/>).
+    /// </summary>
+    internal static bool SaidBefore(NormalizedText text, int first)
+    {
+        for (var v = first - 1; v >= Math.Max(0, first - 5) && !Sentences.BreakBefore(text, v + 1); v--)
+        {
+            if (IsSaying(text.TokenText(v)) || text.TokenText(v) is "insists" or "insisted")
+            {
+                return !SaidByMe(text, v);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// What ends at <paramref name="last"/> is reported or condemned after it: a reporting verb
+    /// (<see cref="GroupPredicate.ReportedAfter"/>), a verb of saying within three tokens ("…, say the tabloids"), or the
+    /// writer's verdict later in the sentence ("… is the sort of slur we must call out").
+    /// </summary>
+    internal static bool SaidAfter(NormalizedText text, int last, int count)
+    {
+        if (GroupPredicate.ReportedAfter(text, last, count))
+        {
+            return true;
+        }
+
+        for (var k = last + 1; k < count && !Sentences.BreakBefore(text, k); k++)
+        {
+            if ((k < last + 4 && IsSaying(text.TokenText(k))) || IsCondemnation(text.TokenText(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "I call", "we'd call", "let's call" assert the attack; "I would never call", "I need to stop calling" do not.
     private static bool SaidByMe(NormalizedText text, int verb)
     {
