@@ -21,7 +21,9 @@ public static partial class ClassifierCommands
         var path = Directory.Exists(output) || output.EndsWith('/') ? Path.Combine(output, "semantic-heads.bin") : output;
         var sw = Stopwatch.StartNew();
         var examples = DatasetLoader.LoadAll(data, stdout);
-        var train = SemanticTraining.Sample(examples.Where(e => e.Split == Split.Train), SemanticTraining.TrainPerSource, 1)
+        var perSource = o.TryGetValue("--per-source", out var ps) ? int.Parse(ps) : SemanticTraining.TrainPerSource;
+        var trainSplit = examples.Where(e => e.Split == Split.Train);
+        var train = (perSource > 0 ? SemanticTraining.Sample(trainSplit, perSource, 1) : trainSplit)
             .Concat(SeedData.Load()).ToList();
         var valid = SemanticTraining.Sample(examples.Where(e => e.Split == Split.Validation), SemanticTraining.ValidationPerSource, 2);
         await stdout.WriteLineAsync($"embedding {train.Count} training and {valid.Count} validation texts (cache {CachePath(o)})");

@@ -203,6 +203,19 @@ public class GroupClaimTests
         AssertNotFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack, ToxicityLabel.Insult);
 
     [Theory]
+    [InlineData("Not every Russian wants this war to go on.")] // TOXICITY 0.74 before: "every" next to a group name
+    [InlineData("Not all Hindus vote for the BJP, and not every Muslim in Delhi is religious.")] // 0.78
+    [InlineData("Not every single Afghan supports the Taliban.")]
+    public void Denying_a_generalisation_about_a_group_is_not_flagged(string text) =>
+        AssertNotFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack, ToxicityLabel.Insult);
+
+    [Theory]
+    [InlineData("Not all Muslims are bad, but most of them are thieves.")] // a twist after the denial
+    [InlineData("Every Kurd is a liar.")] // "every X" stands for all of them
+    public void A_generalisation_after_a_denial_or_about_every_X_is_still_an_identity_attack(string text) =>
+        AssertFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack);
+
+    [Theory]
     [InlineData("Calling refugees rapists is racist.")]
     [InlineData("Telling women they belong in the kitchen is sexist and unacceptable.")]
     [InlineData("A man on the bus said \"gay people should be put down\" and I reported him.")]

@@ -45,7 +45,12 @@ internal static partial class GroupPredicate
 
             if (Claim(text, lexicon, i + 1, count, question, isProtected) is not var (last, kind))
             {
-                neutral |= !question && !negatedOpener && (Describes(text, lexicon, i + 1, count)
+                // "Not every X supports the war": a generalisation denied is no attack, unless a twist follows ("Not all
+                // Xs are bad, but most of them are thieves", "…, some are just drug dealers").
+                // A copula is left to the claim reading and the heads: "Not all black girls are ghetto" is backhanded.
+                neutral |= !question && ((negatedOpener && i + 1 < count && text.TokenText(i + 1) is not ("are" or "is" or "were" or "was")
+                                          && !TwistAfter(text, i + 1, count))
+                                         || Describes(text, lexicon, i + 1, count)
                     || (isProtected && text.TokenText(first) is not ("they" or "those" or "them") && Supports(text, lexicon, i + 1, count)));
                 continue;
             }
@@ -73,6 +78,20 @@ internal static partial class GroupPredicate
         neutral |= WantsMore(text, lexicon, count);
         return new Reading(null, (denied && !attacks && !Attacks(text, lexicon, from, count))
                                  || (neutral && !Attacks(text, lexicon, 0, count)));
+    }
+
+    private static bool TwistAfter(NormalizedText text, int from, int count)
+    {
+        for (var k = from; k < count; k++)
+        {
+            if (text.TokenText(k) is "but" or "though" or "although" or "however" or "yet" or "only" or "most" or "some" or "enough"
+                or "many" or "majority")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // After "better off if": the group, then "did not exist", "didn't exist", "were gone", "were all dead"; returns the
@@ -305,9 +324,11 @@ internal static partial class GroupPredicate
         // the writer's denial, read below.
         var reported = ReportedSpeech.IsReported(text, first);
 
-        if (first >= 2 && text.TokenText(first - 1) is "all" && text.TokenText(first - 2) is "not")
+        // "Not all Xs are …", "Not every X supports …", "Not every single X is …": the writer denies a generalisation.
+        var q = first >= 1 && text.TokenText(first - 1) is "single" ? first - 1 : first;
+        if (q >= 2 && text.TokenText(q - 1) is "all" or "every" && text.TokenText(q - 2) is "not")
         {
-            return (first, false, isProtected, true); // "Not all Xs are …"
+            return (first, false, isProtected, true);
         }
 
         var k = ClauseStart(text, first);
@@ -553,7 +574,15 @@ internal static partial class GroupPredicate
         return (t.Length > 3 && t[^1] == 's' && t is not "trans" and not "always")
                || t is "women" or "men" or "chinese" or "japanese" or "vietnamese" or "lgbt" or "lgbtq" or "roma" or "islam"
                    or "sudanese" or "lebanese" or "taiwanese"
-               || (i > 0 && text.TokenText(i - 1) is "the" && t is "disabled" or "blind" or "deaf" or "elderly" or "old" or "young");
+               || (i > 0 && text.TokenText(i - 1) is "the" && t is "disabled" or "blind" or "deaf" or "elderly" or "old" or "young")
+               || EveryOne(text, i);
+    }
+
+    // "every Kurd", "each Jew", "every single Pole": one standing for all.
+    private static bool EveryOne(NormalizedText text, int i)
+    {
+        var q = i > 1 && text.TokenText(i - 1) is "single" ? i - 2 : i - 1;
+        return q >= 0 && text.TokenText(q) is "every" or "each";
     }
 
     // "they", "those people" stand for a group named earlier in the text, at most about two sentences back; returns
