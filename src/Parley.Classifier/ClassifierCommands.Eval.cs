@@ -58,6 +58,26 @@ public static partial class ClassifierCommands
             }
         }
 
+        var blind = o.GetValueOrDefault("--blind", Path.Combine("bench", "blind-rounds"));
+        if (o.ContainsKey("--blind") && !Directory.Exists(blind))
+        {
+            return await UsageError(stderr, $"eval: --blind folder '{blind}' not found");
+        }
+
+        if (Directory.Exists(blind))
+        {
+            report.Blind = BlindRounds.Run(classifier, blind);
+            await stdout.WriteLineAsync("blind rounds (TOXICITY / IDENTITY_ATTACK / THREAT accuracy):");
+            await stdout.WriteLineAsync(BlindRounds.Table(report.Blind));
+            if (o.ContainsKey("--misses"))
+            {
+                foreach (var miss in report.Blind.SelectMany(s => s.Misses.Select(m => $"  {s.Name} {m}")))
+                {
+                    await stdout.WriteLineAsync(miss);
+                }
+            }
+        }
+
         report.Obfuscation = ObfuscationProbe.Run(classifier, test);
         await stdout.WriteLineAsync("obfuscation probe (one word disguised):");
         await stdout.WriteLineAsync(ObfuscationProbe.Table(report.Obfuscation));

@@ -18,6 +18,7 @@ public static partial class ClassifierCommands
           parley eval  --data <datasets dir> [--model <lexical.bin>] [--semantic <semantic-heads.bin>]
                        [--card <docs/model-card.md>] [--no-card] [--no-semantic] [--cache <file>]
                        [--probe <folder of probe .tsv files; default bench/functional-probe>] [--split test|validation]
+               [--blind <folder of blind-round .jsonl files; default bench/blind-rounds>] [--misses]
           parley score [--as-name] [--tier lexical|semantic|combined] [--model <lexical.bin>]
                        (JSON lines {"text": ...} on stdin, one JSON line out per input)
         """;
@@ -25,7 +26,7 @@ public static partial class ClassifierCommands
     public static async Task<int> RunAsync(string command, string[] args, TextReader stdin, TextWriter stdout,
         TextWriter stderr, CancellationToken ct)
     {
-        var options = ParseOptions(args, ["--as-name", "--no-card", "--no-semantic", "--per-head-stopping", "--source-bias"]);
+        var options = ParseOptions(args, ["--as-name", "--no-card", "--no-semantic", "--per-head-stopping", "--source-bias", "--misses"]);
         if (options is null)
         {
             await stderr.WriteLineAsync(Usage);

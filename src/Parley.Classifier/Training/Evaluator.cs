@@ -30,6 +30,9 @@ public sealed class EvaluationReport
     /// <summary>Our own functional probe (bench/functional-probe), when its folder was found.</summary>
     public List<FunctionalProbe.FileResult>? Probe { get; set; }
 
+    /// <summary>The blind rounds' regression sets (<see cref="BlindRounds"/>).</summary>
+    public List<BlindRounds.SetResult>? Blind { get; set; }
+
     /// <summary>Disguised-word robustness (<see cref="ObfuscationProbe"/>).</summary>
     public List<ObfuscationProbe.Row>? Obfuscation { get; set; }
 

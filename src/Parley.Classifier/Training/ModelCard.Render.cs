@@ -41,6 +41,15 @@ public static partial class ModelCard
             sb.AppendLine(FunctionalProbe.Table(r.Probe));
         }
 
+        if (r.Blind is { Count: > 0 })
+        {
+            sb.AppendLine("## Blind rounds (regression sets of comments written by helpers)");
+            sb.AppendLine();
+            sb.AppendLine(BlindIntro);
+            sb.AppendLine();
+            sb.AppendLine(BlindRounds.Table(r.Blind));
+        }
+
         if (r.Obfuscation is { Count: > 0 })
         {
             sb.AppendLine("## Obfuscation probe (one word disguised)");

@@ -859,6 +859,16 @@ public static partial class ModelCard
           unknown longer word is not found unless the segmenter splits it; wildcards are trailing only (`idiot*`).
         """;
 
+    private const string BlindIntro = """
+        `bench/blind-rounds/*.jsonl` (see its README): comments written by helpers that saw neither the code nor the
+        data, in the voice of news-site readers. Each round was scored once with the code of its day before any of its
+        misses was read (those blind figures are in each round's paragraph of this card, "Third blind round" on); rules were then
+        written from most rounds' misses, so these figures flatter the rounds up to 7 and are kept as regression sets: a
+        change that lowers one is a change to explain. Accuracy at the default thresholds; TOXICITY and THREAT are judged
+        only on rows that state them (the HateCheck-style set labels hate only, and its abuse of objects, individuals and
+        non-protected groups is not judged for TOXICITY); IDENTITY_ATTACK on every row. Display names are scored as names.
+        """;
+
     private const string ProbeIntro = """
         `bench/functional-probe/*.tsv` (see its README): sentence shapes from public functional test suites for hate
         speech, written by us and filled with several target groups; accuracy at the default thresholds. TOXICITY is
