@@ -28,6 +28,10 @@ public class ThreatShapeTests
     [InlineData("We're coming for you trans freaks.")]
     [InlineData("Migrants caught crossing the border should be shot on sight.")]
     [InlineData("Disabled babies should be put down at birth.")]
+    [InlineData("I'm going to stab a Sikh the first chance I get.")] // a time after the victim
+    [InlineData("I'll shoot a Kurd the moment I see one.")]
+    [InlineData("Tamils should be locked up in camps.")] // locked up, as a call: a normative threat
+    [InlineData("Lock all the Kurds in cages.")]
     [InlineData("Roma kids should be taken from their families and beaten.")]
     [InlineData("The mosque on Elm Street burns this weekend.")] // harm foretold, no first person (ForetoldHarm)
     [InlineData("That synagogue will be ash by Friday.")]
@@ -222,6 +226,13 @@ public class ThreatShapeTests
     [InlineData("I'll be waiting outside her house to drive her to the airport.")]
     [InlineData("The referee who gave that penalty deserves a kicking from the FA.")]
     [InlineData("The ministers who signed it deserve a rope to climb out of this mess.")]
+    [InlineData("China continues to lock Uyghurs in camps.")] // news, not a call
+    [InlineData("Uyghurs are being held in camps far from home.")]
+    [InlineData("I'm going to call a plumber the next chance I get.")]
     public void The_same_words_without_a_threat_are_not_one(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Threat, ToxicityLabel.IdentityAttack);
+
+    [Fact]
+    public void Sending_a_group_back_to_camps_is_no_threat() =>
+        AssertNotFlagged("Send the refugees back to the camps.", ToxicityLabel.Threat); // harsh, and an identity attack, but no violence
 }

@@ -100,13 +100,19 @@ internal static partial class GroupStereotype
         return (let, end);
     }
 
-    // "Lock Xs in camps", "Someone ought to put Xs in camps", "round Xs up into camps"; returns the verb and "camps".
+    // "Lock Xs in camps", "Someone ought to put Xs in camps", "round Xs up into camps", "Xs should be locked in camps";
+    // returns the verb (or the group, for the passive) and "camps".
     private static (int, int)? InCamps(NormalizedText text, int first, int group, int count)
     {
-        var verb = first - 1;
-        if (verb >= 0 && text.TokenText(verb) is "up" or "all" or "the")
+        if (BeConfined(text, group, count) is { } passive)
         {
-            verb--;
+            return (first, passive);
+        }
+
+        var verb = first - 1;
+        for (var skipped = 0; skipped < 2 && verb >= 0 && text.TokenText(verb) is "up" or "all" or "the"; skipped++)
+        {
+            verb--; // "lock all the Xs in …"
         }
 
         if (verb < 0 || text.TokenText(verb) is not ("lock" or "put" or "round" or "herd" or "send" or "ship" or "throw"))
@@ -129,6 +135,63 @@ internal static partial class GroupStereotype
             if (text.TokenText(k) is "camps" or "camp" or "cages" or "ghettos" or "ghetto" or "chambers")
             {
                 return (verb, k);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether a span <see cref="GroupStereotype.Find"/> returned is <see cref="InCamps"/>' (its only frame ending on the
+    /// camps) with a verb of locking up, not of sending ("Send them back to the camps" is harsh, but no threat).
+    /// </summary>
+    internal static bool Confines(NormalizedText text, int first, int last)
+    {
+        if (text.TokenText(last) is not ("camps" or "camp" or "cages" or "ghettos" or "ghetto" or "chambers"))
+        {
+            return false;
+        }
+
+        for (var k = first; k < last; k++)
+        {
+            if (text.TokenText(k) is "lock" or "locked" or "round" or "rounded" or "herd" or "herded" or "throw" or "thrown" or "put")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // After the group: "should / must / need to / ought to be locked (up) / put / sent … in camps"; not a report ("are
+    // being held in camps"). Returns "camps".
+    private static int? BeConfined(NormalizedText text, int group, int count)
+    {
+        var k = group + 1;
+        if (k + 2 < count && text.TokenText(k) is "need" or "needs" or "ought" && text.TokenText(k + 1) is "to")
+        {
+            k += 2;
+        }
+        else if (k < count && text.TokenText(k) is "should" or "must")
+        {
+            k++;
+        }
+        else
+        {
+            return null;
+        }
+
+        if (k + 1 >= count || text.TokenText(k) is not "be"
+            || text.TokenText(k + 1) is not ("locked" or "put" or "rounded" or "herded" or "thrown"))
+        {
+            return null;
+        }
+
+        for (var c = k + 2; c < Math.Min(count, k + 7) && !ThreatIntent.SentenceBreakBefore(text, c); c++)
+        {
+            if (text.TokenText(c) is "camps" or "camp" or "cages" or "ghettos" or "ghetto" or "chambers")
+            {
+                return c;
             }
         }
 

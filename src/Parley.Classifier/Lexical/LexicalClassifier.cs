@@ -173,9 +173,17 @@ internal sealed class LexicalClassifier : IToxicityClassifier
                 }
             }
 
+            // A call to lock a group in camps ("Someone ought to lock Xs in camps and throw away the key") threatens it too.
+            var stereotype = GroupStereotype.Find(norm, _normalizer.Lexicon);
+            if (stereotype is var (confineAt, campsAt) && GroupStereotype.Confines(norm, confineAt, campsAt) && headThreat < ThreatRuleScore)
+            {
+                scores[(int)ToxicityLabel.Threat] = headThreat = ThreatRuleScore;
+                spans[(int)ToxicityLabel.Threat] = RuleSpan(norm, confineAt, campsAt, withSpans);
+            }
+
             if ((scores[ia] < ThreatRuleScore || scores[0] < ThreatRuleScore)
                 && (GroupVictim.Celebrated(norm, _normalizer.Lexicon) ?? NegatedWorth.Find(norm, _normalizer.Lexicon)
-                    ?? GroupDisgust.Find(norm, _normalizer.Lexicon) ?? GroupStereotype.Find(norm, _normalizer.Lexicon)
+                    ?? GroupDisgust.Find(norm, _normalizer.Lexicon) ?? stereotype
                     ?? GroupInsinuation.Find(norm, _normalizer.Lexicon) ?? (claim is (var cf, var cl, _, true) ? (cf, cl) : null)) is var (groupAt, harmAt))
             {
                 Raise(scores, spans, RuleSpan(norm, groupAt, harmAt, withSpans), [ia, 0]);

@@ -189,7 +189,11 @@ internal static class ThreatIntent
                    or "and" or "or" or "who" or "that" or "which" or "from" or "here" or "there" or "out" or "down" or "up"
                    or "for" or "with" or "now" or "today" or "tonight" or "all" or "too" or "again" or "everywhere"
                    or "before" or "after" or "when" or "if" or "like" or "as" or "off" or "by" or "to" or "alive" or "dead"
-                   or "one" or "first" or "next" or "until" or "once" or "forever" or "already" or "soon";
+                   or "one" or "first" or "next" or "until" or "once" or "forever" or "already" or "soon" or "tomorrow" or "someday"
+                   or "later" or "slowly" or "myself" or "personally" or "eventually"
+               // "… the next chance I get", "… the moment I see one", "… this weekend"
+               || (text.TokenText(end + 1) is "the" or "this" && end + 2 < count
+                   && text.TokenText(end + 2) is "next" or "first" or "moment" or "minute" or "second" or "day" or "week" or "weekend" or "instant");
     }
 
     internal static bool IsPersonNoun(ReadOnlySpan<char> t) =>
