@@ -211,6 +211,12 @@ public class FeaturesTests
     [InlineData("He said Jews make him sick.", false)] // someone else's disgust
     [InlineData("Israelis make me sick with worry when the sirens go.", false)] // concern
     [InlineData("Does it disgust you that refugees drown?", false)]
+    [InlineData("Every time I see a Sikh I feel sick.", true)] // the sight of the group sickens the writer
+    [InlineData("When I see Kurdish couples holding hands I want to throw up.", true)]
+    [InlineData("When I see a Sikh woman attacked I feel sick.", false)] // harm done to them
+    [InlineData("Every time I see a refugee boat on the news I feel sick.", false)] // their plight, not them
+    [InlineData("When I see Syrian children starving I feel sick.", false)]
+    [InlineData("When I see Palestinians I feel sick for them.", false)]
     public void Disgust_at_a_group_needs_the_group_as_subject_and_the_writer_as_object(string text, bool found) =>
         Assert.Equal(found, GroupDisgust.Find(TextNormalizer.Default.Normalize(text), Lexicon.Default) is not null);
 

@@ -89,6 +89,10 @@ public class GroupClaimTests
     [InlineData("You'll never find a decent Kurd, however hard you look.")]
     [InlineData("Not one Afghan in this town has ever contributed anything.")]
     [InlineData("The Albanians can't stop themselves from dealing drugs, it's genetic.")]
+    [InlineData("Kurds have never contributed anything of value.")] // "of value", "to society" after "anything"
+    [InlineData("Sikhs have never contributed anything to this country.")]
+    [InlineData("A Tamil person is just a rat in a suit.")] // "a X person / man / woman" names any member
+    [InlineData("A Kurdish man is nothing but an animal.")]
     public void A_group_denied_any_good_or_given_vice_as_nature_is_an_identity_attack(string text) =>
         AssertFlagged(text, ToxicityLabel.IdentityAttack, ToxicityLabel.Toxicity);
 
@@ -199,6 +203,8 @@ public class GroupClaimTests
     [InlineData("No, bisexual people aren't perverts.")]
     [InlineData("I don't think Hindus are inferior to anyone.")]
     [InlineData("Not all Afghans are terrorists.")]
+    [InlineData("Tamils are not a threat to anyone.")] // TOXICITY 0.74 before: "threat" read as a claim only when denied
+    [InlineData("Refugees are no danger to anybody here.")]
     public void Denying_a_contemptuous_claim_about_a_group_is_not_flagged(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack, ToxicityLabel.Insult);
 

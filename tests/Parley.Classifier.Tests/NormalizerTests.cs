@@ -64,6 +64,9 @@ public class NormalizerTests
     [InlineData("ImGonnaBurnYourHouseDown", "im gonna burn your house down")] // a violent verb before its object
     [InlineData("yourmomisawhore", "your mom is a whore")] // an article before a lexicon word
     [InlineData("gokillyourself", "go kill yourself")]
+    [InlineData("Ireallyhate them", "i really hate them")] // a hostile verb ending a split the writer opens
+    [InlineData("they are totallyworthlesstrash", "they are totally worthless trash")] // two abusive words need no function word
+    [InlineData("Iamreallyhappy, totallyamazingshow", "iamreallyhappy totallyamazingshow")]
     [InlineData("Penistone, assorted, endorsements", "penistone assorted endorsements")] // names and inflections stay whole
     [InlineData("meningitis in San Diego, a transistor", "meningitis in san diego a transistor")]
     [InlineData("sandiego pewdiepie homologated", "sandiego pewdiepie homologated")] // no object after "die", no word after "a"

@@ -50,8 +50,75 @@ internal static class GroupDisgust
             return (subject, last);
         }
 
-        return Aversion(text, lexicon, count);
+        return Aversion(text, lexicon, count) ?? SightSickens(text, lexicon, count);
     }
+
+    // "Every time I see a X I feel sick to my stomach", "When I see X people kissing I want to throw up": the sight of a
+    // group sickens the writer. Not where something is done to them ("When I see a X woman attacked I feel sick"), nor
+    // negated ("I don't feel sick …").
+    private static (int First, int Last)? SightSickens(NormalizedText text, Lexicon lexicon, int count)
+    {
+        for (var i = 2; i + 2 < count; i++)
+        {
+            if (text.TokenText(i) is not ("see" or "meet" or "hear") || text.TokenText(i - 1) is not "i"
+                || text.TokenText(i - 2) is not ("time" or "whenever" or "when"))
+            {
+                continue;
+            }
+
+            var g = i + 1;
+            while (g < count && g - i < 4 && text.TokenText(g) is "a" or "an" or "the" or "those" or "these" or "some" or "two")
+            {
+                g++;
+            }
+
+            if (g >= count || lexicon.Category(text.TokenText(g)) != LexiconCategory.Identity || !GroupPredicate.IsProtected(text, lexicon, g))
+            {
+                continue;
+            }
+
+            // The group is what is seen, whole: "a X", "X people", "X people kissing"; not "a X boat on the news", "a X child
+            // in those camps", "X women attacked", "X families grieving" (the sight of their plight).
+            var end = g;
+            while (end + 1 < count && (lexicon.Category(text.TokenText(end + 1)) == LexiconCategory.Identity
+                                       || ThreatIntent.IsPersonNoun(text.TokenText(end + 1))))
+            {
+                end++;
+            }
+
+            var k = end + 1;
+            if (k < count && text.TokenText(k) is { Length: > 4 } ing && ing.EndsWith("ing") && !IsPlight(ing))
+            {
+                // "kissing", "holding hands", "kissing in public"
+                var doing = ++k;
+                while (k < count && k - doing < 2 && text.TokenText(k) is not "i" && !Sentences.BreakBefore(text, k))
+                {
+                    k++;
+                }
+            }
+
+            k += k < count && text.TokenText(k) is "," ? 1 : 0;
+            if (k + 2 < count && text.TokenText(k) is "i" && !Features.IsNegator(text.TokenText(k + 1), "i")
+                && !(k + 3 < count && text.TokenText(k + 3) is "about" or "for" or "at" or "over"))
+            {
+                var a = text.TokenText(k + 1);
+                var b = text.TokenText(k + 2);
+                var c = k + 3 < count ? text.TokenText(k + 3) : default;
+                if ((a is "feel" or "get" && b is "sick" or "ill" or "nauseous" or "disgusted" or "physically")
+                    || (a is "want" or "wanna" && (b is "to" ? c : b) is "throw" or "vomit" or "puke" or "spew")
+                    || (a is "could" && b is "vomit" or "puke" or "throw"))
+                {
+                    return (i - 2, k + 2);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsPlight(ReadOnlySpan<char> ing) =>
+        ing is "suffering" or "dying" or "crying" or "starving" or "drowning" or "bleeding" or "begging" or "fleeing" or "grieving"
+            or "mourning" or "struggling" or "sleeping" or "queuing" or "queueing" or "being" or "getting" or "living" or "waiting";
 
     // The group as the object of the writer's aversion: "I can't stand Xs", "Nothing disgusts me more than X people",
     // "my hatred for Xs", "I hate Xs." (the model's hostile-verb pattern reads that too, but weighs a rare group's name

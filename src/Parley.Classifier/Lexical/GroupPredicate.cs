@@ -1206,6 +1206,14 @@ internal static partial class GroupPredicate
             return true; // "a drain on everyone"
         }
 
+        // Only denied ("Xs are not a threat to anyone", "no danger"): said outright, "Kurds are a threat to Ankara" is as
+        // often politics as hate, and the heads judge it.
+        if (t is "threat" or "danger" or "menace" && q >= 2 && (text.TokenText(q - 1) is "no"
+                                                             || (text.TokenText(q - 1) is "a" && text.TokenText(q - 2) is "not" or "never")))
+        {
+            return true;
+        }
+
         // "the laziest people on earth", "the worst drivers" (not "the worst hit by the floods")
         if (t is "worst")
         {

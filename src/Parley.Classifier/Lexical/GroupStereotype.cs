@@ -58,7 +58,7 @@ internal static partial class GroupStereotype
                 : everyOneBad >= 0 && NeverMetOne(text, first) is { } met ? (met, everyOneBad)
                 : (i + 1 >= count || ThreatIntent.SentenceBreakBefore(text, i + 1)) && NothingGoodAbout(text, first) is { } nothing
                     ? (nothing, i) // the group ends its clause: not "nothing good about refugees drowning"
-                : member && GenericMember(text, lexicon, first, i, count) is { } generic ? (first - 1, generic)
+                : (member || OnePerson(text, lexicon, i)) && GenericMember(text, lexicon, first, i, count) is { } generic ? (first - 1, generic)
                 : plural && Ruins(text, first, i, count) is { } ruin ? (first, ruin)
                 : plural && LetLiveAmongUs(text, first, i, count) is var (letFrom, letTo) ? (letFrom, letTo)
                 : InCamps(text, first, i, count) is var (campFrom, campTo) ? (campFrom, campTo)
@@ -132,6 +132,11 @@ internal static partial class GroupStereotype
 
         return null;
     }
+
+    // "a X person / man / woman" names any member, like "a X".
+    private static bool OnePerson(NormalizedText text, Lexicon lexicon, int i) =>
+        text.TokenText(i) is "person" or "man" or "woman" or "guy" or "girl" or "boy" or "kid" or "child"
+        && lexicon.Category(text.TokenText(i - 1)) == LexiconCategory.Identity;
 
     // "(I've) never met / known a", "(I have yet to) meet a" before the group; returns the frame's first token.
     private static int? NeverMetOne(NormalizedText text, int first)
@@ -250,7 +255,9 @@ internal static partial class GroupStereotype
             && next is "anything" or "something")
         {
             return third is "worthwhile" or "useful" or "good" or "decent" or "positive" ? q + 2
-                : w is not ("done" or "do") && (q + 2 >= count || ThreatIntent.SentenceBreakBefore(text, q + 2)) ? q + 1 : null;
+                : w is not ("done" or "do") && (q + 2 >= count || ThreatIntent.SentenceBreakBefore(text, q + 2)) ? q + 1
+                : w is not ("done" or "do") && ToWhatEnd(text, q + 2, count) is { } end ? end
+                : null;
         }
 
         if (w is "worked" or "work" && next is "a" or "an" && third is "day" or "honest")
@@ -275,6 +282,20 @@ internal static partial class GroupStereotype
         }
 
         return w is "be" or "been" && IsVirtue(next) ? q + 1 : null;
+    }
+
+    // After "contributed anything": "of value / worth / use / note", "to society / humanity", "to this / our country /
+    // society / world", ending the clause (not "… to the debate about Y", which narrows it); returns the last token.
+    private static int? ToWhatEnd(NormalizedText text, int k, int count)
+    {
+        var a = k < count ? text.TokenText(k) : default;
+        var b = k + 1 < count ? text.TokenText(k + 1) : default;
+        var c = k + 2 < count ? text.TokenText(k + 2) : default;
+        var last = a is "of" && b is "value" or "worth" or "use" or "note" or "importance" or "substance" ? k + 1
+            : a is "to" && b is "society" or "humanity" or "mankind" or "civilisation" or "civilization" ? k + 1
+            : a is "to" && b is "this" or "our" or "the" && c is "country" or "society" or "world" or "nation" ? k + 2
+            : -1;
+        return last >= 0 && (last + 1 >= count || ThreatIntent.SentenceBreakBefore(text, last + 1)) ? last : null;
     }
 
     private static bool IsVirtue(ReadOnlySpan<char> t) =>

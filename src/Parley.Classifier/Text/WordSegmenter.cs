@@ -147,6 +147,7 @@ internal static class WordSegmenter
         }
 
         bool attack = false, strong = false, identity = false, namedGroup = false, glue = false, common = false;
+        var strongParts = 0;
         var from = 0;
         for (var k = 0; k < lengths.Length; k++)
         {
@@ -160,10 +161,13 @@ internal static class WordSegmenter
             }
 
             attack |= category is not (LexiconCategory.None or LexiconCategory.Identity);
-            strong |= (category is LexiconCategory.Profanity or LexiconCategory.Insult or LexiconCategory.Slur
-                           or LexiconCategory.Dehumanising && part.Length >= 4)
-                      || (category is LexiconCategory.Threat or LexiconCategory.Hostile
-                          && s_objectsLookup.Contains(next));
+            var abusive = category is LexiconCategory.Profanity or LexiconCategory.Insult or LexiconCategory.Slur
+                or LexiconCategory.Dehumanising && part.Length >= 4;
+            strongParts += abusive ? 1 : 0;
+            // A violent or hostile verb before its object, or ending a split that the writer opens ("i|really|hate",
+            // "we|will|kill": the object is the next word of the text).
+            strong |= abusive || (category is LexiconCategory.Threat or LexiconCategory.Hostile
+                                  && (s_objectsLookup.Contains(next) || (next.IsEmpty && word[0] == 'i') || (next.IsEmpty && word.StartsWith("we"))));
             identity |= category == LexiconCategory.Identity;
             namedGroup |= category == LexiconCategory.Identity && (k == 0 || part.Length >= 4);
             var isGlue = part.Length == 1 || s_glueLookup.Contains(part);
@@ -171,8 +175,9 @@ internal static class WordSegmenter
             common |= !isGlue && !lexicon.Contains(part);
         }
 
+        // Two abusive words need no function word ("totally|worthless|trash").
         return common
-            ? lengths.Length >= 3 && glue && (strong || namedGroup)
+            ? lengths.Length >= 3 && ((glue && (strong || namedGroup)) || strongParts >= 2)
             : attack || (lengths.Length >= 3 && identity);
     }
 
