@@ -222,6 +222,34 @@ public class GroupClaimTests
         AssertFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack);
 
     [Theory]
+    [InlineData("Tamils have contributed nothing but trouble.")] // "contributed nothing" needs no "never"
+    [InlineData("Albanians bring nothing but crime.")]
+    [InlineData("Sikhs have never contributed anything of value to anyone.")]
+    [InlineData("Not all Kurds are thieves, but most of them are.")] // a denial that concedes a little to make the claim
+    [InlineData("Sure, not all Tamils are liars, but the majority are.")]
+    [InlineData("Afghans should go home.")] // told to leave
+    [InlineData("Somalis need to go back home now.")]
+    [InlineData("I'd sooner starve than work with a Sikh.")] // anything sooner than contact with them
+    [InlineData("I would rather eat glass than let my son marry a Kurd.")]
+    [InlineData("If a Tamil family moves onto your road, sell your house.")] // the neighbourhood trope
+    [InlineData("Whenever I saw a Sikh at the market I wanted to vomit.")] // the sight of them, in an everyday place
+    [InlineData("Just looking at Kurds makes me sick.")]
+    public void Hate_behind_a_concession_a_preference_or_a_sight_is_an_identity_attack(string text) =>
+        AssertFlagged(text, ToxicityLabel.IdentityAttack, ToxicityLabel.Toxicity);
+
+    [Theory]
+    [InlineData("Not all Kurds are terrorists, but most terrorists I read about were radicalised online.")] // "most" of another noun
+    [InlineData("Not all refugees are criminals, but most people still believe they are, sadly.")]
+    [InlineData("I reported the post that said \"Sikhs are all worthless\" because it's disgusting hate.")] // the writer's verdict
+    [InlineData("Someone wrote \"Tamils are vermin\" on the wall. It's disgusting.")]
+    [InlineData("Kurds want to go home.")] // their wish, not an order
+    [InlineData("I'd rather be treated by a Sikh doctor than wait six months.")] // the group preferred
+    [InlineData("When a Somali family moved in next door, we baked them a cake.")]
+    [InlineData("The reforms have contributed nothing to growth.")]
+    public void Their_civil_twins_are_not_flagged(string text) =>
+        AssertNotFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack, ToxicityLabel.Insult);
+
+    [Theory]
     [InlineData("Calling refugees rapists is racist.")]
     [InlineData("Telling women they belong in the kitchen is sexist and unacceptable.")]
     [InlineData("A man on the bus said \"gay people should be put down\" and I reported him.")]

@@ -60,8 +60,9 @@ internal static class GroupDisgust
     {
         for (var i = 2; i + 2 < count; i++)
         {
-            if (text.TokenText(i) is not ("see" or "meet" or "hear") || text.TokenText(i - 1) is not "i"
-                || text.TokenText(i - 2) is not ("time" or "whenever" or "when"))
+            var gerund = text.TokenText(i) is "seeing" or "watching" || (text.TokenText(i) is "at" && text.TokenText(i - 1) is "looking");
+            if (!gerund && (text.TokenText(i) is not ("see" or "saw" or "meet" or "met" or "hear") || text.TokenText(i - 1) is not "i"
+                            || text.TokenText(i - 2) is not ("time" or "whenever" or "when")))
             {
                 continue;
             }
@@ -97,15 +98,38 @@ internal static class GroupDisgust
                 }
             }
 
+            // "on the bus", "at the market", "on TV": an everyday place, not their plight ("in those camps").
+            if (k + 1 < count && text.TokenText(k) is "on" or "at" or "in")
+            {
+                var place = text.TokenText(k + 1) is "the" or "a" && k + 2 < count ? k + 2 : k + 1;
+                if (text.TokenText(place) is "tv" or "telly" or "bus" or "train" or "tube" or "street" or "streets" or "market" or "shop"
+                    or "shops" or "supermarket" or "school" or "gym" or "park" or "town" or "pub" or "beach" or "pool" or "office")
+                {
+                    k = place + 1;
+                }
+            }
+
             k += k < count && text.TokenText(k) is "," ? 1 : 0;
+
+            // "Seeing two Xs holding hands makes me sick", "Just looking at Xs makes me want to vomit"
+            if (gerund)
+            {
+                if (k < count && text.TokenText(k) is "makes" or "make" or "made" && Disgust(text, k, count) is { } sick)
+                {
+                    return (i, sick);
+                }
+
+                continue;
+            }
+
             if (k + 2 < count && text.TokenText(k) is "i" && !Features.IsNegator(text.TokenText(k + 1), "i")
                 && !(k + 3 < count && text.TokenText(k + 3) is "about" or "for" or "at" or "over"))
             {
                 var a = text.TokenText(k + 1);
                 var b = text.TokenText(k + 2);
                 var c = k + 3 < count ? text.TokenText(k + 3) : default;
-                if ((a is "feel" or "get" && b is "sick" or "ill" or "nauseous" or "disgusted" or "physically")
-                    || (a is "want" or "wanna" && (b is "to" ? c : b) is "throw" or "vomit" or "puke" or "spew")
+                if ((a is "feel" or "felt" or "get" or "got" && b is "sick" or "ill" or "nauseous" or "disgusted" or "physically")
+                    || (a is "want" or "wanna" or "wanted" && (b is "to" ? c : b) is "throw" or "vomit" or "puke" or "spew")
                     || (a is "could" && b is "vomit" or "puke" or "throw"))
                 {
                     return (i - 2, k + 2);

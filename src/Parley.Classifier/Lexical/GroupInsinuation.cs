@@ -29,12 +29,90 @@ internal static class GroupInsinuation
                 "call" or "cross" or "take" or "difference" => Joke(text, lexicon, i, count),
                 "come" or "comes" => TakeOurJobs(text, i, count),
                 "are" or "re" => NotReally(text, lexicon, i, count),
+                "than" => RatherThan(text, lexicon, i, count),
+                "moves" or "move" or "moved" => MovesIn(text, lexicon, i, count),
                 _ => null,
             };
             if (found is var (first, last) && !ReportedSpeech.IsReported(text, first) && !ReportedSpeech.SaidBefore(text, first)
                 && !ReportedSpeech.SaidAfter(text, last, count))
             {
                 return found;
+            }
+        }
+
+        return null;
+    }
+
+    // "I'd rather die than let my daughter marry a X", "I would rather my kids be raised by wolves than taught by a X":
+    // anything sooner than living, working or marrying among them. The group follows "than" ("I'd rather be taught by a
+    // Sikh than by a fool" prefers the group), after a verb of contact within a few words.
+    private static (int First, int Last)? RatherThan(NormalizedText text, Lexicon lexicon, int than, int count)
+    {
+        var rather = -1;
+        for (var k = than - 1; k >= 0 && than - k < 12 && !Sentences.BreakBefore(text, k + 1); k--)
+        {
+            if (text.TokenText(k) is "rather" or "sooner")
+            {
+                rather = k;
+                break;
+            }
+        }
+
+        if (rather < 1 || text.TokenText(rather - 1) is not ("d" or "would" or "i"))
+        {
+            return null;
+        }
+
+        var contact = false;
+        for (var k = than + 1; k < Math.Min(count, than + 9) && !ThreatIntent.SentenceBreakBefore(text, k); k++)
+        {
+            var t = text.TokenText(k);
+            contact |= t is "marry" or "marrying" or "date" or "dating" or "taught" or "teach" or "treated" or "hire" or "hiring"
+                or "employ" or "rent" or "sell" or "live" or "living" or "work" or "working" or "share" or "sit" or "vote" or "kiss"
+                or "touch" or "elect" or "adopt" or "adopted" or "neighbour" or "neighbours" or "neighbor" or "neighbors" or "nursed";
+            if (contact && lexicon.Category(t) == LexiconCategory.Identity && GroupPredicate.IsProtected(text, lexicon, k)
+                && !(k + 1 < count && text.TokenText(k + 1) is "who" or "that"))
+            {
+                var end = k + 1 < count && ThreatIntent.IsPersonNoun(text.TokenText(k + 1)) ? k + 1 : k;
+                return (rather - 1, end);
+            }
+        }
+
+        return null;
+    }
+
+    // "If a X moves onto your street, it's time to sell your house", "When Xs move in next door, property prices drop":
+    // the neighbourhood trope. A member or the group moving in, then selling up, moving out or the value falling.
+    private static (int First, int Last)? MovesIn(NormalizedText text, Lexicon lexicon, int moves, int count)
+    {
+        var g = moves - 1;
+        if (g >= 0 && text.TokenText(g) is "family" or "families" or "couple" or "people")
+        {
+            g--;
+        }
+
+        if (g < 1 || lexicon.Category(text.TokenText(g)) != LexiconCategory.Identity || !GroupPredicate.IsProtected(text, lexicon, g))
+        {
+            return null;
+        }
+
+        var start = Features.RunStart(text, lexicon, g);
+        var k = start - 1;
+        k -= k >= 0 && text.TokenText(k) is "a" or "an" or "some" ? 1 : 0;
+        if (k < 0 || text.TokenText(k) is not ("if" or "when" or "once" or "soon"))
+        {
+            return null;
+        }
+
+        for (var m = moves + 1; m + 1 < Math.Min(count, moves + 16); m++)
+        {
+            var a = text.TokenText(m);
+            var b = text.TokenText(m + 1);
+            if ((a is "sell" or "selling" && b is "your" or "up" or "the" or "my") || (a is "move" or "moving" && b is "out" or "away")
+                || (a is "prices" or "values" or "value" && b is "drop" or "fall" or "crash" or "plummet" or "go")
+                || (a is "there" && b is "goes"))
+            {
+                return (k, m + 1);
             }
         }
 

@@ -55,6 +55,12 @@ internal static partial class GroupPredicate
                 continue;
             }
 
+            // "Not all Xs are thieves, but most of them are": the denial concedes a little to make the claim.
+            if (negatedOpener && kind != ClaimKind.Denied && MostAfter(text, last + 1, count))
+            {
+                return new Reading((first, last, kind == ClaimKind.Violent, isProtected), false);
+            }
+
             if (kind == ClaimKind.Denied || negatedOpener)
             {
                 attacks |= Attacks(text, lexicon, from, first);
@@ -78,6 +84,32 @@ internal static partial class GroupPredicate
         neutral |= WantsMore(text, lexicon, count);
         return new Reading(null, (denied && !attacks && !Attacks(text, lexicon, from, count))
                                  || (neutral && !Attacks(text, lexicon, 0, count)));
+    }
+
+    // In the same sentence: "but" and then "most", "the majority", "enough", "ninety percent" of them.
+    private static bool MostAfter(NormalizedText text, int from, int count)
+    {
+        var but = -1;
+        for (var k = from; k < count && !Sentences.BreakBefore(text, k); k++)
+        {
+            var t = text.TokenText(k);
+            if (t is "but" or "only")
+            {
+                but = k;
+            }
+            else if (but >= 0 && k - but <= 5)
+            {
+                // "most of them", "most are", "the majority", "ninety percent"; not "most terrorists …", "most people believe …"
+                var next = k + 1 < count && !Sentences.BreakBefore(text, k + 1) ? text.TokenText(k + 1) : default;
+                if (t is "majority" or "percent" || (t is "most" or "enough" or "all" && (next.IsEmpty || next is "of" or "are" or "is" or "do"
+                        or "obviously" or "definitely" or "certainly" or "probably" or "clearly" or "sure")))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool TwistAfter(NormalizedText text, int from, int count)
@@ -940,6 +972,18 @@ internal static partial class GroupPredicate
         {
             return q + 3 < count && text.TokenText(q + 2) is "and" && IsViolentNorm(text, q + 3, count) is { } then
                 ? (then, ClaimKind.Violent) : (q + 1, ClaimKind.Attack);
+        }
+
+        // "should go home", "should go back home (now)", ending the clause: not "… go home when the war ends"
+        // Only told to: "should / must / need to / ought to go home", not "just want to go home".
+        var told = q >= 1 && (text.TokenText(q - 1) is "should" or "must" or "shall"
+                              || (q >= 2 && text.TokenText(q - 1) is "to" && text.TokenText(q - 2) is "need" or "needs" or "ought" or "have" or "has"));
+        var home = told && t is "go" && q + 1 < count ? (text.TokenText(q + 1) is "home" ? q + 1
+            : text.TokenText(q + 1) is "back" && q + 2 < count && text.TokenText(q + 2) is "home" ? q + 2 : -1) : -1;
+        if (home > 0)
+        {
+            var end = home + 1 < count && text.TokenText(home + 1) is "now" or "already" ? home + 1 : home;
+            return end + 1 >= count || ThreatIntent.SentenceBreakBefore(text, end + 1) ? (end, ClaimKind.Attack) : null;
         }
 
         // "should go back to the jungle"

@@ -226,6 +226,17 @@ internal static partial class GroupStereotype
             q++;
         }
 
+        // "Xs (have) contributed nothing (of value / but crime / to this country)", "bring nothing but trouble"
+        if (!never && q + 1 < count && text.TokenText(q + 1) is "nothing" && text.TokenText(q) is "contributed" or "contribute"
+                or "contributes" or "added" or "add" or "adds" or "given" or "give" or "gives" or "brought" or "bring" or "brings"
+                or "achieved" or "offer" or "offered" or "offers")
+        {
+            var end = q + 2 < count && text.TokenText(q + 2) is "but" or "except" && q + 3 < count ? q + 3
+                : ToWhatEnd(text, q + 2, count) ?? q + 1;
+            return none < 0 && (end + 1 >= count || ThreatIntent.SentenceBreakBefore(text, end + 1) || text.TokenText(end) is not "nothing")
+                ? (first, end) : null;
+        }
+
         if (!never || q >= count || ThreatIntent.SentenceBreakBefore(text, q))
         {
             return null;
@@ -291,11 +302,23 @@ internal static partial class GroupStereotype
         var a = k < count ? text.TokenText(k) : default;
         var b = k + 1 < count ? text.TokenText(k + 1) : default;
         var c = k + 2 < count ? text.TokenText(k + 2) : default;
-        var last = a is "of" && b is "value" or "worth" or "use" or "note" or "importance" or "substance" ? k + 1
+        var last = a is "of" && b is "value" or "worth" or "use" or "note" or "importance" or "substance" ? ClauseEnd(text, k + 1, count)
             : a is "to" && b is "society" or "humanity" or "mankind" or "civilisation" or "civilization" ? k + 1
             : a is "to" && b is "this" or "our" or "the" && c is "country" or "society" or "world" or "nation" ? k + 2
             : -1;
         return last >= 0 && (last + 1 >= count || ThreatIntent.SentenceBreakBefore(text, last + 1)) ? last : null;
+    }
+
+    // "of value (to anyone / to civilisation)": the last token before the clause ends, at most four on.
+    private static int ClauseEnd(NormalizedText text, int k, int count)
+    {
+        var end = k;
+        while (end + 1 < count && end - k < 4 && !ThreatIntent.SentenceBreakBefore(text, end + 1))
+        {
+            end++;
+        }
+
+        return end + 1 >= count || ThreatIntent.SentenceBreakBefore(text, end + 1) ? end : k;
     }
 
     private static bool IsVirtue(ReadOnlySpan<char> t) =>

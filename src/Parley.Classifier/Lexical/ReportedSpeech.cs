@@ -135,7 +135,12 @@ internal static class ReportedSpeech
 
             var category = lexicon.Category(t);
             // "… is never acceptable", "… has no place here": a verdict in two words.
-            var condemns = (IsCondemnation(t) || (t is "acceptable" or "ok" or "okay" && i >= 1 && text.TokenText(i - 1) is "never" or "not" or "t")
+            // "… because it's disgusting hate", "pure hate", "hate speech": hate as the verdict's noun, not the writer's verb.
+            var hateNoun = t is "hate" && ((i >= 1 && text.TokenText(i - 1) is "disgusting" or "pure" or "s" or "is" or "just" or "vile")
+                                           || (i + 1 < count && text.TokenText(i + 1) is "speech" or "crime" or "crimes"));
+            var condemns = (IsCondemnation(t) || hateNoun || (t is "disgusting" && i >= 2 && text.TokenText(i - 1) is "s" or "is" or "was"
+                                && text.TokenText(i - 2) is "it" or "that" or "this")
+                            || (t is "acceptable" or "ok" or "okay" && i >= 1 && text.TokenText(i - 1) is "never" or "not" or "t")
                             || (t is "place" && i >= 1 && text.TokenText(i - 1) is "no")) && !IsQuoted(text, i);
             condemned |= condemns;
             if (category == LexiconCategory.Identity)
