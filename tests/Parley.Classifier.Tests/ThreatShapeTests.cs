@@ -32,6 +32,8 @@ public class ThreatShapeTests
     [InlineData("I'll shoot a Kurd the moment I see one.")]
     [InlineData("Tamils should be locked up in camps.")] // locked up, as a call: a normative threat
     [InlineData("Lock all the Kurds in cages.")]
+    [InlineData("Round up the Tamils and put them in cages.")]
+    [InlineData("I'll break a Sikh's legs on Monday.")] // a body part in the possessive of a member
     [InlineData("Roma kids should be taken from their families and beaten.")]
     [InlineData("The mosque on Elm Street burns this weekend.")] // harm foretold, no first person (ForetoldHarm)
     [InlineData("That synagogue will be ash by Friday.")]
@@ -107,6 +109,7 @@ public class ThreatShapeTests
     [InlineData("Shame the bomb missed him.")]
     [InlineData("Once they name the judge, I'll be waiting outside his house.")]
     [InlineData("Hope he gets cancer and dies slowly.")] // a seventh blind set's misses
+    [InlineData("I'll break that guy's jaw.")] // a body part in the possessive
     [InlineData("I hope the mayor's car goes off a bridge with him in it.")]
     [InlineData("The synagogue on Mill Lane would look a lot better on fire.")]
     [InlineData("Hang the lot of them from lampposts, traitors.")]
@@ -229,6 +232,8 @@ public class ThreatShapeTests
     [InlineData("China continues to lock Uyghurs in camps.")] // news, not a call
     [InlineData("Uyghurs are being held in camps far from home.")]
     [InlineData("I'm going to call a plumber the next chance I get.")]
+    [InlineData("I'll break the guy's heart.")]
+    [InlineData("I will cut the kid's hair tomorrow.")]
     public void The_same_words_without_a_threat_are_not_one(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Threat, ToxicityLabel.IdentityAttack);
 

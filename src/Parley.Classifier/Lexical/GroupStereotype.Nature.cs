@@ -130,7 +130,7 @@ internal static partial class GroupStereotype
             return null;
         }
 
-        for (var k = group + 1; k < Math.Min(count, group + 5) && !ThreatIntent.SentenceBreakBefore(text, k); k++)
+        for (var k = group + 1; k < Math.Min(count, group + 7) && !ThreatIntent.SentenceBreakBefore(text, k); k++) // "… and put them in cages"
         {
             if (text.TokenText(k) is "camps" or "camp" or "cages" or "ghettos" or "ghetto" or "chambers")
             {

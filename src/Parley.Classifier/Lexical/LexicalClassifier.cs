@@ -266,6 +266,7 @@ internal sealed class LexicalClassifier : IToxicityClassifier
     {
         var t = norm.TokenText(target);
         return lexicon.Category(t) == LexiconCategory.Identity
+               || (target >= 2 && norm.TokenText(target - 1) is "s" && lexicon.Category(norm.TokenText(target - 2)) == LexiconCategory.Identity) // "a X's legs"
                || (t is "they" or "them" or "their" && GroupPredicate.ProtectedGroupBefore(norm, lexicon, target))
                || (t is "you" or "your" or "u" or "ur" && GroupPredicate.AddressesAGroup(norm, lexicon))
                || ThreatIntent.IsPlaceOfWorship(t)

@@ -63,6 +63,12 @@ internal static class ThreatIntent
         for (var j = first; j < Math.Min(count, first + 6) && !SentenceBreakBefore(text, j); j++) // "every last one of the Xs"
         {
             var t = text.TokenText(j);
+            // "I'll break a X's legs", "snap that guy's neck": a body part in the possessive of a person or group member.
+            if (j + 2 < count && IsPersonTarget(t, lexicon) && text.TokenText(j + 1) is "s" && IsBodyPart(text.TokenText(j + 2)))
+            {
+                return (subject, j + 2);
+            }
+
             // "kill the minister's bill": a role in the possessive owns the object, it is not the target
             if (IsPersonTarget(t, lexicon) && IsGroupNotAdjective(text, lexicon, j, count)
                 && !(IsRole(t) && j + 1 < count && text.TokenText(j + 1) is "s"))
@@ -124,7 +130,8 @@ internal static class ThreatIntent
             var bodily = !violent && IsBodilyViolence(tok);
             if (!(violent || bodily) || Match(text, lexicon, i, count) is not var (subject, target)
                 || IsNotAThreat(text, subject, i, target, count)
-                || (bodily && !(IsBodyPart(text.TokenText(target)) && text.TokenText(target - 1) is "your" or "his" or "her" or "their" or "ur"))
+                || (bodily && !(IsBodyPart(text.TokenText(target)) && (text.TokenText(target - 1) is "your" or "his" or "her" or "their" or "ur"
+                                                                           || (text.TokenText(target - 1) is "s" && IsPersonTarget(text.TokenText(target - 2), lexicon)))))
                 || (tok is "cut" && !IsCutOff(text.TokenText(target))))
             {
                 continue;
