@@ -761,6 +761,48 @@ public static partial class ModelCard
         three of the sixth set's frame cases. On the datasets: validation pooled mean AUC 0.944 → 0.946, test 0.957,
         civil false positives unchanged (any label, worst: Reddit 1.67 %); lexical throughput 9,510/s.
 
+        **Quantifiers, functionality gaps and regression sets (2026-12-05, session 12).** The blind rounds became
+        regression sets in `bench/blind-rounds/` (section "Blind rounds"), so every figure of this paragraph reruns from a
+        clean clone. TOXICITY / IDENTITY_ATTACK / THREAT accuracy, the session's first build → its last:
+        - an eighth blind round of 200 sentences naming a group with a quantifier ("every", "all", "not every"),
+          scored before any change: 0.825 / 0.880 → 0.850 / 0.885. Its denials ("Not every Russian wants this war
+          to go on." TOXICITY 0.74) went 21 → 26 of 30: a denied generalisation with any predicate is no attack unless
+          a twist follows, and "every X" names the group like a plural. Its civil war-news sentences are still flagged
+          9 times in 60 ("Every Asian shop owner on the high street donated to the appeal." 0.95): the heads learnt
+          "every ⟨group⟩" and "all ⟨group⟩" from hate forums, and every remedy tried (below) cost as much hate caught;
+        - our HateCheck-style templates, whole functionalities that failed for all seven groups: 0.905 / 0.900 / 0.821
+          → 0.974 / 0.967 / 1.000 (not blind). A denied threat ("Xs are not a threat to anyone"), "never contributed
+          anything of value", "a X person is just a rat", the sight of a group sickening the writer ("Every time I see
+          a X I feel sick"; not their plight), glued hostile verbs and insults ("Ireallyhate", "totallyworthlesstrash"),
+          a time after a threat's victim ("I will kill a X the next chance I get"), calls to lock a group in camps
+          (a threat too), "I'd sooner starve than work with a X", the neighbourhood trope, "Xs should go home";
+        - a reviewer's 288 look-alikes written against those frames (122 attacks, 166 civil twins sharing their
+          words; not blind once read): attacks caught 78 → 103, civil twins flagged 17 → 13, threats 10 → 21 of 32;
+        - **a ninth blind round (300 comments in ten groups, written while these rules were built and scored once at
+          the end): 0.703 / 0.860 / 0.843 with the first build and with the last alike.** Civil war reports, civil
+          identity mentions and heated civil disagreement are right 93–100 % of the time; threats are the weakest group
+          (THREAT right on 30 % of threats to a person and 27 % of threats to a group), then insults without a swear
+          word (43 %) and identity attacks without a slur (57 %). The combined tier scored 0.720 / 0.877 / 0.847 on it,
+          the semantic tier 0.540 / 0.810 / 0.873.
+        The rules added nothing on the ninth round, as on the seventh, while every set they were read from gained: the
+        evidence of three rounds now that phrase-level rules fix their own sets and not the next writer's.
+        Model-level changes tried this session, on the validation split (pooled mean AUC 0.946 shipped), none kept:
+        word trigrams 0.940 and skip-bigrams 0.939; character grams weighted ×½ 0.944 or ×2 0.944 (madlibs BPSN 0.933);
+        no word bigrams 0.945 (BPSN 0.927); the group placeholder and its function-word pairs held at weight ≤ 0
+        during training 0.942 (the weight moved to "every" and "all" themselves: 21 → 15 of 30 civil quantifier
+        sentences of ours still flagged); the same features capped at scoring time (0.944 at a cap of ½ log-odds:
+        eighth round civil +6, hateful −7, madlibs BPSN 0.955); ten civil quantifier seed templates 0.943 (sentence
+        templates BPSN 0.933); nine more threat seed templates with six civil twins 0.942 (sentence-template BPSN
+        0.888, ninth round THREAT +0.014); the THREAT gate at weight 1 or ½ instead of 1.5 (0.945, 0.941; the
+        rounds' THREAT moved by at most 0.003: the threat head itself scores these threats near 0); a floor under the
+        identity-attack head's lift of TOXICITY (at 0.3: round 7 TOXICITY 0.722 → 0.709, the HateCheck-style set 0.974
+        → 0.963). Semantic heads trained on the whole training split
+        (60,888 texts and the seeds; `train --tier semantic --per-source 0`) instead of 2,500 texts per source: tier
+        macro mean 0.856 → 0.859, BPSN 0.683 → 0.787, combined 0.914 → 0.917, but TOXICITY AUC on the seventh round
+        0.823 → 0.805, so the sampled heads stay. Datasets: validation pooled mean 0.946 and test 0.957 unchanged;
+        no flag changed on the 81,236 dataset texts but one Davidson tweet ("Not All Straight Men - …"); lexical
+        throughput 9,337/s, p99 0.248 ms.
+
         \* with the probe's first labels, which counted abuse of a person or of a non-protected group (4 of the 253
         dev texts) as not toxic; the earlier rows are older models, measured when they were built.
 
@@ -779,6 +821,14 @@ public static partial class ModelCard
         by a few sentence shapes (each is filled with 8 groups, so one shape is 8 texts).
 
         ## Limitations
+
+        - Ninth blind round (2026-12-05, section "Quantifiers, functionality gaps and regression sets"): threats are missed
+          most (THREAT right on 27–30 % of threats written fresh: "Hang every banker in the City from a lamppost.",
+          "Refugees on that boat? Sink it.", "That referee needs his legs broken after that penalty call."). The THREAT
+          head learnt from 157 ToxicSpans comments and our seed sentences and scores such calls near 0 with or without
+          the TOXICITY gate; the rules need a first-person or "someone" subject, a listed violent verb and a recognised
+          target. More threat seeds cost the bias figures (above). Civil sentences that name a whole group with
+          "every" or "all" are flagged about one time in seven (eighth round).
 
         - Seventh blind set (2026-12-05, section "Fifth and sixth blind rounds"): the day's rules moved a set written after
           them by less than one point (TOXICITY 0.706 → 0.713); generalisation past known phrasings needs a model
@@ -863,8 +913,9 @@ public static partial class ModelCard
         `bench/blind-rounds/*.jsonl` (see its README): comments written by helpers that saw neither the code nor the
         data, in the voice of news-site readers. Each round was scored once with the code of its day before any of its
         misses was read (those blind figures are in each round's paragraph of this card, "Third blind round" on); rules were then
-        written from most rounds' misses, so these figures flatter the rounds up to 7 and are kept as regression sets: a
-        change that lowers one is a change to explain. Accuracy at the default thresholds; TOXICITY and THREAT are judged
+        written from the misses of rounds 3–8 (and the reviewer's look-alikes), so those figures flatter; round 9 was
+        scored once at the end of the session that wrote it, with no rule read from it. All are kept as regression sets:
+        a change that lowers one is a change to explain. Accuracy at the default thresholds; TOXICITY and THREAT are judged
         only on rows that state them (the HateCheck-style set labels hate only, and its abuse of objects, individuals and
         non-protected groups is not judged for TOXICITY); IDENTITY_ATTACK on every row. Display names are scored as names.
         """;
