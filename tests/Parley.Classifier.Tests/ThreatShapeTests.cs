@@ -110,6 +110,9 @@ public class ThreatShapeTests
     [InlineData("Once they name the judge, I'll be waiting outside his house.")]
     [InlineData("Hope he gets cancer and dies slowly.")] // a seventh blind set's misses
     [InlineData("I'll break that guy's jaw.")] // a body part in the possessive
+    [InlineData("Hang every banker in Canary Wharf from a lamppost.")] // people by trade: no rule saw a person before
+    [InlineData("Someone should stab that lawyer.")]
+    [InlineData("I hope the cop dies.")]
     [InlineData("I hope the mayor's car goes off a bridge with him in it.")]
     [InlineData("The synagogue on Mill Lane would look a lot better on fire.")]
     [InlineData("Hang the lot of them from lampposts, traitors.")]
@@ -234,6 +237,8 @@ public class ThreatShapeTests
     [InlineData("I'm going to call a plumber the next chance I get.")]
     [InlineData("I'll break the guy's heart.")]
     [InlineData("I will cut the kid's hair tomorrow.")]
+    [InlineData("We will shoot the teachers for the school magazine tomorrow.")] // a photo shoot
+    [InlineData("Police shot the protester, witnesses said.")] // a report
     public void The_same_words_without_a_threat_are_not_one(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Threat, ToxicityLabel.IdentityAttack);
 

@@ -222,7 +222,16 @@ internal static class ThreatIntent
             or "columnist" or "commenter" or "poster" or "moderator" or "judge" or "judges" or "minister" or "mayor"
             or "president" or "senator" or "politician" or "politicians" or "mp" or "mps" or "governor" or "councillor"
             or "landlord" or "neighbour" or "neighbor" or "boss" or "referee" or "ref" or "presenter" or "newsreader" or "broadcaster"
-            or "pundit" or "commentator" or "councillors" or "mayors" or "senators" or "presidents";
+            or "pundit" or "commentator" or "councillors" or "mayors" or "senators" or "presidents"
+            // people by trade or part in public life (session 12: fresh threats named them and no rule saw a person)
+            or "banker" or "bankers" or "lawyer" or "lawyers" or "solicitor" or "barrister" or "protester" or "protesters"
+            or "protestor" or "protestors" or "activist" or "activists" or "campaigner" or "campaigners" or "cop" or "cops"
+            or "copper" or "coppers" or "policeman" or "policemen" or "teacher" or "teachers" or "headteacher" or "doctor"
+            or "doctors" or "nurse" or "nurses" or "landlords" or "priest" or "priests" or "imam" or "imams" or "rabbi" or "rabbis"
+            or "vicar" or "bishop" or "pastor" or "preacher" or "bureaucrat" or "bureaucrats" or "cyclist" or "cyclists"
+            or "motorist" or "motorists" or "rioters" or "looters" or "referees" or "refs" or "linesman" or "umpire"
+            or "prosecutor" or "magistrate" or "ministers" or "chancellor" or "influencer" or "influencers" or "celebrity"
+            or "celebrities" or "commenters" or "newsreaders" or "presenters" or "pundits" or "columnists" or "bloggers";
 
     // Insults that can only name a person ("Just shoot the bastard", "kill the traitors"); not adjectives such as
     // "stupid" ("kill the stupid weeds"), animals that may be pests ("rats"), nor "bitch", which slang uses for
@@ -522,12 +531,14 @@ internal static class ThreatIntent
 
         if (text.TokenText(verb) is "shoot")
         {
-            for (var j = target + 1; j < Math.Min(count, target + 4); j++)
+            for (var j = target + 1; j < Math.Min(count, target + 6); j++)
             {
                 if (text.TokenText(j) is "email" or "emails" or "message" or "messages" or "note" or "notes" or "text"
                     or "texts" or "line" or "question" or "questions" or "photo" or "photos" or "picture" or "pictures"
                     or "video" or "videos" or "link" or "links" or "dm" or "pm" or "some" or "portrait" or "portraits"
-                    or "wedding" or "weddings" or "session" or "film" or "scene")
+                    or "wedding" or "weddings" or "session" or "film" or "scene" or "magazine" or "yearbook" or "brochure"
+                    or "calendar" or "website" or "advert" or "campaign" or "album" or "exhibition" or "documentary"
+                    or "headshots" or "studio" or "camera")
                 {
                     return true;
                 }
