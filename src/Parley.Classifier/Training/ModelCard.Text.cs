@@ -785,7 +785,15 @@ public static partial class ModelCard
           word (43 %) and identity attacks without a slur (57 %). The combined tier scored 0.720 / 0.877 / 0.847 on it,
           the semantic tier 0.540 / 0.810 / 0.873.
         The rules added nothing on the ninth round, as on the seventh, while every set they were read from gained: the
-        evidence of three rounds now that phrase-level rules fix their own sets and not the next writer's.
+        evidence of three rounds now that phrase-level rules fix their own sets and not the next writer's. One general
+        change followed, read from the ninth round's threats: people named by trade or part in public life (bankers,
+        lawyers, protesters, cops, teachers, doctors, priests, cyclists, referees …) are persons to the threat rules and
+        the threat-intent feature (the model retrained; validation unchanged; the ninth round, no longer blind, 0.707 /
+        0.860 / 0.847). **A tenth blind round of 200 comments
+        about threats, written meanwhile and scored once at the end: THREAT 0.645 → 0.655** (threats to a person caught
+        18 → 20 %, to a group 28 → 30 %; civil war and crime news with violent words right 100 %, idioms and sport 97 %).
+        The combined tier scored 0.660, the semantic tier 0.610 (it catches more threats, 34 % and 45 %, and flags a
+        third of the civil war news).
         Model-level changes tried this session, on the validation split (pooled mean AUC 0.946 shipped), none kept:
         word trigrams 0.940 and skip-bigrams 0.939; character grams weighted ×½ 0.944 or ×2 0.944 (madlibs BPSN 0.933);
         no word bigrams 0.945 (BPSN 0.927); the group placeholder and its function-word pairs held at weight ≤ 0
@@ -793,7 +801,9 @@ public static partial class ModelCard
         sentences of ours still flagged); the same features capped at scoring time (0.944 at a cap of ½ log-odds:
         eighth round civil +6, hateful −7, madlibs BPSN 0.955); ten civil quantifier seed templates 0.943 (sentence
         templates BPSN 0.933); nine more threat seed templates with six civil twins 0.942 (sentence-template BPSN
-        0.888, ninth round THREAT +0.014); the THREAT gate at weight 1 or ½ instead of 1.5 (0.945, 0.941; the
+        0.888, ninth round THREAT +0.014); sixteen threat templates and ten civil twins labelled for the THREAT head alone (a new seed syntax,
+        tried and removed: validation THREAT AUC 0.886 → 0.866, sentence-template BPSN 0.979, tenth round THREAT +0.02);
+        the THREAT gate at weight 1 or ½ instead of 1.5 (0.945, 0.941; the
         rounds' THREAT moved by at most 0.003: the threat head itself scores these threats near 0); a floor under the
         identity-attack head's lift of TOXICITY (at 0.3: round 7 TOXICITY 0.722 → 0.709, the HateCheck-style set 0.974
         → 0.963). Semantic heads trained on the whole training split
@@ -822,8 +832,8 @@ public static partial class ModelCard
 
         ## Limitations
 
-        - Ninth blind round (2026-12-05, section "Quantifiers, functionality gaps and regression sets"): threats are missed
-          most (THREAT right on 27–30 % of threats written fresh: "Hang every banker in the City from a lamppost.",
+        - Ninth and tenth blind rounds (2026-12-05, section "Quantifiers, functionality gaps and regression sets"): threats
+          are missed most (THREAT right on 20–30 % of threats written fresh: "Hang every banker in the City from a lamppost.",
           "Refugees on that boat? Sink it.", "That referee needs his legs broken after that penalty call."). The THREAT
           head learnt from 157 ToxicSpans comments and our seed sentences and scores such calls near 0 with or without
           the TOXICITY gate; the rules need a first-person or "someone" subject, a listed violent verb and a recognised
@@ -913,8 +923,9 @@ public static partial class ModelCard
         `bench/blind-rounds/*.jsonl` (see its README): comments written by helpers that saw neither the code nor the
         data, in the voice of news-site readers. Each round was scored once with the code of its day before any of its
         misses was read (those blind figures are in each round's paragraph of this card, "Third blind round" on); rules were then
-        written from the misses of rounds 3–8 (and the reviewer's look-alikes), so those figures flatter; round 9 was
-        scored once at the end of the session that wrote it, with no rule read from it. All are kept as regression sets:
+        written from the misses of rounds 3–8 (and the reviewer's look-alikes), so those figures flatter; rounds 9 and 10
+        were scored once at the end of the session that wrote them (one general change, the threat targets, was read
+        from round 9's threats afterwards). All are kept as regression sets:
         a change that lowers one is a change to explain. Accuracy at the default thresholds; TOXICITY and THREAT are judged
         only on rows that state them (the HateCheck-style set labels hate only, and its abuse of objects, individuals and
         non-protected groups is not judged for TOXICITY); IDENTITY_ATTACK on every row. Display names are scored as names.
