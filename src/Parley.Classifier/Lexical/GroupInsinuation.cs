@@ -109,7 +109,8 @@ internal static class GroupInsinuation
             var a = text.TokenText(m);
             var b = text.TokenText(m + 1);
             if ((a is "sell" or "selling" && b is "your" or "up" or "the" or "my") || (a is "move" or "moving" && b is "out" or "away")
-                || (a is "prices" or "values" or "value" && b is "drop" or "fall" or "crash" or "plummet" or "go")
+                || (a is "prices" or "values" or "value" && (b is "drop" or "fall" or "crash" or "plummet"
+                                                               || (b is "go" && m + 2 < count && text.TokenText(m + 2) is "down")))
                 || (a is "there" && b is "goes"))
             {
                 return (k, m + 1);
