@@ -21,7 +21,12 @@ public static partial class ClassifierCommands
         var path = Directory.Exists(output) || output.EndsWith('/') ? Path.Combine(output, "semantic-heads.bin") : output;
         var sw = Stopwatch.StartNew();
         var examples = DatasetLoader.LoadAll(data, stdout);
-        var perSource = o.TryGetValue("--per-source", out var ps) ? int.Parse(ps) : SemanticTraining.TrainPerSource;
+        var perSource = SemanticTraining.TrainPerSource;
+        if (o.TryGetValue("--per-source", out var ps) && (!int.TryParse(ps, out perSource) || perSource < 0))
+        {
+            return await UsageError(stderr, "train --tier semantic: --per-source is a count of texts per source (0 = all)");
+        }
+
         var trainSplit = examples.Where(e => e.Split == Split.Train);
         var train = (perSource > 0 ? SemanticTraining.Sample(trainSplit, perSource, 1) : trainSplit)
             .Concat(SeedData.Load()).ToList();

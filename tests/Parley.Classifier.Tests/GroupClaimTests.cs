@@ -234,6 +234,9 @@ public class GroupClaimTests
     [InlineData("If a Tamil family moves onto your road, sell your house.")] // the neighbourhood trope
     [InlineData("Whenever I saw a Sikh at the market I wanted to vomit.")] // the sight of them, in an everyday place
     [InlineData("Just looking at Kurds makes me sick.")]
+    [InlineData("Seeing lesbians holding hands makes me sick.")] // the gerund opening the text
+    [InlineData("Not all Tamils steal, the rest just beg.")] // a twist after the denial keeps the heads' reading
+    [InlineData("Sikhs are not a threat, they are THE threat.")]
     public void Hate_behind_a_concession_a_preference_or_a_sight_is_an_identity_attack(string text) =>
         AssertFlagged(text, ToxicityLabel.IdentityAttack, ToxicityLabel.Toxicity);
 
@@ -246,6 +249,16 @@ public class GroupClaimTests
     [InlineData("I'd rather be treated by a Sikh doctor than wait six months.")] // the group preferred
     [InlineData("When a Somali family moved in next door, we baked them a cake.")]
     [InlineData("The reforms have contributed nothing to growth.")]
+    [InlineData("Whenever I see Tamil children I feel sick with grief.")] // a code review's civil sentences (2026-12-05)
+    [InlineData("When I saw Afghan women on TV I felt sick.")]
+    [InlineData("When I hear Kurdish children screaming I feel sick.")]
+    [InlineData("Not all Sikhs are extremists, but the vast majority are peaceful.")]
+    [InlineData("Not all refugees are criminals, only a tiny percent are.")]
+    [InlineData("A Tamil is no threat to anyone.")]
+    [InlineData("A Kurdish man is no terrorist.")]
+    [InlineData("When Black families moved into the suburbs in the 1960s, many white homeowners rushed to sell up.")]
+    [InlineData("I'd rather quit than work in a place where Sikhs are mocked.")]
+    [InlineData("Syrian refugees brought nothing but a suitcase.")]
     public void Their_civil_twins_are_not_flagged(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack, ToxicityLabel.Insult);
 

@@ -238,6 +238,9 @@ public class ThreatShapeTests
     [InlineData("I'll break the guy's heart.")]
     [InlineData("I will cut the kid's hair tomorrow.")]
     [InlineData("We will shoot the teachers for the school magazine tomorrow.")] // a photo shoot
+    [InlineData("We'll shoot the doctors for the hospital's new brochure next week.")]
+    [InlineData("I'll murder the vicar at bingo.")] // a contest or a figure of speech
+    [InlineData("I'm going to kill the doctors with questions tomorrow.")]
     [InlineData("Police shot the protester, witnesses said.")] // a report
     public void The_same_words_without_a_threat_are_not_one(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Threat, ToxicityLabel.IdentityAttack);

@@ -58,10 +58,10 @@ internal static class GroupDisgust
     // negated ("I don't feel sick …").
     private static (int First, int Last)? SightSickens(NormalizedText text, Lexicon lexicon, int count)
     {
-        for (var i = 2; i + 2 < count; i++)
+        for (var i = 0; i + 2 < count; i++)
         {
-            var gerund = text.TokenText(i) is "seeing" or "watching" || (text.TokenText(i) is "at" && text.TokenText(i - 1) is "looking");
-            if (!gerund && (text.TokenText(i) is not ("see" or "saw" or "meet" or "met" or "hear") || text.TokenText(i - 1) is not "i"
+            var gerund = text.TokenText(i) is "seeing" or "watching" || (i >= 1 && text.TokenText(i) is "at" && text.TokenText(i - 1) is "looking");
+            if (!gerund && (i < 2 || text.TokenText(i) is not ("see" or "saw" or "meet" or "met") || text.TokenText(i - 1) is not "i"
                             || text.TokenText(i - 2) is not ("time" or "whenever" or "when")))
             {
                 continue;
@@ -92,7 +92,7 @@ internal static class GroupDisgust
             {
                 // "kissing", "holding hands", "kissing in public"
                 var doing = ++k;
-                while (k < count && k - doing < 2 && text.TokenText(k) is not "i" && !Sentences.BreakBefore(text, k))
+                while (k < count && k - doing < 2 && text.TokenText(k) is not ("i" or "makes" or "make" or "made") && !Sentences.BreakBefore(text, k))
                 {
                     k++;
                 }
@@ -102,7 +102,7 @@ internal static class GroupDisgust
             if (k + 1 < count && text.TokenText(k) is "on" or "at" or "in")
             {
                 var place = text.TokenText(k + 1) is "the" or "a" && k + 2 < count ? k + 2 : k + 1;
-                if (text.TokenText(place) is "tv" or "telly" or "bus" or "train" or "tube" or "street" or "streets" or "market" or "shop"
+                if (text.TokenText(place) is "bus" or "train" or "tube" or "street" or "streets" or "market" or "shop"
                     or "shops" or "supermarket" or "school" or "gym" or "park" or "town" or "pub" or "beach" or "pool" or "office")
                 {
                     k = place + 1;
@@ -122,17 +122,28 @@ internal static class GroupDisgust
                 continue;
             }
 
-            if (k + 2 < count && text.TokenText(k) is "i" && !Features.IsNegator(text.TokenText(k + 1), "i")
-                && !(k + 3 < count && text.TokenText(k + 3) is "about" or "for" or "at" or "over"))
+            if (k + 2 < count && text.TokenText(k) is "i" && !Features.IsNegator(text.TokenText(k + 1), "i"))
             {
+                // The sickness ends its clause ("I feel sick.", "… sick to my stomach", "I want to throw up"): not "sick with
+                // grief", "sick of the politicians", "sick that they can't go to school", "throw up my hands".
                 var a = text.TokenText(k + 1);
                 var b = text.TokenText(k + 2);
                 var c = k + 3 < count ? text.TokenText(k + 3) : default;
-                if ((a is "feel" or "felt" or "get" or "got" && b is "sick" or "ill" or "nauseous" or "disgusted" or "physically")
-                    || (a is "want" or "wanna" or "wanted" && (b is "to" ? c : b) is "throw" or "vomit" or "puke" or "spew")
-                    || (a is "could" && b is "vomit" or "puke" or "throw"))
+                var last = (a is "feel" or "felt" or "get" or "got" && b is "sick" or "ill" or "nauseous" or "disgusted") ? k + 2
+                    : a is "feel" or "felt" && b is "physically" && c is "sick" or "ill" ? k + 3
+                    : a is "want" or "wanna" or "wanted" && b is "to" && c is "vomit" or "puke" ? k + 3
+                    : a is "want" or "wanna" or "wanted" && b is "to" && c is "throw" && k + 4 < count && text.TokenText(k + 4) is "up" ? k + 4
+                    : a is "could" && b is "vomit" or "puke" ? k + 2
+                    : -1;
+                if (last > 0 && last + 3 < count && text.TokenText(last + 1) is "to" && text.TokenText(last + 2) is "my"
+                    && text.TokenText(last + 3) is "stomach")
                 {
-                    return (i - 2, k + 2);
+                    last += 3;
+                }
+
+                if (last > 0 && (last + 1 >= count || ThreatIntent.SentenceBreakBefore(text, last + 1)))
+                {
+                    return (i - 2, last);
                 }
             }
         }
@@ -142,7 +153,9 @@ internal static class GroupDisgust
 
     private static bool IsPlight(ReadOnlySpan<char> ing) =>
         ing is "suffering" or "dying" or "crying" or "starving" or "drowning" or "bleeding" or "begging" or "fleeing" or "grieving"
-            or "mourning" or "struggling" or "sleeping" or "queuing" or "queueing" or "being" or "getting" or "living" or "waiting";
+            or "mourning" or "struggling" or "sleeping" or "queuing" or "queueing" or "being" or "getting" or "living" or "waiting"
+            or "screaming" or "shivering" or "freezing" or "hiding" or "weeping" or "searching" or "sheltering" or "running"
+            or "scavenging" or "digging" or "burying" or "limping";
 
     // The group as the object of the writer's aversion: "I can't stand Xs", "Nothing disgusts me more than X people",
     // "my hatred for Xs", "I hate Xs." (the model's hostile-verb pattern reads that too, but weighs a rare group's name

@@ -58,23 +58,39 @@ internal static class GroupInsinuation
             }
         }
 
-        if (rather < 1 || text.TokenText(rather - 1) is not ("d" or "would" or "i"))
+        var by = rather - 1;
+        while (by >= 1 && rather - by < 3 && text.TokenText(by) is "much" or "far" or "honestly" or "really" or "genuinely")
+        {
+            by--; // "I'd much rather", "I'd honestly rather"
+        }
+
+        if (by < 0 || text.TokenText(by) is not ("d" or "would" or "i" or "id"))
         {
             return null;
         }
 
-        var contact = false;
+        // The group within three words of the verb of contact, in its clause: not "… than vote for a party that hates Xs",
+        // "… than work in a place where Xs are mocked" (the group is inside a relative clause, the writer defends it).
+        var contact = -1;
         for (var k = than + 1; k < Math.Min(count, than + 9) && !ThreatIntent.SentenceBreakBefore(text, k); k++)
         {
             var t = text.TokenText(k);
-            contact |= t is "marry" or "marrying" or "date" or "dating" or "taught" or "teach" or "treated" or "hire" or "hiring"
+            if (t is "who" or "that" or "which" or "where" or "whose" or "whom")
+            {
+                return null;
+            }
+
+            if (t is "marry" or "marrying" or "date" or "dating" or "taught" or "teach" or "treated" or "hire" or "hiring"
                 or "employ" or "rent" or "sell" or "live" or "living" or "work" or "working" or "share" or "sit" or "vote" or "kiss"
-                or "touch" or "elect" or "adopt" or "adopted" or "neighbour" or "neighbours" or "neighbor" or "neighbors" or "nursed";
-            if (contact && lexicon.Category(t) == LexiconCategory.Identity && GroupPredicate.IsProtected(text, lexicon, k)
-                && !(k + 1 < count && text.TokenText(k + 1) is "who" or "that"))
+                or "touch" or "elect" or "adopt" or "adopted" or "neighbour" or "neighbours" or "neighbor" or "neighbors" or "nursed")
+            {
+                contact = k;
+            }
+            else if (contact >= 0 && k - contact <= 3 && lexicon.Category(t) == LexiconCategory.Identity && GroupPredicate.IsProtected(text, lexicon, k)
+                     && !(k + 1 < count && text.TokenText(k + 1) is "who" or "that"))
             {
                 var end = k + 1 < count && ThreatIntent.IsPersonNoun(text.TokenText(k + 1)) ? k + 1 : k;
-                return (rather - 1, end);
+                return (by, end);
             }
         }
 
@@ -98,7 +114,7 @@ internal static class GroupInsinuation
 
         var start = Features.RunStart(text, lexicon, g);
         var k = start - 1;
-        k -= k >= 0 && text.TokenText(k) is "a" or "an" or "some" ? 1 : 0;
+        k -= k >= 0 && text.TokenText(k) is "a" or "an" or "some" or "the" ? 1 : 0;
         if (k < 0 || text.TokenText(k) is not ("if" or "when" or "once" or "soon"))
         {
             return null;
@@ -108,7 +124,12 @@ internal static class GroupInsinuation
         {
             var a = text.TokenText(m);
             var b = text.TokenText(m + 1);
-            if ((a is "sell" or "selling" && b is "your" or "up" or "the" or "my") || (a is "move" or "moving" && b is "out" or "away")
+            // The writer or the reader leaves ("it's time to sell your house", "you'll want to move out"), not the history of
+            // who did ("… many white homeowners rushed to sell up"), nor someone leaving anyway ("my mum was moving out").
+            var who = m >= 1 ? text.TokenText(m - 1) : default;
+            var leaver = ThreatIntent.SentenceBreakBefore(text, m) || who is "you" or "i" or "we" or "ll" or "d" or "should" or "better" or "must"
+                         || (who is "to" && m >= 2 && text.TokenText(m - 2) is "time" or "want" or "need" or "have" or "better");
+            if ((leaver && a is "sell" or "selling" && b is "your" or "up" or "the" or "my") || (leaver && a is "move" or "moving" && b is "out" or "away")
                 || (a is "prices" or "values" or "value" && (b is "drop" or "fall" or "crash" or "plummet"
                                                                || (b is "go" && m + 2 < count && text.TokenText(m + 2) is "down")))
                 || (a is "there" && b is "goes"))

@@ -97,15 +97,32 @@ internal static partial class GroupPredicate
             {
                 but = k;
             }
-            else if (but >= 0 && k - but <= 5)
+            else if (but >= 0 && t is "tiny" or "small" or "few" or "handful" or "minority" or "fraction")
             {
-                // "most of them", "most are", "the majority", "ninety percent"; not "most terrorists …", "most people believe …"
-                var next = k + 1 < count && !Sentences.BreakBefore(text, k + 1) ? text.TokenText(k + 1) : default;
-                if (t is "majority" or "percent" || (t is "most" or "enough" or "all" && (next.IsEmpty || next is "of" or "are" or "is" or "do"
-                        or "obviously" or "definitely" or "certainly" or "probably" or "clearly" or "sure")))
+                return false; // "only a tiny percent are": the concession is the point
+            }
+            else if (but >= 0 && k - but <= 5 && t is "most" or "majority" or "enough" or "all" or "percent")
+            {
+                // The claim is elided after the quantifier: "but most are", "but most of them are", "only about ninety
+                // percent of them", "but most do"; not "but the vast majority are peaceful", "but most of the media …".
+                var m = k + 1;
+                if (m + 1 < count && text.TokenText(m) is "of" && text.TokenText(m + 1) is "them" or "those")
                 {
-                    return true;
+                    m += 2;
                 }
+
+                while (m < count && !ThreatIntent.SentenceBreakBefore(text, m) && text.TokenText(m) is "obviously" or "definitely"
+                           or "certainly" or "probably" or "clearly" or "sure" or "really" or "actually")
+                {
+                    m++;
+                }
+
+                if (m < count && !ThreatIntent.SentenceBreakBefore(text, m) && text.TokenText(m) is "are" or "is" or "do" or "were" or "did" or "will")
+                {
+                    m++;
+                }
+
+                return m >= count || ThreatIntent.SentenceBreakBefore(text, m);
             }
         }
 
@@ -117,7 +134,7 @@ internal static partial class GroupPredicate
         for (var k = from; k < count; k++)
         {
             if (text.TokenText(k) is "but" or "though" or "although" or "however" or "yet" or "only" or "most" or "some" or "enough"
-                or "many" or "majority")
+                or "many" or "majority" or "just" or "rest" or "still")
             {
                 return true;
             }
@@ -1250,10 +1267,7 @@ internal static partial class GroupPredicate
             return true; // "a drain on everyone"
         }
 
-        // Only denied ("Xs are not a threat to anyone", "no danger"): said outright, "Kurds are a threat to Ankara" is as
-        // often politics as hate, and the heads judge it.
-        if (t is "threat" or "danger" or "menace" && q >= 2 && (text.TokenText(q - 1) is "no"
-                                                             || (text.TokenText(q - 1) is "a" && text.TokenText(q - 2) is "not" or "never")))
+        if (DeniedThreat(text, q, count))
         {
             return true;
         }
@@ -1278,7 +1292,32 @@ internal static partial class GroupPredicate
 
     /// <summary>Whether the word at <paramref name="q"/> is contempt said of a protected group (<see cref="IsContempt"/>).</summary>
     internal static bool IsContemptOf(NormalizedText text, Lexicon lexicon, int q, int count) =>
-        IsContempt(text, lexicon, q, count, protectedGroup: true);
+        IsContempt(text, lexicon, q, count, protectedGroup: true) && !DeniedThreat(text, q, count);
+
+    // Read only as the claim a denial denies ("Xs are not a threat to anyone", "no danger to you"), never said outright
+    // ("Kurds are a threat to Ankara" is as often politics as hate; the heads judge it), and not where the denial turns:
+    // "… not a threat, they are THE threat", "… not a threat until they are", "… not a threat? Tell that to …", "…, said
+    // no one ever". The other rules (GenericMember, vice as nature) do not read it at all (IsContemptOf).
+    private static bool DeniedThreat(NormalizedText text, int q, int count)
+    {
+        if (text.TokenText(q) is not ("threat" or "danger" or "menace") || q < 2
+            || !(text.TokenText(q - 1) is "no" || (text.TokenText(q - 1) is "a" && text.TokenText(q - 2) is "not" or "never")))
+        {
+            return false;
+        }
+
+        for (var k = q + 1; k < count; k++)
+        {
+            var t = text.TokenText(k);
+            if (t is "until" or "unless" or "except" || (t is "they" && k + 1 < count && text.TokenText(k + 1) is "are" or "re")
+                || (t is "said" && k + 1 < count && text.TokenText(k + 1) is "no"))
+            {
+                return false;
+            }
+        }
+
+        return !Sentences.EndsInQuestion(text, q, count);
+    }
 
     private static ReadOnlySpan<char> Append(Span<char> buffer, ReadOnlySpan<char> stem, char last)
     {

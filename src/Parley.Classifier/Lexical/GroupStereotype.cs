@@ -62,7 +62,7 @@ internal static partial class GroupStereotype
                 : plural && Ruins(text, first, i, count) is { } ruin ? (first, ruin)
                 : plural && LetLiveAmongUs(text, first, i, count) is var (letFrom, letTo) ? (letFrom, letTo)
                 : InCamps(text, first, i, count) is var (campFrom, campTo) ? (campFrom, campTo)
-                : NeverDidGood(text, first, i, count, member) is var (from, last) ? (from, last)
+                : NeverDidGood(text, lexicon, first, i, count, member) is var (from, last) ? (from, last)
                 : plural && Breeds(text, i, count) is { } bred ? (first, bred)
                 : plural && Unfit(text, first, i, count) is { } unfit ? (first, unfit)
                 : ((int, int)?)null;
@@ -123,8 +123,10 @@ internal static partial class GroupStereotype
                 return m;
             }
 
+            // "no better than a rat", "no more than an animal"; a bare "no" denies ("A X is no terrorist").
             if (t is not ("just" or "nothing" or "but" or "a" or "an" or "no" or "better" or "than" or "basically" or "simply" or "only"
-                or "really" or "little" or "more" or "always" or "born" or "dirty" or "filthy" or "stinking" or "lying" or "thieving"))
+                    or "really" or "little" or "more" or "always" or "born" or "dirty" or "filthy" or "stinking" or "lying" or "thieving")
+                || (t is "no" && !(m + 1 < count && text.TokenText(m + 1) is "better" or "more" or "different")))
             {
                 return null;
             }
@@ -135,7 +137,7 @@ internal static partial class GroupStereotype
 
     // "a X person / man / woman" names any member, like "a X".
     private static bool OnePerson(NormalizedText text, Lexicon lexicon, int i) =>
-        text.TokenText(i) is "person" or "man" or "woman" or "guy" or "girl" or "boy" or "kid" or "child"
+        i > 0 && text.TokenText(i) is "person" or "man" or "woman" or "guy" or "girl" or "boy" or "kid" or "child"
         && lexicon.Category(text.TokenText(i - 1)) == LexiconCategory.Identity;
 
     // "(I've) never met / known a", "(I have yet to) meet a" before the group; returns the frame's first token.
@@ -196,7 +198,7 @@ internal static partial class GroupStereotype
 
     // "Xs have never (once) told the truth", "Not one X has ever done anything worthwhile", "No X can ever be a loyal
     // citizen / be trusted": the group denied any good. Returns the frame's first token and its last.
-    private static (int First, int Last)? NeverDidGood(NormalizedText text, int first, int group, int count, bool member)
+    private static (int First, int Last)? NeverDidGood(NormalizedText text, Lexicon lexicon, int first, int group, int count, bool member)
     {
         // "No X …", "Not one X …", and the question "Has a X ever …?", "Have Xs ever …?"
         var none = first >= 1 && text.TokenText(first - 1) is "no" && GroupPredicate.Opens(text, first - 1) ? first - 1
@@ -231,8 +233,18 @@ internal static partial class GroupStereotype
                 or "contributes" or "added" or "add" or "adds" or "given" or "give" or "gives" or "brought" or "bring" or "brings"
                 or "achieved" or "offer" or "offered" or "offers")
         {
-            var end = q + 2 < count && text.TokenText(q + 2) is "but" or "except" && q + 3 < count ? q + 3
-                : ToWhatEnd(text, q + 2, count) ?? q + 1;
+            // "nothing but crime / trouble": a vice after it ("nothing but love", "nothing but a suitcase" praise or report).
+            if (q + 3 < count && text.TokenText(q + 2) is "but" or "except")
+            {
+                var what = text.TokenText(q + 3);
+                return none < 0 && (what is "crime" or "crimes" or "trouble" or "problems" or "misery" or "violence" or "filth" or "disease"
+                                    or "drugs" or "chaos" or "terror" or "terrorism" or "hate" or "hatred" or "poverty" or "debt" or "noise"
+                                    or "dirt" or "grief" or "greed" or "drunkenness" or "rape" or "crap" or "shit"
+                                    || GroupPredicate.IsContemptOf(text, lexicon, q + 3, count))
+                    ? (first, q + 3) : null;
+            }
+
+            var end = ToWhatEnd(text, q + 2, count) ?? q + 1;
             return none < 0 && (end + 1 >= count || ThreatIntent.SentenceBreakBefore(text, end + 1) || text.TokenText(end) is not "nothing")
                 ? (first, end) : null;
         }

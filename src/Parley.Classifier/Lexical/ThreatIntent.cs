@@ -529,9 +529,25 @@ internal static class ThreatIntent
             return true;
         }
 
+        // A contest or a figure of speech after the person: "murder the vicar at bingo", "slaughter the teachers at chess",
+        // "kill the doctors with questions", "murder the lawyers in court".
+        for (var j = target + 1; j + 1 < Math.Min(count, target + 5) && !SentenceBreakBefore(text, j); j++)
+        {
+            var a = j;
+            var b = j + 1;
+            if ((text.TokenText(a) is "at" && text.TokenText(b) is "bingo" or "chess" or "darts" or "poker" or "pool" or "cards"
+                    or "scrabble" or "golf" or "tennis" or "squash" or "quiz" or "trivia" or "monopoly" or "snooker" or "bridge" or "karaoke")
+                || (text.TokenText(a) is "in" && text.TokenText(b) is "court" or "debate" or "debates" or "quiz" or "polls")
+                || (text.TokenText(a) is "with" && text.TokenText(b) is "questions" or "kindness" or "paperwork" or "emails" or "compliments"
+                    or "love" or "facts" or "arguments"))
+            {
+                return true;
+            }
+        }
+
         if (text.TokenText(verb) is "shoot")
         {
-            for (var j = target + 1; j < Math.Min(count, target + 6); j++)
+            for (var j = target + 1; j < Math.Min(count, target + 10) && !SentenceBreakBefore(text, j); j++)
             {
                 if (text.TokenText(j) is "email" or "emails" or "message" or "messages" or "note" or "notes" or "text"
                     or "texts" or "line" or "question" or "questions" or "photo" or "photos" or "picture" or "pictures"

@@ -164,10 +164,11 @@ internal static class WordSegmenter
             var abusive = category is LexiconCategory.Profanity or LexiconCategory.Insult or LexiconCategory.Slur
                 or LexiconCategory.Dehumanising && part.Length >= 4;
             strongParts += abusive ? 1 : 0;
-            // A violent or hostile verb before its object, or ending a split that the writer opens ("i|really|hate",
-            // "we|will|kill": the object is the next word of the text).
-            strong |= abusive || (category is LexiconCategory.Threat or LexiconCategory.Hostile
-                                  && (s_objectsLookup.Contains(next) || (next.IsEmpty && word[0] == 'i') || (next.IsEmpty && word.StartsWith("we"))));
+            // A violent or hostile verb before its object, or a hostile verb ending a split that the writer opens
+            // ("i|really|hate", "we|all|despise": the object is the next word of the text; not "i|got|kill", "is|this|over|kill").
+            var writerOpens = lengths[0] == 1 && word[0] == 'i' || (lengths[0] == 2 && word.StartsWith("we"));
+            strong |= abusive || (category is LexiconCategory.Threat or LexiconCategory.Hostile && s_objectsLookup.Contains(next))
+                      || (category is LexiconCategory.Hostile && next.IsEmpty && writerOpens);
             identity |= category == LexiconCategory.Identity;
             namedGroup |= category == LexiconCategory.Identity && (k == 0 || part.Length >= 4);
             var isGlue = part.Length == 1 || s_glueLookup.Contains(part);

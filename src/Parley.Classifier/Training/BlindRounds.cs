@@ -34,7 +34,7 @@ public static class BlindRounds
             Tally tox = default, ia = default, threat = default;
             var (count, names) = (0, 0);
             var misses = new List<string>();
-            foreach (var row in File.ReadLines(path).Where(l => l.Length > 0).Select(l => Parse(path, l)))
+            foreach (var row in File.ReadLines(path).Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => Parse(path, l)))
             {
                 var r = classifier.Score(row.Text, row.Name ? TextKind.DisplayName : TextKind.Comment);
                 var (t, i, h) = (r[ToxicityLabel.Toxicity], r[ToxicityLabel.IdentityAttack], r[ToxicityLabel.Threat]);

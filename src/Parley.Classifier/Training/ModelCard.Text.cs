@@ -777,7 +777,13 @@ public static partial class ModelCard
           a time after a threat's victim ("I will kill a X the next chance I get"), calls to lock a group in camps
           (a threat too), "I'd sooner starve than work with a X", the neighbourhood trope, "Xs should go home";
         - a reviewer's 288 look-alikes written against those frames (122 attacks, 166 civil twins sharing their
-          words; not blind once read): attacks caught 78 → 103, civil twins flagged 17 → 13, threats 10 → 21 of 32;
+          words; not blind once read): attacks caught 78 → 99, civil twins flagged 17 → 13, threats 10 → 21 of 32. A code
+          review then tried about 420 sentences against the first versions and found about 45 civil ones newly flagged,
+          all fixed and tests now: sympathy at the sight of victims ("Whenever I see Rohingya children I feel sick with
+          grief", "… on TV I felt sick"), "…, but the vast majority are peaceful", "A Muslim is no threat to anyone",
+          white-flight history ("… many white homeowners rushed to sell up"), "I'd rather quit than work in a place where
+          Xs are mocked", banter with the new threat targets ("I'll murder the vicar at bingo"); the narrowing cost four
+          of the reviewer's attacks (103 → 99);
         - **a ninth blind round (300 comments in ten groups, written while these rules were built and scored once at
           the end): 0.703 / 0.860 / 0.843 with the first build and with the last alike.** Civil war reports, civil
           identity mentions and heated civil disagreement are right 93–100 % of the time; threats are the weakest group
@@ -810,8 +816,10 @@ public static partial class ModelCard
         (60,888 texts and the seeds; `train --tier semantic --per-source 0`) instead of 2,500 texts per source: tier
         macro mean 0.856 → 0.859, BPSN 0.683 → 0.787, combined 0.914 → 0.917, but TOXICITY AUC on the seventh round
         0.823 → 0.805, so the sampled heads stay. Datasets: validation pooled mean 0.946 and test 0.957 unchanged;
-        no flag changed on the 81,236 dataset texts but one Davidson tweet ("Not All Straight Men - …"); lexical
-        throughput 9,337/s, p99 0.248 ms.
+        the rules changed no flag on the 81,236 dataset texts but one Davidson tweet ("Not All Straight Men - …"); the
+        retrain for the threat targets moved 46 flags that sat at the 0.5 line (9 on the test split, 8 on validation,
+        one more civil Wikipedia training text flagged), the usual jitter of a retrain; lexical throughput 9,337/s, p99
+        0.248 ms.
 
         \* with the probe's first labels, which counted abuse of a person or of a non-protected group (4 of the 253
         dev texts) as not toxic; the earlier rows are older models, measured when they were built.
