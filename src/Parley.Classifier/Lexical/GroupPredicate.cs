@@ -994,7 +994,7 @@ internal static partial class GroupPredicate
         // "should go home", "should go back home (now)", ending the clause: not "… go home when the war ends"
         // Only told to: "should / must / need to / ought to go home", not "just want to go home".
         var told = q >= 1 && (text.TokenText(q - 1) is "should" or "must" or "shall"
-                              || (q >= 2 && text.TokenText(q - 1) is "to" && text.TokenText(q - 2) is "need" or "needs" or "ought" or "have" or "has"));
+                              || (q >= 2 && text.TokenText(q - 1) is "to" && text.TokenText(q - 2) is "need" or "needs" or "ought"));
         var home = told && t is "go" && q + 1 < count ? (text.TokenText(q + 1) is "home" ? q + 1
             : text.TokenText(q + 1) is "back" && q + 2 < count && text.TokenText(q + 2) is "home" ? q + 2 : -1) : -1;
         if (home > 0)

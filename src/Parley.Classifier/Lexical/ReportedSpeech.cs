@@ -138,7 +138,10 @@ internal static class ReportedSpeech
             // "… because it's disgusting hate", "pure hate", "hate speech": hate as the verdict's noun, not the writer's verb.
             var hateNoun = t is "hate" && ((i >= 1 && text.TokenText(i - 1) is "disgusting" or "pure" or "s" or "is" or "just" or "vile")
                                            || (i + 1 < count && text.TokenText(i + 1) is "speech" or "crime" or "crimes"));
-            var condemns = (IsCondemnation(t) || hateNoun || (t is "disgusting" && i >= 2 && text.TokenText(i - 1) is "s" or "is" or "was"
+            // … unless the verdict turns: "it's disgusting but true", "it is hate, and they deserve it".
+            var turns = i + 2 < count && (text.TokenText(i + 1) is "but" or "and" && text.TokenText(i + 2) is "true" or "right" or "they"
+                                          || text.TokenText(i + 1) is "true");
+            var condemns = (IsCondemnation(t) || (!turns && hateNoun) || (!turns && t is "disgusting" && i >= 2 && text.TokenText(i - 1) is "s" or "is" or "was"
                                 && text.TokenText(i - 2) is "it" or "that" or "this")
                             || (t is "acceptable" or "ok" or "okay" && i >= 1 && text.TokenText(i - 1) is "never" or "not" or "t")
                             || (t is "place" && i >= 1 && text.TokenText(i - 1) is "no")) && !IsQuoted(text, i);
