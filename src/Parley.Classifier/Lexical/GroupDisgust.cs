@@ -109,8 +109,6 @@ internal static class GroupDisgust
                 }
             }
 
-            k += k < count && text.TokenText(k) is "," ? 1 : 0;
-
             // "Seeing two Xs holding hands makes me sick", "Just looking at Xs makes me want to vomit"
             if (gerund)
             {

@@ -132,7 +132,7 @@ internal static partial class GroupStereotype
 
         for (var k = group + 1; k < Math.Min(count, group + 7) && !ThreatIntent.SentenceBreakBefore(text, k); k++) // "… and put them in cages"
         {
-            if (text.TokenText(k) is "camps" or "camp" or "cages" or "ghettos" or "ghetto" or "chambers")
+            if (IsConfinement(text.TokenText(k)))
             {
                 return (verb, k);
             }
@@ -147,21 +147,23 @@ internal static partial class GroupStereotype
     /// </summary>
     internal static bool Confines(NormalizedText text, int first, int last)
     {
-        if (text.TokenText(last) is not ("camps" or "camp" or "cages" or "ghettos" or "ghetto" or "chambers"))
+        if (!IsConfinement(text.TokenText(last)))
         {
             return false;
         }
 
         for (var k = first; k < last; k++)
         {
-            if (text.TokenText(k) is "lock" or "locked" or "round" or "rounded" or "herd" or "herded" or "throw" or "thrown" or "put")
+            if (text.TokenText(k) is "send" or "ship")
             {
-                return true;
+                return false;
             }
         }
 
-        return false;
+        return true;
     }
+
+    private static bool IsConfinement(ReadOnlySpan<char> t) => t is "camps" or "camp" or "cages" or "ghettos" or "ghetto" or "chambers";
 
     // After the group: "should / must / need to / ought to be locked (up) / put / sent … in camps"; not a report ("are
     // being held in camps"). Returns "camps".
@@ -189,7 +191,7 @@ internal static partial class GroupStereotype
 
         for (var c = k + 2; c < Math.Min(count, k + 7) && !ThreatIntent.SentenceBreakBefore(text, c); c++)
         {
-            if (text.TokenText(c) is "camps" or "camp" or "cages" or "ghettos" or "ghetto" or "chambers")
+            if (IsConfinement(text.TokenText(c)))
             {
                 return c;
             }

@@ -148,6 +148,7 @@ internal static class WordSegmenter
 
         bool attack = false, strong = false, identity = false, namedGroup = false, glue = false, common = false;
         var strongParts = 0;
+        var writerOpens = (lengths[0] == 1 && word[0] == 'i') || (lengths[0] == 2 && word.StartsWith("we"));
         var from = 0;
         for (var k = 0; k < lengths.Length; k++)
         {
@@ -166,7 +167,6 @@ internal static class WordSegmenter
             strongParts += abusive ? 1 : 0;
             // A violent or hostile verb before its object, or a hostile verb ending a split that the writer opens
             // ("i|really|hate", "we|all|despise": the object is the next word of the text; not "i|got|kill", "is|this|over|kill").
-            var writerOpens = lengths[0] == 1 && word[0] == 'i' || (lengths[0] == 2 && word.StartsWith("we"));
             strong |= abusive || (category is LexiconCategory.Threat or LexiconCategory.Hostile && s_objectsLookup.Contains(next))
                       || (category is LexiconCategory.Hostile && next.IsEmpty && writerOpens);
             identity |= category == LexiconCategory.Identity;
