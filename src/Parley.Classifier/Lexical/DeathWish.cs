@@ -5,7 +5,7 @@ namespace Parley.Classifier.Lexical;
 /// <summary>
 /// The threat rule's second shape (<see cref="ThreatIntent.FindRule"/>): the writer's wish for someone's death or harm
 /// ("I hope you die", "Hope the reporter steps on a landmine", "I hope someone stabs the editor"), and violence said
-/// to be deserved ("This editor needs a bullet", <see cref="Deserved"/>).
+/// to be deserved ("This editor needs a bullet", <see cref="ViolentDue"/>).
 /// </summary>
 internal static class DeathWish
 {
@@ -35,7 +35,8 @@ internal static class DeathWish
             // "Hope the reporter steps on a landmine.", "Wishing a slow death on …": a wish that opens its sentence is
             // the writer's.
             var subject = WishSubject(text, paid >= 0 ? paid : i)
-                          ?? (t is "hope" or "wishing" && (i == 0 || ThreatIntent.SentenceBreakBefore(text, i)) ? i : null);
+                          ?? ((t is "hope" or "wishing" || (t is "wish" && i + 1 < count && text.TokenText(i + 1) is "someone" or "somebody"))
+                              && (i == 0 || ThreatIntent.SentenceBreakBefore(text, i)) ? i : null);
             if (subject is null)
             {
                 continue;
@@ -170,7 +171,7 @@ internal static class DeathWish
             }
         }
 
-        return Deserved(text, lexicon, count);
+        return ViolentDue.Find(text, lexicon);
     }
 
     // "… dies peacefully in her sleep at 100", "… of old age": a good death wished, not a threat.
@@ -193,163 +194,6 @@ internal static class DeathWish
             or "slowly" or "soon" or "painfully" or "to" or "s" or "re" or "are" or "were" or "is" or "be" or "being"
             or "drop" or "drops" or "finally" or "eventually" or "one" or "day" or "of" or "them" or "you" or "have" or "ve" or "been"
             or "burgled" or "robbed" or "and";
-
-    // "This editor needs a bullet in the head", "Whoever wrote this deserves a beating", "you deserve a good hiding": a
-    // person said to need or deserve violence. Not "the team needs a bullet-proof defence", "a slap on the wrist".
-    private static (int First, int Last, int Target)? Deserved(NormalizedText text, Lexicon lexicon, int count)
-    {
-        for (var v = 1; v + 1 < count; v++)
-        {
-            var modal = text.TokenText(v) is "should" or "must" or "ought";
-            if (text.TokenText(v) is not ("needs" or "need" or "deserves" or "deserve" or "deserved") && !modal)
-            {
-                continue;
-            }
-
-            var target = -1;
-            var nearest = -1; // the subject's head noun for a person's due ("Trans freaks should be …": "freaks")
-            for (var j = v - 1; j >= Math.Max(0, v - 5) && !ThreatIntent.SentenceBreakBefore(text, j + 1); j--)
-            {
-                var w = text.TokenText(j);
-                if (Features.IsNegator(w, j > 0 ? text.TokenText(j - 1) : default) || w is "no")
-                {
-                    target = nearest = -1; // "No journalist deserves a bullet for doing their job."
-                    break;
-                }
-
-                if (ThreatIntent.IsPersonTarget(w, lexicon) || w is "he" or "she" or "whoever" or "u" || IsPeopleNoun(w))
-                {
-                    target = j;
-                    nearest = nearest < 0 ? j : nearest;
-                }
-            }
-
-            // "The senator should be hanged for treason", "That judge should be dragged out of court and beaten": a
-            // person's due, as GroupPredicate reads a group's. Only a role or a person noun opening the clause, so "the
-            // army should shoot down the drones" or "they should be shot at dawn, the court ruled" stay with the heads.
-            var liked = LikeHead(text, v);
-            var subject = liked >= 0 ? liked : nearest >= 0 && IsRoleSubject(text, nearest, v) ? nearest : target;
-            if (subject >= 0 && (modal || text.TokenText(v) is "needs" or "need") && (subject == liked || IsRoleSubject(text, subject, v))
-                && GroupPredicate.ViolentNorm(text, v, count) is { } violence && !GroupPredicate.ReportedAfter(text, violence, count)
-                && !Contest(text, violence + 1, count) // "The referee should be beaten at his own game"
-                && text.TokenText(violence) is not "thrown" // "thrown a lifeline / to the wolves / under the bus"
-                && !(text.TokenText(violence) is "shot" && violence + 2 < count && text.TokenText(violence + 1) is "at"
-                     && text.TokenText(violence + 2) is not ("dawn" or "sight"))) // "shot at from every angle by our photographers"
-            {
-                return (subject, violence, subject);
-            }
-
-            if (modal)
-            {
-                continue;
-            }
-
-            var k = v + 1;
-            while (k < count && k - v < 4 && text.TokenText(k) is "a" or "an" or "another" or "good" or "proper" or "swift" or "sound")
-            {
-                k++;
-            }
-
-            if (target < 0 || k >= count || k == v + 1)
-            {
-                continue;
-            }
-
-            var harm = text.TokenText(k);
-            var after = k + 1 < count && !ThreatIntent.SentenceBreakBefore(text, k + 1) ? text.TokenText(k + 1) : default;
-            if (((harm is "bullet" && after is not ("point" or "points" or "proof" or "train" or "list"))
-                    || harm is "beating" or "noose" or "hiding" or "bullets"
-                    || (harm is "rope" && (after.IsEmpty || after is "and" or "around")) // not "a rope to climb out of this mess"
-                    || (harm is "slap" or "punch" && after is not "on"))
-                && !Contest(text, k + 1, count))
-            {
-                return (target, k, target);
-            }
-        }
-
-        return null;
-    }
-
-    // "(That / our / the) judge should …": a role noun (not a group, which GroupPredicate reads) right before the modal,
-    // after at most a determiner, at the start of its clause.
-    // Also an insult that can only name a person, or people named as a body or by a job ("that lying hack", "the
-    // ministers"), after at most two adjectives and a softener ("Honestly the minister …"), and "whoever …" opening the
-    // clause a few words before the modal ("Whoever ordered the strike should be hunted down"). Not "the bill", "the
-    // scene", "the plan" ("The film should be shot in colour", "The plan should be executed carefully"): only people
-    // have a due; and not after "a"/"an", a case rather than a person ("An injured cow should be shot humanely").
-    private static bool IsRoleSubject(NormalizedText text, int target, int modal)
-    {
-        var t = text.TokenText(target);
-        if (t is "whoever")
-        {
-            return modal - target <= 5 && GroupPredicate.Opens(text, target);
-        }
-
-        // "The journalist who wrote this should …": a relative clause between the person and the modal (Deserved's scan
-        // found the person within five tokens of the modal and stopped at any break, so the clause is one).
-        var relative = target + 1 < modal && text.TokenText(target + 1) is "who" or "that";
-        return (target == modal - 1 || relative) && (ThreatIntent.IsRole(t) || ThreatIntent.IsInsultForAPerson(t) || IsPeopleNoun(t))
-            && OpensClause(text, target);
-    }
-
-    // "Sick f**ks like this should …", "Garbage like you should …", "Thugs like him must …": people named by what they
-    // are, then "like" and whom the writer means. Returns the head noun, or -1. After "this" or "that" only words that
-    // name people ("Dogs like that should be put down" is about dogs); a thing word only before a person ("garbage like
-    // you"), and not "animals", which may be animals.
-    private static int LikeHead(NormalizedText text, int modal)
-    {
-        if (modal < 3 || text.TokenText(modal - 2) is not "like" || ThreatIntent.SentenceBreakBefore(text, modal - 1)
-            || ThreatIntent.SentenceBreakBefore(text, modal - 2))
-        {
-            return -1;
-        }
-
-        var who = text.TokenText(modal - 1);
-        var head = text.TokenText(modal - 3);
-        var person = ThreatIntent.IsInsultForAPerson(head) || IsPeopleNoun(head) || head is "fucks" or "people" or "men" or "guys";
-        var fits = who is "this" or "that" or "these" or "those" ? person
-            : who is "him" or "her" or "them" or "you" or "u" && (person || head is "garbage" or "trash" or "filth" or "vermin");
-        return fits && OpensClause(text, modal - 3) ? modal - 3 : -1;
-    }
-
-    // The noun at <paramref name="target"/> opens its clause after at most two adjectives, a determiner and a softener.
-    private static bool OpensClause(NormalizedText text, int target)
-    {
-        var start = target;
-        for (var adjectives = 0; adjectives < 2 && start > 0 && !ThreatIntent.SentenceBreakBefore(text, start)
-             && text.TokenText(start - 1) is not ("the" or "that" or "this" or "our" or "your" or "their" or "a" or "an" or "and" or "but"
-                 or "so" or "because" or "honestly" or "frankly" or "personally" or "seriously")
-             && text.TokenText(start - 1) is { Length: > 1 } word && !word.ContainsAnyExceptInRange('a', 'z'); adjectives++)
-        {
-            start--;
-        }
-
-        start = start > 0 && text.TokenText(start - 1) is "the" or "that" or "this" or "our" or "your" or "their" ? start - 1 : start;
-        return !(start > 0 && text.TokenText(start - 1) is "a" or "an") && GroupPredicate.OpensAfterSofteners(text, start);
-    }
-
-    // People named by an insult or a job, for a person's due ("Those freaks should be beaten", "The ministers should be
-    // hanged"). Not "cabinet" (kitchens), "board" (leader boards), "leader" (of software), "cow" (farms) or "parasite" (medicine):
-    // a review found each in a civil sentence.
-    private static bool IsPeopleNoun(ReadOnlySpan<char> t) =>
-        t is "freak" or "freaks" or "hack" or "hacks" or "manager" or "chancellor" or "official" or "officials" or "bosses"
-            or "councillors" or "ministers" or "editors";
-
-    // "… a beating at the polls / in the final / on Saturday": a contest, not violence.
-    private static bool Contest(NormalizedText text, int k, int count)
-    {
-        for (var m = k; m < Math.Min(count, k + 6) && !ThreatIntent.SentenceBreakBefore(text, m); m++)
-        {
-            if (text.TokenText(m) is "polls" or "poll" or "election" or "elections" or "ballot" or "vote" or "match" or "game" or "final"
-                or "league" or "cup" or "debate" or "saturday" or "sunday" or "race" or "round" or "chess" or "contest" or "margin"
-                or "champions" or "tomorrow" or "punch" or "leadership" or "points" or "goals" or "votes")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     // "(Wishing) a slow, painful death on the journo who wrote this": a death, a few adjectives, "on" a person.
     private static (int Last, int Target)? DeathOn(NormalizedText text, Lexicon lexicon, int j, int count)
@@ -410,6 +254,11 @@ internal static class DeathWish
             if (ThreatIntent.IsPersonTarget(w, lexicon) || w is "he" or "she")
             {
                 return (phrasal ? Math.Max(k, v + 2) : k, k);
+            }
+
+            if (k > v + 1 && ThreatIntent.IsDeterminer(text.TokenText(k - 1)) && ThreatIntent.PersonAfterAdjectives(text, k, count) is { } person) // "stabs this crooked MP"
+            {
+                return (phrasal ? Math.Max(person, v + 2) : person, person);
             }
 
             if (!ThreatIntent.IsDeterminer(w))

@@ -957,7 +957,9 @@ internal static partial class GroupPredicate
         // "should be taken from their families and beaten": violence later in the same clause
         for (var m = q + 1; m + 1 < Math.Min(count, q + 8) && !ThreatIntent.SentenceBreakBefore(text, m); m++)
         {
-            if (text.TokenText(m) is "and" && IsViolentNorm(text, m + 1, count) is { } then)
+            // "… and (then) beaten", "… and set on fire"
+            var after = m + 2 < count && text.TokenText(m + 1) is "then" ? m + 2 : m + 1;
+            if (text.TokenText(m) is "and" && IsViolentNorm(text, after, count) is { } then)
             {
                 return (then, ClaimKind.Violent);
             }
@@ -1012,7 +1014,24 @@ internal static partial class GroupPredicate
     {
         var t = text.TokenText(q);
         var next = q + 1 < count && !ThreatIntent.SentenceBreakBefore(text, q + 1) ? text.TokenText(q + 1) : default;
-        if ((t is "put" or "gunned" or "mowed" or "hunted" && next is "down") || (t is "wiped" && next is "out") || (t is "strung" && next is "up"))
+        // "put down" is an animal's death only in the passive ("should be put down"; not "need to put down the weed")
+        if ((t is "gunned" or "mowed" or "hunted" && next is "down")
+            || (t is "put" && next is "down" && q > 0 && text.TokenText(q - 1) is "be" or "been" or "get" or "got") || (t is "wiped" && next is "out") || (t is "strung" && next is "up")
+            || (t is "bleed" && next is "out") || (t is "machine" && next is "gunned")
+            || (t is "run" && next is "over" && q > 0 && text.TokenText(q - 1) is "be" or "get" or "got" or "gets"))
+        {
+            return q + 1; // "strung up", "deserves to bleed out", "machine-gunned", "deserves to be run over"
+        }
+
+        // "kicked / stamped / battered to death", "set on fire", "set alight", "skinned alive"
+        var third = q + 2 < count && !ThreatIntent.SentenceBreakBefore(text, q + 2) ? text.TokenText(q + 2) : default;
+        if ((t is "kicked" or "stamped" or "battered" or "bludgeoned" or "clubbed" or "beaten" or "stabbed" or "hacked" && next is "to" && third is "death")
+            || (t is "set" && next is "on" && third is "fire"))
+        {
+            return q + 2;
+        }
+
+        if ((t is "set" && next is "alight" or "ablaze") || (t is "skinned" or "burned" or "burnt" or "buried" && next is "alive"))
         {
             return q + 1;
         }
@@ -1027,7 +1046,9 @@ internal static partial class GroupPredicate
         return DeathWish.IsDeath(text, q, count) || (next is not "down" && t is "hung" or "hang" or "executed" or "euthanised"
             or "euthanized" or "incinerated" or "eradicated" or "sterilised" or "sterilized" or "castrated" or "drowned" or "stoned" or "tortured"
             or "butchered" or "nuked" or "starve" or "perish" or "beaten" or "whipped" or "flogged" or "raped" or "lynched"
-            or "stabbed" or "bombed" or "thrown" or "firebombed" or "massacred" or "culled")
+            or "stabbed" or "bombed" or "thrown" or "firebombed" or "massacred" or "culled" or "torched" or "knifed" or "kneecapped"
+            or "guillotined" or "crucified" or "impaled" or "decapitated" or "dismembered" or "mutilated" or "electrocuted"
+            or "disembowelled" or "disemboweled" or "bludgeoned" or "tarred")
                // "Xs need culling / shooting": the gerund only after "need" ("should be shooting films" is no call)
                || (t is "culling" or "gassing" or "shooting" or "exterminating" or "eradicating" && q > 0 && text.TokenText(q - 1) is "need" or "needs")
             ? q : null;

@@ -265,7 +265,8 @@ internal sealed class LexicalClassifier : IToxicityClassifier
     private static bool ThreatensAGroup(NormalizedText norm, Lexicon lexicon, int target)
     {
         var t = norm.TokenText(target);
-        return lexicon.Category(t) == LexiconCategory.Identity
+        // A protected group only: "Republicans need to be shot into the sun" threatens a party, an insult's target.
+        return (lexicon.Category(t) == LexiconCategory.Identity && GroupPredicate.IsProtected(norm, lexicon, target))
                || (target >= 2 && norm.TokenText(target - 1) is "s" && lexicon.Category(norm.TokenText(target - 2)) == LexiconCategory.Identity) // "a X's legs"
                || (t is "they" or "them" or "their" && GroupPredicate.ProtectedGroupBefore(norm, lexicon, target))
                || (t is "you" or "your" or "u" or "ur" && GroupPredicate.AddressesAGroup(norm, lexicon))

@@ -29,12 +29,19 @@ internal static class ThreatIntent
                 break;
             }
 
-            if (!IsAuxiliary(t))
+            if (t is "and" && FutureSubjectBefore(text, j) is { } carried)
+            {
+                subject = carried; // "I'll find you and smash your teeth in"
+                break;
+            }
+
+            if (!IsAuxiliary(t) && t is not "please")
             {
                 return null;
             }
 
-            obligation |= t is "should" or "ought" or "need" or "needs" or "must" or "gotta";
+            // "Somebody please just shoot the PM": a plea opening its sentence is a call on anyone, as "should" is.
+            obligation |= t is "should" or "ought" or "need" or "needs" or "must" or "gotta" or "please";
         }
 
         // First person, an order ("Kill them all."), or a call on anyone to do it ("somebody ought to exterminate
@@ -58,6 +65,16 @@ internal static class ThreatIntent
         if (text.TokenText(verb) is "put" && first + 2 < count && text.TokenText(first + 1) is "bullet" or "knife")
         {
             first += 3; // "put a bullet in the councillor"
+        }
+
+        if (text.TokenText(verb) is "pull" && first + 2 < count && text.TokenText(first + 1) is "trigger")
+        {
+            first += 3; // "pull the trigger on that judge"
+        }
+
+        if (text.TokenText(verb) is "tar")
+        {
+            first += 2; // "tar and feather the health secretary"
         }
 
         for (var j = first; j < Math.Min(count, first + 6) && !SentenceBreakBefore(text, j); j++) // "every last one of the Xs"
@@ -89,7 +106,15 @@ internal static class ThreatIntent
                 return (subject, j);
             }
 
-            if (!IsDeterminer(t))
+            // "stab this crooked MP", "run that climate protester over": a person after a determiner and an adjective or
+            // two (not "Lynch mob thugs", a noun)
+            if (j > first && IsDeterminer(text.TokenText(j - 1)) && PersonAfterAdjectives(text, j, count) is { } person)
+            {
+                return (subject, person);
+            }
+
+            // "Slit the throat of the judge …": the body part of a person named after it
+            if (!IsDeterminer(t) && !(IsBodyPart(t) && j + 1 < count && text.TokenText(j + 1) is "of"))
             {
                 return null;
             }
@@ -131,7 +156,8 @@ internal static class ThreatIntent
             if (!(violent || bodily) || Match(text, lexicon, i, count) is not var (subject, target)
                 || IsNotAThreat(text, subject, i, target, count)
                 || (bodily && !(IsBodyPart(text.TokenText(target)) && (text.TokenText(target - 1) is "your" or "his" or "her" or "their" or "ur"
-                                                                           || (text.TokenText(target - 1) is "s" && IsPersonTarget(text.TokenText(target - 2), lexicon)))))
+                                                                           || (text.TokenText(target - 1) is "s" && IsPersonTarget(text.TokenText(target - 2), lexicon))))
+                    && !BodyPartOf(text, i, target))
                 || (tok is "cut" && !IsCutOff(text.TokenText(target))))
             {
                 continue;
@@ -161,6 +187,14 @@ internal static class ThreatIntent
                && text.TokenText(k - 1) is "just" or "go" or "please" or "now" or "so" or "then" or "lets" or "let" or "us")
         {
             k--;
+        }
+
+        // "Time to string up the chief constable", "It's time to hang them all": an order by another name.
+        if (k >= 2 && text.TokenText(k - 1) is "to" && text.TokenText(k - 2) is "time" && !SentenceBreakBefore(text, k - 1)
+            && !SentenceBreakBefore(text, k))
+        {
+            k -= 2;
+            k = k >= 2 && text.TokenText(k - 1) is "s" or "is" && text.TokenText(k - 2) is "it" ? k - 2 : k >= 1 && text.TokenText(k - 1) is "its" ? k - 1 : k;
         }
 
         // Only at the start of a sentence or line; after a comma or a colon, or inside quotation marks, an order is
@@ -203,6 +237,68 @@ internal static class ThreatIntent
                    && text.TokenText(end + 2) is "next" or "first" or "moment" or "minute" or "second" or "day" or "week" or "weekend" or "instant");
     }
 
+    /// <summary>
+    /// A role or person noun after one or two adjectives at <paramref name="j"/> ("this crooked MP", "that climate
+    /// protester", "the useless health secretary"); null where a function word or anything but a plain word comes first.
+    /// </summary>
+    internal static int? PersonAfterAdjectives(NormalizedText text, int j, int count)
+    {
+        for (var k = j; k < Math.Min(count, j + 3) && !SentenceBreakBefore(text, k); k++)
+        {
+            var t = text.TokenText(k);
+            if (k > j && (IsRole(t) || IsPersonNoun(t) || IsInsultForAPerson(t)))
+            {
+                return k + 1 < count && text.TokenText(k + 1) is "s" ? null : k; // "the climate protester's sign"
+            }
+
+            // "kill more kids" is the sarcasm of a policy debate, not an adjective
+            if (t.Length < 3 || t.ContainsAnyExceptInRange('a', 'z') || IsDeterminer(t) || t is "more" or "in" or "on" or "with" or "and" or "or"
+                    or "for" or "to" or "from" or "at" or "by" or "as" or "like" or "than" or "who" or "when" or "if")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // "I'll find you and smash …", "I'm gonna go round there and beat him senseless": a first person's stated intent
+    // earlier in the sentence carries over "and" to the next verb. Returns the subject, or null where the sentence
+    // has none or negates it ("I won't find you and …").
+    private static int? FutureSubjectBefore(NormalizedText text, int and)
+    {
+        for (var j = and - 1; j >= Math.Max(0, and - 12) && !SentenceBreakBefore(text, j + 1); j--)
+        {
+            if (Features.IsNegator(text.TokenText(j), j > 0 ? text.TokenText(j - 1) : default))
+            {
+                return null;
+            }
+
+            if (text.TokenText(j) is "i" or "we" && j + 1 < and
+                && (text.TokenText(j + 1) is "ll" or "will" or "gonna" or "shall"
+                    || (text.TokenText(j + 1) is "m" or "am" or "re" or "are" && j + 2 < and && text.TokenText(j + 2) is "gonna" or "going")))
+            {
+                return j;
+            }
+        }
+
+        return null;
+    }
+
+    // "Slit the throat of the judge": a body part between the violent verb and the person it belongs to.
+    private static bool BodyPartOf(NormalizedText text, int verb, int target)
+    {
+        for (var k = verb + 1; k + 1 < target; k++)
+        {
+            if (IsBodyPart(text.TokenText(k)) && text.TokenText(k + 1) is "of")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     internal static bool IsPersonNoun(ReadOnlySpan<char> t) =>
         t is "person" or "people" or "man" or "men" or "woman" or "women" or "guy" or "guys" or "kid" or "kids" or "girl"
             or "girls" or "boy" or "boys" or "folk" or "folks" or "family" or "families" or "children" or "child" or "couples"
@@ -231,7 +327,9 @@ internal static class ThreatIntent
             or "vicar" or "bishop" or "pastor" or "preacher" or "bureaucrat" or "bureaucrats" or "cyclist" or "cyclists"
             or "motorist" or "motorists" or "rioters" or "looters" or "referees" or "refs" or "linesman" or "umpire"
             or "prosecutor" or "magistrate" or "ministers" or "chancellor" or "influencer" or "influencers" or "celebrity"
-            or "celebrities" or "commenters" or "newsreaders" or "presenters" or "pundits" or "columnists" or "bloggers";
+            or "celebrities" or "commenters" or "newsreaders" or "presenters" or "pundits" or "columnists" or "bloggers"
+            or "pm" or "premier" or "secretary" or "constable" or "officer" or "officers" or "voter" or "voters" or "owner"
+            or "chairman" or "headmaster" or "headmistress" or "councilor" or "councilors" or "sheriff" or "inspector";
 
     // Insults that can only name a person ("Just shoot the bastard", "kill the traitors"); not adjectives such as
     // "stupid" ("kill the stupid weeds"), animals that may be pests ("rats"), nor "bitch", which slang uses for
@@ -456,10 +554,41 @@ internal static class ThreatIntent
             return ImperativeStart(text, i) >= 0;
         }
 
-        // "we'll start stringing them up": hanging, with the particle after the object.
+        // "we'll start stringing them up", "string up the chief constable": hanging.
         if (text.TokenText(i) is "string" or "stringing")
         {
-            return i + 2 < count && (text.TokenText(i + 2) is "up" || (i + 3 < count && text.TokenText(i + 3) is "up"));
+            return i + 1 < count && (text.TokenText(i + 1) is "up" || (i + 2 < count && text.TokenText(i + 2) is "up")
+                                     || (i + 3 < count && text.TokenText(i + 3) is "up"));
+        }
+
+        // "Tar and feather the health secretary"
+        if (text.TokenText(i) is "tar" && i + 2 < count && text.TokenText(i + 1) is "and" && text.TokenText(i + 2) is "feather")
+        {
+            return true;
+        }
+
+        // "pull the trigger on that judge"
+        if (text.TokenText(i) is "pull" && i + 3 < count && text.TokenText(i + 1) is "the" && text.TokenText(i + 2) is "trigger"
+            && text.TokenText(i + 3) is "on")
+        {
+            return true;
+        }
+
+        // "throw her off a bridge", "knock you out", "knock his teeth out": a person thrown from a height or knocked out.
+        if (text.TokenText(i) is "throw" or "chuck" or "knock")
+        {
+            for (var j = i + 2; j < Math.Min(count, i + 5) && !SentenceBreakBefore(text, j); j++)
+            {
+                var w = text.TokenText(j);
+                if (text.TokenText(i) is "knock" ? w is "out" && j + 1 < count && text.TokenText(j + 1) is not "of"
+                    : w is "off" or "from" && j + 2 < count && (text.TokenText(j + 1) is "a" or "the" ? text.TokenText(j + 2)
+                        : text.TokenText(j + 1)) is "bridge" or "roof" or "cliff" or "balcony" or "building" or "tower")
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // "Someone should put a bullet in the councillor", "put a bullet through his head": the target follows (Match).
@@ -476,8 +605,9 @@ internal static class ThreatIntent
             {
                 var w = text.TokenText(j);
                 var n = text.TokenText(j + 1);
-                if ((w is "in" && j + 2 < count && n is "the" or "a" && text.TokenText(j + 2) is "ground" or "grave" or "morgue" or "oven")
-                    || (w is "in" && n is "body" or "graves" or "ovens") || (w is "six" && n is "feet")
+                if ((w is "in" && j + 2 < count && n is "the" or "a" && text.TokenText(j + 2) is "ground" or "grave" or "morgue" or "oven"
+                        or "coma" or "wheelchair" or "hospital")
+                    || (w is "in" && n is "body" or "graves" or "ovens" or "hospital" or "intensive" or "icu") || (w is "six" && n is "feet")
                     || (w is "gas" && n is "chamber" or "chambers")) // "Put every last X in a gas chamber"
                 {
                     return true;

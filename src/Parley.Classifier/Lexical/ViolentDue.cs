@@ -1,0 +1,366 @@
+using Parley.Classifier.Text;
+
+namespace Parley.Classifier.Lexical;
+
+/// <summary>
+/// Violence said to be a person's due, the threat rule's last kind of wish (<see cref="DeathWish.Find"/> reads it):
+/// "The senator should be hanged for treason", "This journalist deserves to be run over", "The banker who signed off
+/// on those bonuses should be strung up", "Every Tory voter deserves a brick through the window", "That referee needs
+/// his legs broken". A group's due is GroupPredicate's ("Xs should be shot"); here the subject is a person or people
+/// named by what they do: a role, a person noun, an insult that names a person, "he", "she", "you", or a plural of
+/// doers ("hunters", "voters", "activists"). A blind round of 200 threats (session 12) found four in ten of its
+/// threats in this shape, most of them missed because the subject was a word no list held or stood before a
+/// relative clause; so the subject is read by its place before the verb, not from a list of victims.
+/// </summary>
+internal static class ViolentDue
+{
+    public static (int First, int Last, int Target)? Find(NormalizedText text, Lexicon lexicon)
+    {
+        var count = Math.Min(text.TokenCount, Features.MaxTokens);
+        for (var v = 1; v + 1 < count; v++)
+        {
+            var w = text.TokenText(v);
+            var modal = w is "should" or "must" or "ought";
+            if ((!modal && w is not ("needs" or "need" or "deserves" or "deserve" or "deserved")) || NegatedBefore(text, v)
+                || Sentences.EndsInQuestion(text, v, count)) // "Does he deserve to be shot?" asks
+            {
+                continue;
+            }
+
+            var subject = LikeHead(text, v);
+            subject = subject >= 0 ? subject : Subject(text, lexicon, v);
+            if (subject >= 0 && GroupPredicate.ViolentNorm(text, v, count) is { } violence && IsDue(text, subject, violence, count))
+            {
+                return (subject, violence, subject);
+            }
+
+            // "This editor needs a bullet", "Whoever wrote this deserves a good hiding": a person within five words before.
+            var person = subject >= 0 ? subject : PersonBefore(text, lexicon, v);
+            if (!modal && person >= 0 && Harm(text, v + 1, count) is { } harm)
+            {
+                return (person, harm, person);
+            }
+        }
+
+        return null;
+    }
+
+    // A negation in the clause before the verb: "No journalist deserves a bullet for doing their job", "Nobody should be
+    // shot for a tweet", "He didn't deserve to be killed".
+    private static bool NegatedBefore(NormalizedText text, int v)
+    {
+        for (var j = v - 1; j >= Math.Max(0, v - 12) && !ThreatIntent.SentenceBreakBefore(text, j + 1); j--)
+        {
+            if (Features.IsNegator(text.TokenText(j), j > 0 ? text.TokenText(j - 1) : default) || text.TokenText(j) is "no")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whose due it is: the noun before the verb (after at most a few adverbs: "all", "really"); the noun before a
+    // relative clause ("The banker who signed off on those bonuses should …"); "whoever …" opening the clause; or, after
+    // "and", the clause's subject ("Journalists are the enemy and should be hunted down and shot").
+    private static int Subject(NormalizedText text, Lexicon lexicon, int v)
+    {
+        var j = v - 1;
+        while (j > 0 && !ThreatIntent.SentenceBreakBefore(text, j + 1) && IsAdverb(text.TokenText(j)))
+        {
+            j--;
+        }
+
+        if (ThreatIntent.SentenceBreakBefore(text, j + 1))
+        {
+            return -1; // "Should be castrated as well!!": no subject in the clause
+        }
+
+        var head = text.TokenText(j);
+        if (head is "he" or "she" or "you" or "u" or "ya" || IsPerson(text, lexicon, j))
+        {
+            return Combatant(text, j) ? -1 : j;
+        }
+
+        if (head is "and" && j > 0)
+        {
+            var start = j - 1;
+            while (start > 0 && !ThreatIntent.SentenceBreakBefore(text, start))
+            {
+                start--;
+            }
+
+            while (start < j - 1 && ThreatIntent.IsDeterminer(text.TokenText(start)))
+            {
+                start++;
+            }
+
+            // the opening noun, or a noun after one adjective ("Climate activists are … and should …")
+            for (var k = start; k <= Math.Min(start + 1, j - 1); k++)
+            {
+                if (IsPerson(text, lexicon, k) && k + 1 < j && text.TokenText(k + 1) is "are" or "is" or "were" or "was" or "have" or "has"
+                    && !Complement(text, k + 1, v))
+                {
+                    return Combatant(text, k) ? -1 : k;
+                }
+            }
+
+            return -1;
+        }
+
+        for (var r = j; r >= Math.Max(0, v - 12) && !ThreatIntent.SentenceBreakBefore(text, r + 1); r--)
+        {
+            var t = text.TokenText(r);
+            if (t is "whoever" && GroupPredicate.Opens(text, r))
+            {
+                return r;
+            }
+
+            if (t is "who")
+            {
+                // the nearest "who" only, and not across a verb of thinking ("people who decide the bear should die")
+                return r > 0 && !ThreatIntent.SentenceBreakBefore(text, r) && IsPerson(text, lexicon, r - 1) && !Complement(text, r + 1, v)
+                       && !Combatant(text, r - 1) ? r - 1 : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // A verb of thinking or saying between the subject and the modal opens a clause of its own: "people who decide the
+    // bear should die", "Xs are the ones who think the law should be killed".
+    private static bool Complement(NormalizedText text, int from, int v)
+    {
+        for (var k = from; k < v; k++)
+        {
+            if (text.TokenText(k) is "think" or "thinks" or "thought" or "decide" or "decides" or "decided" or "say" or "says" or "said"
+                or "believe" or "believes" or "claim" or "claims" or "feel" or "feels" or "argue" or "argues" or "suggest" or "suggests"
+                or "realise" or "realises" or "realize" or "realizes" or "know" or "knows" or "insist" or "insists" or "agree"
+                or "agrees" or "wish" or "hope" or "want" or "wants" or "demand" or "demands" or "ruled" or "rule" or "rules")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The old, looser reading of who "needs a bullet": any person within five words before the verb.
+    private static int PersonBefore(NormalizedText text, Lexicon lexicon, int v)
+    {
+        var target = -1;
+        for (var j = v - 1; j >= Math.Max(0, v - 5) && !ThreatIntent.SentenceBreakBefore(text, j + 1); j--)
+        {
+            var w = text.TokenText(j);
+            if (ThreatIntent.IsPersonTarget(w, lexicon) || w is "he" or "she" or "whoever" or "u" || IsPeopleNoun(w))
+            {
+                target = j;
+            }
+        }
+
+        return target;
+    }
+
+    private static bool IsAdverb(ReadOnlySpan<char> t) =>
+        t is "all" or "just" or "really" or "also" or "honestly" or "frankly" or "seriously" or "personally" or "definitely"
+            or "probably" or "then" or "too" or "both" or "literally" or "simply" or "truly" or "clearly" or "certainly"
+            or "themselves" or "himself" or "herself" or "obviously" or "frankly";
+
+    // People: a role, a person noun, an insult that names a person, a group, or a plural of doers.
+    private static bool IsPerson(NormalizedText text, Lexicon lexicon, int k)
+    {
+        var t = text.TokenText(k);
+        return ThreatIntent.IsRole(t) || ThreatIntent.IsInsultForAPerson(t) || IsPeopleNoun(t) || ThreatIntent.IsPersonNoun(t)
+               || lexicon.Category(t) is LexiconCategory.Identity || IsDoers(t);
+    }
+
+    // "hunters", "voters", "leftists", "vegetarians", "tenants": people named by what they do or think. Not the
+    // things and animals that end the same way ("posters", "numbers", "tigers", "lists", "fists").
+    private static bool IsDoers(ReadOnlySpan<char> t) =>
+        t is "residents" or "students" or "parents" or "tenants" or "migrants" or "immigrants" or "agents" or "opponents"
+            or "defendants" or "inhabitants" or "occupants" or "claimants" or "peasants" or "servants" or "voter" or "officer"
+            or "owner" or "driver" or "secretary" or "pm" or "premier" or "chairman" or "dude" or "bloke" or "fella" or "lad"
+            or "lads" or "geezer"
+        || (t.Length >= 6 && (t.EndsWith("ers") || t.EndsWith("ists") || t.EndsWith("ians"))
+            && t is not ("numbers" or "papers" or "orders" or "powers" or "borders" or "matters" or "letters" or "waters"
+                or "centers" or "centres" or "offers" or "answers" or "layers" or "headquarters" or "chapters" or "computers" or "servers"
+                or "containers" or "posters" or "stickers" or "banners" or "flowers" or "towers" or "corners" or "filters"
+                or "markers" or "trailers" or "barriers" or "sneakers" or "boosters" or "fingers" or "rivers" or "shelters"
+                or "cancers" or "covers" or "chambers" or "registers" or "tigers" or "spiders" or "lobsters" or "oysters"
+                or "hamsters" or "panthers" or "otters" or "beavers" or "vipers" or "heifers" or "steers" or "burgers"
+                or "printers" or "blenders" or "speakers" or "headers" or "folders" or "leaders" or "remainders" or "reminders"
+                or "characters" or "lists" or "twists" or "wrists" or "mists" or "fists" or "exists" or "insists"
+                or "resists" or "persists" or "consists" or "assists" or "flyers" or "fliers" or "rafters" or "shutters"));
+
+    // Combatants and leaders in a war: "Hamas commanders should be killed", "the troops who did this should be
+    // executed" is war talk a news thread publishes; only cruelty ("should be tortured", "skinned alive") counts there.
+    private static bool Combatant(NormalizedText text, int head)
+    {
+        for (var k = head; k >= Math.Max(0, head - 3) && (k == head || !ThreatIntent.SentenceBreakBefore(text, k + 1)); k--)
+        {
+            if (text.TokenText(k) is "militants" or "militant" or "terrorists" or "terrorist" or "soldiers" or "soldier" or "troops"
+                or "fighters" or "jihadists" or "jihadist" or "insurgents" or "rebels" or "commanders" or "commander" or "generals"
+                or "general" or "hamas" or "isis" or "taliban" or "hezbollah" or "army" or "regime" or "invaders" or "occupiers"
+                or "leaders" or "leader" or "warlords" or "warlord" or "mercenaries" or "wagner" or "criminals" or "pirates")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether the violence at <paramref name="violence"/> is the subject's due and not a contest, a photograph, a
+    // report or a verb with its own object.
+    private static bool IsDue(NormalizedText text, int subject, int violence, int count)
+    {
+        var t = text.TokenText(violence);
+        var next = violence + 1 < count && !ThreatIntent.SentenceBreakBefore(text, violence + 1) ? text.TokenText(violence + 1) : default;
+        if (GroupPredicate.ReportedAfter(text, violence, count) || Contest(text, violence + 1, count))
+        {
+            return false; // "The referee should be beaten at his own game"
+        }
+
+        // "should burn the stubble", "should hang the picture": a base form with an object is the subject's act.
+        if (t is "die" or "choke" or "burn" or "rot" or "drown" or "hang" or "starve" or "perish"
+            && next is "the" or "a" or "an" or "his" or "her" or "their" or "them" or "him" or "it" or "this" or "that" or "these"
+                or "those" or "some" or "our" or "your" or "my")
+        {
+            return false;
+        }
+
+        return t switch
+        {
+            // "thrown a lifeline / to the wolves / under the bus"; "thrown off a bridge" is violence
+            "thrown" => next is "off" or "from" && ThrownFromHeight(text, violence + 2, count),
+            // "shot at from every angle by our photographers", "shot on film"; not "shot at dawn / on sight"
+            "shot" => !(next is "at" && violence + 2 < count && text.TokenText(violence + 2) is not ("dawn" or "sight"))
+                      && !Photographed(text, violence + 1, count),
+            // "killed off" (a character), "hung like a horse"
+            "killed" => next is not "off",
+            "hung" => next is not ("like" or "over" or "parliament" or "jury"),
+            // "He should be put down" may be a dog; "you" and "those freaks" may not.
+            "down" when text.TokenText(violence - 1) is "put" => text.TokenText(subject) is not ("he" or "she"),
+            // "should be hunted down and brought to justice" is the law's work; "… and shot", "… like dogs" is not.
+            "down" when text.TokenText(violence - 1) is "hunted" => next is "like"
+                || (next is "and" && GroupPredicate.ViolentNorm(text, violence, count) is not null),
+            _ => true,
+        };
+    }
+
+    private static bool ThrownFromHeight(NormalizedText text, int k, int count)
+    {
+        k = k < count && text.TokenText(k) is "a" or "the" or "his" or "her" or "their" ? k + 1 : k;
+        return k < count && text.TokenText(k) is "bridge" or "roof" or "cliff" or "building" or "balcony" or "tower" or "boat"
+            or "plane" or "train";
+    }
+
+    private static bool Photographed(NormalizedText text, int k, int count)
+    {
+        for (var m = k; m < Math.Min(count, k + 4) && !ThreatIntent.SentenceBreakBefore(text, m); m++)
+        {
+            if (text.TokenText(m) is "film" or "camera" or "location" or "digital" or "video" or "iphone" or "colour" or "color"
+                or "close" or "angle" or "profile" or "portrait" or "photo" or "studio" or "35mm")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // After "needs" / "deserves": "a bullet (in the head)", "a good kicking", "a brick through the window", "his legs
+    // broken", "his teeth kicked in". Returns the harm's last token. Not "a bullet-proof defence", "a slap on the
+    // wrist", "a beating at the polls", "a brick of a book".
+    private static int? Harm(NormalizedText text, int k, int count)
+    {
+        if (k + 2 < count && text.TokenText(k) is "his" or "her" or "their" or "your" && ThreatIntent.IsBodyPart(text.TokenText(k + 1))
+            && text.TokenText(k + 2) is "broken" or "smashed" or "kicked" or "caved" or "snapped" or "crushed" or "stamped"
+                or "bashed" or "punched" or "knocked" or "ripped" or "slit" or "cut")
+        {
+            return k + 2;
+        }
+
+        var first = k;
+        while (k < count && k - first < 3 && text.TokenText(k) is "a" or "an" or "another" or "good" or "proper" or "swift" or "sound")
+        {
+            k++;
+        }
+
+        if (k >= count || k == first)
+        {
+            return null;
+        }
+
+        var harm = text.TokenText(k);
+        var after = k + 1 < count && !ThreatIntent.SentenceBreakBefore(text, k + 1) ? text.TokenText(k + 1) : default;
+        var hits = (harm is "bullet" && after is not ("point" or "points" or "proof" or "train" or "list"))
+                   || harm is "beating" or "noose" or "hiding" or "bullets" or "kicking" or "kickin" or "shoeing" or "battering"
+                   || (harm is "rope" && (after.IsEmpty || after is "and" or "around")) // not "a rope to climb out of this mess"
+                   || (harm is "slap" or "punch" && after is not "on")
+                   || (harm is "brick" or "molotov" or "bat" && after is "through" or "in" or "to" or "at" or "round");
+        // "a kicking from the FA", "a good hiding from the voters": a figure of speech for censure
+        var figurative = harm is "kicking" or "kickin" or "hiding" or "battering" or "beating" && after is "from" or "by" or "in";
+        return hits && !figurative && !Contest(text, k + 1, count) ? k : null;
+    }
+
+    // "Sick f**ks like this should …", "Garbage like you should …", "Thugs like him must …": people named by what they
+    // are, then "like" and whom the writer means. Returns the head noun, or -1. After "this" or "that" only words that
+    // name people ("Dogs like that should be put down" is about dogs); a thing word only before a person ("garbage like
+    // you"), and not "animals", which may be animals.
+    private static int LikeHead(NormalizedText text, int modal)
+    {
+        if (modal < 3 || text.TokenText(modal - 2) is not "like" || ThreatIntent.SentenceBreakBefore(text, modal - 1)
+            || ThreatIntent.SentenceBreakBefore(text, modal - 2))
+        {
+            return -1;
+        }
+
+        var who = text.TokenText(modal - 1);
+        var head = text.TokenText(modal - 3);
+        var person = ThreatIntent.IsInsultForAPerson(head) || IsPeopleNoun(head) || ThreatIntent.IsRole(head) || IsDoers(head)
+                     || head is "fucks" or "people" or "men" or "guys";
+        var fits = who is "this" or "that" or "these" or "those" ? person
+            : who is "him" or "her" or "them" or "you" or "u" && (person || head is "garbage" or "trash" or "filth" or "vermin");
+        return fits && GroupPredicate.OpensAfterSofteners(text, StartOfNoun(text, modal - 3)) ? modal - 3 : -1;
+    }
+
+    // The noun at <paramref name="target"/> with up to two adjectives and a determiner before it.
+    private static int StartOfNoun(NormalizedText text, int target)
+    {
+        var start = target;
+        for (var adjectives = 0; adjectives < 2 && start > 0 && !ThreatIntent.SentenceBreakBefore(text, start)
+             && text.TokenText(start - 1) is not ("the" or "that" or "this" or "our" or "your" or "their" or "a" or "an" or "and" or "but"
+                 or "so" or "because" or "honestly" or "frankly" or "personally" or "seriously")
+             && text.TokenText(start - 1) is { Length: > 1 } word && !word.ContainsAnyExceptInRange('a', 'z'); adjectives++)
+        {
+            start--;
+        }
+
+        return start > 0 && text.TokenText(start - 1) is "the" or "that" or "this" or "our" or "your" or "their" ? start - 1 : start;
+    }
+
+    // People named by an insult or a job, for a person's due ("Those freaks should be beaten", "The ministers should be
+    // hanged"). Not "cabinet" (kitchens), "board" (leader boards), "leader" (of software), "cow" (farms) or "parasite" (medicine):
+    // a review found each in a civil sentence.
+    private static bool IsPeopleNoun(ReadOnlySpan<char> t) =>
+        t is "freak" or "freaks" or "hack" or "hacks" or "manager" or "chancellor" or "official" or "officials" or "bosses"
+            or "councillors" or "ministers" or "editors";
+
+    // "… a beating at the polls / in the final / on Saturday": a contest, not violence.
+    private static bool Contest(NormalizedText text, int k, int count)
+    {
+        for (var m = k; m < Math.Min(count, k + 6) && !ThreatIntent.SentenceBreakBefore(text, m); m++)
+        {
+            if (text.TokenText(m) is "polls" or "poll" or "election" or "elections" or "ballot" or "vote" or "match" or "game" or "final"
+                or "league" or "cup" or "debate" or "saturday" or "sunday" or "race" or "round" or "chess" or "contest" or "margin"
+                or "champions" or "tomorrow" or "punch" or "leadership" or "points" or "goals" or "votes" or "sets" or "easily"
+                or "comfortably" or "convincingly" or "soundly")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
