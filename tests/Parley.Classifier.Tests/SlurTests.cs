@@ -16,11 +16,18 @@ public class SlurTests
     [InlineData("Get those wetbacks off my street.", "wetbacks")]
     [InlineData("Bloody wogs everywhere you look these days.", "wogs")] // lexicon additions, 2026-12-05
     [InlineData("The muzzies on my road are at it again.", "muzzies")]
+    [InlineData("Shitskins get council houses while our veterans sleep rough.", "Shitskins")] // session 13
+    [InlineData("Lezzers and poofters, the whole cast.", "Lezzers")]
+    [InlineData("The kaffirs are taking over the town.", "kaffirs")]
     public void A_slur_is_an_identity_attack_explained_by_the_slur(string text, string slur) =>
         AssertIdentityAttackExplainedBy(text, slur);
 
     [Theory]
     [InlineData("Stack the faggots of firewood by the hearth.")]
+    [InlineData("It wasn't my comment that got deleted. Poof. Gone.")] // words left out of the session-13 additions
+    [InlineData("He took roids for a season and got caught.")]
+    [InlineData("Refugees landing on Lesbos need shelter.")]
+    [InlineData("Alison Hymes is a recognised expert in the field.")]
     [InlineData("The old dyke kept the floodwater off the farmland.")]
     [InlineData("She stepped outside to smoke a fag before the meeting.")]
     [InlineData("A chink of sunlight came through the blinds.")]

@@ -111,6 +111,13 @@ internal static class DeathWish
                 end++;
             }
 
+            // "I want to see that MP strung up", "I'd pay to see the referee kicked to death": what the writer would see done.
+            if (t is "see" or "watch" && text.TokenText(target) is not ("they" or "them") && GroupPredicate.ViolentNorm(text, end, count) is { } seen
+                && !ViolentDue.Contest(text, seen + 1, count))
+            {
+                return (subject.Value, seen, target);
+            }
+
             // A pronoun may stand for things ("Russian tanks? I hope they all burn."): only a plain death counts there,
             // unless it stands for a group of people named before ("The Xs arrived. I hope they all drown.").
             // ("he" and "she" are people: "Hope he gets cancer and dies slowly.")
@@ -155,7 +162,8 @@ internal static class DeathWish
                     // A participle right after the victim describes them ("I hope the Xs dying of hunger get help",
                     // "the Xs killed yesterday in Kherson"); a wish needs a verb between ("get killed"). "Hanging from a
                     // tree" is the wish itself.
-                    var describes = k == after && (w.EndsWith("ed") || w is "shot" or "burnt" or "dying");
+                    // After "see" or "watch" it is the wish: "I'd like to see the judge hanged".
+                    var describes = k == after && (w.EndsWith("ed") || w is "shot" or "burnt" or "dying") && t is not ("see" or "watch");
                     if (!describes && !Peaceful(text, k + 1, count))
                     {
                         return (subject.Value, k, target);

@@ -926,18 +926,61 @@ internal static partial class GroupPredicate
 
     // After "should", "must", "ought to", "need to", "deserve to": violence ("be shot", "all die", "be put down"),
     // or exclusion ("be kept away from children", "not be allowed to exist").
-    private static (int Last, ClaimKind Kind)? Norm(NormalizedText text, int p, int count)
+    // Violence in a figure of speech or a contest is neither ("should be slaughtered in the midterms", "deserve to be wiped
+    // out in May", "…, metaphorically speaking").
+    private static (int Last, ClaimKind Kind)? Norm(NormalizedText text, int p, int count) =>
+        NormCore(text, p, count) is var (last, kind)
+        && !(kind is ClaimKind.Violent && (Figurative(text, last, count)
+                                           || (ViolentDue.IsContestable(text.TokenText(last)) && ViolentDue.Contest(text, last + 1, count)))) ? (last, kind) : null;
+
+    /// <summary>"…, metaphorically speaking": the writer says the violence is a figure of speech.</summary>
+    internal static bool Figurative(NormalizedText text, int k, int count)
+    {
+        for (var m = k + 1; m < Math.Min(count, k + 12) && !Sentences.BreakBefore(text, m); m++)
+        {
+            if (text.TokenText(m) is "metaphorically" or "figuratively")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static (int Last, ClaimKind Kind)? NormCore(NormalizedText text, int p, int count)
     {
         var q = p + 1;
         var negated = false;
-        while (q < count && q - p < 4 && (text.TokenText(q) is "to" or "all" or "just" or "simply" or "really" or "be" or "get" or "t"
-                                           or "not" or "never" or "ve" or "have" or "been" or "frankly" or "honestly"))
+        var have = false; // "should have shot first time": the subject's own act, unless "have been"
+        var adverb = false; // one "-ly" word: "should be publicly hanged"
+        while (q < count && q - p < 5)
         {
-            negated |= text.TokenText(q) is "not" or "never" or "t";
-            q++;
+            var w = text.TokenText(q);
+            if (w is "to" or "all" or "just" or "simply" or "really" or "be" or "get" or "t" or "not" or "never" or "ve" or "have" or "been"
+                or "frankly" or "honestly")
+            {
+                negated |= w is "not" or "never" or "t";
+                have = w is "ve" or "have" || (have && w is not "been");
+                q++;
+            }
+            else if (!adverb && w.Length > 4 && w.EndsWith("ly") && q > p + 1 && text.TokenText(q - 1) is "be" or "been" or "get")
+            {
+                adverb = true;
+                q++;
+            }
+            else
+            {
+                break;
+            }
         }
 
-        if (q >= count || ThreatIntent.SentenceBreakBefore(text, q))
+        if (q >= count || ThreatIntent.SentenceBreakBefore(text, q) || have)
+        {
+            return null;
+        }
+
+        // "must" infers as often as it obliges: "He must be dead by now", "She must be dying of embarrassment".
+        if (text.TokenText(p) is "must" && (text.TokenText(q) is "dead" || text.TokenText(q).EndsWith("ing")))
         {
             return null;
         }
@@ -955,13 +998,25 @@ internal static partial class GroupPredicate
         }
 
         // "should be taken from their families and beaten": violence later in the same clause
-        for (var m = q + 1; m + 1 < Math.Min(count, q + 8) && !ThreatIntent.SentenceBreakBefore(text, m); m++)
+        for (var m = q + 1; m + 1 < Math.Min(count, q + 10) && !ThreatIntent.SentenceBreakBefore(text, m); m++)
         {
-            // "… and (then) beaten", "… and set on fire"
+            // "… and (then) beaten", "… and set on fire", "… and left to die"
             var after = m + 2 < count && text.TokenText(m + 1) is "then" ? m + 2 : m + 1;
+            if (text.TokenText(m) is "and" && after + 2 < count && text.TokenText(after) is "left" && text.TokenText(after + 1) is "to")
+            {
+                after += 2;
+            }
+
             if (text.TokenText(m) is "and" && IsViolentNorm(text, after, count) is { } then)
             {
                 return (then, ClaimKind.Violent);
+            }
+
+            // "… force fed meat till they choke", "… beaten until they stop breathing"
+            if (text.TokenText(m) is "till" or "until" && m + 2 < count && text.TokenText(m + 1) is "they" or "he" or "she" or "you"
+                && text.TokenText(m + 2) is "choke" or "die" or "drown" or "bleed" or "suffocate" or "starve")
+            {
+                return (m + 2, ClaimKind.Violent);
             }
         }
 
@@ -1014,13 +1069,34 @@ internal static partial class GroupPredicate
     {
         var t = text.TokenText(q);
         var next = q + 1 < count && !ThreatIntent.SentenceBreakBefore(text, q + 1) ? text.TokenText(q + 1) : default;
+        // "should burn the rulebook", "should hang the picture": a base form with its own object is the subject's act
+        if (t is "die" or "choke" or "burn" or "rot" or "drown" or "hang" or "starve" or "perish" && ObjectAfter(text, q + 1, count))
+        {
+            return null;
+        }
+
+        // "shot for the newsletter", "shot from the pit", "shot against a white backdrop", "shot in black and white",
+        // "thrown to the wolves / a lifeline": a photograph and a figure of speech
+        var then = q + 2 < count && !ThreatIntent.SentenceBreakBefore(text, q + 2) ? text.TokenText(q + 2) : default;
+        if ((t is "shot" && (next is "from" or "against" || (next is "for" && then is "the" or "a" or "our" or "their" or "his" or "her")
+                             || (next is "in" && then is "black" or "colour" or "color" or "slow" or "studio")))
+            || (t is "thrown" && !(next is "off" or "from" && then is "a" or "the" or "bridge" or "roof" or "cliff" or "balcony" or "building")))
+        {
+            return null;
+        }
         // "put down" is an animal's death only in the passive ("should be put down"; not "need to put down the weed")
         if ((t is "gunned" or "mowed" or "hunted" && next is "down")
             || (t is "put" && next is "down" && q > 0 && text.TokenText(q - 1) is "be" or "been" or "get" or "got") || (t is "wiped" && next is "out") || (t is "strung" && next is "up")
-            || (t is "bleed" && next is "out") || (t is "machine" && next is "gunned")
-            || (t is "run" && next is "over" && q > 0 && text.TokenText(q - 1) is "be" or "get" or "got" or "gets"))
+            || (t is "bleed" && next is "out" && !ObjectAfter(text, q + 2, count)) || (t is "machine" && next is "gunned")
+            || (t is "run" && next is "over" && q > 0 && text.TokenText(q - 1) is "be" or "get" or "got" or "gets" && !ObjectAfter(text, q + 2, count)))
         {
             return q + 1; // "strung up", "deserves to bleed out", "machine-gunned", "deserves to be run over"
+        }
+
+        // "knocked out (cold)", not "knocked out of the cup"
+        if (t is "knocked" && next is "out" && (q + 2 >= count || ThreatIntent.SentenceBreakBefore(text, q + 2) || text.TokenText(q + 2) is not "of"))
+        {
+            return q + 1;
         }
 
         // "kicked / stamped / battered to death", "set on fire", "set alight", "skinned alive"
@@ -1053,6 +1129,11 @@ internal static partial class GroupPredicate
                || (t is "culling" or "gassing" or "shooting" or "exterminating" or "eradicating" && q > 0 && text.TokenText(q - 1) is "need" or "needs")
             ? q : null;
     }
+
+    // "run over the procedures", "bleed out the radiators": a phrasal verb with its own object is no violence.
+    private static bool ObjectAfter(NormalizedText text, int k, int count) =>
+        k < count && !ThreatIntent.SentenceBreakBefore(text, k)
+        && text.TokenText(k) is "the" or "these" or "those" or "our" or "their" or "its" or "a" or "an" or "any" or "his" or "her" or "my" or "your";
 
     // The conspiracy tropes told of a protected group: "Xs control the banks / the media", "Xs run the world", "Xs are
     // behind every war / all our problems". Not "Xs run the shop on the corner" (no institution of power).

@@ -44,6 +44,13 @@ internal static class ThreatIntent
             obligation |= t is "should" or "ought" or "need" or "needs" or "must" or "gotta" or "please";
         }
 
+        // "Somebody shoot this referee": a call when "someone" opens the sentence and the verb is a bare base form
+        // (not "Someone shot the referee", "Someone stabs …").
+        var called = subject >= 0 && subject == verb - 1 && text.TokenText(subject) is "someone" or "somebody"
+                     && (subject == 0 || SentenceBreakBefore(text, subject)) && !text.TokenText(verb).EndsWith("ed")
+                     && !text.TokenText(verb).EndsWith("s") && text.TokenText(verb) is not ("shot" or "hit" or "cut" or "beat");
+        obligation |= called;
+
         // First person, an order ("Kill them all."), or a call on anyone to do it ("somebody ought to exterminate
         // Xs"; not "did someone hurt you?").
         if (subject < 0 || (text.TokenText(subject) is "someone" or "somebody" && !obligation))
@@ -70,6 +77,11 @@ internal static class ThreatIntent
         if (text.TokenText(verb) is "pull" && first + 2 < count && text.TokenText(first + 1) is "trigger")
         {
             first += 3; // "pull the trigger on that judge"
+            // not "on a new chief executive", "on the new editor appointment": a decision, not a shot
+            if (first < count && text.TokenText(first) is "a" or "an" || (first + 1 < count && text.TokenText(first + 1) is "new" or "interim"))
+            {
+                return null;
+            }
         }
 
         if (text.TokenText(verb) is "tar")
@@ -80,6 +92,11 @@ internal static class ThreatIntent
         for (var j = first; j < Math.Min(count, first + 6) && !SentenceBreakBefore(text, j); j++) // "every last one of the Xs"
         {
             var t = text.TokenText(j);
+            if (t is "her" && j + 1 < count && IsBodyPart(text.TokenText(j + 1)))
+            {
+                continue; // "smash her face in": "her" is the face's owner here, not the target
+            }
+
             // "I'll break a X's legs", "snap that guy's neck": a body part in the possessive of a person or group member.
             if (j + 2 < count && IsPersonTarget(t, lexicon) && text.TokenText(j + 1) is "s" && IsBodyPart(text.TokenText(j + 2)))
             {
@@ -108,7 +125,10 @@ internal static class ThreatIntent
 
             // "stab this crooked MP", "run that climate protester over": a person after a determiner and an adjective or
             // two (not "Lynch mob thugs", a noun)
-            if (j > first && IsDeterminer(text.TokenText(j - 1)) && PersonAfterAdjectives(text, j, count) is { } person)
+            // ("I'll shoot the happy couples on the beach" is a photographer's; "pull the trigger on a new chief
+            // executive" a board's)
+            if (j > first && IsDeterminer(text.TokenText(j - 1)) && text.TokenText(verb) is not ("shoot" or "pull")
+                && PersonAfterAdjectives(text, j, count) is { } person)
             {
                 return (subject, person);
             }
@@ -137,8 +157,29 @@ internal static class ThreatIntent
         // 'Hamas leaders said "we will kill Xs everywhere". Horrifying.', 'MPs get notes saying "we know where you live"':
         // a target or a threat inside a quotation or after a verb of saying is reported speech (ReportedSpeech); the
         // rule leaves it to the heads.
-        return found is var (start, _, t) && (ReportedSpeech.IsReported(text, start) || ReportedSpeech.IsReported(text,
-            lexicon.Category(text.TokenText(t)) == LexiconCategory.Identity ? Features.RunStart(text, lexicon, t) : t)) ? null : found;
+        // So is one with its speaker after it ("I'll knock him out in round two, says the boxer").
+        return found is var (start, last, t) && (ReportedSpeech.IsReported(text, start) || ReportedSpeech.IsReported(text,
+            lexicon.Category(text.TokenText(t)) == LexiconCategory.Identity ? Features.RunStart(text, lexicon, t) : t)
+            || SpeakerAfter(text, Math.Max(last, t), Math.Min(text.TokenCount, Features.MaxTokens))) ? null : found;
+    }
+
+    // "…, says the Welsh boxer", "…" he said": a speaker named after a comma or a quotation mark; not "the journo who
+    // wrote this" (a relative clause about the victim).
+    private static bool SpeakerAfter(NormalizedText text, int last, int count)
+    {
+        var quoted = false;
+        for (var k = last + 1; k < Math.Min(count, last + 8) && !Sentences.BreakBefore(text, k); k++)
+        {
+            quoted |= text.GapBefore(k).IndexOfAny(",\"\u201D'") >= 0;
+            if (quoted && text.TokenText(k) is "said" or "says" or "claimed" or "claims" or "tweeted" or "wrote" or "argued" or "insisted"
+                    or "alleged" or "chanted" or "shouted" or "posted" or "warned" or "warns" or "reported" or "told"
+                && text.TokenText(k - 1) is not ("who" or "that" or "which"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The first unnegated threat of this shape in the text, as a token range.</summary>
@@ -157,7 +198,8 @@ internal static class ThreatIntent
                 || IsNotAThreat(text, subject, i, target, count)
                 || (bodily && !(IsBodyPart(text.TokenText(target)) && (text.TokenText(target - 1) is "your" or "his" or "her" or "their" or "ur"
                                                                            || (text.TokenText(target - 1) is "s" && IsPersonTarget(text.TokenText(target - 2), lexicon))))
-                    && !BodyPartOf(text, i, target))
+                    && !BodyPartOf(text, i, target)
+                    && !(tok is "bash" && GroupPredicate.IsProtected(text, lexicon, target))) // "bash some queers": queer-bashing
                 || (tok is "cut" && !IsCutOff(text.TokenText(target))))
             {
                 continue;
@@ -284,6 +326,17 @@ internal static class ThreatIntent
 
         return null;
     }
+
+    // "knock him out", "knock that ref out (cold)": "out" ending its clause or before "cold", a time or a condition; not
+    // "out of the cup", "out in the semi-final", "out with my lasagne".
+    private static bool KnockedOut(NormalizedText text, int outAt, int count) =>
+        outAt + 1 >= count || SentenceBreakBefore(text, outAt + 1)
+        || text.TokenText(outAt + 1) is "cold" or "tonight" or "tomorrow" or "if" or "when" or "next" or "again" or "and" or "for";
+
+    // "put him in hospital (again / for a month / if …)": the hospital ends the phrase.
+    private static bool HospitalEnds(NormalizedText text, int hospital, int count) =>
+        hospital + 1 >= count || SentenceBreakBefore(text, hospital + 1)
+        || text.TokenText(hospital + 1) is "and" or "for" or "again" or "if" or "when" or "myself" or "tonight" or "next";
 
     // "Slit the throat of the judge": a body part between the violent verb and the person it belongs to.
     private static bool BodyPartOf(NormalizedText text, int verb, int target)
@@ -561,6 +614,20 @@ internal static class ThreatIntent
                                      || (i + 3 < count && text.TokenText(i + 3) is "up"));
         }
 
+        // "I'd happily run this MP over": the car's violence with its victim between ("run the kids over to school" is a lift)
+        if (text.TokenText(i) is "run")
+        {
+            for (var j = i + 2; j < Math.Min(count, i + 6) && !SentenceBreakBefore(text, j); j++)
+            {
+                if (text.TokenText(j) is "over")
+                {
+                    return j + 1 >= count || SentenceBreakBefore(text, j + 1) || text.TokenText(j + 1) is not ("to" or "there" or "here" or "for" or "at");
+                }
+            }
+
+            return false;
+        }
+
         // "Tar and feather the health secretary"
         if (text.TokenText(i) is "tar" && i + 2 < count && text.TokenText(i + 1) is "and" && text.TokenText(i + 2) is "feather")
         {
@@ -574,13 +641,14 @@ internal static class ThreatIntent
             return true;
         }
 
-        // "throw her off a bridge", "knock you out", "knock his teeth out": a person thrown from a height or knocked out.
+        // "throw her off a bridge", "knock you out", "knock his teeth out": a person thrown from a height or knocked out
+        // (not "knock the French out in the semi-final", "knock you out with my lasagne").
         if (text.TokenText(i) is "throw" or "chuck" or "knock")
         {
             for (var j = i + 2; j < Math.Min(count, i + 5) && !SentenceBreakBefore(text, j); j++)
             {
                 var w = text.TokenText(j);
-                if (text.TokenText(i) is "knock" ? w is "out" && j + 1 < count && text.TokenText(j + 1) is not "of"
+                if (text.TokenText(i) is "knock" ? w is "out" && KnockedOut(text, j, count)
                     : w is "off" or "from" && j + 2 < count && (text.TokenText(j + 1) is "a" or "the" ? text.TokenText(j + 2)
                         : text.TokenText(j + 1)) is "bridge" or "roof" or "cliff" or "balcony" or "building" or "tower")
                 {
@@ -606,8 +674,10 @@ internal static class ThreatIntent
                 var w = text.TokenText(j);
                 var n = text.TokenText(j + 1);
                 if ((w is "in" && j + 2 < count && n is "the" or "a" && text.TokenText(j + 2) is "ground" or "grave" or "morgue" or "oven"
-                        or "coma" or "wheelchair" or "hospital")
-                    || (w is "in" && n is "body" or "graves" or "ovens" or "hospital" or "intensive" or "icu") || (w is "six" && n is "feet")
+                        or "coma" or "wheelchair")
+                    || (w is "in" && (n is "hospital" || (n is "the" && j + 2 < count && text.TokenText(j + 2) is "hospital"))
+                        && HospitalEnds(text, n is "hospital" ? j + 1 : j + 2, count)) // "put him in hospital", not "in the hospital creche"
+                    || (w is "in" && n is "body" or "graves" or "ovens" or "intensive" or "icu") || (w is "six" && n is "feet")
                     || (w is "gas" && n is "chamber" or "chambers")) // "Put every last X in a gas chamber"
                 {
                     return true;
@@ -659,6 +729,18 @@ internal static class ThreatIntent
             return true;
         }
 
+        // "We will kill them on Saturday / in the final": a team and a match day.
+        if (text.TokenText(target) is "them" && verb > 0)
+        {
+            for (var j = target + 1; j < Math.Min(count, target + 4) && !SentenceBreakBefore(text, j); j++)
+            {
+                if (text.TokenText(j) is "saturday" or "sunday" or "final" or "derby" or "semi" or "replay" or "match" or "game" or "league" or "cup")
+                {
+                    return true;
+                }
+            }
+        }
+
         // A contest or a figure of speech after the person: "murder the vicar at bingo", "slaughter the teachers at chess",
         // "kill the doctors with questions", "murder the lawyers in court".
         for (var j = target + 1; j + 1 < Math.Min(count, target + 5) && !SentenceBreakBefore(text, j); j++)
@@ -684,7 +766,8 @@ internal static class ThreatIntent
                     or "video" or "videos" or "link" or "links" or "dm" or "pm" or "some" or "portrait" or "portraits"
                     or "wedding" or "weddings" or "session" or "film" or "scene" or "magazine" or "yearbook" or "brochure"
                     or "calendar" or "website" or "advert" or "campaign" or "album" or "exhibition" or "documentary"
-                    or "headshots" or "studio" or "camera")
+                    or "headshots" or "studio" or "camera" or "light" or "sunset" or "beach" or "park" or "lake" or "cover" or "promo"
+                    or "newsletter" or "newspaper" or "feature" or "programme" or "conference" or "backdrop" or "shoot" or "photoshoot")
                 {
                     return true;
                 }
@@ -725,7 +808,8 @@ internal static class ThreatIntent
         t is "face" or "faces" or "neck" or "necks" or "head" or "heads" or "skull" or "skulls" or "throat" or "throats"
             or "teeth" or "jaw" or "nose" or "legs" or "arms" or "kneecaps" or "guts" or "brains" or "eyes" or "family"
             or "families" or "wife" or "husband" or "children" or "mother" or "mom" or "mum" or "father" or "dad"
-            or "son" or "daughter" or "dog" or "hands" or "tongue" or "balls" or "ears";
+            or "son" or "daughter" or "dog" or "hands" or "tongue" or "balls" or "ears" or "knees" or "kneecap" or "ribs"
+            or "fingers" or "leg" or "arm" or "mouth" or "gut";
 
     // "cut" is violence only against these ("cut off their hands", "cut your throat"); not family ("cut your mum some
     // slack", "cut their children's benefits") nor idioms ("cut off your nose to spite your face", "cut their legs out

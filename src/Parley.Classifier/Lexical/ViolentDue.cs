@@ -27,16 +27,27 @@ internal static class ViolentDue
                 continue;
             }
 
+            if (modal && Arson(text, lexicon, v, count) is var (building, fire))
+            {
+                return (building, fire, building);
+            }
+
             var subject = LikeHead(text, v);
             subject = subject >= 0 ? subject : Subject(text, lexicon, v);
-            if (subject >= 0 && GroupPredicate.ViolentNorm(text, v, count) is { } violence && IsDue(text, subject, violence, count))
+            if (subject >= 0 && GroupPredicate.ViolentNorm(text, v, count) is { } violence && IsDue(text, subject, violence, count)
+                && (!OnlyByItsEnding(text, lexicon, subject) || PeopleOnly(text, violence, count)))
             {
                 return (subject, violence, subject);
             }
 
-            // "This editor needs a bullet", "Whoever wrote this deserves a good hiding": a person within five words before.
+            // "This editor needs a bullet", "Whoever wrote this deserves a good hiding": a person within five words before;
+            // after a modal, what they should get, have or be given ("should get a good kicking", "should have his legs
+            // broken").
             var person = subject >= 0 ? subject : PersonBefore(text, lexicon, v);
-            if (!modal && person >= 0 && Harm(text, v + 1, count) is { } harm)
+            var from = !modal ? v + 1
+                : v + 1 < count && text.TokenText(v + 1) is "get" or "have" ? v + 2
+                : v + 2 < count && text.TokenText(v + 1) is "be" && text.TokenText(v + 2) is "given" ? v + 3 : -1;
+            if (from > 0 && person >= 0 && Harm(text, from, count) is { } harm)
             {
                 return (person, harm, person);
             }
@@ -45,13 +56,67 @@ internal static class ViolentDue
         return null;
     }
 
+    // "Roma camps should be torched", "Their mosques should be burned to the ground", "The synagogue should be
+    // firebombed": arson called for on a group's homes or a place of worship (as ThreatIntent reads "torch the
+    // mosque"). Not "the old barn should be burned down" (no group), nor a bombing in war talk ("the mosque Hamas used
+    // as a base should be bombed"). Returns the building (or the group that names it) and the fire's last word.
+    private static (int Building, int Fire)? Arson(NormalizedText text, Lexicon lexicon, int v, int count)
+    {
+        var head = v - 1;
+        while (head > 0 && !ThreatIntent.SentenceBreakBefore(text, head + 1) && IsAdverb(text.TokenText(head)))
+        {
+            head--;
+        }
+
+        var h = text.TokenText(head);
+        if (ThreatIntent.SentenceBreakBefore(text, head + 1) || !(ThreatIntent.IsDwelling(h) || h is "camps" or "caravans"))
+        {
+            return null;
+        }
+
+        var owner = ThreatIntent.IsPlaceOfWorship(h) ? head
+            : head > 0 && lexicon.Category(text.TokenText(head - 1)) is LexiconCategory.Identity && GroupPredicate.IsProtected(text, lexicon, head - 1) ? head - 1
+            : head > 0 && text.TokenText(head - 1) is "their" && GroupPredicate.ProtectedGroupBefore(text, lexicon, head - 1) ? head
+            : -1;
+        if (owner < 0 || NegatedBefore(text, v))
+        {
+            return null;
+        }
+
+        var q = v + 1;
+        while (q < count && q - v < 4 && text.TokenText(q) is "be" or "all" or "just" or "to" or "get" or "simply")
+        {
+            q++;
+        }
+
+        if (q >= count || ThreatIntent.SentenceBreakBefore(text, q))
+        {
+            return null;
+        }
+
+        var t = text.TokenText(q);
+        var next = q + 1 < count && !ThreatIntent.SentenceBreakBefore(text, q + 1) ? text.TokenText(q + 1) : default;
+        if (t is "torched" or "burned" or "burnt" or "firebombed" or "petrol" or "razed")
+        {
+            return (owner, next is "down" ? q + 1 : q);
+        }
+
+        if (t is "set" && next is "alight" or "ablaze" or "on")
+        {
+            return (owner, next is "on" ? q + 2 : q + 1);
+        }
+
+        return t is "bombed" && !Combatant(text, count - 1, wholeSentence: true) ? (owner, q) : null;
+    }
+
     // A negation in the clause before the verb: "No journalist deserves a bullet for doing their job", "Nobody should be
     // shot for a tweet", "He didn't deserve to be killed".
     private static bool NegatedBefore(NormalizedText text, int v)
     {
         for (var j = v - 1; j >= Math.Max(0, v - 12) && !ThreatIntent.SentenceBreakBefore(text, j + 1); j--)
         {
-            if (Features.IsNegator(text.TokenText(j), j > 0 ? text.TokenText(j - 1) : default) || text.TokenText(j) is "no")
+            // "None of the protesters deserved …", "Whether he deserves to die is for the jury"
+            if (Features.IsNegator(text.TokenText(j), j > 0 ? text.TokenText(j - 1) : default) || text.TokenText(j) is "no" or "none" or "whether")
             {
                 return true;
             }
@@ -76,8 +141,11 @@ internal static class ViolentDue
             return -1; // "Should be castrated as well!!": no subject in the clause
         }
 
+        // The noun right before the verb is its subject only where its phrase opens the clause: in "The dogs that
+        // attacked the boy should be put down" and "Photos of the councillors should be hung" it is an object.
         var head = text.TokenText(j);
-        if (head is "he" or "she" or "you" or "u" or "ya" || IsPerson(text, lexicon, j))
+        if (head is "he" or "she" or "you" or "u" or "ya"
+            || (IsPerson(text, lexicon, j) && GroupPredicate.OpensAfterSofteners(text, StartOfNoun(text, j))))
         {
             return Combatant(text, j) ? -1 : j;
         }
@@ -108,6 +176,11 @@ internal static class ViolentDue
             return -1;
         }
 
+        if (OpeningPerson(text, lexicon, j, v) is { } opening)
+        {
+            return opening; // "Every one of those protesters blocking the motorway deserves to be run over"
+        }
+
         for (var r = j; r >= Math.Max(0, v - 12) && !ThreatIntent.SentenceBreakBefore(text, r + 1); r--)
         {
             var t = text.TokenText(r);
@@ -119,12 +192,61 @@ internal static class ViolentDue
             if (t is "who")
             {
                 // the nearest "who" only, and not across a verb of thinking ("people who decide the bear should die")
-                return r > 0 && !ThreatIntent.SentenceBreakBefore(text, r) && IsPerson(text, lexicon, r - 1) && !Complement(text, r + 1, v)
+                return r > 0 && !ThreatIntent.SentenceBreakBefore(text, r)
+                       && (IsPerson(text, lexicon, r - 1) || text.TokenText(r - 1) is "anyone" or "anybody" or "everyone" or "everybody" or "those")
+                       && !Complement(text, r + 1, v)
                        && !Combatant(text, r - 1) ? r - 1 : -1;
             }
         }
 
         return -1;
+    }
+
+    // The person noun a sentence opens with, after quantifiers and determiners ("Every one of those", "All the") and at
+    // most two adjectives, with a phrase describing them before the verb ("… protesters blocking the motorway …"):
+    // the sentence's subject, unless a verb of thinking or saying, a relative pronoun or a comma stands between.
+    private static int? OpeningPerson(NormalizedText text, Lexicon lexicon, int j, int v)
+    {
+        var start = j;
+        while (start > 0 && !ThreatIntent.SentenceBreakBefore(text, start) && j - start < 10)
+        {
+            start--;
+        }
+
+        if (start > 0 && !ThreatIntent.SentenceBreakBefore(text, start))
+        {
+            return null; // a longer sentence: too far to tell its subject
+        }
+
+        var k = start;
+        while (k < j && (ThreatIntent.IsDeterminer(text.TokenText(k)) || text.TokenText(k) is "every" or "each"))
+        {
+            k++;
+        }
+
+        for (var head = k; head <= Math.Min(k + 2, j); head++)
+        {
+            if (IsPerson(text, lexicon, head) && !(head + 1 < v && text.TokenText(head + 1) is "s")) // not "The owner's dog"
+            {
+                for (var m = head + 1; m < v; m++)
+                {
+                    if (text.GapBefore(m).Contains(',') || text.TokenText(m) is "who" or "that" or "which" or "and" or "but" or "if"
+                        or "because" or "when" or "are" or "is" or "was" or "were" or "have" or "has")
+                    {
+                        return null;
+                    }
+                }
+
+                return Complement(text, head + 1, v) || Combatant(text, head) ? null : head;
+            }
+
+            if (text.TokenText(head).ContainsAnyExceptInRange('a', 'z'))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     // A verb of thinking or saying between the subject and the modal opens a clause of its own: "people who decide the
@@ -161,6 +283,33 @@ internal static class ViolentDue
         return target;
     }
 
+    // A subject taken for people only because it ends like a doer ("hunters", "leftists"): the same ending names
+    // animals, food, software and teams ("badgers", "peppers", "workers" of a server, "Rangers").
+    private static bool OnlyByItsEnding(NormalizedText text, Lexicon lexicon, int subject)
+    {
+        var t = text.TokenText(subject);
+        return EndsLikeDoers(t) && !IsNamedPeople(t) && !ThreatIntent.IsRole(t) && !ThreatIntent.IsInsultForAPerson(t) && !IsPeopleNoun(t) && !ThreatIntent.IsPersonNoun(t)
+               && lexicon.Category(t) is not LexiconCategory.Identity;
+    }
+
+    // Violence only people suffer: not "killed" (processes), "put down" and "culled" (animals), "burned" and "beaten"
+    // (food), "hung" (laundry), "shot" (photographs), "executed" (installers).
+    private static bool PeopleOnly(NormalizedText text, int violence, int count)
+    {
+        var t = text.TokenText(violence);
+        var before = violence > 0 ? text.TokenText(violence - 1) : default;
+        var next = violence + 1 < count && !ThreatIntent.SentenceBreakBefore(text, violence + 1) ? text.TokenText(violence + 1) : default;
+        return t is "murdered" or "hanged" or "lynched" or "tortured" or "castrated" or "tarred" or "guillotined" or "crucified" or "beheaded"
+                   or "massacred" or "raped" or "stabbed" or "knifed" or "kneecapped" or "gassed" or "death" or "pulp" or "senseless"
+                   or "choke" or "die"
+               || (t is "up" && before is "strung") || (t is "fire" or "alight" or "ablaze") || (t is "alive" && before is not "buried")
+               || (t is "over" && before is "run") || (t is "gunned" && before is "machine")
+               || (t is "shot" && next is "dead" or "in" or "themselves") || (t is "beaten" && next is "senseless" or "up" or "black" or "to")
+               // "put down like dogs", "slaughtered like the animals they eat": the simile says they are not animals
+               || (next is "like" && violence + 2 < count && text.TokenText(violence + 2) is "dogs" or "animals" or "the" or "vermin"
+                   or "rats" or "pigs" or "cattle" or "sheep");
+    }
+
     private static bool IsAdverb(ReadOnlySpan<char> t) =>
         t is "all" or "just" or "really" or "also" or "honestly" or "frankly" or "seriously" or "personally" or "definitely"
             or "probably" or "then" or "too" or "both" or "literally" or "simply" or "truly" or "clearly" or "certainly"
@@ -171,16 +320,22 @@ internal static class ViolentDue
     {
         var t = text.TokenText(k);
         return ThreatIntent.IsRole(t) || ThreatIntent.IsInsultForAPerson(t) || IsPeopleNoun(t) || ThreatIntent.IsPersonNoun(t)
-               || lexicon.Category(t) is LexiconCategory.Identity || IsDoers(t);
+               || (lexicon.Category(t) is LexiconCategory.Identity && ThreatIntent.IsGroupNotAdjective(text, lexicon, k, text.TokenCount))
+               || IsDoers(t);
     }
 
     // "hunters", "voters", "leftists", "vegetarians", "tenants": people named by what they do or think. Not the
     // things and animals that end the same way ("posters", "numbers", "tigers", "lists", "fists").
-    private static bool IsDoers(ReadOnlySpan<char> t) =>
+    private static bool IsDoers(ReadOnlySpan<char> t) => IsNamedPeople(t) || EndsLikeDoers(t);
+
+    private static bool IsNamedPeople(ReadOnlySpan<char> t) =>
         t is "residents" or "students" or "parents" or "tenants" or "migrants" or "immigrants" or "agents" or "opponents"
             or "defendants" or "inhabitants" or "occupants" or "claimants" or "peasants" or "servants" or "voter" or "officer"
             or "owner" or "driver" or "secretary" or "pm" or "premier" or "chairman" or "dude" or "bloke" or "fella" or "lad"
-            or "lads" or "geezer"
+            or "lads" or "geezer";
+
+    private static bool EndsLikeDoers(ReadOnlySpan<char> t) =>
+        (t.Length >= 6 && (t.EndsWith("er") || t.EndsWith("ist") || t.EndsWith("ian")) && EndsLikeDoers(string.Concat(t, "s")))
         || (t.Length >= 6 && (t.EndsWith("ers") || t.EndsWith("ists") || t.EndsWith("ians"))
             && t is not ("numbers" or "papers" or "orders" or "powers" or "borders" or "matters" or "letters" or "waters"
                 or "centers" or "centres" or "offers" or "answers" or "layers" or "headquarters" or "chapters" or "computers" or "servers"
@@ -190,18 +345,23 @@ internal static class ViolentDue
                 or "hamsters" or "panthers" or "otters" or "beavers" or "vipers" or "heifers" or "steers" or "burgers"
                 or "printers" or "blenders" or "speakers" or "headers" or "folders" or "leaders" or "remainders" or "reminders"
                 or "characters" or "lists" or "twists" or "wrists" or "mists" or "fists" or "exists" or "insists"
-                or "resists" or "persists" or "consists" or "assists" or "flyers" or "fliers" or "rafters" or "shutters"));
+                or "resists" or "persists" or "consists" or "assists" or "flyers" or "fliers" or "rafters" or "shutters"
+                or "whethers" or "howevers" or "togethers" or "anothers" or "rathers" or "eithers" or "neithers" or "furthers"
+                or "weathers" or "afters" or "unders" or "overs" or "laters" or "betters" or "nevers" or "evers" or "others"
+                or "whoevers" or "whatevers" or "whenevers" or "wherevers" or "forevers"));
 
     // Combatants and leaders in a war: "Hamas commanders should be killed", "the troops who did this should be
     // executed" is war talk a news thread publishes; only cruelty ("should be tortured", "skinned alive") counts there.
-    private static bool Combatant(NormalizedText text, int head)
+    private static bool Combatant(NormalizedText text, int head, bool wholeSentence = false)
     {
-        for (var k = head; k >= Math.Max(0, head - 3) && (k == head || !ThreatIntent.SentenceBreakBefore(text, k + 1)); k--)
+        for (var k = head; k >= (wholeSentence ? 0 : Math.Max(0, head - 3)) && (wholeSentence || k == head || !ThreatIntent.SentenceBreakBefore(text, k + 1)); k--)
         {
             if (text.TokenText(k) is "militants" or "militant" or "terrorists" or "terrorist" or "soldiers" or "soldier" or "troops"
                 or "fighters" or "jihadists" or "jihadist" or "insurgents" or "rebels" or "commanders" or "commander" or "generals"
                 or "general" or "hamas" or "isis" or "taliban" or "hezbollah" or "army" or "regime" or "invaders" or "occupiers"
-                or "leaders" or "leader" or "warlords" or "warlord" or "mercenaries" or "wagner" or "criminals" or "pirates")
+                or "leaders" or "leader" or "warlords" or "warlord" or "mercenaries" or "wagner" or "criminals" or "pirates"
+                or "separatists" or "raiders" or "attackers" or "paratroopers" or "spotters" or "snipers" or "marines" or "bombers"
+                or "enemy" or "gunmen" or "hijackers" or "kidnappers")
             {
                 return true;
             }
@@ -216,7 +376,7 @@ internal static class ViolentDue
     {
         var t = text.TokenText(violence);
         var next = violence + 1 < count && !ThreatIntent.SentenceBreakBefore(text, violence + 1) ? text.TokenText(violence + 1) : default;
-        if (GroupPredicate.ReportedAfter(text, violence, count) || Contest(text, violence + 1, count))
+        if (GroupPredicate.ReportedAfter(text, violence, count) || (IsContestable(t) && Contest(text, violence + 1, count)))
         {
             return false; // "The referee should be beaten at his own game"
         }
@@ -234,11 +394,12 @@ internal static class ViolentDue
             // "thrown a lifeline / to the wolves / under the bus"; "thrown off a bridge" is violence
             "thrown" => next is "off" or "from" && ThrownFromHeight(text, violence + 2, count),
             // "shot at from every angle by our photographers", "shot on film"; not "shot at dawn / on sight"
-            "shot" => !(next is "at" && violence + 2 < count && text.TokenText(violence + 2) is not ("dawn" or "sight"))
-                      && !Photographed(text, violence + 1, count),
-            // "killed off" (a character), "hung like a horse"
+            "shot" => ShotDead(text, violence, count),
+            // "killed off" (a character)
             "killed" => next is not "off",
-            "hung" => next is not ("like" or "over" or "parliament" or "jury"),
+            // "hung from a lamppost", "hung, drawn and quartered", "hung for treason"; not "hung in the gallery", "hung
+            // up", "hung to dry", "hung like a horse"
+            "hung" => next.IsEmpty || next is "from" or "by" or "drawn" or "and" or "or" or "upside" or "for" or "till" or "until" or "high",
             // "He should be put down" may be a dog; "you" and "those freaks" may not.
             "down" when text.TokenText(violence - 1) is "put" => text.TokenText(subject) is not ("he" or "she"),
             // "should be hunted down and brought to justice" is the law's work; "… and shot", "… like dogs" is not.
@@ -255,18 +416,18 @@ internal static class ViolentDue
             or "plane" or "train";
     }
 
-    private static bool Photographed(NormalizedText text, int k, int count)
+    // "shot" as violence: ending its clause, "dead", "in the head", "on sight", "at dawn", "like dogs", "and …", "for
+    // treason / what he did"; not "shot from the pit", "shot against a white backdrop", "shot for the newsletter", "shot
+    // on film", "shot at from every angle".
+    private static bool ShotDead(NormalizedText text, int shot, int count)
     {
-        for (var m = k; m < Math.Min(count, k + 4) && !ThreatIntent.SentenceBreakBefore(text, m); m++)
-        {
-            if (text.TokenText(m) is "film" or "camera" or "location" or "digital" or "video" or "iphone" or "colour" or "color"
-                or "close" or "angle" or "profile" or "portrait" or "photo" or "studio" or "35mm")
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var next = shot + 1 < count && !ThreatIntent.SentenceBreakBefore(text, shot + 1) ? text.TokenText(shot + 1) : default;
+        var then = shot + 2 < count && !ThreatIntent.SentenceBreakBefore(text, shot + 2) ? text.TokenText(shot + 2) : default;
+        var third = shot + 3 < count && !ThreatIntent.SentenceBreakBefore(text, shot + 3) ? text.TokenText(shot + 3) : default;
+        return next.IsEmpty || next is "dead" or "like" or "and" or "immediately" or "now" or "already" or "too" or "themselves"
+               || (next is "in" && then is "the" or "his" or "her" or "their" or "cold" && (then is "cold" || ThreatIntent.IsBodyPart(third) || third is "street" or "streets"))
+               || (next is "on" && then is "sight") || (next is "at" && then is "dawn" or "birth")
+               || (next is "for" && then is "treason" or "what" or "this" or "that" or "it" or "doing" or "saying" or "being" or "his" or "her" or "their");
     }
 
     // After "needs" / "deserves": "a bullet (in the head)", "a good kicking", "a brick through the window", "his legs
@@ -276,9 +437,11 @@ internal static class ViolentDue
     {
         if (k + 2 < count && text.TokenText(k) is "his" or "her" or "their" or "your" && ThreatIntent.IsBodyPart(text.TokenText(k + 1))
             && text.TokenText(k + 2) is "broken" or "smashed" or "kicked" or "caved" or "snapped" or "crushed" or "stamped"
-                or "bashed" or "punched" or "knocked" or "ripped" or "slit" or "cut")
+                or "bashed" or "punched" or "knocked" or "ripped" or "slit" or "cut" or "wrung" or "chopped" or "breaking"
+                or "kicking" or "smashing" or "caving" or "snapping"
+            && !(k + 4 < count && text.TokenText(k + 3) is "and" && text.TokenText(k + 4) is "reset" or "set" or "straightened"))
         {
-            return k + 2;
+            return k + 2; // not "the boy needs his legs broken and reset", a surgeon's words
         }
 
         var first = k;
@@ -294,14 +457,28 @@ internal static class ViolentDue
 
         var harm = text.TokenText(k);
         var after = k + 1 < count && !ThreatIntent.SentenceBreakBefore(text, k + 1) ? text.TokenText(k + 1) : default;
-        var hits = (harm is "bullet" && after is not ("point" or "points" or "proof" or "train" or "list"))
-                   || harm is "beating" or "noose" or "hiding" or "bullets" or "kicking" or "kickin" or "shoeing" or "battering"
-                   || (harm is "rope" && (after.IsEmpty || after is "and" or "around")) // not "a rope to climb out of this mess"
-                   || (harm is "slap" or "punch" && after is not "on")
-                   || (harm is "brick" or "molotov" or "bat" && after is "through" or "in" or "to" or "at" or "round");
-        // "a kicking from the FA", "a good hiding from the voters": a figure of speech for censure
-        var figurative = harm is "kicking" or "kickin" or "hiding" or "battering" or "beating" && after is "from" or "by" or "in";
-        return hits && !figurative && !Contest(text, k + 1, count) ? k : null;
+        // What may follow the harm: nothing, or a preposition of where it lands ("a bullet in the head", "a slap round the
+        // face"), a time or "and". A noun after it makes a compound: "beating heart", "punch line", "hiding place",
+        // "kicking tee", "bullet train"; "from", "by", "over" and "of" a figure of speech ("a kicking from the FA",
+        // "a kicking over this budget", "a slap of reality").
+        var lands = after.IsEmpty || after is "in" or "into" or "to" or "through" or "round" or "around" or "across" or "between" or "and"
+            or "tonight" or "today" or "soon" or "now" or "already" or "asap" or "too" or "after" or "for" or "when" or "if" or "next"
+            or "one" or "sometime";
+        var hits = harm switch
+        {
+            "bullet" or "bullets" or "beating" or "hiding" or "kicking" or "kickin" or "shoeing" or "battering" or "slap" or "punch" or "noose" => lands,
+            // "a rope", "a rope round his neck", "a rope and a lamppost"; not "a rope and a helmet" (climbers)
+            "rope" => after.IsEmpty || (after is "around" or "round" && k + 3 < count && text.TokenText(k + 3) is "neck" or "necks")
+                      || (after is "and" && k + 3 < count && text.TokenText(k + 3) is "lamppost" or "lampost" or "tree" or "noose" or "crane"),
+            // "a brick through the window", "a bat to the head"; not "a brick to finish the wall"
+            // "a smack in the mouth", "a kick in the head", "a bottle over the head", "a knife in the gut" (not "in the back")
+            "smack" or "kick" or "bottle" or "knife" or "brick" or "molotov" or "bat" => after is "through" or "to" or "in" or "round" or "over" or "across" && k + 3 < count
+                && text.TokenText(k + 2) is "the" or "his" or "her" or "their" or "your" or "a"
+                && ((ThreatIntent.IsBodyPart(text.TokenText(k + 3)) && text.TokenText(k + 3) is not ("hand" or "hands"))
+                    || text.TokenText(k + 3) is "window" or "windows" or "windscreen"),
+            _ => false,
+        };
+        return hits && !Contest(text, k + 1, count) ? k : null;
     }
 
     // "Sick f**ks like this should …", "Garbage like you should …", "Thugs like him must …": people named by what they
@@ -343,19 +520,31 @@ internal static class ViolentDue
     // People named by an insult or a job, for a person's due ("Those freaks should be beaten", "The ministers should be
     // hanged"). Not "cabinet" (kitchens), "board" (leader boards), "leader" (of software), "cow" (farms) or "parasite" (medicine):
     // a review found each in a civil sentence.
+    // Also insults and crimes that name a person ("This clown needs a bullet", "That rapist should be castrated").
     private static bool IsPeopleNoun(ReadOnlySpan<char> t) =>
         t is "freak" or "freaks" or "hack" or "hacks" or "manager" or "chancellor" or "official" or "officials" or "bosses"
-            or "councillors" or "ministers" or "editors";
+            or "councillors" or "ministers" or "editors" or "clown" or "prick" or "pricks" or "tosser" or "tossers" or "muppet"
+            or "lunatic" or "lunatics" or "nutter" or "nutters" or "wanker" or "wankers" or "twat" or "twats" or "rapist"
+            or "rapists" or "murderer" or "murderers" or "landlady" or "surgeon" or "dentist" or "plumber" or "builder";
+
+    /// <summary>Violence a contest also names ("beaten", "slaughtered in the midterms", "wiped out in May").</summary>
+    internal static bool IsContestable(ReadOnlySpan<char> t) =>
+        t is "beaten" or "slaughtered" or "out" or "killed" or "murdered" or "massacred" or "crushed" or "hammered" or "thrashed"
+            or "torched" or "buried" or "destroyed" or "battered" or "shot";
 
     // "… a beating at the polls / in the final / on Saturday": a contest, not violence.
-    private static bool Contest(NormalizedText text, int k, int count)
+    internal static bool Contest(NormalizedText text, int k, int count)
     {
         for (var m = k; m < Math.Min(count, k + 6) && !ThreatIntent.SentenceBreakBefore(text, m); m++)
         {
             if (text.TokenText(m) is "polls" or "poll" or "election" or "elections" or "ballot" or "vote" or "match" or "game" or "final"
                 or "league" or "cup" or "debate" or "saturday" or "sunday" or "race" or "round" or "chess" or "contest" or "margin"
                 or "champions" or "tomorrow" or "punch" or "leadership" or "points" or "goals" or "votes" or "sets" or "easily"
-                or "comfortably" or "convincingly" or "soundly")
+                or "comfortably" or "convincingly" or "soundly" or "side" or "team" or "display" or "showing" or "pace" or "semi"
+                or "semis" or "quarter" or "midterms" or "primary" or "primaries" or "striker" or "critics" or "voters" or "shareholders"
+                or "market" or "january" or "february" or "march" or "april" or "june" or "july" or "august"
+                or "september" or "october" or "november" or "december" or "midterm" or "referendum" or "hustings"
+                || (text.TokenText(m) is "may" && m > 0 && text.TokenText(m - 1) is "in"))
             {
                 return true;
             }
