@@ -164,6 +164,11 @@ public class GroupClaimTests
     [InlineData("I reckon Kurds are behind most of the wars in the region.", "Kurds")]
     [InlineData("imo koreans are soulless and creepy", "koreans")]
     [InlineData("I met plenty of Tamils at work. They're sly, grasping and cruel, the lot of them.", "They")] // a list's contempt may come last
+    [InlineData("The Welsh are arrogant.", "Welsh")] // a people named by its adjective (session 13)
+    [InlineData("The French are drunks.", "French")]
+    [InlineData("Asylum seekers are rapists in waiting.", "Asylum")]
+    [InlineData("Africans have built nothing in 60 years.", "Africans")]
+    [InlineData("The Scots are a race of drunks.", "Scots")]
     public void A_contemptuous_claim_about_a_protected_group_is_an_identity_attack_explained_by_the_group(string text, string group) =>
         // The rule's span (group to claim) where it decides; the heads' spans include the group where they were surer.
         AssertIdentityAttackExplainedBy(text, group);
@@ -341,6 +346,12 @@ public class GroupClaimTests
     [InlineData("Any refugee is welcome here.")]
     [InlineData("The camps where Roma were held in the war are now museums.")]
     [InlineData("The floods ruin everything they touch.")]
+    [InlineData("English is a hard language to learn.")]
+    [InlineData("We are both speaking English, aren't we?")]
+    [InlineData("The Welsh won the match on Saturday.")]
+    [InlineData("The Irish have built a lot in thirty years.")]
+    [InlineData("The Irish were hit hardest by the famine.")]
+    [InlineData("We went dutch on the bill.")]
     public void Neutral_descriptions_history_and_kind_opinions_of_groups_are_civil(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack);
 

@@ -51,6 +51,19 @@ public class ViolentDueTests
     [InlineData("Anyone who votes for this should be strung up.")]
     [InlineData("The plumber deserves to be run over.")] // a doer by its ending, with violence only people suffer
     [InlineData("Disabled scroungers should be put down like dogs.")]
+    [InlineData("Anyone who sees the mayor in town should smash his skull in.")] // shapes a fresh round showed (session 13)
+    [InlineData("Hope the minister gets dragged out of his car and beaten senseless.")]
+    [InlineData("Needs his teeth kicked down his throat, that striker.")]
+    [InlineData("I'd happily break every bone in his face.")]
+    [InlineData("Somebody torch this councillor's house.")]
+    [InlineData("Someone should run that cycling campaigner off the road.")]
+    [InlineData("Anyone marching this weekend should be met with fists and boots.")]
+    [InlineData("The opposition leader should be dragged through the streets and tarred.")]
+    [InlineData("Starmer should be hanged for treason.")] // public figures by name, with violence only people suffer
+    [InlineData("Boris Johnson deserves to be strung up.")]
+    [InlineData("I hope Sadiq Khan gets stabbed.")]
+    [InlineData("Hope Gove chokes to death.")]
+    [InlineData("Farage needs a bullet in the head.")]
     public void Violence_due_to_a_person_is_a_threat(string text) =>
         AssertFlagged(text, ToxicityLabel.Threat, ToxicityLabel.Toxicity);
 
@@ -119,6 +132,37 @@ public class ViolentDueTests
     [InlineData("We will kill them on Saturday, their defence is a shambles.")]
     [InlineData("The farmer's old horse deserves to be put down humanely.")]
     [InlineData("The fans deserve to be set on fire by this team again, metaphorically speaking.")]
+    [InlineData("Anyone who sees the new exhibition should visit the cafe too.")]
+    [InlineData("The new minister was met with applause at the conference.")]
+    [InlineData("The table needs its legs fixed before the party.")]
+    [InlineData("Everyone who reads this should share it with a friend.")]
+    [InlineData("Chelsea deserve to be beaten on Sunday.")] // a name may be a team's or a firm's
+    [InlineData("Arsenal should be slaughtered.")]
+    [InlineData("I hope Twitter dies.")]
+    [InlineData("Keir Starmer should be sacked.")]
+    [InlineData("Orphaned child processes should be killed by the supervisor.")] // a second review (session 13): other worlds
+    [InlineData("Flash players should just die, they were a security nightmare.")]
+    [InlineData("The waste timber should be set alight on a calm day.")]
+    [InlineData("Sunflowers should be left to die back so the birds get the seeds.")]
+    [InlineData("The poster should be hung from the picture rail.")]
+    [InlineData("Egg whites should be beaten until stiff peaks form.")]
+    [InlineData("The French should be beaten in Paris if Ireland play like that.")]
+    [InlineData("Babies should be put down on their backs to sleep.")]
+    [InlineData("Young children should be knocked out with a general anaesthetic for an MRI.")]
+    [InlineData("He should hang up his boots after this season.")]
+    [InlineData("If he believes the policy is right, he should die on that hill.")]
+    [InlineData("You should hang in there, it gets easier.")]
+    [InlineData("Tory MPs must be whipped into line.")]
+    [InlineData("The boy must have been stabbed from behind.")]
+    [InlineData("The man should be thrown off the train at the next stop.")]
+    [InlineData("England's bowlers deserve a hiding after that spell.")]
+    [InlineData("Our defenders need a slap in the face after that.")]
+    [InlineData("The guy should be burned at eight sharp, then the fireworks start.")]
+    [InlineData("I hope the kids are dead tired after the trip.")]
+    [InlineData("I'll put her in hospital tonight if this fever doesn't break.")]
+    [InlineData("I'll run the guys over later, the car's free.")]
+    [InlineData("We'll slaughter the Scots at Murrayfield.")]
+    [InlineData("Stay out in this sun without cream and you should get burned within the hour.")]
     public void The_same_words_without_a_threat_are_not_one(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Threat);
 
@@ -127,6 +171,8 @@ public class ViolentDueTests
     [InlineData("Their mosques should be burned to the ground.")]
     [InlineData("Gypsy caravans should be set on fire.")]
     [InlineData("Let's go bash the gays tonight.")] // queer-bashing: "bash" with a group, not a body part
+    [InlineData("Gays should be thrown off rooftops.")]
+    [InlineData("Chinese takeaways should be burned out.")]
     public void Arson_and_bashing_called_for_against_a_group_is_a_threat_and_an_identity_attack(string text) =>
         AssertFlagged(text, ToxicityLabel.Threat, ToxicityLabel.IdentityAttack);
 

@@ -77,6 +77,7 @@ internal static class DeathWish
             }
 
             var target = -1;
+            var byName = false; // "I hope Sadiq Khan gets stabbed": a name takes only violence people alone suffer
             var possessive = false; // "your whole family"
             for (var k = j; k < Math.Min(count, j + 6) && target < 0 && !ThreatIntent.SentenceBreakBefore(text, k); k++)
             {
@@ -85,6 +86,11 @@ internal static class DeathWish
                     || (possessive && ThreatIntent.IsBodyPart(w)))
                 {
                     target = k;
+                }
+                else if (k == j && PersonName.Ends(text, k))
+                {
+                    target = k + 1 < count && PersonName.Ends(text, k + 1) && !ThreatIntent.SentenceBreakBefore(text, k + 1) ? k + 1 : k;
+                    byName = true;
                 }
                 else if (possessive && ThreatIntent.IsDwelling(w) && BurnsWithThemInside(text, k + 1, count) is { } inside)
                 {
@@ -149,6 +155,13 @@ internal static class DeathWish
                     return (subject.Value, mishap, target); // "I hope you get hit by a bus"
                 }
 
+                // "gets dragged out of his car and beaten senseless": violence later in the wish's clause
+                if (w is "get" or "gets" or "got" && GroupPredicate.ViolentNorm(text, k - 1, count) is { } later && later - k < 10
+                    && !ViolentDue.Contest(text, later + 1, count))
+                {
+                    return (subject.Value, later, target);
+                }
+
                 // "gets his legs broken", "get his head kicked in"
                 if (w is "his" or "her" or "their" or "your" && k + 2 < count && ThreatIntent.IsBodyPart(text.TokenText(k + 1))
                     && text.TokenText(k + 2) is "broken" or "smashed" or "kicked" or "caved" or "snapped" or "crushed" or "stamped")
@@ -156,7 +169,24 @@ internal static class DeathWish
                     return (subject.Value, k + 2, target);
                 }
 
-                if (IsDeath(text, k, count) && !(pronoun && w is not ("die" or "dies" or "dead" or "killed" or "murdered"
+                if (byName && GroupPredicate.ViolentNorm(text, k - 1, count) is { } due && ViolentDue.PeopleOnly(text, due, count))
+                {
+                    return (subject.Value, due, target); // "I hope Gove chokes to death", "… gets stabbed"
+                }
+
+                if (byName)
+                {
+                    if (!IsWishFiller(w))
+                    {
+                        break;
+                    }
+
+                    continue;
+                }
+
+                if (IsDeath(text, k, count) && ViolentSense.Holds(text, k, k, count) && (w is not "dead" || ViolentSense.IsDeadly(text, k, count))
+                    && !(ViolentDue.IsContestable(w) && ViolentDue.Contest(text, k + 1, count)) // "get slaughtered in the Six Nations"
+                    && !(pronoun && w is not ("die" or "dies" or "dead" or "killed" or "murdered"
                     or "hanged" or "lynched" or "rot" or "raped")))
                 {
                     // A participle right after the victim describes them ("I hope the Xs dying of hunger get help",

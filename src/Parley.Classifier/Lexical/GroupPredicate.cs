@@ -624,6 +624,9 @@ internal static partial class GroupPredicate
                || t is "women" or "men" or "chinese" or "japanese" or "vietnamese" or "lgbt" or "lgbtq" or "roma" or "islam"
                    or "sudanese" or "lebanese" or "taiwanese"
                || (i > 0 && text.TokenText(i - 1) is "the" && t is "disabled" or "blind" or "deaf" or "elderly" or "old" or "young")
+               // "the Irish", "the French", "the English": a people named by its adjective
+               || (i > 0 && text.TokenText(i - 1) is "the" && t is "irish" or "french" or "british" or "polish" or "turkish" or "english"
+                   or "welsh" or "scottish" or "dutch" or "spanish" or "danish" or "swedish" or "finnish" or "swiss")
                || EveryOne(text, i);
     }
 
@@ -974,7 +977,9 @@ internal static partial class GroupPredicate
             }
         }
 
-        if (q >= count || ThreatIntent.SentenceBreakBefore(text, q) || have)
+        // "must have been killed instantly" infers; "should have been shot" calls
+        if (q >= count || ThreatIntent.SentenceBreakBefore(text, q) || have
+            || (text.TokenText(p) is "must" && p + 1 < count && text.TokenText(p + 1) is "have" or "ve"))
         {
             return null;
         }
@@ -1002,9 +1007,11 @@ internal static partial class GroupPredicate
         {
             // "… and (then) beaten", "… and set on fire", "… and left to die"
             var after = m + 2 < count && text.TokenText(m + 1) is "then" ? m + 2 : m + 1;
-            if (text.TokenText(m) is "and" && after + 2 < count && text.TokenText(after) is "left" && text.TokenText(after + 1) is "to")
+            if (text.TokenText(m) is "and" && after + 2 < count && text.TokenText(after) is "left")
             {
-                after += 2;
+                // "… and left to die", "… and left there to die"
+                var to = text.TokenText(after + 1) is "there" or "alone" or "outside" && after + 3 < count ? after + 2 : after + 1;
+                after = text.TokenText(to) is "to" ? to + 1 : after;
             }
 
             if (text.TokenText(m) is "and" && IsViolentNorm(text, after, count) is { } then)
@@ -1065,7 +1072,11 @@ internal static partial class GroupPredicate
                && Place(text, q + 3, count) is { } place ? (place, ClaimKind.Attack) : null;
     }
 
-    private static int? IsViolentNorm(NormalizedText text, int q, int count)
+    // The violence at q, where its word is meant as violence to people (ViolentSense).
+    private static int? IsViolentNorm(NormalizedText text, int q, int count) =>
+        IsViolentNormCore(text, q, count) is { } last && ViolentSense.Holds(text, q, last, count) ? last : null;
+
+    private static int? IsViolentNormCore(NormalizedText text, int q, int count)
     {
         var t = text.TokenText(q);
         var next = q + 1 < count && !ThreatIntent.SentenceBreakBefore(text, q + 1) ? text.TokenText(q + 1) : default;
@@ -1080,7 +1091,8 @@ internal static partial class GroupPredicate
         var then = q + 2 < count && !ThreatIntent.SentenceBreakBefore(text, q + 2) ? text.TokenText(q + 2) : default;
         if ((t is "shot" && (next is "from" or "against" || (next is "for" && then is "the" or "a" or "our" or "their" or "his" or "her")
                              || (next is "in" && then is "black" or "colour" or "color" or "slow" or "studio")))
-            || (t is "thrown" && !(next is "off" or "from" && then is "a" or "the" or "bridge" or "roof" or "cliff" or "balcony" or "building")))
+            || (t is "thrown" && !(next is "off" or "from" && then is "a" or "the" or "bridge" or "roof" or "cliff" or "balcony" or "building"
+                or "rooftops" or "roofs" or "bridges" or "cliffs" or "buildings" or "balconies")))
         {
             return null;
         }
@@ -1091,6 +1103,23 @@ internal static partial class GroupPredicate
             || (t is "run" && next is "over" && q > 0 && text.TokenText(q - 1) is "be" or "get" or "got" or "gets" && !ObjectAfter(text, q + 2, count)))
         {
             return q + 1; // "strung up", "deserves to bleed out", "machine-gunned", "deserves to be run over"
+        }
+
+        // "met with fists and boots", "met on the beach with a baseball bat": a welcome of violence
+        if (t is "met")
+        {
+            for (var m = q + 1; m + 1 < Math.Min(count, q + 6) && !ThreatIntent.SentenceBreakBefore(text, m); m++)
+            {
+                if (text.TokenText(m) is "with")
+                {
+                    var w = m + 2 < count && text.TokenText(m + 1) is "a" or "an" or "some" ? m + 2 : m + 1;
+                    var weapon = text.TokenText(w) is "baseball" && w + 1 < count ? w + 1 : w;
+                    return text.TokenText(weapon) is "fists" or "bats" or "bat" or "boots" or "knives" or "knife" or "bricks" or "brick"
+                        or "crowbar" or "crowbars" or "petrol" or "bullets" or "guns" or "machetes" or "hammers" or "clubs" ? weapon : null;
+                }
+            }
+
+            return null;
         }
 
         // "knocked out (cold)", not "knocked out of the cup"
@@ -1124,7 +1153,7 @@ internal static partial class GroupPredicate
             or "butchered" or "nuked" or "starve" or "perish" or "beaten" or "whipped" or "flogged" or "raped" or "lynched"
             or "stabbed" or "bombed" or "thrown" or "firebombed" or "massacred" or "culled" or "torched" or "knifed" or "kneecapped"
             or "guillotined" or "crucified" or "impaled" or "decapitated" or "dismembered" or "mutilated" or "electrocuted"
-            or "disembowelled" or "disemboweled" or "bludgeoned" or "tarred")
+            or "disembowelled" or "disemboweled" or "bludgeoned" or "tarred" or "battered")
                // "Xs need culling / shooting": the gerund only after "need" ("should be shooting films" is no call)
                || (t is "culling" or "gassing" or "shooting" or "exterminating" or "eradicating" && q > 0 && text.TokenText(q - 1) is "need" or "needs")
             ? q : null;
@@ -1447,5 +1476,5 @@ internal static partial class GroupPredicate
             or "of" or "complete" or "total" or "utter" or "absolute" or "born" or "naturally" or "inherently" or "genetically"
             or "too" or "very" or "most" or "fucking" or "bloody" or "damn" or "huge" or "massive" or "big" or "little" or "like"
             or "mostly" or "mainly" or "generally" or "usually" or "typically" or "still" or "now" or "nowadays" or "being"
-            or "pure" or "lying" or "more" or "even" or "wild" or "rabid" or "stinking";
+            or "pure" or "lying" or "more" or "even" or "wild" or "rabid" or "stinking" or "nation" or "race" or "breed" or "tribe";
 }

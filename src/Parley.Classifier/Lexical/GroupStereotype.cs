@@ -231,7 +231,8 @@ internal static partial class GroupStereotype
         // "Xs (have) contributed nothing (of value / but crime / to this country)", "bring nothing but trouble"
         if (!never && q + 1 < count && text.TokenText(q + 1) is "nothing" && text.TokenText(q) is "contributed" or "contribute"
                 or "contributes" or "added" or "add" or "adds" or "given" or "give" or "gives" or "brought" or "bring" or "brings"
-                or "achieved" or "offer" or "offered" or "offers")
+                or "achieved" or "offer" or "offered" or "offers" or "built" or "build" or "builds" or "invented" or "invent"
+                or "created" or "create" or "produced" or "produce" or "accomplished")
         {
             // "nothing but crime / trouble": a vice after it ("nothing but love", "nothing but a suitcase" praise or report).
             if (q + 3 < count && text.TokenText(q + 2) is "but" or "except")
@@ -317,6 +318,9 @@ internal static partial class GroupStereotype
         var last = a is "of" && b is "value" or "worth" or "use" or "note" or "importance" or "substance" ? ClauseEnd(text, k + 1, count)
             : a is "to" && b is "society" or "humanity" or "mankind" or "civilisation" or "civilization" ? k + 1
             : a is "to" && b is "this" or "our" or "the" && c is "country" or "society" or "world" or "nation" ? k + 2
+            // "built nothing in 60 years / in centuries / since independence"
+            : a is "in" && (b is "centuries" or "decades" or "history" || (c is "years" or "centuries" or "decades" && b.Length > 0 && (char.IsAsciiDigit(b[0]) || b is "a" or "all" or "thousands" or "hundreds"))) ? (c is "years" or "centuries" or "decades" ? k + 2 : k + 1)
+            : a is "since" && b is "independence" or "then" ? k + 1
             : -1;
         return last >= 0 && (last + 1 >= count || ThreatIntent.SentenceBreakBefore(text, last + 1)) ? last : null;
     }

@@ -42,6 +42,12 @@ internal static class ThreatIntent
 
             // "Somebody please just shoot the PM": a plea opening its sentence is a call on anyone, as "should" is.
             obligation |= t is "should" or "ought" or "need" or "needs" or "must" or "gotta" or "please";
+            // "Anyone who sees the chief constable in town should smash his skull in": a call on anyone, as "someone should".
+            if (t is "should" or "must" && j > 0 && AnyoneWhoBefore(text, j) is { } caller)
+            {
+                subject = caller;
+                break;
+            }
         }
 
         // "Somebody shoot this referee": a call when "someone" opens the sentence and the verb is a bare base form
@@ -117,6 +123,13 @@ internal static class ThreatIntent
                 return (subject, j);
             }
 
+            // "Somebody torch this councillor's house": the home of a person named by role
+            if (text.TokenText(verb) is "burn" or "torch" or "bomb" or "firebomb" && j + 2 < count && (IsRole(t) || IsPersonNoun(t))
+                && text.TokenText(j + 1) is "s" && text.TokenText(j + 2) is "house" or "home" or "car" or "flat" or "office")
+            {
+                return (subject, j + 2);
+            }
+
             // "I'll punch your face in", "we will cut their throats": a body part of someone the sentence names.
             if (j > first && text.TokenText(j - 1) is "your" or "his" or "her" or "their" or "ur" && IsBodyPart(t))
             {
@@ -131,6 +144,13 @@ internal static class ThreatIntent
                 && PersonAfterAdjectives(text, j, count) is { } person)
             {
                 return (subject, person);
+            }
+
+            // "break every bone in his face / body": the body part where the possessive names the person
+            if (IsBodyPart(t) && j + 3 < count && text.TokenText(j + 1) is "in" && text.TokenText(j + 2) is "his" or "her" or "their" or "your"
+                && (IsBodyPart(text.TokenText(j + 3)) || text.TokenText(j + 3) is "body"))
+            {
+                return (subject, j + 3);
             }
 
             // "Slit the throat of the judge …": the body part of a person named after it
@@ -160,7 +180,8 @@ internal static class ThreatIntent
         // So is one with its speaker after it ("I'll knock him out in round two, says the boxer").
         return found is var (start, last, t) && (ReportedSpeech.IsReported(text, start) || ReportedSpeech.IsReported(text,
             lexicon.Category(text.TokenText(t)) == LexiconCategory.Identity ? Features.RunStart(text, lexicon, t) : t)
-            || SpeakerAfter(text, Math.Max(last, t), Math.Min(text.TokenCount, Features.MaxTokens))) ? null : found;
+            || SpeakerAfter(text, Math.Max(last, t), Math.Min(text.TokenCount, Features.MaxTokens))
+            || ViolentSense.OtherWorld(text, last, Math.Min(text.TokenCount, Features.MaxTokens))) ? null : found;
     }
 
     // "…, says the Welsh boxer", "…" he said": a speaker named after a comma or a quotation mark; not "the journo who
@@ -196,7 +217,7 @@ internal static class ThreatIntent
             var bodily = !violent && IsBodilyViolence(tok);
             if (!(violent || bodily) || Match(text, lexicon, i, count) is not var (subject, target)
                 || IsNotAThreat(text, subject, i, target, count)
-                || (bodily && !(IsBodyPart(text.TokenText(target)) && (text.TokenText(target - 1) is "your" or "his" or "her" or "their" or "ur"
+                || (bodily && !((IsBodyPart(text.TokenText(target)) || text.TokenText(target) is "body") && (text.TokenText(target - 1) is "your" or "his" or "her" or "their" or "ur"
                                                                            || (text.TokenText(target - 1) is "s" && IsPersonTarget(text.TokenText(target - 2), lexicon))))
                     && !BodyPartOf(text, i, target)
                     && !(tok is "bash" && GroupPredicate.IsProtected(text, lexicon, target))) // "bash some queers": queer-bashing
@@ -331,12 +352,28 @@ internal static class ThreatIntent
     // "out of the cup", "out in the semi-final", "out with my lasagne".
     private static bool KnockedOut(NormalizedText text, int outAt, int count) =>
         outAt + 1 >= count || SentenceBreakBefore(text, outAt + 1)
-        || text.TokenText(outAt + 1) is "cold" or "tonight" or "tomorrow" or "if" or "when" or "next" or "again" or "and" or "for";
+        || text.TokenText(outAt + 1) is "cold" or "tonight" or "tomorrow" or "if" or "when" or "next" or "again";
 
     // "put him in hospital (again / for a month / if …)": the hospital ends the phrase.
     private static bool HospitalEnds(NormalizedText text, int hospital, int count) =>
         hospital + 1 >= count || SentenceBreakBefore(text, hospital + 1)
         || text.TokenText(hospital + 1) is "and" or "for" or "again" or "if" or "when" or "myself" or "tonight" or "next";
+
+    // "Anyone who sees him in town should …", "Everyone who reads this should …": "anyone / everyone who" opening the
+    // sentence up to twelve words before the modal at <paramref name="modal"/>.
+    private static int? AnyoneWhoBefore(NormalizedText text, int modal)
+    {
+        for (var k = modal - 1; k >= Math.Max(0, modal - 12) && !Sentences.BreakBefore(text, k + 1); k--)
+        {
+            if (text.TokenText(k) is "anyone" or "anybody" or "everyone" or "everybody" && k + 1 < modal && text.TokenText(k + 1) is "who"
+                && (k == 0 || Sentences.BreakBefore(text, k)))
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
 
     // "Slit the throat of the judge": a body part between the violent verb and the person it belongs to.
     private static bool BodyPartOf(NormalizedText text, int verb, int target)
@@ -593,7 +630,7 @@ internal static class ThreatIntent
                 if (text.TokenText(j) is "up" && text.TokenText(j + 1) is "against" && text.TokenText(j + 2) is "a" or "the"
                     && text.TokenText(j + 3) is "wall")
                 {
-                    return j + 4 >= count || SentenceBreakBefore(text, j + 4) || text.TokenText(j + 4) is "and";
+                    return j + 4 >= count || SentenceBreakBefore(text, j + 4) || text.TokenText(j + 4) is "and" or "when" or "once" or "now";
                 }
             }
 
@@ -621,7 +658,13 @@ internal static class ThreatIntent
             {
                 if (text.TokenText(j) is "over")
                 {
-                    return j + 1 >= count || SentenceBreakBefore(text, j + 1) || text.TokenText(j + 1) is not ("to" or "there" or "here" or "for" or "at");
+                    // "run this MP over", "… over and over", "… over if I see him"; not "run the guys over later / to school"
+                    return j + 1 >= count || SentenceBreakBefore(text, j + 1) || text.TokenText(j + 1) is "and" or "again" or "if" or "with" or "when" or "like";
+                }
+
+                if (text.TokenText(j) is "off" && j + 2 < count && text.TokenText(j + 1) is "the" && text.TokenText(j + 2) is "road")
+                {
+                    return true; // "run that cycling campaigner off the road"
                 }
             }
 
@@ -674,7 +717,7 @@ internal static class ThreatIntent
                 var w = text.TokenText(j);
                 var n = text.TokenText(j + 1);
                 if ((w is "in" && j + 2 < count && n is "the" or "a" && text.TokenText(j + 2) is "ground" or "grave" or "morgue" or "oven"
-                        or "coma" or "wheelchair")
+                        or "coma")
                     || (w is "in" && (n is "hospital" || (n is "the" && j + 2 < count && text.TokenText(j + 2) is "hospital"))
                         && HospitalEnds(text, n is "hospital" ? j + 1 : j + 2, count)) // "put him in hospital", not "in the hospital creche"
                     || (w is "in" && n is "body" or "graves" or "ovens" or "intensive" or "icu") || (w is "six" && n is "feet")
@@ -750,6 +793,8 @@ internal static class ThreatIntent
             if ((text.TokenText(a) is "at" && text.TokenText(b) is "bingo" or "chess" or "darts" or "poker" or "pool" or "cards"
                     or "scrabble" or "golf" or "tennis" or "squash" or "quiz" or "trivia" or "monopoly" or "snooker" or "bridge" or "karaoke")
                 || (text.TokenText(a) is "in" && text.TokenText(b) is "court" or "debate" or "debates" or "quiz" or "polls")
+                || (text.TokenText(a) is "at" && text.TokenText(b) is "murrayfield" or "twickenham" or "wembley" or "anfield" or "home"
+                    or "hampden" or "lords" or "wimbledon" or "twickers")
                 || (text.TokenText(a) is "with" && text.TokenText(b) is "questions" or "kindness" or "paperwork" or "emails" or "compliments"
                     or "love" or "facts" or "arguments"))
             {
@@ -788,6 +833,13 @@ internal static class ThreatIntent
                 return j + 1 >= count || text.TokenText(j + 1) is not "s"; // not "the church's hymn books"
             }
 
+            // "torch this councillor's house": a person's home
+            if (j + 2 < count && (IsRole(text.TokenText(j)) || IsPersonNoun(text.TokenText(j))) && text.TokenText(j + 1) is "s"
+                && text.TokenText(j + 2) is "house" or "home" or "car" or "flat" or "office")
+            {
+                return true;
+            }
+
             if (!IsDeterminer(text.TokenText(j)))
             {
                 return false;
@@ -809,7 +861,7 @@ internal static class ThreatIntent
             or "teeth" or "jaw" or "nose" or "legs" or "arms" or "kneecaps" or "guts" or "brains" or "eyes" or "family"
             or "families" or "wife" or "husband" or "children" or "mother" or "mom" or "mum" or "father" or "dad"
             or "son" or "daughter" or "dog" or "hands" or "tongue" or "balls" or "ears" or "knees" or "kneecap" or "ribs"
-            or "fingers" or "leg" or "arm" or "mouth" or "gut";
+            or "fingers" or "leg" or "arm" or "mouth" or "gut" or "bone" or "bones";
 
     // "cut" is violence only against these ("cut off their hands", "cut your throat"); not family ("cut your mum some
     // slack", "cut their children's benefits") nor idioms ("cut off your nose to spite your face", "cut their legs out

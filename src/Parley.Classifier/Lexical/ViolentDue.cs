@@ -17,7 +17,7 @@ internal static class ViolentDue
     public static (int First, int Last, int Target)? Find(NormalizedText text, Lexicon lexicon)
     {
         var count = Math.Min(text.TokenCount, Features.MaxTokens);
-        for (var v = 1; v + 1 < count; v++)
+        for (var v = 0; v + 1 < count; v++)
         {
             var w = text.TokenText(v);
             var modal = w is "should" or "must" or "ought";
@@ -27,13 +27,13 @@ internal static class ViolentDue
                 continue;
             }
 
-            if (modal && Arson(text, lexicon, v, count) is var (building, fire))
+            if (modal && v > 0 && Arson(text, lexicon, v, count) is var (building, fire))
             {
                 return (building, fire, building);
             }
 
-            var subject = LikeHead(text, v);
-            subject = subject >= 0 ? subject : Subject(text, lexicon, v);
+            var subject = v == 0 ? -1 : LikeHead(text, v);
+            subject = subject >= 0 || v == 0 ? subject : Subject(text, lexicon, v);
             if (subject >= 0 && GroupPredicate.ViolentNorm(text, v, count) is { } violence && IsDue(text, subject, violence, count)
                 && (!OnlyByItsEnding(text, lexicon, subject) || PeopleOnly(text, violence, count)))
             {
@@ -44,10 +44,18 @@ internal static class ViolentDue
             // after a modal, what they should get, have or be given ("should get a good kicking", "should have his legs
             // broken").
             var person = subject >= 0 ? subject : PersonBefore(text, lexicon, v);
+            // "Needs his teeth kicked down his throat, that striker", "The away fans need their heads stoved in": a body
+            // part in a person's possessive names a person whatever the subject.
+            person = person >= 0 ? person : v + 1 < count && text.TokenText(v + 1) is "his" or "her" or "their" ? v + 1 : -1;
             var from = !modal ? v + 1
                 : v + 1 < count && text.TokenText(v + 1) is "get" or "have" ? v + 2
                 : v + 2 < count && text.TokenText(v + 1) is "be" && text.TokenText(v + 2) is "given" ? v + 3 : -1;
-            if (from > 0 && person >= 0 && Harm(text, from, count) is { } harm)
+            // A subject that is people only by its ending ("bowlers", "pollsters") gets only harm no sport or trade names
+            // ("his legs broken", "a bullet in the head"; not "a hiding", "a kicking", "a rope").
+            if (from > 0 && person >= 0 && Harm(text, from, count) is { } harm
+                && (!OnlyByItsEnding(text, lexicon, person) || text.TokenText(harm) is "broken" or "smashed" or "kicked" or "caved"
+                    or "snapped" or "crushed" or "stamped" or "bashed" or "wrung" or "chopped" or "stoved" or "slit"
+                    || (text.TokenText(harm) is "bullet" or "bullets" && harm + 1 < count && text.TokenText(harm + 1) is "in" or "through")))
             {
                 return (person, harm, person);
             }
@@ -69,7 +77,8 @@ internal static class ViolentDue
         }
 
         var h = text.TokenText(head);
-        if (ThreatIntent.SentenceBreakBefore(text, head + 1) || !(ThreatIntent.IsDwelling(h) || h is "camps" or "caravans"))
+        if (ThreatIntent.SentenceBreakBefore(text, head + 1)
+            || !(ThreatIntent.IsDwelling(h) || h is "camps" or "caravans" or "shops" or "takeaways" or "businesses" or "restaurants"))
         {
             return null;
         }
@@ -98,7 +107,7 @@ internal static class ViolentDue
         var next = q + 1 < count && !ThreatIntent.SentenceBreakBefore(text, q + 1) ? text.TokenText(q + 1) : default;
         if (t is "torched" or "burned" or "burnt" or "firebombed" or "petrol" or "razed")
         {
-            return (owner, next is "down" ? q + 1 : q);
+            return (owner, next is "down" or "out" ? q + 1 : q); // "burned down", "burned out"
         }
 
         if (t is "set" && next is "alight" or "ablaze" or "on")
@@ -139,6 +148,12 @@ internal static class ViolentDue
         if (ThreatIntent.SentenceBreakBefore(text, j + 1))
         {
             return -1; // "Should be castrated as well!!": no subject in the clause
+        }
+
+        // "Starmer should be hanged", "Boris Johnson deserves to be strung up": a name opening the clause.
+        if (PersonName.Ends(text, j) && GroupPredicate.OpensAfterSofteners(text, PersonName.Start(text, j)))
+        {
+            return j;
         }
 
         // The noun right before the verb is its subject only where its phrase opens the clause: in "The dogs that
@@ -226,7 +241,8 @@ internal static class ViolentDue
 
         for (var head = k; head <= Math.Min(k + 2, j); head++)
         {
-            if (IsPerson(text, lexicon, head) && !(head + 1 < v && text.TokenText(head + 1) is "s")) // not "The owner's dog"
+            if ((IsPerson(text, lexicon, head) || text.TokenText(head) is "anyone" or "anybody" or "everyone" or "everybody")
+                && !(head + 1 < v && text.TokenText(head + 1) is "s")) // not "The owner's dog"
             {
                 for (var m = head + 1; m < v; m++)
                 {
@@ -288,24 +304,31 @@ internal static class ViolentDue
     private static bool OnlyByItsEnding(NormalizedText text, Lexicon lexicon, int subject)
     {
         var t = text.TokenText(subject);
+        if (PersonName.Ends(text, subject) && !ThreatIntent.IsRole(t) && !ThreatIntent.IsPersonNoun(t) && !IsPeopleNoun(t)
+            && lexicon.Category(t) is not LexiconCategory.Identity)
+        {
+            return true; // a name may be a team's or a firm's ("Chelsea deserve to be beaten")
+        }
+
         return EndsLikeDoers(t) && !IsNamedPeople(t) && !ThreatIntent.IsRole(t) && !ThreatIntent.IsInsultForAPerson(t) && !IsPeopleNoun(t) && !ThreatIntent.IsPersonNoun(t)
                && lexicon.Category(t) is not LexiconCategory.Identity;
     }
 
     // Violence only people suffer: not "killed" (processes), "put down" and "culled" (animals), "burned" and "beaten"
     // (food), "hung" (laundry), "shot" (photographs), "executed" (installers).
-    private static bool PeopleOnly(NormalizedText text, int violence, int count)
+    internal static bool PeopleOnly(NormalizedText text, int violence, int count)
     {
         var t = text.TokenText(violence);
         var before = violence > 0 ? text.TokenText(violence - 1) : default;
         var next = violence + 1 < count && !ThreatIntent.SentenceBreakBefore(text, violence + 1) ? text.TokenText(violence + 1) : default;
         return t is "murdered" or "hanged" or "lynched" or "tortured" or "castrated" or "tarred" or "guillotined" or "crucified" or "beheaded"
-                   or "massacred" or "raped" or "stabbed" or "knifed" or "kneecapped" or "gassed" or "death" or "pulp" or "senseless"
-                   or "choke" or "die"
-               || (t is "up" && before is "strung") || (t is "fire" or "alight" or "ablaze") || (t is "alive" && before is not "buried")
+                   or "massacred" or "raped" or "stabbed" or "knifed" or "kneecapped" or "death" or "pulp" or "senseless"
+               || (t is "up" && before is "strung") || (t is "alive" && before is "skinned" or "flayed")
                || (t is "over" && before is "run") || (t is "gunned" && before is "machine")
                || (t is "shot" && next is "dead" or "in" or "themselves") || (t is "beaten" && next is "senseless" or "up" or "black" or "to")
-               // "put down like dogs", "slaughtered like the animals they eat": the simile says they are not animals
+               || (next is "to" && violence + 2 < count && text.TokenText(violence + 2) is "death") // "chokes to death"
+               || (t is "choke" or "die" or "drown" or "bleed" && before is "they" or "he" or "she") // "force fed till they choke"
+                                                                                                     // "put down like dogs", "slaughtered like the animals they eat": the simile says they are not animals
                || (next is "like" && violence + 2 < count && text.TokenText(violence + 2) is "dogs" or "animals" or "the" or "vermin"
                    or "rats" or "pigs" or "cattle" or "sheep");
     }
@@ -335,15 +358,14 @@ internal static class ViolentDue
             or "lads" or "geezer";
 
     private static bool EndsLikeDoers(ReadOnlySpan<char> t) =>
-        (t.Length >= 6 && (t.EndsWith("er") || t.EndsWith("ist") || t.EndsWith("ian")) && EndsLikeDoers(string.Concat(t, "s")))
-        || (t.Length >= 6 && (t.EndsWith("ers") || t.EndsWith("ists") || t.EndsWith("ians"))
+        (t.Length >= 6 && (t.EndsWith("ers") || t.EndsWith("ists") || t.EndsWith("ians"))
             && t is not ("numbers" or "papers" or "orders" or "powers" or "borders" or "matters" or "letters" or "waters"
                 or "centers" or "centres" or "offers" or "answers" or "layers" or "headquarters" or "chapters" or "computers" or "servers"
                 or "containers" or "posters" or "stickers" or "banners" or "flowers" or "towers" or "corners" or "filters"
                 or "markers" or "trailers" or "barriers" or "sneakers" or "boosters" or "fingers" or "rivers" or "shelters"
                 or "cancers" or "covers" or "chambers" or "registers" or "tigers" or "spiders" or "lobsters" or "oysters"
                 or "hamsters" or "panthers" or "otters" or "beavers" or "vipers" or "heifers" or "steers" or "burgers"
-                or "printers" or "blenders" or "speakers" or "headers" or "folders" or "leaders" or "remainders" or "reminders"
+                or "printers" or "blenders" or "speakers" or "headers" or "folders" or "remainders" or "reminders"
                 or "characters" or "lists" or "twists" or "wrists" or "mists" or "fists" or "exists" or "insists"
                 or "resists" or "persists" or "consists" or "assists" or "flyers" or "fliers" or "rafters" or "shutters"
                 or "whethers" or "howevers" or "togethers" or "anothers" or "rathers" or "eithers" or "neithers" or "furthers"
@@ -359,7 +381,7 @@ internal static class ViolentDue
             if (text.TokenText(k) is "militants" or "militant" or "terrorists" or "terrorist" or "soldiers" or "soldier" or "troops"
                 or "fighters" or "jihadists" or "jihadist" or "insurgents" or "rebels" or "commanders" or "commander" or "generals"
                 or "general" or "hamas" or "isis" or "taliban" or "hezbollah" or "army" or "regime" or "invaders" or "occupiers"
-                or "leaders" or "leader" or "warlords" or "warlord" or "mercenaries" or "wagner" or "criminals" or "pirates"
+                or "warlords" or "warlord" or "mercenaries" or "wagner" or "criminals" or "pirates"
                 or "separatists" or "raiders" or "attackers" or "paratroopers" or "spotters" or "snipers" or "marines" or "bombers"
                 or "enemy" or "gunmen" or "hijackers" or "kidnappers")
             {
@@ -381,25 +403,12 @@ internal static class ViolentDue
             return false; // "The referee should be beaten at his own game"
         }
 
-        // "should burn the stubble", "should hang the picture": a base form with an object is the subject's act.
-        if (t is "die" or "choke" or "burn" or "rot" or "drown" or "hang" or "starve" or "perish"
-            && next is "the" or "a" or "an" or "his" or "her" or "their" or "them" or "him" or "it" or "this" or "that" or "these"
-                or "those" or "some" or "our" or "your" or "my")
-        {
-            return false;
-        }
-
         return t switch
         {
             // "thrown a lifeline / to the wolves / under the bus"; "thrown off a bridge" is violence
             "thrown" => next is "off" or "from" && ThrownFromHeight(text, violence + 2, count),
             // "shot at from every angle by our photographers", "shot on film"; not "shot at dawn / on sight"
             "shot" => ShotDead(text, violence, count),
-            // "killed off" (a character)
-            "killed" => next is not "off",
-            // "hung from a lamppost", "hung, drawn and quartered", "hung for treason"; not "hung in the gallery", "hung
-            // up", "hung to dry", "hung like a horse"
-            "hung" => next.IsEmpty || next is "from" or "by" or "drawn" or "and" or "or" or "upside" or "for" or "till" or "until" or "high",
             // "He should be put down" may be a dog; "you" and "those freaks" may not.
             "down" when text.TokenText(violence - 1) is "put" => text.TokenText(subject) is not ("he" or "she"),
             // "should be hunted down and brought to justice" is the law's work; "… and shot", "… like dogs" is not.
@@ -412,8 +421,8 @@ internal static class ViolentDue
     private static bool ThrownFromHeight(NormalizedText text, int k, int count)
     {
         k = k < count && text.TokenText(k) is "a" or "the" or "his" or "her" or "their" ? k + 1 : k;
-        return k < count && text.TokenText(k) is "bridge" or "roof" or "cliff" or "building" or "balcony" or "tower" or "boat"
-            or "plane" or "train";
+        // not "thrown off the plane / the train": removed, not thrown from a height
+        return k < count && text.TokenText(k) is "bridge" or "roof" or "cliff" or "building" or "balcony" or "tower" or "rooftops" or "roofs";
     }
 
     // "shot" as violence: ending its clause, "dead", "in the head", "on sight", "at dawn", "like dogs", "and …", "for
@@ -438,8 +447,8 @@ internal static class ViolentDue
         if (k + 2 < count && text.TokenText(k) is "his" or "her" or "their" or "your" && ThreatIntent.IsBodyPart(text.TokenText(k + 1))
             && text.TokenText(k + 2) is "broken" or "smashed" or "kicked" or "caved" or "snapped" or "crushed" or "stamped"
                 or "bashed" or "punched" or "knocked" or "ripped" or "slit" or "cut" or "wrung" or "chopped" or "breaking"
-                or "kicking" or "smashing" or "caving" or "snapping"
-            && !(k + 4 < count && text.TokenText(k + 3) is "and" && text.TokenText(k + 4) is "reset" or "set" or "straightened"))
+                or "kicking" or "smashing" or "caving" or "snapping" or "stoved" or "stamped"
+            && !(k + 4 < count && text.TokenText(k + 3) is "and" && text.TokenText(k + 4) is "reset" or "set" or "straightened" or "realigned" or "wired" or "pinned" or "plated" or "rebroken"))
         {
             return k + 2; // not "the boy needs his legs broken and reset", a surgeon's words
         }
@@ -466,13 +475,17 @@ internal static class ViolentDue
             or "one" or "sometime";
         var hits = harm switch
         {
-            "bullet" or "bullets" or "beating" or "hiding" or "kicking" or "kickin" or "shoeing" or "battering" or "slap" or "punch" or "noose" => lands,
+            "bullet" or "bullets" or "beating" or "hiding" or "kicking" or "kickin" or "shoeing" or "battering" or "noose" => lands,
+            // "a slap in the face" and "a kick in the teeth" are wake-up calls; "a punch to the body" is boxing
+            "slap" or "punch" => lands && !(after is "in" && k + 3 < count && text.TokenText(k + 3) is "face" or "teeth")
+                                 && !(after is "to" && k + 3 < count && text.TokenText(k + 3) is "body"),
             // "a rope", "a rope round his neck", "a rope and a lamppost"; not "a rope and a helmet" (climbers)
             "rope" => after.IsEmpty || (after is "around" or "round" && k + 3 < count && text.TokenText(k + 3) is "neck" or "necks")
                       || (after is "and" && k + 3 < count && text.TokenText(k + 3) is "lamppost" or "lampost" or "tree" or "noose" or "crane"),
             // "a brick through the window", "a bat to the head"; not "a brick to finish the wall"
             // "a smack in the mouth", "a kick in the head", "a bottle over the head", "a knife in the gut" (not "in the back")
             "smack" or "kick" or "bottle" or "knife" or "brick" or "molotov" or "bat" => after is "through" or "to" or "in" or "round" or "over" or "across" && k + 3 < count
+                && !(harm is "kick" && text.TokenText(k + 3) is "teeth" or "pants")
                 && text.TokenText(k + 2) is "the" or "his" or "her" or "their" or "your" or "a"
                 && ((ThreatIntent.IsBodyPart(text.TokenText(k + 3)) && text.TokenText(k + 3) is not ("hand" or "hands"))
                     || text.TokenText(k + 3) is "window" or "windows" or "windscreen"),
@@ -518,12 +531,12 @@ internal static class ViolentDue
     }
 
     // People named by an insult or a job, for a person's due ("Those freaks should be beaten", "The ministers should be
-    // hanged"). Not "cabinet" (kitchens), "board" (leader boards), "leader" (of software), "cow" (farms) or "parasite" (medicine):
+    // hanged"). Not "cabinet" (kitchens), "board" (leader boards), "cow" (farms) or "parasite" (medicine):
     // a review found each in a civil sentence.
     // Also insults and crimes that name a person ("This clown needs a bullet", "That rapist should be castrated").
     private static bool IsPeopleNoun(ReadOnlySpan<char> t) =>
         t is "freak" or "freaks" or "hack" or "hacks" or "manager" or "chancellor" or "official" or "officials" or "bosses"
-            or "councillors" or "ministers" or "editors" or "clown" or "prick" or "pricks" or "tosser" or "tossers" or "muppet"
+            or "councillors" or "ministers" or "editors" or "leader" or "clown" or "prick" or "pricks" or "tosser" or "tossers" or "muppet"
             or "lunatic" or "lunatics" or "nutter" or "nutters" or "wanker" or "wankers" or "twat" or "twats" or "rapist"
             or "rapists" or "murderer" or "murderers" or "landlady" or "surgeon" or "dentist" or "plumber" or "builder";
 
@@ -543,7 +556,9 @@ internal static class ViolentDue
                 or "comfortably" or "convincingly" or "soundly" or "side" or "team" or "display" or "showing" or "pace" or "semi"
                 or "semis" or "quarter" or "midterms" or "primary" or "primaries" or "striker" or "critics" or "voters" or "shareholders"
                 or "market" or "january" or "february" or "march" or "april" or "june" or "july" or "august"
-                or "september" or "october" or "november" or "december" or "midterm" or "referendum" or "hustings"
+                or "september" or "october" or "november" or "december" or "midterm" or "referendum" or "hustings" or "rounds"
+                or "inside" or "nations" or "twickenham" or "murrayfield" or "wembley" or "seats" or "seat" or "constituency"
+                or "marginals" or "stiff"
                 || (text.TokenText(m) is "may" && m > 0 && text.TokenText(m - 1) is "in"))
             {
                 return true;
