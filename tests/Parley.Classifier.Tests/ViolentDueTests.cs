@@ -64,6 +64,14 @@ public class ViolentDueTests
     [InlineData("I hope Sadiq Khan gets stabbed.")]
     [InlineData("Hope Gove chokes to death.")]
     [InlineData("Farage needs a bullet in the head.")]
+    [InlineData("I'll stab Sadiq Khan if I ever see him.")]
+    [InlineData("I hope Starmer dies in a fire.")]
+    [InlineData("The film director should be hanged.")] // people-only violence is violence whatever the sentence's world
+    [InlineData("Whoever runs this plugin should be shot in the head.")]
+    [InlineData("The MP should be hung from the nearest lamppost.")] // everyday-sense filters keep these (a third review)
+    [InlineData("The councillor should be beaten in the street.")]
+    [InlineData("That traitor should be put down for good.")]
+    [InlineData("I hope you choke on your own vomit.")]
     public void Violence_due_to_a_person_is_a_threat(string text) =>
         AssertFlagged(text, ToxicityLabel.Threat, ToxicityLabel.Toxicity);
 
@@ -163,6 +171,23 @@ public class ViolentDueTests
     [InlineData("I'll run the guys over later, the car's free.")]
     [InlineData("We'll slaughter the Scots at Murrayfield.")]
     [InlineData("Stay out in this sun without cream and you should get burned within the hour.")]
+    [InlineData("I hope Chelsea get beaten again.")] // a third review: names that are teams, firms, fiction and places
+    [InlineData("I hope Spurs get slaughtered this weekend.")]
+    [InlineData("Ryanair deserves to be crucified for this.")]
+    [InlineData("Thames Water should be hanged, drawn and quartered.")]
+    [InlineData("Internet Explorer deserved to be murdered.")]
+    [InlineData("Poldark should be hanged in the last episode.")]
+    [InlineData("Mill Lane should be tarred before winter.")]
+    [InlineData("The Rothkos should be hanged at eye level.")]
+    [InlineData("Glastonbury should be run over five days.")]
+    [InlineData("Dangerous Rottweilers should be put down, the owners prosecuted.")]
+    [InlineData("I hope the landlord gets shot of the damp.")]
+    [InlineData("Gingerbread men should be beheaded first, obviously.")]
+    [InlineData("Hang the kids' paintings in the hall.")]
+    [InlineData("Tomorrow I'll shoot the kids in their Halloween costumes.")]
+    [InlineData("We'll murder the kids at Mario Kart tonight.")]
+    [InlineData("The man who shouted that Sunak deserved to be stabbed got 18 months.")]
+    [InlineData("In the last scene the church should be set alight, it's the climax of the film.")]
     public void The_same_words_without_a_threat_are_not_one(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Threat);
 

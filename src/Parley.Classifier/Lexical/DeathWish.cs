@@ -157,7 +157,7 @@ internal static class DeathWish
 
                 // "gets dragged out of his car and beaten senseless": violence later in the wish's clause
                 if (w is "get" or "gets" or "got" && GroupPredicate.ViolentNorm(text, k - 1, count) is { } later && later - k < 10
-                    && !ViolentDue.Contest(text, later + 1, count))
+                    && !ViolentDue.Contest(text, later + 1, count) && (!byName || ViolentDue.NameViolence(text, later, count)))
                 {
                     return (subject.Value, later, target);
                 }
@@ -169,7 +169,7 @@ internal static class DeathWish
                     return (subject.Value, k + 2, target);
                 }
 
-                if (byName && GroupPredicate.ViolentNorm(text, k - 1, count) is { } due && ViolentDue.PeopleOnly(text, due, count))
+                if (byName && GroupPredicate.ViolentNorm(text, k - 1, count) is { } due && ViolentDue.NameViolence(text, due, count))
                 {
                     return (subject.Value, due, target); // "I hope Gove chokes to death", "… gets stabbed"
                 }

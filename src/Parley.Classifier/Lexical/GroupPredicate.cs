@@ -959,7 +959,7 @@ internal static partial class GroupPredicate
         while (q < count && q - p < 5)
         {
             var w = text.TokenText(q);
-            if (w is "to" or "all" or "just" or "simply" or "really" or "be" or "get" or "t" or "not" or "never" or "ve" or "have" or "been"
+            if (w is "to" or "all" or "just" or "simply" or "really" or "be" or "get" or "gets" or "got" or "t" or "not" or "never" or "ve" or "have" or "been"
                 or "frankly" or "honestly")
             {
                 negated |= w is "not" or "never" or "t";
@@ -1086,6 +1086,12 @@ internal static partial class GroupPredicate
             return null;
         }
 
+        // "get shot of the damp": rid of it
+        if (t is "shot" && next is "of")
+        {
+            return null;
+        }
+
         // "shot for the newsletter", "shot from the pit", "shot against a white backdrop", "shot in black and white",
         // "thrown to the wolves / a lifeline": a photograph and a figure of speech
         var then = q + 2 < count && !ThreatIntent.SentenceBreakBefore(text, q + 2) ? text.TokenText(q + 2) : default;
@@ -1162,7 +1168,9 @@ internal static partial class GroupPredicate
     // "run over the procedures", "bleed out the radiators": a phrasal verb with its own object is no violence.
     private static bool ObjectAfter(NormalizedText text, int k, int count) =>
         k < count && !ThreatIntent.SentenceBreakBefore(text, k)
-        && text.TokenText(k) is "the" or "these" or "those" or "our" or "their" or "its" or "a" or "an" or "any" or "his" or "her" or "my" or "your";
+        && (text.TokenText(k) is "the" or "these" or "those" or "our" or "their" or "its" or "a" or "an" or "any" or "his" or "her" or "my"
+                or "your" or "two" or "three" or "four" or "five" or "six" or "seven" or "several" or "many"
+            || char.IsAsciiDigit(text.TokenText(k)[0])); // "run over five days"
 
     // The conspiracy tropes told of a protected group: "Xs control the banks / the media", "Xs run the world", "Xs are
     // behind every war / all our problems". Not "Xs run the shop on the corner" (no institution of power).

@@ -19,6 +19,15 @@ internal static class PersonName
             return false;
         }
 
+        // "Mill Lane", "Thames Water", "Aston Villa", "Internet Explorer": a place, a firm, a team or a product
+        if (text.TokenText(k) is "street" or "road" or "lane" or "avenue" or "square" or "park" or "water" or "rail" or "airways"
+            or "illuminations" or "explorer" or "vista" or "stadia" or "shades" or "city" or "united" or "rovers" or "town" or "athletic"
+            or "wanderers" or "albion" or "villa" or "palace" or "ham" or "forest" or "county" or "hotspur" or "rangers" or "celtic"
+            or "energy" or "bank" or "group" or "council" or "airport" or "station" or "hospital" or "school" or "college" or "university")
+        {
+            return false;
+        }
+
         var opens = k == 0 || Sentences.BreakBefore(text, k);
         if (!opens)
         {

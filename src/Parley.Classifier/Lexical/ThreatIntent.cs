@@ -109,9 +109,22 @@ internal static class ThreatIntent
                 return (subject, j + 2);
             }
 
-            // "kill the minister's bill": a role in the possessive owns the object, it is not the target
+            // "I'll stab Sadiq Khan", "Let's lynch Abbott", "Hang Rayner from the nearest lamppost": a name right after a
+            // verb only people suffer (not "kill", "shoot" or "destroy", which teams and photographers use)
+            if (j == first && PersonName.Ends(text, j) is var named && (named || (j + 1 < count && PersonName.Ends(text, j + 1)))
+                && text.TokenText(verb) is "stab" or "strangle" or "lynch" or "behead" or "knife" or "throttle" or "garrotte" or "hang")
+            {
+                var name = named && !(j + 1 < count && PersonName.Ends(text, j + 1) && !SentenceBreakBefore(text, j + 1)) ? j : j + 1;
+                if (text.TokenText(verb) is not "hang" || (name + 1 < count && text.TokenText(name + 1) is "from"))
+                {
+                    return (subject, name);
+                }
+            }
+
+            // "kill the minister's bill", "hang the kids' paintings": a person in the possessive owns the object, it is
+            // not the target
             if (IsPersonTarget(t, lexicon) && IsGroupNotAdjective(text, lexicon, j, count)
-                && !(IsRole(t) && j + 1 < count && text.TokenText(j + 1) is "s"))
+                && !(j + 1 < count && text.TokenText(j + 1) is "s") && !PossessiveApostrophe(text, j))
             {
                 return (subject, j);
             }
@@ -170,8 +183,12 @@ internal static class ThreatIntent
     /// </summary>
     public static (int First, int Last, int Target)? FindRule(NormalizedText text, Lexicon lexicon)
     {
-        var found = Find(text, lexicon) is var (first, target) ? (first, target, target)
-            : DeathWish.Find(text, lexicon) ?? ImplicitThreat.Find(text, lexicon) ?? GroupThreat.Find(text, lexicon)
+        // A stated threat whose verb photo shoots, games and software also use yields to the sentence's world ("Kill the
+        // final boss", "shoot the kids first while they're smiling"); the wishes and dues read ViolentSense themselves.
+        var count = Math.Min(text.TokenCount, Features.MaxTokens);
+        var stated = Find(text, lexicon) is var (first, target) && !(AmbiguousVerb(text, first, target) && ViolentSense.OtherWorld(text, target, count))
+            ? (first, target, target) : ((int, int, int)?)null;
+        var found = stated ?? DeathWish.Find(text, lexicon) ?? ImplicitThreat.Find(text, lexicon) ?? GroupThreat.Find(text, lexicon)
               ?? ForetoldHarm.Find(text, lexicon);
 
         // 'Hamas leaders said "we will kill Xs everywhere". Horrifying.', 'MPs get notes saying "we know where you live"':
@@ -180,8 +197,7 @@ internal static class ThreatIntent
         // So is one with its speaker after it ("I'll knock him out in round two, says the boxer").
         return found is var (start, last, t) && (ReportedSpeech.IsReported(text, start) || ReportedSpeech.IsReported(text,
             lexicon.Category(text.TokenText(t)) == LexiconCategory.Identity ? Features.RunStart(text, lexicon, t) : t)
-            || SpeakerAfter(text, Math.Max(last, t), Math.Min(text.TokenCount, Features.MaxTokens))
-            || ViolentSense.OtherWorld(text, last, Math.Min(text.TokenCount, Features.MaxTokens))) ? null : found;
+            || SpeakerAfter(text, Math.Max(last, t), count)) ? null : found;
     }
 
     // "…, says the Welsh boxer", "…" he said": a speaker named after a comma or a quotation mark; not "the journo who
@@ -348,6 +364,29 @@ internal static class ThreatIntent
         return null;
     }
 
+    // Verbs that photo shoots, games, software and fireworks also use: only these yield to the sentence's world ("I'll
+    // stab the photographer" is no photo shoot).
+    private static bool AmbiguousVerb(NormalizedText text, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (text.TokenText(k) is "shoot" or "shot" or "kill" or "killed" or "execute" or "burn" or "hang" or "knock" or "put" or "beat"
+                or "murder" or "slaughter")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "the kids' paintings": an apostrophe right after the word makes it a possessive (no "s" token follows).
+    private static bool PossessiveApostrophe(NormalizedText text, int k)
+    {
+        var end = text.TokensToOriginal(k, k).End;
+        return end < text.Original.Length && text.Original[end] is '\'' or '\u2019' && (end + 1 >= text.Original.Length || !char.IsLetter(text.Original[end + 1]));
+    }
+
     // "knock him out", "knock that ref out (cold)": "out" ending its clause or before "cold", a time or a condition; not
     // "out of the cup", "out in the semi-final", "out with my lasagne".
     private static bool KnockedOut(NormalizedText text, int outAt, int count) =>
@@ -419,7 +458,9 @@ internal static class ThreatIntent
             or "prosecutor" or "magistrate" or "ministers" or "chancellor" or "influencer" or "influencers" or "celebrity"
             or "celebrities" or "commenters" or "newsreaders" or "presenters" or "pundits" or "columnists" or "bloggers"
             or "pm" or "premier" or "secretary" or "constable" or "officer" or "officers" or "voter" or "voters" or "owner"
-            or "chairman" or "headmaster" or "headmistress" or "councilor" or "councilors" or "sheriff" or "inspector";
+            or "chairman" or "headmaster" or "headmistress" or "councilor" or "councilors" or "sheriff" or "inspector" or "director"
+            or "directors" or "producer" or "producers" or "organiser" or "organisers" or "organizer" or "organizers" or "photographer"
+            or "photographers" or "gp" or "gps" or "dentist" or "surgeon" or "headteachers";
 
     // Insults that can only name a person ("Just shoot the bastard", "kill the traitors"); not adjectives such as
     // "stupid" ("kill the stupid weeds"), animals that may be pests ("rats"), nor "bitch", which slang uses for
@@ -794,7 +835,8 @@ internal static class ThreatIntent
                     or "scrabble" or "golf" or "tennis" or "squash" or "quiz" or "trivia" or "monopoly" or "snooker" or "bridge" or "karaoke")
                 || (text.TokenText(a) is "in" && text.TokenText(b) is "court" or "debate" or "debates" or "quiz" or "polls")
                 || (text.TokenText(a) is "at" && text.TokenText(b) is "murrayfield" or "twickenham" or "wembley" or "anfield" or "home"
-                    or "hampden" or "lords" or "wimbledon" or "twickers")
+                    or "hampden" or "lords" or "wimbledon" or "twickers" or "netball" or "football" or "rugby" or "hockey" or "cricket"
+                    or "fifa" or "badminton" or "bowling" or "fortnite" or "mario" or "five" or "tennis" or "squash" or "golf" or "pool")
                 || (text.TokenText(a) is "with" && text.TokenText(b) is "questions" or "kindness" or "paperwork" or "emails" or "compliments"
                     or "love" or "facts" or "arguments"))
             {
@@ -804,6 +846,18 @@ internal static class ThreatIntent
 
         if (text.TokenText(verb) is "shoot")
         {
+            // "shoot the kids in their Halloween costumes", "shoot the mayor a copy"
+            if (target + 3 < count && text.TokenText(target + 1) is "in" && text.TokenText(target + 2) is "his" or "her" or "their" or "your"
+                && !IsBodyPart(text.TokenText(target + 3)))
+            {
+                return true;
+            }
+
+            if (target + 2 < count && text.TokenText(target + 1) is "a" or "an" && text.TokenText(target + 2) is not ("bullet" or "round"))
+            {
+                return true;
+            }
+
             for (var j = target + 1; j < Math.Min(count, target + 10) && !SentenceBreakBefore(text, j); j++)
             {
                 if (text.TokenText(j) is "email" or "emails" or "message" or "messages" or "note" or "notes" or "text"

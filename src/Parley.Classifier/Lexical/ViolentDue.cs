@@ -34,8 +34,10 @@ internal static class ViolentDue
 
             var subject = v == 0 ? -1 : LikeHead(text, v);
             subject = subject >= 0 || v == 0 ? subject : Subject(text, lexicon, v);
+            var byName = subject >= 0 && IsName(text, lexicon, subject);
             if (subject >= 0 && GroupPredicate.ViolentNorm(text, v, count) is { } violence && IsDue(text, subject, violence, count)
-                && (!OnlyByItsEnding(text, lexicon, subject) || PeopleOnly(text, violence, count)))
+                && (byName ? w is not "deserved" && NameViolence(text, violence, count) && !ViolentSense.OtherWorld(text, violence, count)
+                    : !OnlyByItsEnding(text, lexicon, subject) || PeopleOnly(text, violence, count)))
             {
                 return (subject, violence, subject);
             }
@@ -105,6 +107,11 @@ internal static class ViolentDue
 
         var t = text.TokenText(q);
         var next = q + 1 < count && !ThreatIntent.SentenceBreakBefore(text, q + 1) ? text.TokenText(q + 1) : default;
+        if (ByFirefighters(text, q, count) || ViolentSense.OtherWorld(text, q, count))
+        {
+            return null; // "… burned down by the fire brigade as a training exercise"
+        }
+
         if (t is "torched" or "burned" or "burnt" or "firebombed" or "petrol" or "razed")
         {
             return (owner, next is "down" or "out" ? q + 1 : q); // "burned down", "burned out"
@@ -116,6 +123,19 @@ internal static class ViolentDue
         }
 
         return t is "bombed" && !Combatant(text, count - 1, wholeSentence: true) ? (owner, q) : null;
+    }
+
+    private static bool ByFirefighters(NormalizedText text, int k, int count)
+    {
+        for (var m = k + 1; m < Math.Min(count, k + 6) && !Sentences.BreakBefore(text, m); m++)
+        {
+            if (text.TokenText(m) is "brigade" or "firefighters" or "firemen" or "demolition")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A negation in the clause before the verb: "No journalist deserves a bullet for doing their job", "Nobody should be
@@ -278,6 +298,13 @@ internal static class ViolentDue
             {
                 return true;
             }
+
+            // "The man who shouted that Sunak deserved to be stabbed …" reports; "the columnist who wrote this" names
+            if (text.TokenText(k) is "shouted" or "tweeted" or "wrote" or "posted" or "chanted" or "yelled" or "screamed"
+                && k + 1 < v && (text.TokenText(k + 1) is "that" || text.GapBefore(k + 1).IndexOfAny("\"\u201C'") >= 0))
+            {
+                return true;
+            }
         }
 
         return false;
@@ -301,11 +328,37 @@ internal static class ViolentDue
 
     // A subject taken for people only because it ends like a doer ("hunters", "leftists"): the same ending names
     // animals, food, software and teams ("badgers", "peppers", "workers" of a server, "Rangers").
+    // A subject known only by its name ("Starmer"), not by a word that names people.
+    private static bool IsName(NormalizedText text, Lexicon lexicon, int subject)
+    {
+        var t = text.TokenText(subject);
+        return PersonName.Ends(text, subject) && !ThreatIntent.IsRole(t) && !ThreatIntent.IsPersonNoun(t) && !IsPeopleNoun(t)
+               && !ThreatIntent.IsInsultForAPerson(t) && lexicon.Category(t) is not LexiconCategory.Identity;
+    }
+
+    /// <summary>
+    /// The violence a name takes: a name may be a team's, a firm's, a film's or a character's, and those are "murdered"
+    /// (5-0), "crucified" (by the press), "run over by the competition", "slaughtered" and "massacred" as often as
+    /// people are; executions, lynching, torture and deaths by a named means are only people's.
+    /// </summary>
+    internal static bool NameViolence(NormalizedText text, int violence, int count)
+    {
+        var t = text.TokenText(violence);
+        var before = violence > 0 ? text.TokenText(violence - 1) : default;
+        var next = violence + 1 < count && !ThreatIntent.SentenceBreakBefore(text, violence + 1) ? text.TokenText(violence + 1) : default;
+        return t is "hanged" or "hung" or "lynched" or "beheaded" or "guillotined" or "executed" or "tortured" or "castrated" or "raped"
+                   or "stabbed" or "knifed" or "kneecapped" or "death" or "senseless"
+               || (t is "up" && before is "strung") || (t is "alive" && before is "burned" or "burnt" or "skinned")
+               || (t is "shot" && next is "dead" or "in" or "at" or "for" or "like")
+               // "I hope Farage dies in a fire / a slow painful death", "burns in hell", "chokes to death"; not "I hope Twitter dies"
+               || (t is "die" or "dies" or "burn" or "burns" or "choke" or "chokes" or "rot" or "rots" && next is "in" or "a" or "to" or "slowly")
+               || (t is "beaten" && next is "with" or "senseless" or "up");
+    }
+
     private static bool OnlyByItsEnding(NormalizedText text, Lexicon lexicon, int subject)
     {
         var t = text.TokenText(subject);
-        if (PersonName.Ends(text, subject) && !ThreatIntent.IsRole(t) && !ThreatIntent.IsPersonNoun(t) && !IsPeopleNoun(t)
-            && lexicon.Category(t) is not LexiconCategory.Identity)
+        if (IsName(text, lexicon, subject))
         {
             return true; // a name may be a team's or a firm's ("Chelsea deserve to be beaten")
         }
@@ -342,6 +395,12 @@ internal static class ViolentDue
     private static bool IsPerson(NormalizedText text, Lexicon lexicon, int k)
     {
         var t = text.TokenText(k);
+        if (k > 0 && text.TokenText(k - 1) is "gingerbread" or "jelly" or "chocolate" or "lego" or "snow" or "toy" or "paper"
+                or "cardboard" or "plastic" or "straw" or "wicker")
+        {
+            return false; // "Gingerbread men should be beheaded first"
+        }
+
         return ThreatIntent.IsRole(t) || ThreatIntent.IsInsultForAPerson(t) || IsPeopleNoun(t) || ThreatIntent.IsPersonNoun(t)
                || (lexicon.Category(t) is LexiconCategory.Identity && ThreatIntent.IsGroupNotAdjective(text, lexicon, k, text.TokenCount))
                || IsDoers(t);
@@ -433,7 +492,10 @@ internal static class ViolentDue
         var next = shot + 1 < count && !ThreatIntent.SentenceBreakBefore(text, shot + 1) ? text.TokenText(shot + 1) : default;
         var then = shot + 2 < count && !ThreatIntent.SentenceBreakBefore(text, shot + 2) ? text.TokenText(shot + 2) : default;
         var third = shot + 3 < count && !ThreatIntent.SentenceBreakBefore(text, shot + 3) ? text.TokenText(shot + 3) : default;
-        return next.IsEmpty || next is "dead" or "like" or "and" or "immediately" or "now" or "already" or "too" or "themselves"
+        // not "shot and edited", "shot now, while the light is good"
+        return next.IsEmpty || next is "dead" or "like" or "immediately" or "already" or "too" or "themselves" or "twice"
+               || (next is "and" && then is "killed" or "left" or "hanged" or "buried" or "dumped")
+               || (next is "by" && then is "firing" or "a") || (next is "point" && then is "blank")
                || (next is "in" && then is "the" or "his" or "her" or "their" or "cold" && (then is "cold" || ThreatIntent.IsBodyPart(third) || third is "street" or "streets"))
                || (next is "on" && then is "sight") || (next is "at" && then is "dawn" or "birth")
                || (next is "for" && then is "treason" or "what" or "this" or "that" or "it" or "doing" or "saying" or "being" or "his" or "her" or "their");
@@ -491,7 +553,7 @@ internal static class ViolentDue
                     || text.TokenText(k + 3) is "window" or "windows" or "windscreen"),
             _ => false,
         };
-        return hits && !Contest(text, k + 1, count) ? k : null;
+        return hits && (harm is "rope" || !Contest(text, k + 1, count)) ? k : null; // "round his neck" is no boxing round
     }
 
     // "Sick f**ks like this should …", "Garbage like you should …", "Thugs like him must …": people named by what they
@@ -558,7 +620,8 @@ internal static class ViolentDue
                 or "market" or "january" or "february" or "march" or "april" or "june" or "july" or "august"
                 or "september" or "october" or "november" or "december" or "midterm" or "referendum" or "hustings" or "rounds"
                 or "inside" or "nations" or "twickenham" or "murrayfield" or "wembley" or "seats" or "seat" or "constituency"
-                or "marginals" or "stiff"
+                or "marginals" or "stiff" or "derby" or "critics" or "reviewers" or "reviewer" or "regulator" or "inquiry" or "press"
+                or "competition" or "charts" or "award" or "awards" or "box"
                 || (text.TokenText(m) is "may" && m > 0 && text.TokenText(m - 1) is "in"))
             {
                 return true;
