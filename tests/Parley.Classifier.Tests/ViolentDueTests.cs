@@ -72,6 +72,9 @@ public class ViolentDueTests
     [InlineData("The councillor should be beaten in the street.")]
     [InlineData("That traitor should be put down for good.")]
     [InlineData("I hope you choke on your own vomit.")]
+    [InlineData("Line the transport minister up against a wall.")]
+    [InlineData("That ref wants his legs broken after tonight.")] // British "wants" for "needs"
+    [InlineData("The MP should be tied up in a sack and thrown in the river.")]
     public void Violence_due_to_a_person_is_a_threat(string text) =>
         AssertFlagged(text, ToxicityLabel.Threat, ToxicityLabel.Toxicity);
 
@@ -171,6 +174,8 @@ public class ViolentDueTests
     [InlineData("I'll run the guys over later, the car's free.")]
     [InlineData("We'll slaughter the Scots at Murrayfield.")]
     [InlineData("Stay out in this sun without cream and you should get burned within the hour.")]
+    [InlineData("The kid wants a new bike for Christmas.")]
+    [InlineData("The cuttings should be thrown in the river.")]
     [InlineData("I hope Chelsea get beaten again.")] // a third review: names that are teams, firms, fiction and places
     [InlineData("I hope Spurs get slaughtered this weekend.")]
     [InlineData("Ryanair deserves to be crucified for this.")]

@@ -1098,7 +1098,8 @@ internal static partial class GroupPredicate
         if ((t is "shot" && (next is "from" or "against" || (next is "for" && then is "the" or "a" or "our" or "their" or "his" or "her")
                              || (next is "in" && then is "black" or "colour" or "color" or "slow" or "studio")))
             || (t is "thrown" && !(next is "off" or "from" && then is "a" or "the" or "bridge" or "roof" or "cliff" or "balcony" or "building"
-                or "rooftops" or "roofs" or "bridges" or "cliffs" or "buildings" or "balconies")))
+                or "rooftops" or "roofs" or "bridges" or "cliffs" or "buildings" or "balconies")
+                && !(next is "in" or "into" && then is "the" or "a" or "river" or "sea" or "canal")))
         {
             return null;
         }

@@ -665,7 +665,7 @@ internal static class ThreatIntent
         // "Line the Xs up against a wall": an execution.
         if (text.TokenText(i) is "line")
         {
-            for (var j = i + 2; j + 3 < Math.Min(count, i + 7); j++)
+            for (var j = i + 2; j + 3 < Math.Min(count, i + 9); j++) // "Line the transport minister up against a wall"
             {
                 // ending its clause or followed by the shooting: not "… against the wall for the class photo"
                 if (text.TokenText(j) is "up" && text.TokenText(j + 1) is "against" && text.TokenText(j + 2) is "a" or "the"

@@ -21,7 +21,9 @@ internal static class ViolentDue
         {
             var w = text.TokenText(v);
             var modal = w is "should" or "must" or "ought";
-            if ((!modal && w is not ("needs" or "need" or "deserves" or "deserve" or "deserved")) || NegatedBefore(text, v)
+            // British "wants" for "needs": "that ref wants his legs broken", "wants a knife between the ribs"
+            var wants = w is "wants" && v + 1 < count && text.TokenText(v + 1) is "his" or "her" or "their" or "a";
+            if ((!modal && !wants && w is not ("needs" or "need" or "deserves" or "deserve" or "deserved")) || NegatedBefore(text, v)
                 || Sentences.EndsInQuestion(text, v, count)) // "Does he deserve to be shot?" asks
             {
                 continue;
@@ -465,7 +467,7 @@ internal static class ViolentDue
         return t switch
         {
             // "thrown a lifeline / to the wolves / under the bus"; "thrown off a bridge" is violence
-            "thrown" => next is "off" or "from" && ThrownFromHeight(text, violence + 2, count),
+            "thrown" => (next is "off" or "from" && ThrownFromHeight(text, violence + 2, count)) || (next is "in" or "into" && ThrownToDrown(text, violence + 2, count)),
             // "shot at from every angle by our photographers", "shot on film"; not "shot at dawn / on sight"
             "shot" => ShotDead(text, violence, count),
             // "He should be put down" may be a dog; "you" and "those freaks" may not.
@@ -482,6 +484,13 @@ internal static class ViolentDue
         k = k < count && text.TokenText(k) is "a" or "the" or "his" or "her" or "their" ? k + 1 : k;
         // not "thrown off the plane / the train": removed, not thrown from a height
         return k < count && text.TokenText(k) is "bridge" or "roof" or "cliff" or "building" or "balcony" or "tower" or "rooftops" or "roofs";
+    }
+
+    // "tied up in a sack and thrown in the river": drowned
+    private static bool ThrownToDrown(NormalizedText text, int k, int count)
+    {
+        k = k < count && text.TokenText(k) is "the" or "a" ? k + 1 : k;
+        return k < count && text.TokenText(k) is "river" or "sea" or "canal" or "thames" or "lake";
     }
 
     // "shot" as violence: ending its clause, "dead", "in the head", "on sight", "at dawn", "like dogs", "and …", "for
@@ -534,7 +543,7 @@ internal static class ViolentDue
         // "a kicking over this budget", "a slap of reality").
         var lands = after.IsEmpty || after is "in" or "into" or "to" or "through" or "round" or "around" or "across" or "between" or "and"
             or "tonight" or "today" or "soon" or "now" or "already" or "asap" or "too" or "after" or "for" or "when" or "if" or "next"
-            or "one" or "sometime";
+            or "one" or "sometime" or "between" or "off";
         var hits = harm switch
         {
             "bullet" or "bullets" or "beating" or "hiding" or "kicking" or "kickin" or "shoeing" or "battering" or "noose" => lands,
@@ -546,7 +555,7 @@ internal static class ViolentDue
                       || (after is "and" && k + 3 < count && text.TokenText(k + 3) is "lamppost" or "lampost" or "tree" or "noose" or "crane"),
             // "a brick through the window", "a bat to the head"; not "a brick to finish the wall"
             // "a smack in the mouth", "a kick in the head", "a bottle over the head", "a knife in the gut" (not "in the back")
-            "smack" or "kick" or "bottle" or "knife" or "brick" or "molotov" or "bat" => after is "through" or "to" or "in" or "round" or "over" or "across" && k + 3 < count
+            "smack" or "kick" or "bottle" or "knife" or "brick" or "molotov" or "bat" => after is "through" or "to" or "in" or "round" or "over" or "across" or "between" && k + 3 < count
                 && !(harm is "kick" && text.TokenText(k + 3) is "teeth" or "pants")
                 && text.TokenText(k + 2) is "the" or "his" or "her" or "their" or "your" or "a"
                 && ((ThreatIntent.IsBodyPart(text.TokenText(k + 3)) && text.TokenText(k + 3) is not ("hand" or "hands"))
