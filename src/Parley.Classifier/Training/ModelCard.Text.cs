@@ -821,6 +821,50 @@ public static partial class ModelCard
         one more civil Wikipedia training text flagged), the usual jitter of a retrain; lexical throughput 9,337/s, p99
         0.248 ms.
 
+        **Threats by a person's due, names and the senses of violent words (2026-12-05, session 13).** Fresh threats were
+        the weakest area (tenth round: THREAT right on 20 % of threats to a person). Four in ten of that round's threats
+        said violence was someone's due ("The banker who signed off on those bonuses should be strung up", "This
+        journalist deserves to be run over", "That referee needs his legs broken") and the rule missed them because the
+        subject was a word no list held or stood before a relative clause. `ViolentDue` reads the subject by its place:
+        the noun before the modal where its phrase opens the clause, the noun before "who", "whoever" and "anyone
+        who", the clause's opening noun ("Every one of those protesters blocking the motorway deserves …"), a person in a
+        possessive ("needs his teeth kicked in"), and public figures by name from the original letter case
+        (`PersonName`: "Starmer should be hanged", "I hope Sadiq Khan gets stabbed"). Where only a word's ending says it
+        is people ("hunters", "voters") or only its capital letter ("Chelsea", "Ryanair", "Poldark", "Mill Lane" are
+        names too), only violence people alone suffer counts (hanged, lynched, strung up, beaten to death, a bullet in
+        the head; not murdered 5-0, crucified by the press, culled, put down, burnt). Calls without a modal ("Somebody
+        shoot this referee", "Time to string up …"), a first-person intent carried over "and" ("I'll find you and smash
+        your teeth in"), a victim after an adjective ("stab this crooked MP"), arson called on a group's homes or places
+        of worship ("Roma camps should be torched"), "I want to see that MP strung up" and violent phrases no list held
+        (kicked to death, set on fire, run over, put in hospital, tar and feather, thrown off a roof, met with fists) were
+        added, and eleven unambiguous slurs (poofter, lezzer, shitskin, kaffir, …; not "poof", "injun", "groid", "hymie":
+        innocent words a repair away). Three helpers then wrote about 1,020 civil sentences in the rules' own grammar
+        and 390 threats against successive builds; the versions they probed flagged more than 150 civil ones that the
+        session-start build did not. The fixes are `ViolentSense`: each violent word keeps only its violent continuations
+        ("hung from a lamppost", not "in the gallery"; "beaten senseless", not "by Ireland"; "put down like dogs", not "for
+        a nap"; "hang in there", "die on that hill", "whipped into line", "must have been killed instantly" (an
+        inference), "get shot of the damp" are no violence), and a sentence about software, a game, a photo shoot,
+        fireworks, a film or surgery keeps none unless the violence is one only people suffer ("The film director should
+        be hanged" stays a threat). The reviewers' sets, session start → end: civil flagged 54 → 46 of 297, 88 → 64 of
+        375, 37 → 27 of 349; threats caught 14 → 80 of 96, 45 → 75 of 124, 73 → 135 of 172 (not blind: each was read
+        and fixed against). **Blind: the thirteenth round (220 comments, threats in as many shapes as its writer could
+        find, written meanwhile and scored once at the end) THREAT 0.618 → 0.664** (threats to a person caught 17 → 27 %,
+        to a group 15 → 25 %; civil war and history 100 %, condemnations 97 %, violence in cooking and sport 97 → 95 %);
+        the twelfth (240 comments of hate and insults without threats, never read) 0.725 / 0.871 → 0.729 / 0.879; the
+        eleventh, scored blind at the start and after the first two commits, 0.742 / 0.904 / 0.777 → 0.765 / 0.904 /
+        0.796 (0.800 / 0.908 / 0.838 once read). The gap between the reviewers' +40 points and the blind rounds' +5 to +10
+        is the session's finding: most fresh threats are phrased in ways no grammar of ours covers ("Mark my words, that
+        referee wont make it to his car", "Bringing something heavier than a placard", "Keep it up and your shop windows
+        won't last the week"). Features changed (the threat-intent pattern and the lexicon), so the model was retrained;
+        datasets: test pooled mean 0.95693 and validation 0.946 as at the session's start, madlibs BPSN 0.971 → 0.969,
+        sentence templates 0.990 → 0.991, civil false positives unchanged (worst: Reddit 1.06 % TOXICITY, 1.67 % any
+        label); the rules moved about 25 dataset flags, most onto toxic texts ("These guys should be strung up.", "Some
+        people need to be beaten to death with a hammer."), a few onto texts labelled civil that call for a death ("He
+        should be hung for treason.", "People on Meth should just be summarily executed"). "The English" is no group:
+        adding "english" to the group names made the language's name carry the group placeholder's weight ("We are both
+        speaking English" TOXICITY 0.08 → 0.82), so the Welsh, the Scots, the Dutch and asylum seekers were added and the
+        English left out.
+
         \* with the probe's first labels, which counted abuse of a person or of a non-protected group (4 of the 253
         dev texts) as not toxic; the earlier rows are older models, measured when they were built.
 
@@ -840,6 +884,15 @@ public static partial class ModelCard
 
         ## Limitations
 
+        - Thirteenth blind round (2026-12-05, section "Threats by a person's due, names and the senses of violent words"):
+          fresh threats are still missed most (THREAT right on 27 % of threats to a person and 25 % to a group), now mostly
+          threats with no grammar of ours: veiled ones ("One day you won't see me coming"), accidents wished in
+          everyday words ("Hope that MEP falls down a long flight of stairs"), threats through a weapon ("Bringing
+          something heavier than a placard"). Names are read only at the start of a clause, after a verb only people
+          suffer or after "hope"; a surname that is also a word ("Johnson should be burned alive") or a name after "kill"
+          ("Kill Sunak") is left to the heads, because teams and firms are named the same way. Self-deprecation and
+          swearing at nothing ("I'm such an idiot, I left my keys", "This weather is shit") are scored toxic, as the
+          training sources and Perspective score them (the twelfth round counted half of its 30 as false positives).
         - Ninth and tenth blind rounds (2026-12-05, section "Quantifiers, functionality gaps and regression sets"): threats
           are missed most (THREAT right on 20–30 % of threats written fresh: "Hang every banker in the City from a lamppost.",
           "Refugees on that boat? Sink it.", "That referee needs his legs broken after that penalty call."). The THREAT
