@@ -169,6 +169,8 @@ public class GroupClaimTests
     [InlineData("Asylum seekers are rapists in waiting.", "Asylum")]
     [InlineData("Africans have built nothing in 60 years.", "Africans")]
     [InlineData("The Scots are a race of drunks.", "Scots")]
+    [InlineData("Hindus spread like a virus through the suburbs.", "Hindus")]
+    [InlineData("Mexicans bring drugs and crime across the border.", "Mexicans")]
     public void A_contemptuous_claim_about_a_protected_group_is_an_identity_attack_explained_by_the_group(string text, string group) =>
         // The rule's span (group to claim) where it decides; the heads' spans include the group where they were surer.
         AssertIdentityAttackExplainedBy(text, group);
@@ -352,6 +354,9 @@ public class GroupClaimTests
     [InlineData("The Irish have built a lot in thirty years.")]
     [InlineData("The Irish were hit hardest by the famine.")]
     [InlineData("We went dutch on the bill.")]
+    [InlineData("Migrants bring skills the NHS needs.")]
+    [InlineData("Rumours spread like a virus online.")]
+    [InlineData("The floods brought disease to the camps.")]
     public void Neutral_descriptions_history_and_kind_opinions_of_groups_are_civil(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack);
 

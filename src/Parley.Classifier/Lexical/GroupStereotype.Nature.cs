@@ -209,9 +209,13 @@ internal static partial class GroupStereotype
             v++;
         }
 
-        return v + 2 < count && text.TokenText(v) is "breed" or "multiply" && text.TokenText(v + 1) is "like"
-               && text.TokenText(v + 2) is "rabbits" or "rats" or "cockroaches" or "roaches" or "flies" or "vermin" or "animals" or "insects" or "mice"
-            ? v + 2 : null;
+        // also "spread / swarm like a virus / like locusts" (session 13's twelfth round: "Hindus spread like a virus …")
+        var what = v + 2 < count && text.TokenText(v + 2) is "a" && v + 3 < count ? v + 3 : v + 2;
+        return what < count && text.TokenText(v) is "breed" or "multiply" or "spread" or "swarm" or "breeding" or "spreading" or "swarming"
+               && text.TokenText(v + 1) is "like"
+               && text.TokenText(what) is "rabbits" or "rats" or "cockroaches" or "roaches" or "flies" or "vermin" or "animals" or "insects" or "mice"
+                   or "virus" or "plague" or "cancer" or "disease" or "locusts" or "rot" or "infection" or "weeds" or "fungus" or "mould" or "mold"
+            ? what : null;
     }
 
     // "Xs aren't smart enough to …", "Xs are too stupid to …": a group's unfitness as its nature; returns "to".

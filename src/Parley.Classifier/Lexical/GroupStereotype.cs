@@ -228,6 +228,14 @@ internal static partial class GroupStereotype
             q++;
         }
 
+        // "Xs bring drugs and crime", "bring disease wherever they go": a vice as what a group brings, in the present of a
+        // claim (not "bring skills", "bring their families", nor history: "Europeans brought disease to the Americas")
+        if (!never && q + 1 < count && text.TokenText(q) is "bring" or "brings" && IsBroughtVice(text.TokenText(q + 1))
+            && none < 0)
+        {
+            return (first, q + 1);
+        }
+
         // "Xs (have) contributed nothing (of value / but crime / to this country)", "bring nothing but trouble"
         if (!never && q + 1 < count && text.TokenText(q + 1) is "nothing" && text.TokenText(q) is "contributed" or "contribute"
                 or "contributes" or "added" or "add" or "adds" or "given" or "give" or "gives" or "brought" or "bring" or "brings"
@@ -336,6 +344,10 @@ internal static partial class GroupStereotype
 
         return end + 1 >= count || ThreatIntent.SentenceBreakBefore(text, end + 1) ? end : k;
     }
+
+    private static bool IsBroughtVice(ReadOnlySpan<char> t) =>
+        t is "crime" or "drugs" or "disease" or "diseases" or "violence" or "terror" or "terrorism" or "rape" or "knife" or "filth"
+            or "misery" or "chaos" or "gangs" or "squalor";
 
     private static bool IsVirtue(ReadOnlySpan<char> t) =>
         t is "decent" or "honest" or "good" or "smart" or "intelligent" or "trustworthy" or "clean" or "hardworking" or "loyal" or "nice"

@@ -850,7 +850,8 @@ public static partial class ModelCard
         and fixed against). **Blind: the thirteenth round (220 comments, threats in as many shapes as its writer could
         find, written meanwhile and scored once at the end) THREAT 0.618 → 0.664** (threats to a person caught 17 → 27 %,
         to a group 15 → 25 %; civil war and history 100 %, condemnations 97 %, violence in cooking and sport 97 → 95 %);
-        the twelfth (240 comments of hate and insults without threats, never read) 0.725 / 0.871 → 0.729 / 0.879; the
+        the twelfth (240 comments of hate and insults without threats, read only after this blind score; two general
+        shapes then added: "Xs spread like a virus", "Xs bring drugs and crime", 0.738 / 0.887) 0.725 / 0.871 → 0.729 / 0.879; the
         eleventh, scored blind at the start and after the first two commits, 0.742 / 0.904 / 0.777 → 0.765 / 0.904 /
         0.796 (0.800 / 0.908 / 0.838 once read). The gap between the reviewers' +40 points and the blind rounds' +5 to +10
         is the session's finding: most fresh threats are phrased in ways no grammar of ours covers ("Mark my words, that
