@@ -206,6 +206,35 @@ public class ViolentDueTests
     public void Arson_and_bashing_called_for_against_a_group_is_a_threat_and_an_identity_attack(string text) =>
         AssertFlagged(text, ToxicityLabel.Threat, ToxicityLabel.IdentityAttack);
 
+    [Theory]
+    [InlineData("Their mosques should be set on")] // a code review: arson's "set on" ran past the text's end when spans were asked
+    [InlineData("Their mosques should be set")]
+    [InlineData("Starmer should be")]
+    [InlineData("I'll stab")]
+    public void A_rule_cut_short_by_the_end_of_the_text_scores_without_error(string text)
+    {
+        var result = Model.Score(text);
+        Assert.All(result.Spans.SelectMany(s => s), span => Assert.InRange(span.End, span.Begin, text.Length));
+    }
+
+    [Theory]
+    [InlineData("The mosque should be set on the corner plot.")] // a code review's findings
+    [InlineData("I want to see Chelsea beaten.")]
+    [InlineData("I hope Arsenal get hit by a bus.")]
+    [InlineData("Russian tanks? I hope they get bombed.")]
+    [InlineData("The tribunal ruled he should be hanged.")]
+    public void A_code_reviews_civil_sentences_are_not_threats(string text) =>
+        AssertNotFlagged(text, ToxicityLabel.Threat);
+
+    [Theory]
+    [InlineData("He should be whipped to death.")]
+    [InlineData("I'll stab the journo who's posted this.")]
+    [InlineData("I think he should be hanged.")]
+    [InlineData("I will shoot him in his sleep.")]
+    [InlineData("That ref needs a slap round the face.")]
+    public void A_code_reviews_threats_are_threats(string text) =>
+        AssertFlagged(text, ToxicityLabel.Threat);
+
     [Fact]
     public void A_threat_to_a_party_is_no_identity_attack() =>
         AssertNotFlagged("Republicans need to be shot into the sun.", ToxicityLabel.IdentityAttack);

@@ -119,7 +119,7 @@ internal static class DeathWish
 
             // "I want to see that MP strung up", "I'd pay to see the referee kicked to death": what the writer would see done.
             if (t is "see" or "watch" && text.TokenText(target) is not ("they" or "them") && GroupPredicate.ViolentNorm(text, end, count) is { } seen
-                && !ViolentDue.Contest(text, seen + 1, count))
+                && !ViolentDue.Contest(text, seen + 1, count) && (!byName || ViolentDue.NameViolence(text, seen, count)))
             {
                 return (subject.Value, seen, target);
             }
@@ -150,13 +150,15 @@ internal static class DeathWish
             {
                 var w = text.TokenText(k);
                 // A pronoun may stand for a convoy ("…, hope they get hit by a missile"): accidents only befall people named.
-                if (!(pronoun && text.TokenText(target) is "they" or "them") && Mishap(text, k, count) is { } mishap)
+                // ("I hope Arsenal get hit by a bus" is a team's bad luck: a name takes no accident either)
+                if (!(pronoun && text.TokenText(target) is "they" or "them") && !byName && Mishap(text, k, count) is { } mishap)
                 {
                     return (subject.Value, mishap, target); // "I hope you get hit by a bus"
                 }
 
                 // "gets dragged out of his car and beaten senseless": violence later in the wish's clause
-                if (w is "get" or "gets" or "got" && GroupPredicate.ViolentNorm(text, k - 1, count) is { } later && later - k < 10
+                // (not for a pronoun that may stand for things: "Russian tanks? I hope they get bombed")
+                if (w is "get" or "gets" or "got" && !pronoun && GroupPredicate.ViolentNorm(text, k - 1, count) is { } later && later - k < 10
                     && !ViolentDue.Contest(text, later + 1, count) && (!byName || ViolentDue.NameViolence(text, later, count)))
                 {
                     return (subject.Value, later, target);

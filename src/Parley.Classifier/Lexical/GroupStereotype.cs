@@ -230,8 +230,7 @@ internal static partial class GroupStereotype
 
         // "Xs bring drugs and crime", "bring disease wherever they go": a vice as what a group brings, in the present of a
         // claim (not "bring skills", "bring their families", nor history: "Europeans brought disease to the Americas")
-        if (!never && q + 1 < count && text.TokenText(q) is "bring" or "brings" && IsBroughtVice(text.TokenText(q + 1))
-            && none < 0)
+        if (!never && q + 1 < count && text.TokenText(q) is "bring" or "brings" && IsBroughtVice(text.TokenText(q + 1)))
         {
             return (first, q + 1);
         }

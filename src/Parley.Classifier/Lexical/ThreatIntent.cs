@@ -111,7 +111,8 @@ internal static class ThreatIntent
 
             // "I'll stab Sadiq Khan", "Let's lynch Abbott", "Hang Rayner from the nearest lamppost": a name right after a
             // verb only people suffer (not "kill", "shoot" or "destroy", which teams and photographers use)
-            if (j == first && PersonName.Ends(text, j) is var named && (named || (j + 1 < count && PersonName.Ends(text, j + 1)))
+            if (j == first && PersonName.Ends(text, j) is var named
+                && (named || (j + 1 < count && !SentenceBreakBefore(text, j + 1) && PersonName.Ends(text, j + 1)))
                 && text.TokenText(verb) is "stab" or "strangle" or "lynch" or "behead" or "knife" or "throttle" or "garrotte" or "hang")
             {
                 var name = named && !(j + 1 < count && PersonName.Ends(text, j + 1) && !SentenceBreakBefore(text, j + 1)) ? j : j + 1;
@@ -207,7 +208,7 @@ internal static class ThreatIntent
         var quoted = false;
         for (var k = last + 1; k < Math.Min(count, last + 8) && !Sentences.BreakBefore(text, k); k++)
         {
-            quoted |= text.GapBefore(k).IndexOfAny(",\"\u201D'") >= 0;
+            quoted |= text.GapBefore(k).IndexOfAny(",\"\u201D") >= 0; // not "'": "who's" splits at it
             if (quoted && text.TokenText(k) is "said" or "says" or "claimed" or "claims" or "tweeted" or "wrote" or "argued" or "insisted"
                     or "alleged" or "chanted" or "shouted" or "posted" or "warned" or "warns" or "reported" or "told"
                 && text.TokenText(k - 1) is not ("who" or "that" or "which"))
@@ -381,10 +382,13 @@ internal static class ThreatIntent
     }
 
     // "the kids' paintings": an apostrophe right after the word makes it a possessive (no "s" token follows).
+    // Not a closing quotation mark: 'Kill the traitors' (the word must be a plural and a noun must follow it).
     private static bool PossessiveApostrophe(NormalizedText text, int k)
     {
         var end = text.TokensToOriginal(k, k).End;
-        return end < text.Original.Length && text.Original[end] is '\'' or '\u2019' && (end + 1 >= text.Original.Length || !char.IsLetter(text.Original[end + 1]));
+        return text.TokenText(k).EndsWith('s') && end < text.Original.Length && text.Original[end] is '\'' or '\u2019'
+               && (end + 1 >= text.Original.Length || !char.IsLetter(text.Original[end + 1]))
+               && k + 1 < text.TokenCount && !SentenceBreakBefore(text, k + 1) && !text.TokenText(k + 1).ContainsAnyExceptInRange('a', 'z');
     }
 
     // "knock him out", "knock that ref out (cold)": "out" ending its clause or before "cold", a time or a condition; not
@@ -836,7 +840,7 @@ internal static class ThreatIntent
                 || (text.TokenText(a) is "in" && text.TokenText(b) is "court" or "debate" or "debates" or "quiz" or "polls")
                 || (text.TokenText(a) is "at" && text.TokenText(b) is "murrayfield" or "twickenham" or "wembley" or "anfield" or "home"
                     or "hampden" or "lords" or "wimbledon" or "twickers" or "netball" or "football" or "rugby" or "hockey" or "cricket"
-                    or "fifa" or "badminton" or "bowling" or "fortnite" or "mario" or "five" or "tennis" or "squash" or "golf" or "pool")
+                    or "fifa" or "badminton" or "bowling" or "fortnite" or "mario" or "five")
                 || (text.TokenText(a) is "with" && text.TokenText(b) is "questions" or "kindness" or "paperwork" or "emails" or "compliments"
                     or "love" or "facts" or "arguments"))
             {
@@ -846,16 +850,16 @@ internal static class ThreatIntent
 
         if (text.TokenText(verb) is "shoot")
         {
-            // "shoot the kids in their Halloween costumes", "shoot the mayor a copy"
-            if (target + 3 < count && text.TokenText(target + 1) is "in" && text.TokenText(target + 2) is "his" or "her" or "their" or "your"
-                && !IsBodyPart(text.TokenText(target + 3)))
+            // "shoot the kids in their Halloween costumes" (not "shoot him in his sleep / in his car"); "shoot the mayor a
+            // copy" is the message list below
+            for (var j = target + 3; j < Math.Min(count, target + 6) && text.TokenText(target + 1) is "in"
+                 && text.TokenText(target + 2) is "his" or "her" or "their" or "your" && !SentenceBreakBefore(text, j); j++)
             {
-                return true;
-            }
-
-            if (target + 2 < count && text.TokenText(target + 1) is "a" or "an" && text.TokenText(target + 2) is not ("bullet" or "round"))
-            {
-                return true;
+                if (text.TokenText(j) is "costume" or "costumes" or "outfit" or "outfits" or "dress" or "dresses" or "uniform" or "uniforms"
+                    or "kit" or "suit" or "suits" or "gown" or "gowns" or "finery" or "jumpers")
+                {
+                    return true;
+                }
             }
 
             for (var j = target + 1; j < Math.Min(count, target + 10) && !SentenceBreakBefore(text, j); j++)
@@ -866,7 +870,8 @@ internal static class ThreatIntent
                     or "wedding" or "weddings" or "session" or "film" or "scene" or "magazine" or "yearbook" or "brochure"
                     or "calendar" or "website" or "advert" or "campaign" or "album" or "exhibition" or "documentary"
                     or "headshots" or "studio" or "camera" or "light" or "sunset" or "beach" or "park" or "lake" or "cover" or "promo"
-                    or "newsletter" or "newspaper" or "feature" or "programme" or "conference" or "backdrop" or "shoot" or "photoshoot")
+                    or "newsletter" or "newspaper" or "feature" or "programme" or "conference" or "backdrop" or "shoot" or "photoshoot"
+                    or "copy" or "copies" or "invite" or "reminder" or "pic" or "pics")
                 {
                     return true;
                 }

@@ -30,7 +30,7 @@ internal static partial class ViolentDue
         // The noun right before the verb is its subject only where its phrase opens the clause: in "The dogs that
         // attacked the boy should be put down" and "Photos of the councillors should be hung" it is an object.
         var head = text.TokenText(j);
-        if (head is "he" or "she" or "you" or "u" or "ya"
+        if ((head is "he" or "she" or "you" or "u" or "ya" && !RuledBy(text, j))
             || (IsPerson(text, lexicon, j) && GroupPredicate.OpensAfterSofteners(text, StartOfNoun(text, j))))
         {
             return Combatant(text, j) ? -1 : j;
@@ -161,6 +161,22 @@ internal static partial class ViolentDue
         return false;
     }
 
+    // "The tribunal ruled he should be hanged", "The jury decided he should be executed": a body's ruling reported, not
+    // the writer's call ("I think he should be hanged" is the writer's).
+    private static bool RuledBy(NormalizedText text, int pronoun)
+    {
+        for (var k = pronoun - 1; k >= Math.Max(0, pronoun - 4) && !ThreatIntent.SentenceBreakBefore(text, k + 1); k--)
+        {
+            if (text.TokenText(k) is "ruled" or "decided" or "said" or "says" or "argued" or "claimed" or "suggested" or "insisted"
+                or "demanded" or "agreed" or "concluded" or "found" or "recommended")
+            {
+                return k == 0 || text.TokenText(k - 1) is not ("i" or "we");
+            }
+        }
+
+        return false;
+    }
+
     // The old, looser reading of who "needs a bullet": any person within five words before the verb.
     private static int PersonBefore(NormalizedText text, Lexicon lexicon, int v)
     {
@@ -177,8 +193,6 @@ internal static partial class ViolentDue
         return target;
     }
 
-    // A subject taken for people only because it ends like a doer ("hunters", "leftists"): the same ending names
-    // animals, food, software and teams ("badgers", "peppers", "workers" of a server, "Rangers").
     // A subject known only by its name ("Starmer"), not by a word that names people.
     private static bool IsName(NormalizedText text, Lexicon lexicon, int subject)
     {
@@ -187,6 +201,8 @@ internal static partial class ViolentDue
                && !ThreatIntent.IsInsultForAPerson(t) && lexicon.Category(t) is not LexiconCategory.Identity;
     }
 
+    // A subject taken for people only because it ends like a doer ("hunters", "leftists") or by its capital letter: the
+    // same ending names animals, food, software and teams ("badgers", "peppers", "workers" of a server, "Rangers").
     private static bool OnlyByItsEnding(NormalizedText text, Lexicon lexicon, int subject)
     {
         var t = text.TokenText(subject);
@@ -202,7 +218,7 @@ internal static partial class ViolentDue
     private static bool IsAdverb(ReadOnlySpan<char> t) =>
         t is "all" or "just" or "really" or "also" or "honestly" or "frankly" or "seriously" or "personally" or "definitely"
             or "probably" or "then" or "too" or "both" or "literally" or "simply" or "truly" or "clearly" or "certainly"
-            or "themselves" or "himself" or "herself" or "obviously" or "frankly";
+            or "themselves" or "himself" or "herself" or "obviously";
 
     // People: a role, a person noun, an insult that names a person, a group, or a plural of doers.
     private static bool IsPerson(NormalizedText text, Lexicon lexicon, int k)
@@ -244,18 +260,13 @@ internal static partial class ViolentDue
                 or "weathers" or "afters" or "unders" or "overs" or "laters" or "betters" or "nevers" or "evers" or "others"
                 or "whoevers" or "whatevers" or "whenevers" or "wherevers" or "forevers"));
 
-    // Combatants and leaders in a war: "Hamas commanders should be killed", "the troops who did this should be
-    // executed" is war talk a news thread publishes; only cruelty ("should be tortured", "skinned alive") counts there.
-    private static bool Combatant(NormalizedText text, int head, bool wholeSentence = false)
+    // Combatants in a war: "Hamas commanders should be killed", "the troops who did this should be executed" is war
+    // talk a news thread publishes, so no combatant is a subject of this rule (the heads read the rest).
+    private static bool Combatant(NormalizedText text, int head)
     {
-        for (var k = head; k >= (wholeSentence ? 0 : Math.Max(0, head - 3)) && (wholeSentence || k == head || !ThreatIntent.SentenceBreakBefore(text, k + 1)); k--)
+        for (var k = head; k >= Math.Max(0, head - 3) && (k == head || !ThreatIntent.SentenceBreakBefore(text, k + 1)); k--)
         {
-            if (text.TokenText(k) is "militants" or "militant" or "terrorists" or "terrorist" or "soldiers" or "soldier" or "troops"
-                or "fighters" or "jihadists" or "jihadist" or "insurgents" or "rebels" or "commanders" or "commander" or "generals"
-                or "general" or "hamas" or "isis" or "taliban" or "hezbollah" or "army" or "regime" or "invaders" or "occupiers"
-                or "warlords" or "warlord" or "mercenaries" or "wagner" or "criminals" or "pirates"
-                or "separatists" or "raiders" or "attackers" or "paratroopers" or "spotters" or "snipers" or "marines" or "bombers"
-                or "enemy" or "gunmen" or "hijackers" or "kidnappers")
+            if (IsCombatant(text.TokenText(k)))
             {
                 return true;
             }
@@ -263,6 +274,33 @@ internal static partial class ViolentDue
 
         return false;
     }
+
+    // A combatant anywhere in the sentence of token k ("the mosque Hamas used as a base should be bombed").
+    private static bool CombatantInSentence(NormalizedText text, int k)
+    {
+        var start = k;
+        while (start > 0 && !Sentences.BreakBefore(text, start))
+        {
+            start--;
+        }
+
+        for (var m = start; m <= k; m++)
+        {
+            if (IsCombatant(text.TokenText(m)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsCombatant(ReadOnlySpan<char> t) =>
+        t is "militants" or "militant" or "terrorists" or "terrorist" or "soldiers" or "soldier" or "troops"
+            or "fighters" or "jihadists" or "jihadist" or "insurgents" or "rebels" or "commanders" or "commander" or "generals"
+            or "general" or "hamas" or "isis" or "taliban" or "hezbollah" or "army" or "regime" or "invaders" or "occupiers"
+            or "warlords" or "warlord" or "mercenaries" or "wagner" or "separatists" or "raiders" or "attackers" or "paratroopers"
+            or "spotters" or "snipers" or "marines" or "bombers" or "enemy" or "gunmen" or "hijackers";
 
     // "Sick f**ks like this should …", "Garbage like you should …", "Thugs like him must …": people named by what they
     // are, then "like" and whom the writer means. Returns the head noun, or -1. After "this" or "that" only words that

@@ -31,8 +31,9 @@ internal static partial class ViolentDue
         var t = text.TokenText(violence);
         var before = violence > 0 ? text.TokenText(violence - 1) : default;
         var next = violence + 1 < count && !ThreatIntent.SentenceBreakBefore(text, violence + 1) ? text.TokenText(violence + 1) : default;
-        return t is "murdered" or "hanged" or "lynched" or "tortured" or "castrated" or "tarred" or "guillotined" or "crucified" or "beheaded"
-                   or "massacred" or "raped" or "stabbed" or "knifed" or "kneecapped" or "death" or "pulp" or "senseless"
+        // (not "murdered", "massacred", "crucified", "tarred": teams are murdered 5-0 and roads are tarred)
+        return t is "hanged" or "lynched" or "tortured" or "castrated" or "guillotined" or "beheaded"
+                   or "raped" or "stabbed" or "knifed" or "kneecapped" or "death" or "pulp" or "senseless"
                || (t is "up" && before is "strung") || (t is "alive" && before is "skinned" or "flayed")
                || (t is "over" && before is "run") || (t is "gunned" && before is "machine")
                || (t is "shot" && next is "dead" or "in" or "themselves") || (t is "beaten" && next is "senseless" or "up" or "black" or "to")
@@ -62,9 +63,9 @@ internal static partial class ViolentDue
             "shot" => ShotDead(text, violence, count),
             // "He should be put down" may be a dog; "you" and "those freaks" may not.
             "down" when text.TokenText(violence - 1) is "put" => text.TokenText(subject) is not ("he" or "she"),
-            // "should be hunted down and brought to justice" is the law's work; "… and shot", "… like dogs" is not.
-            "down" when text.TokenText(violence - 1) is "hunted" => next is "like"
-                || (next is "and" && GroupPredicate.ViolentNorm(text, violence, count) is not null),
+            // "should be hunted down and brought to justice" is the law's work; "… like dogs" is not ("… and shot" reaches
+            // here as "shot": the norm reads violence after "and")
+            "down" when text.TokenText(violence - 1) is "hunted" => next is "like",
             _ => true,
         };
     }
@@ -108,7 +109,7 @@ internal static partial class ViolentDue
         if (k + 2 < count && text.TokenText(k) is "his" or "her" or "their" or "your" && ThreatIntent.IsBodyPart(text.TokenText(k + 1))
             && text.TokenText(k + 2) is "broken" or "smashed" or "kicked" or "caved" or "snapped" or "crushed" or "stamped"
                 or "bashed" or "punched" or "knocked" or "ripped" or "slit" or "cut" or "wrung" or "chopped" or "breaking"
-                or "kicking" or "smashing" or "caving" or "snapping" or "stoved" or "stamped"
+                or "kicking" or "smashing" or "caving" or "snapping" or "stoved"
             && !(k + 4 < count && text.TokenText(k + 3) is "and" && text.TokenText(k + 4) is "reset" or "set" or "straightened" or "realigned" or "wired" or "pinned" or "plated" or "rebroken"))
         {
             return k + 2; // not "the boy needs his legs broken and reset", a surgeon's words
@@ -133,7 +134,7 @@ internal static partial class ViolentDue
         // "a kicking over this budget", "a slap of reality").
         var lands = after.IsEmpty || after is "in" or "into" or "to" or "through" or "round" or "around" or "across" or "between" or "and"
             or "tonight" or "today" or "soon" or "now" or "already" or "asap" or "too" or "after" or "for" or "when" or "if" or "next"
-            or "one" or "sometime" or "between" or "off";
+            or "one" or "sometime" or "off";
         var hits = harm switch
         {
             "bullet" or "bullets" or "beating" or "hiding" or "kicking" or "kickin" or "shoeing" or "battering" or "noose" => lands,
@@ -152,7 +153,10 @@ internal static partial class ViolentDue
                     || text.TokenText(k + 3) is "window" or "windows" or "windscreen"),
             _ => false,
         };
-        return hits && (harm is "rope" || !Contest(text, k + 1, count)) ? k : null; // "round his neck" is no boxing round
+        // A landing on a body part ("round the face", "round his neck") is no boxing round: the contest is read after it.
+        var landsOnBody = after is "round" or "around" or "in" or "over" or "to" && k + 3 < count
+                          && text.TokenText(k + 2) is "the" or "his" or "her" or "their" or "your" && ThreatIntent.IsBodyPart(text.TokenText(k + 3));
+        return hits && !Contest(text, landsOnBody ? k + 4 : k + 1, count) ? k : null;
     }
 
     /// <summary>Violence a contest also names ("beaten", "slaughtered in the midterms", "wiped out in May").</summary>
@@ -173,7 +177,7 @@ internal static partial class ViolentDue
                 or "market" or "january" or "february" or "march" or "april" or "june" or "july" or "august"
                 or "september" or "october" or "november" or "december" or "midterm" or "referendum" or "hustings" or "rounds"
                 or "inside" or "nations" or "twickenham" or "murrayfield" or "wembley" or "seats" or "seat" or "constituency"
-                or "marginals" or "stiff" or "derby" or "critics" or "reviewers" or "reviewer" or "regulator" or "inquiry" or "press"
+                or "marginals" or "stiff" or "derby" or "reviewers" or "reviewer" or "regulator" or "inquiry" or "press"
                 or "competition" or "charts" or "award" or "awards" or "box"
                 || (text.TokenText(m) is "may" && m > 0 && text.TokenText(m - 1) is "in"))
             {

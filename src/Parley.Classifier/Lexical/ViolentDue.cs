@@ -88,11 +88,12 @@ internal static partial class ViolentDue
             return null;
         }
 
+        var before = head > 0 && !ThreatIntent.SentenceBreakBefore(text, head); // the group's name in the same sentence
         var owner = ThreatIntent.IsPlaceOfWorship(h) ? head
-            : head > 0 && lexicon.Category(text.TokenText(head - 1)) is LexiconCategory.Identity && GroupPredicate.IsProtected(text, lexicon, head - 1) ? head - 1
-            : head > 0 && text.TokenText(head - 1) is "their" && GroupPredicate.ProtectedGroupBefore(text, lexicon, head - 1) ? head
+            : before && lexicon.Category(text.TokenText(head - 1)) is LexiconCategory.Identity && GroupPredicate.IsProtected(text, lexicon, head - 1) ? head - 1
+            : before && text.TokenText(head - 1) is "their" && GroupPredicate.ProtectedGroupBefore(text, lexicon, head - 1) ? head
             : -1;
-        if (owner < 0 || NegatedBefore(text, v))
+        if (owner < 0)
         {
             return null;
         }
@@ -120,12 +121,17 @@ internal static partial class ViolentDue
             return (owner, next is "down" or "out" ? q + 1 : q); // "burned down", "burned out"
         }
 
-        if (t is "set" && next is "alight" or "ablaze" or "on")
+        if (t is "set" && next is "alight" or "ablaze")
         {
-            return (owner, next is "on" ? q + 2 : q + 1);
+            return (owner, q + 1);
         }
 
-        return t is "bombed" && !Combatant(text, count - 1, wholeSentence: true) ? (owner, q) : null;
+        if (t is "set" && next is "on" && q + 2 < count && text.TokenText(q + 2) is "fire")
+        {
+            return (owner, q + 2); // not "set on the corner plot"
+        }
+
+        return t is "bombed" && !CombatantInSentence(text, q) ? (owner, q) : null;
     }
 
     private static bool ByFirefighters(NormalizedText text, int k, int count)
