@@ -38,6 +38,10 @@ public class ThreatShapeTests
     [InlineData("The mosque on Elm Street burns this weekend.")] // harm foretold, no first person (ForetoldHarm)
     [InlineData("That synagogue will be ash by Friday.")]
     [InlineData("Those Roma camps will burn, mark my words.")]
+    [InlineData("Death to all Kurds.")] // HateCheck's threat shapes (session 13)
+    [InlineData("I want to cut the throats of all Tamils.")]
+    [InlineData("The world would be a better place if all Sikhs were dead.")]
+    [InlineData("If I see any Somalis tonight, they are dead.")]
     [InlineData("Refugee hostels make good bonfires.")]
     [InlineData("The gurdwara will go up in flames one of these nights.")]
     [InlineData("It would be a shame if the mosque caught fire.")]
@@ -242,6 +246,11 @@ public class ThreatShapeTests
     [InlineData("I'll murder the vicar at bingo.")] // a contest or a figure of speech
     [InlineData("I'm going to kill the doctors with questions tomorrow.")]
     [InlineData("Police shot the protester, witnesses said.")] // a report
+    [InlineData("Death to tyranny.")]
+    [InlineData("The crowd chanted 'death to America' outside the embassy.")]
+    [InlineData("If I see any friends tonight, they are welcome.")]
+    [InlineData("The world would be a better place if all cars were electric.")]
+    [InlineData("I cut the throats of the chickens myself, as my gran did.")]
     public void The_same_words_without_a_threat_are_not_one(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Threat, ToxicityLabel.IdentityAttack);
 

@@ -223,6 +223,7 @@ public class ViolentDueTests
     [InlineData("I hope Arsenal get hit by a bus.")]
     [InlineData("Russian tanks? I hope they get bombed.")]
     [InlineData("The tribunal ruled he should be hanged.")]
+    [InlineData("By next year the slogan will be: Hail Caesar! Death To All Who Refuse!")] // title case names no one
     public void A_code_reviews_civil_sentences_are_not_threats(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Threat);
 

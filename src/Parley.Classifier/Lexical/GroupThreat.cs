@@ -22,12 +22,99 @@ internal static class GroupThreat
                 "next" or "any" => RandomVictim(text, lexicon, i, count),
                 "let" => LetDie(text, lexicon, i, count),
                 "waiting" => WaitingOutside(text, i, count),
+                "death" => DeathTo(text, lexicon, i, count),
+                "if" => SeenThenDead(text, lexicon, i, count),
+                "better" => BetterDead(text, lexicon, i, count),
                 _ => null,
             };
             if (found is not null)
             {
                 return found;
             }
+        }
+
+        return null;
+    }
+
+    // "Death to all Xs", "Death to the traitors": the chant opening its sentence, aimed at people (not "Death to
+    // tyranny", "death to the old ways"). HateCheck's normative threats use it.
+    private static (int, int, int)? DeathTo(NormalizedText text, Lexicon lexicon, int at, int count)
+    {
+        if (!(at == 0 || Sentences.BreakBefore(text, at) || text.GapBefore(at).IndexOfAny(":,\"") >= 0) || text.TokenText(at + 1) is not "to")
+        {
+            return null;
+        }
+
+        for (var k = at + 2; k < Math.Min(count, at + 6) && !Sentences.BreakBefore(text, k); k++)
+        {
+            var t = text.TokenText(k);
+            if ((ThreatIntent.IsPersonTarget(t, lexicon) && ThreatIntent.IsGroupNotAdjective(text, lexicon, k, count)) || PersonName.Ends(text, k))
+            {
+                return ReportedSpeech.IsReported(text, at) ? null : (at, k, k);
+            }
+
+            if (t is not ("all" or "the" or "every" or "those" or "these" or "you"))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // "If I see any Xs tonight, they are dead", "If I catch that ref, he's dead meat".
+    private static (int, int, int)? SeenThenDead(NormalizedText text, Lexicon lexicon, int at, int count)
+    {
+        if (at + 3 >= count || text.TokenText(at + 1) is not "i" || text.TokenText(at + 2) is not ("see" or "catch" or "find" or "meet" or "spot"))
+        {
+            return null;
+        }
+
+        var target = -1;
+        for (var k = at + 3; k < Math.Min(count, at + 7) && target < 0 && !Sentences.BreakBefore(text, k); k++)
+        {
+            if (ThreatIntent.IsPersonTarget(text.TokenText(k), lexicon) || text.TokenText(k) is "him" or "her" or "them")
+            {
+                target = k;
+            }
+        }
+
+        for (var k = target + 1; target > 0 && k + 2 < Math.Min(count, target + 10) && !Sentences.BreakBefore(text, k); k++)
+        {
+            if (text.TokenText(k) is "they" or "he" or "she" or "you" && text.TokenText(k + 1) is "are" or "re" or "is" or "s"
+                && text.TokenText(k + 2) is "dead")
+            {
+                return (at, k + 2, target);
+            }
+        }
+
+        return null;
+    }
+
+    // "The world would be a better place if all Xs were dead / wiped out".
+    private static (int, int, int)? BetterDead(NormalizedText text, Lexicon lexicon, int at, int count)
+    {
+        for (var k = at + 1; k + 3 < Math.Min(count, at + 6) && !Sentences.BreakBefore(text, k); k++)
+        {
+            if (text.TokenText(k) is not "if")
+            {
+                continue;
+            }
+
+            var g = text.TokenText(k + 1) is "all" or "the" or "every" ? k + 2 : k + 1;
+            while (g + 1 < count && lexicon.Category(text.TokenText(g)) is LexiconCategory.Identity
+                   && (lexicon.Category(text.TokenText(g + 1)) is LexiconCategory.Identity || ThreatIntent.IsPersonNoun(text.TokenText(g + 1))))
+            {
+                g++; // "gay people", "black women"
+            }
+
+            if (g + 2 < count && ThreatIntent.IsPersonTarget(text.TokenText(g), lexicon) && text.TokenText(g + 1) is "were" or "was"
+                && text.TokenText(g + 2) is "dead" or "extinct" or "exterminated" or "wiped" or "killed" or "gassed")
+            {
+                return (at, g + 2, g);
+            }
+
+            return null;
         }
 
         return null;

@@ -28,6 +28,13 @@ internal static class PersonName
             return false;
         }
 
+        // "Death To All Who Refuse!": title case capitalises the commonest words too; no name is one of them
+        var rank = EnglishWords.Rank(text.TokenText(k));
+        if (rank is > 0 and <= 500)
+        {
+            return false;
+        }
+
         var opens = k == 0 || Sentences.BreakBefore(text, k);
         if (!opens)
         {

@@ -238,7 +238,7 @@ internal static class ThreatIntent
                                                                            || (text.TokenText(target - 1) is "s" && IsPersonTarget(text.TokenText(target - 2), lexicon))))
                     && !BodyPartOf(text, i, target)
                     && !(tok is "bash" && GroupPredicate.IsProtected(text, lexicon, target))) // "bash some queers": queer-bashing
-                || (tok is "cut" && !IsCutOff(text.TokenText(target))))
+                || (tok is "cut" && !IsCutOff(text.TokenText(target)) && !BodyPartOf(text, i, target))) // "cut the throats of all Xs"
             {
                 continue;
             }

@@ -864,7 +864,12 @@ public static partial class ModelCard
         should be hung for treason.", "People on Meth should just be summarily executed"). "The English" is no group:
         adding "english" to the group names made the language's name carry the group placeholder's weight ("We are both
         speaking English" TOXICITY 0.08 → 0.82), so the Welsh, the Scots, the Dutch and asylum seekers were added and the
-        English left out.
+        English left out. Four threat shapes of HateCheck's kind that scored THREAT 0.00–0.30 for every group were added
+        last ("Death to all Xs", "I want to cut the throats of all Xs", "The world would be a better place if all Xs were
+        dead", "If I see any Xs tonight, they are dead"; not "Death to tyranny", "… if all cars were electric"), and a code
+        review's findings fixed, among them an index past the text's end that a truncated "Their mosques should be set on"
+        reached when spans were asked: 300,000 random compositions of the rules' words and every test, blind-round and
+        review sentence cut at each word now score without an error.
 
         \* with the probe's first labels, which counted abuse of a person or of a non-protected group (4 of the 253
         dev texts) as not toxic; the earlier rows are older models, measured when they were built.
