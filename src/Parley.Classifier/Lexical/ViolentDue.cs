@@ -8,10 +8,10 @@ namespace Parley.Classifier.Lexical;
 /// on those bonuses should be strung up", "Every Tory voter deserves a brick through the window", "That referee needs
 /// his legs broken". A group's due is GroupPredicate's ("Xs should be shot"); here the subject is a person or people
 /// named by what they do: a role, a person noun, an insult that names a person, "he", "she", "you", a plural of doers
-/// ("hunters", "voters", "activists") or a name (<see cref="PersonName"/>); whose due it is is read in
-/// ViolentDue.Subject.cs, what counts as violence in ViolentDue.Violence.cs. A blind round of 200 threats (session 12) found four in ten of its
-/// threats in this shape, most of them missed because the subject was a word no list held or stood before a
-/// relative clause; so the subject is read by its place before the verb, not from a list of victims.
+/// ("hunters", "voters", "activists") or a name (<see cref="PersonName"/>). A blind round of 200 threats (session 12)
+/// found four in ten of its threats in this shape, most of them missed because the subject was a word no list held or
+/// stood before a relative clause; so the subject is read by its place before the verb, not from a list of victims.
+/// Whose due it is: ViolentDue.Subject.cs; what counts as violence: ViolentDue.Violence.cs and <see cref="ViolentSense"/>.
 /// </summary>
 internal static partial class ViolentDue
 {

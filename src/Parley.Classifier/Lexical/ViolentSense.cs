@@ -4,7 +4,7 @@ namespace Parley.Classifier.Lexical;
 
 /// <summary>
 /// Whether a violent word found by a threat rule is meant as violence to people. Most of the rules' violent words have
-/// everyday senses that two reviews (session 13, about 670 civil sentences written against the rules) found in the
+/// everyday senses that three reviews (session 13, about 1,020 civil sentences written against the rules) found in the
 /// rules' own grammar: "hung in the gallery", "beaten by Ireland", "put down for a nap", "knocked out for the MRI",
 /// "hang in there", "die on that hill", "choke up on the bat", "get stoned", "whipped into line", "child processes
 /// should be killed" ("must have been killed instantly", an inference, is GroupPredicate.Norm's; "shot before the light
