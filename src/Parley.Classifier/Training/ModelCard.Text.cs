@@ -846,7 +846,7 @@ public static partial class ModelCard
         inference), "get shot of the damp" are no violence), and a sentence about software, a game, a photo shoot,
         fireworks, a film or surgery keeps none unless the violence is one only people suffer ("The film director should
         be hanged" stays a threat). The reviewers' sets, session start → end: civil flagged 54 → 46 of 297, 88 → 64 of
-        375, 37 → 27 of 349; threats caught 14 → 80 of 96, 45 → 75 of 124, 73 → 135 of 172 (not blind: each was read
+        375, 37 → 27 of 349; threats caught 14 → 80 of 96, 45 → 75 of 124, 73 → 133 of 172 (not blind: each was read
         and fixed against). **Blind: the thirteenth round (220 comments, threats in as many shapes as its writer could
         find, written meanwhile and scored once at the end) THREAT 0.618 → 0.664** (threats to a person caught 17 → 27 %,
         to a group 15 → 25 %; civil war and history 100 %, condemnations 97 %, violence in cooking and sport 97 → 95 %);
