@@ -75,6 +75,7 @@ public class ViolentDueTests
     [InlineData("Line the transport minister up against a wall.")]
     [InlineData("That ref wants his legs broken after tonight.")] // British "wants" for "needs"
     [InlineData("The MP should be tied up in a sack and thrown in the river.")]
+    [InlineData("Anti-vaxxers should be rounded up and thrown in a pit.")]
     public void Violence_due_to_a_person_is_a_threat(string text) =>
         AssertFlagged(text, ToxicityLabel.Threat, ToxicityLabel.Toxicity);
 
@@ -176,6 +177,7 @@ public class ViolentDueTests
     [InlineData("Stay out in this sun without cream and you should get burned within the hour.")]
     [InlineData("The kid wants a new bike for Christmas.")]
     [InlineData("The cuttings should be thrown in the river.")]
+    [InlineData("Hooligans should be thrown off the plane, not fined.")] // removed, not thrown from a height
     [InlineData("I hope Chelsea get beaten again.")] // a third review: names that are teams, firms, fiction and places
     [InlineData("I hope Spurs get slaughtered this weekend.")]
     [InlineData("Ryanair deserves to be crucified for this.")]

@@ -1080,29 +1080,8 @@ internal static partial class GroupPredicate
     {
         var t = text.TokenText(q);
         var next = q + 1 < count && !ThreatIntent.SentenceBreakBefore(text, q + 1) ? text.TokenText(q + 1) : default;
-        // "should burn the rulebook", "should hang the picture": a base form with its own object is the subject's act
-        if (t is "die" or "choke" or "burn" or "rot" or "drown" or "hang" or "starve" or "perish" && ObjectAfter(text, q + 1, count))
-        {
-            return null;
-        }
-
-        // "get shot of the damp": rid of it
-        if (t is "shot" && next is "of")
-        {
-            return null;
-        }
-
-        // "shot for the newsletter", "shot from the pit", "shot against a white backdrop", "shot in black and white",
-        // "thrown to the wolves / a lifeline": a photograph and a figure of speech
-        var then = q + 2 < count && !ThreatIntent.SentenceBreakBefore(text, q + 2) ? text.TokenText(q + 2) : default;
-        if ((t is "shot" && (next is "from" or "against" || (next is "for" && then is "the" or "a" or "our" or "their" or "his" or "her")
-                             || (next is "in" && then is "black" or "colour" or "color" or "slow" or "studio")))
-            || (t is "thrown" && !(next is "off" or "from" && then is "a" or "the" or "bridge" or "roof" or "cliff" or "balcony" or "building"
-                or "rooftops" or "roofs" or "bridges" or "cliffs" or "buildings" or "balconies")
-                && !(next is "in" or "into" && then is "the" or "a" or "river" or "sea" or "canal")))
-        {
-            return null;
-        }
+        // (the everyday senses of these words, "should burn the rulebook", "shot for the newsletter", "thrown a lifeline",
+        // are ViolentSense's, which IsViolentNorm applies to what this finds)
         // "put down" is an animal's death only in the passive ("should be put down"; not "need to put down the weed")
         if ((t is "gunned" or "mowed" or "hunted" && next is "down")
             || (t is "put" && next is "down" && q > 0 && text.TokenText(q - 1) is "be" or "been" or "get" or "got") || (t is "wiped" && next is "out") || (t is "strung" && next is "up")

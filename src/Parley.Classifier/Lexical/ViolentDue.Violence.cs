@@ -57,8 +57,7 @@ internal static partial class ViolentDue
 
         return t switch
         {
-            // "thrown a lifeline / to the wolves / under the bus"; "thrown off a bridge" is violence
-            "thrown" => (next is "off" or "from" && ThrownFromHeight(text, violence + 2, count)) || (next is "in" or "into" && ThrownToDrown(text, violence + 2, count)),
+            // (whether "thrown" is violence is ViolentSense's, which the norm has applied)
             // "shot at from every angle by our photographers", "shot on film"; not "shot at dawn / on sight"
             "shot" => ShotDead(text, violence, count),
             // "He should be put down" may be a dog; "you" and "those freaks" may not.
@@ -68,20 +67,6 @@ internal static partial class ViolentDue
             "down" when text.TokenText(violence - 1) is "hunted" => next is "like",
             _ => true,
         };
-    }
-
-    private static bool ThrownFromHeight(NormalizedText text, int k, int count)
-    {
-        k = k < count && text.TokenText(k) is "a" or "the" or "his" or "her" or "their" ? k + 1 : k;
-        // not "thrown off the plane / the train": removed, not thrown from a height
-        return k < count && text.TokenText(k) is "bridge" or "roof" or "cliff" or "building" or "balcony" or "tower" or "rooftops" or "roofs";
-    }
-
-    // "tied up in a sack and thrown in the river": drowned
-    private static bool ThrownToDrown(NormalizedText text, int k, int count)
-    {
-        k = k < count && text.TokenText(k) is "the" or "a" ? k + 1 : k;
-        return k < count && text.TokenText(k) is "river" or "sea" or "canal" or "thames" or "lake";
     }
 
     // "shot" as violence: ending its clause, "dead", "in the head", "on sight", "at dawn", "like dogs", "and …", "for

@@ -70,8 +70,17 @@ internal static class ViolentSense
             // "culled like vermin"; not "culled by a third", "culled to 400 seats"
             "culled" => !(next is "by" or "to"),
             "killed" => next is not "off",
-            // "get shot of the damp": rid of it
-            "shot" => next is not "of",
+            // "get shot of the damp": rid of it; "shot for the newsletter", "shot from the pit", "shot against a white
+            // backdrop", "shot in black and white": a photograph
+            "shot" => next is not ("of" or "from" or "against")
+                      && !(next is "for" && then is "the" or "a" or "our" or "their" or "his" or "her")
+                      && !(next is "in" && then is "black" or "colour" or "color" or "slow" or "studio"),
+            // "thrown off a bridge / from the roof", "thrown in the river"; not "thrown a lifeline / to the wolves / under
+            // the bus / off the plane" (removed, not thrown from a height)
+            "thrown" => (next is "off" or "from" && Place(text, last + 2, count) is "bridge" or "bridges" or "roof" or "roofs" or "rooftops"
+                          or "cliff" or "cliffs" or "building" or "buildings" or "balcony" or "balconies" or "tower")
+                        || (next is "in" or "into" && Place(text, last + 2, count) is "river" or "sea" or "canal" or "thames" or "lake" or "pit"
+                            or "pits" or "ditch" or "fire" or "furnace" or "volcano"),
             // "stabbed in the back" is betrayal
             "stabbed" => !(next is "in" && then is "the" && Next(text, last, count, 3) is "back"),
             // "tarred and feathered"; not "Mill Lane should be tarred"
@@ -82,6 +91,17 @@ internal static class ViolentSense
         // People-only violence ("hanged", "strung up", "beaten to death") is violence whatever the sentence is about: "The
         // film director should be hanged" is no film scene.
         return ok && (IsPeopleOnly(text, first, last, count) || !OtherWorld(text, first, count));
+    }
+
+    // The noun of a place at k, after at most an article or a possessive ("the roof", "a bridge", "his balcony").
+    private static ReadOnlySpan<char> Place(NormalizedText text, int k, int count)
+    {
+        if (k < count && !Sentences.BreakBefore(text, k) && text.TokenText(k) is "a" or "the" or "his" or "her" or "their")
+        {
+            k++;
+        }
+
+        return k < count && !Sentences.BreakBefore(text, k) ? text.TokenText(k) : default;
     }
 
     // "in public", "in the town square", "in the street": punishment shown to all.
