@@ -13,7 +13,7 @@ public static partial class ClassifierCommands
     public const string Usage = """
         usage:
           parley train --data <datasets dir> --out <model file or dir> [--epochs N] [--dim-bits B] [--lr X] [--l2 X] [--length-norm K]
-                       [--runs N] [--per-head-stopping] [--joint-budget X]
+                       [--runs N] [--per-head-stopping] [--joint-budget X] [--comments <dir>]
           parley train --tier semantic --data <datasets dir> --out <semantic-heads.bin or dir> [--cache <file>] [--per-source N (0 = all)]
           parley eval  --data <datasets dir> [--model <lexical.bin>] [--semantic <semantic-heads.bin>]
                        [--card <docs/model-card.md>] [--no-card] [--no-semantic] [--cache <file>]
@@ -95,6 +95,12 @@ public static partial class ClassifierCommands
             return await UsageError(stderr, "train needs --data and --out");
         }
 
+        var comments = o.GetValueOrDefault("--comments");
+        if (comments is not null && !File.Exists(Path.Combine(comments, BlindRounds.TrainingList)))
+        {
+            return await UsageError(stderr, $"train: --comments needs a folder with a {BlindRounds.TrainingList}, and '{comments}' has none");
+        }
+
         var opts = new LexicalTrainingOptions { Version = "parley-lexical-" + DateTime.UtcNow.ToString("yyyyMMdd") };
         if (o.TryGetValue("--epochs", out var e))
         {
@@ -151,7 +157,16 @@ public static partial class ClassifierCommands
         var examples = DatasetLoader.LoadAll(data, stdout);
         var seeds = SeedData.Load();
         await stdout.WriteLineAsync($"  seed templates: {seeds.Count} examples (all in training)");
-        var train = examples.Where(x => x.Split == Split.Train).Concat(seeds).ToList();
+        // Our own comment sets (--comments bench/blind-rounds: the ones its training.txt names) as a training source.
+        // Off by default: measured, not shipped (model card, "Our own comments as training data").
+        List<Example> extra = [];
+        if (comments is not null)
+        {
+            extra = BlindRounds.LoadForTraining(comments);
+            await stdout.WriteLineAsync($"  our comment sets: {extra.Count} examples (all in training)");
+        }
+
+        var train = examples.Where(x => x.Split == Split.Train).Concat(seeds).Concat(extra).ToList();
         var valid = examples.Where(x => x.Split == Split.Validation).ToList();
         await stdout.WriteLineAsync($"training on {train.Count}, validating on {valid.Count}");
         ct.ThrowIfCancellationRequested();

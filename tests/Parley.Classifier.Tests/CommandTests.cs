@@ -47,6 +47,7 @@ public class CommandTests
     [Theory]
     [InlineData("train", new[] { "--data" })]
     [InlineData("train", new[] { "--data", "x" })]
+    [InlineData("train", new[] { "--data", "x", "--out", "y", "--comments", "no-such-folder" })]
     [InlineData("eval", new string[0])]
     [InlineData("score", new[] { "positional" })]
     public async Task Bad_arguments_return_2_with_usage(string command, string[] args)

@@ -47,6 +47,32 @@ public class TrainingTests
     }
 
     [Fact]
+    public void Our_comment_sets_teach_what_is_said_about_a_group_but_not_the_naming_of_one()
+    {
+        // Attacks on groups outnumber civil mentions in our own sets; the masked group name and the word pairs it
+        // is part of must keep the weights the datasets give them (none here), while the words around it learn.
+        var examples = new List<Example>();
+        foreach (var t in new[] { "muslims are vermin", "jews are vermin", "gypsies are vermin", "the weather is vermin free" })
+        {
+            var toxic = !t.StartsWith("the", StringComparison.Ordinal);
+            var labels = Example.AllZero();
+            labels[(int)ToxicityLabel.Toxicity] = toxic ? 1 : 0;
+            examples.Add(new Example(BlindRounds.TrainingSource, t, labels));
+        }
+
+        var options = new LexicalTrainingOptions { Dimension = 1 << 14, Epochs = 10, LearningRate = 0.3f, Version = "own", Runs = 1 };
+        var model = LexicalTrainer.Train(examples, examples, options, TextWriter.Null);
+
+        var features = new List<Feature>();
+        Features.Extract(TextNormalizer.Default.Normalize("muslims are vermin"), TextNormalizer.Default.Lexicon, options.Dimension, features);
+        float Weight(Feature f) => model.Weights[f.Index * LexicalModel.Labels + (int)ToxicityLabel.Toxicity];
+        var naming = features.Where(f => f.First == 0 && f.Last <= 1).ToList();
+        Assert.NotEmpty(naming);
+        Assert.All(naming, f => Assert.Equal(0f, Weight(f)));
+        Assert.Contains(features, f => f.First == 2 && f.Last == 2 && Weight(f) > 0); // "vermin" learns
+    }
+
+    [Fact]
     public void Length_normalisation_shrinks_only_long_texts_and_travels_with_the_model_file()
     {
         var model = new LexicalModel(1 << 8, "ln", lengthNorm: 60);
