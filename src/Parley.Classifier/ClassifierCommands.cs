@@ -13,7 +13,7 @@ public static partial class ClassifierCommands
     public const string Usage = """
         usage:
           parley train --data <datasets dir> --out <model file or dir> [--epochs N] [--dim-bits B] [--lr X] [--l2 X] [--length-norm K]
-                       [--runs N] [--per-head-stopping] [--joint-budget X] [--comments <dir>]
+                       [--runs N] [--per-head-stopping] [--joint-budget X] [--comments <dir> | none]
           parley train --tier semantic --data <datasets dir> --out <semantic-heads.bin or dir> [--cache <file>] [--per-source N (0 = all)]
           parley eval  --data <datasets dir> [--model <lexical.bin>] [--semantic <semantic-heads.bin>]
                        [--card <docs/model-card.md>] [--no-card] [--no-semantic] [--cache <file>]
@@ -95,10 +95,13 @@ public static partial class ClassifierCommands
             return await UsageError(stderr, "train needs --data and --out");
         }
 
-        var comments = o.GetValueOrDefault("--comments");
+        // Our own comment sets are read from the working tree like --data (run from the repository root); "--comments
+        // none" trains without them, and the model then differs from the committed one.
+        var comments = o.GetValueOrDefault("--comments", Path.Combine("bench", "blind-rounds")) is var c && c != "none" ? c : null;
         if (comments is not null && !File.Exists(Path.Combine(comments, BlindRounds.TrainingList)))
         {
-            return await UsageError(stderr, $"train: --comments needs a folder with a {BlindRounds.TrainingList}, and '{comments}' has none");
+            return await UsageError(stderr,
+                $"train: no {BlindRounds.TrainingList} in '{comments}' (run from the repository root, or pass --comments <dir> or --comments none)");
         }
 
         var opts = new LexicalTrainingOptions { Version = "parley-lexical-" + DateTime.UtcNow.ToString("yyyyMMdd") };
@@ -157,8 +160,8 @@ public static partial class ClassifierCommands
         var examples = DatasetLoader.LoadAll(data, stdout);
         var seeds = SeedData.Load();
         await stdout.WriteLineAsync($"  seed templates: {seeds.Count} examples (all in training)");
-        // Our own comment sets (--comments bench/blind-rounds: the ones its training.txt names) as a training source.
-        // Off by default: measured, not shipped (model card, "Our own comments as training data").
+        // Our own comment sets (the ones bench/blind-rounds/training.txt names) as a training source (model card, "Our
+        // own comments as training data").
         List<Example> extra = [];
         if (comments is not null)
         {

@@ -30,15 +30,15 @@ public class BlindRoundsTests : IDisposable
     }
 
     [Fact]
-    public void Sets_named_in_the_training_list_become_training_examples_with_the_labels_they_state()
+    public void Sets_named_in_the_training_list_teach_threat_and_what_a_civil_row_is_not()
     {
         File.WriteAllLines(Path.Combine(_dir, "listed.jsonl"),
         [
             """{"case": "A", "text": "Muslims should all be shot.", "toxic": true, "hateful": true, "threat": true}""",
-            """{"case": "B", "text": "The Muslim council met on Tuesday.", "toxic": false, "hateful": false, "threat": false}""",
+            """{"case": "B", "text": "The Muslim council met on Tuesday.", "toxic": false, "hateful": false}""",
             """{"case": "C", "text": "You are a sad little man.", "toxic": true, "hateful": false}""",
             """{"case": "D", "text": "I hate this printer.", "toxic": null, "hateful": false}""",
-            """{"case": "E", "text": "KillAllMuslims", "toxic": true, "hateful": true, "name": true}""",
+            """{"case": "E", "text": "KillAllMuslims", "toxic": true, "hateful": true, "threat": true, "name": true}""",
         ]);
         File.WriteAllLines(Path.Combine(_dir, "held-out.jsonl"),
             ["""{"case": "A", "text": "Never trained on.", "toxic": false, "hateful": false}"""]);
@@ -46,39 +46,17 @@ public class BlindRoundsTests : IDisposable
 
         var examples = BlindRounds.LoadForTraining(_dir);
 
-        // Unjudged rows and display names are left out; the held-out set is not read.
+        // Rows that do not judge TOXICITY and display names are left out; the held-out set is not read.
         Assert.Equal(["Muslims should all be shot.", "The Muslim council met on Tuesday.", "You are a sad little man."],
             examples.Select(e => e.Text));
-        Assert.All(examples, e => Assert.Equal(BlindRounds.TrainingSource, e.Source));
+        Assert.All(examples, e => Assert.Equal((BlindRounds.TrainingSource, BlindRounds.TrainingWeight), (e.Source, e.Weight)));
+        Assert.All(examples, e => Assert.All(new[] { ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack, ToxicityLabel.Profanity },
+            l => Assert.True(float.IsNaN(e.Labels[(int)l])))); // the datasets' alone
         var (attack, civil, insult) = (examples[0].Labels, examples[1].Labels, examples[2].Labels);
-        Assert.Equal((1f, 1f), (attack[(int)ToxicityLabel.Toxicity], attack[(int)ToxicityLabel.Threat]));
-        Assert.True(float.IsNaN(attack[(int)ToxicityLabel.IdentityAttack])); // left to the datasets
+        Assert.Equal(1f, attack[(int)ToxicityLabel.Threat]);
         Assert.True(float.IsNaN(attack[(int)ToxicityLabel.Insult]));
-        Assert.Equal((0f, 0f, 0f), (civil[(int)ToxicityLabel.Toxicity], civil[(int)ToxicityLabel.Threat], civil[(int)ToxicityLabel.Insult]));
-        Assert.True(float.IsNaN(insult[(int)ToxicityLabel.Threat])); // the row does not judge it
-
-        // One attack and one civil row name a group: equal, so the civil one keeps the plain weight.
-        Assert.All(examples, e => Assert.Equal(BlindRounds.TrainingWeight, e.Weight));
-    }
-
-    [Fact]
-    public void Civil_rows_that_name_a_group_weigh_as_much_as_the_attacks_on_groups()
-    {
-        File.WriteAllLines(Path.Combine(_dir, "set.jsonl"),
-        [
-            """{"case": "A", "text": "Muslims should all be shot.", "toxic": true, "hateful": true, "threat": true}""",
-            """{"case": "A", "text": "Jews are vermin.", "toxic": true, "hateful": true}""",
-            """{"case": "A", "text": "Gypsies are thieves.", "toxic": true, "hateful": true}""",
-            """{"case": "B", "text": "The Muslim council met on Tuesday.", "toxic": false, "hateful": false}""",
-            """{"case": "B", "text": "The weather is lovely today.", "toxic": false, "hateful": false}""",
-        ]);
-        File.WriteAllLines(Path.Combine(_dir, BlindRounds.TrainingList), ["set.jsonl"]);
-
-        var weights = BlindRounds.LoadForTraining(_dir).ToDictionary(e => e.Text, e => e.Weight);
-
-        Assert.Equal(3 * BlindRounds.TrainingWeight, weights["The Muslim council met on Tuesday."]);
-        Assert.Equal(BlindRounds.TrainingWeight, weights["The weather is lovely today."]);
-        Assert.Equal(BlindRounds.TrainingWeight, weights["Jews are vermin."]);
+        Assert.Equal((0f, 0f, 0f), (civil[(int)ToxicityLabel.Threat], civil[(int)ToxicityLabel.Insult], civil[(int)ToxicityLabel.SevereToxicity]));
+        Assert.True(insult.All(float.IsNaN)); // says nothing about THREAT: teaches nothing
     }
 
     [Fact]

@@ -203,7 +203,8 @@ public class TrainingTests
         var fresh = Path.Combine(Path.GetTempPath(), $"parley-lexical-{Guid.NewGuid():N}.bin");
         try
         {
-            var code = await ClassifierCommands.RunAsync("train", ["--data", root, "--out", fresh], TextReader.Null,
+            var comments = Path.Combine(RepoRoot(), "bench", "blind-rounds");
+            var code = await ClassifierCommands.RunAsync("train", ["--data", root, "--out", fresh, "--comments", comments], TextReader.Null,
                 TextWriter.Null, TextWriter.Null, TestContext.Current.CancellationToken);
             Assert.Equal(0, code);
             LexicalModel Read(string path)

@@ -60,8 +60,12 @@ public static class BlindRounds
     /// <summary>The <see cref="Example.Source"/> of rows from our own comment sets.</summary>
     public const string TrainingSource = "comments";
 
-    /// <summary>Weight of a row of our own comment sets; a seed template weighs 3, a dataset text 1.</summary>
-    public const float TrainingWeight = 0.5f;
+    /// <summary>
+    /// Weight of a row of our own comment sets (a dataset text weighs 1, a seed template 3). At 0.5 the THREAT head
+    /// learnt "I'll … her house" and "put a bullet in" as threats and flagged nine of our civil twins
+    /// ("I'll be waiting outside her house to drive her to the airport."); at 0.25 none (model card).
+    /// </summary>
+    public const float TrainingWeight = 0.25f;
 
     /// <summary>The set names (file names without extension) <see cref="TrainingList"/> holds; empty without one.</summary>
     public static HashSet<string> TrainingSets(string directory)
@@ -74,11 +78,12 @@ public static class BlindRounds
     }
 
     /// <summary>
-    /// Rows of the sets <see cref="TrainingList"/> names, as training examples (display names left out): TOXICITY and
-    /// THREAT as the row states them; a civil row is 0 for SEVERE_TOXICITY and INSULT too, a toxic row says nothing
-    /// of them (the sets do not judge them); PROFANITY is the lexicon's. IDENTITY_ATTACK is left to the datasets:
-    /// taught by these rows as well, its head learnt the function words of "Xs shouldn't be allowed …" and lifted
-    /// "Gay men shouldn't be afraid to hold hands." from TOXICITY 0.11 to 0.84 (model card, "Our own comments").
+    /// Rows of the sets <see cref="TrainingList"/> names, as training examples (display names and rows that do not
+    /// judge TOXICITY left out): THREAT as the row states it, and a civil row is 0 for SEVERE_TOXICITY, INSULT and
+    /// THREAT. TOXICITY, IDENTITY_ATTACK and PROFANITY stay the datasets' and the lexicon's: taught by these rows
+    /// (half attacks, half civil twins) the two heads learnt the function words of "Xs shouldn't be allowed …" and
+    /// flagged civil sentences about groups ("Gay men shouldn't be afraid to hold hands." TOXICITY 0.11 → 0.84; model
+    /// card, "Our own comments as training data"). A toxic row that does not judge THREAT teaches nothing.
     /// </summary>
     public static List<Example> LoadForTraining(string directory, float weight = TrainingWeight)
     {
@@ -98,8 +103,10 @@ public static class BlindRounds
                     continue;
                 }
 
+                // The rows stay in the training list even when they teach nothing: the shuffle that orders the
+                // examples depends on their count, and the committed model on the shuffle.
                 var labels = toxic ? Example.Unknown() : Example.AllZero();
-                labels[(int)ToxicityLabel.Toxicity] = toxic ? 1 : 0;
+                labels[(int)ToxicityLabel.Toxicity] = float.NaN;
                 labels[(int)ToxicityLabel.IdentityAttack] = float.NaN;
                 labels[(int)ToxicityLabel.Profanity] = float.NaN;
                 if (row.Threat is { } threat)
@@ -111,41 +118,7 @@ public static class BlindRounds
             }
         }
 
-        return BalanceGroupMentions(examples);
-    }
-
-    /// <summary>
-    /// Among our rows that name a group, attacks outnumber civil mentions (about 1,300 to 900): more weight on
-    /// the civil ones makes the two sides equal, so words that go with naming a group are not learnt as an attack.
-    /// </summary>
-    private static List<Example> BalanceGroupMentions(List<Example> examples)
-    {
-        var lexicon = Text.TextNormalizer.Default.Lexicon;
-        bool NamesGroup(Example e)
-        {
-            var norm = Text.TextNormalizer.Default.Normalize(e.Text);
-            for (var i = 0; i < norm.TokenCount; i++)
-            {
-                if (lexicon.Category(norm.TokenText(i)) == Text.LexiconCategory.Identity)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        var group = examples.Where(NamesGroup).ToList();
-        var toxic = group.Count(e => e.Labels[(int)ToxicityLabel.Toxicity] > 0.5f);
-        var civil = group.Count - toxic;
-        if (civil == 0 || toxic <= civil)
-        {
-            return examples;
-        }
-
-        var factor = (float)toxic / civil;
-        var boost = group.Where(e => e.Labels[(int)ToxicityLabel.Toxicity] <= 0.5f).ToHashSet();
-        return [.. examples.Select(e => boost.Contains(e) ? new Example(e.Source, e.Text, e.Labels, e.Weight * factor) : e)];
+        return examples;
     }
 
     private static Row Parse(string path, string line)
