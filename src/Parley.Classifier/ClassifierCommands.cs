@@ -45,7 +45,7 @@ public static partial class ClassifierCommands
                 _ => await UsageError(stderr, $"unknown command '{command}'"),
             };
         }
-        catch (Exception e) when (e is DirectoryNotFoundException or FileNotFoundException)
+        catch (Exception e) when (e is DirectoryNotFoundException or FileNotFoundException or FormatException)
         {
             await stderr.WriteLineAsync($"error: {e.Message}");
             return 1;
@@ -156,19 +156,15 @@ public static partial class ClassifierCommands
 
         var path = Directory.Exists(output) || output.EndsWith('/') ? Path.Combine(output, "lexical.bin") : output;
         var sw = Stopwatch.StartNew();
+        // Our own comment sets (the ones bench/blind-rounds/training.txt names) as a training source (model card, "Our
+        // own comments as training data"), read before the datasets so that a bad list fails fast.
+        List<Example> extra = comments is null ? [] : BlindRounds.LoadForTraining(comments);
+
         await stdout.WriteLineAsync($"loading {data}");
         var examples = DatasetLoader.LoadAll(data, stdout);
         var seeds = SeedData.Load();
         await stdout.WriteLineAsync($"  seed templates: {seeds.Count} examples (all in training)");
-        // Our own comment sets (the ones bench/blind-rounds/training.txt names) as a training source (model card, "Our
-        // own comments as training data").
-        List<Example> extra = [];
-        if (comments is not null)
-        {
-            extra = BlindRounds.LoadForTraining(comments);
-            await stdout.WriteLineAsync($"  our comment sets: {extra.Count} examples (all in training)");
-        }
-
+        await stdout.WriteLineAsync($"  our comment sets: {extra.Count} examples (all in training)");
         var train = examples.Where(x => x.Split == Split.Train).Concat(seeds).Concat(extra).ToList();
         var valid = examples.Where(x => x.Split == Split.Validation).ToList();
         await stdout.WriteLineAsync($"training on {train.Count}, validating on {valid.Count}");

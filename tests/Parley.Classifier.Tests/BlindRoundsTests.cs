@@ -27,6 +27,13 @@ public class BlindRoundsTests : IDisposable
         Assert.Equal(2, set.Threat.Judged);
         Assert.Contains(set.Misses, m => m.Contains("The weather is lovely today.", StringComparison.Ordinal));
         Assert.Contains("| round | 4 (1) | 0.667 (3) | 1.000 (4) |", BlindRounds.Table([set]), StringComparison.Ordinal);
+
+        // Named in the training list, the set is marked as one the model learnt from.
+        File.WriteAllLines(Path.Combine(_dir, BlindRounds.TrainingList), ["round.jsonl"]);
+        var trained = Assert.Single(BlindRounds.Run(ToxicityClassifiers.LoadDefault(), _dir));
+        Assert.True(trained.Trained);
+        Assert.Contains("| round † | 4 (1) |", BlindRounds.Table([trained]), StringComparison.Ordinal);
+        Assert.Contains("training accuracy", BlindRounds.Table([trained]), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -57,6 +64,30 @@ public class BlindRoundsTests : IDisposable
         Assert.True(float.IsNaN(attack[(int)ToxicityLabel.Insult]));
         Assert.Equal((0f, 0f, 0f), (civil[(int)ToxicityLabel.Threat], civil[(int)ToxicityLabel.Insult], civil[(int)ToxicityLabel.SevereToxicity]));
         Assert.True(insult.All(float.IsNaN)); // says nothing about THREAT: teaches nothing
+    }
+
+    [Theory]
+    [InlineData("sub/round.jsonl")]
+    [InlineData("round.json")]
+    [InlineData("# only a comment")]
+    public void A_training_list_entry_that_is_no_set_of_the_folder_or_a_list_of_none_is_an_error(string entry)
+    {
+        File.WriteAllLines(Path.Combine(_dir, "round.jsonl"), ["""{"case": "A", "text": "Fine.", "toxic": false, "hateful": false}"""]);
+        File.WriteAllLines(Path.Combine(_dir, BlindRounds.TrainingList), [entry]);
+
+        var ex = Assert.Throws<FormatException>(() => BlindRounds.LoadForTraining(_dir));
+
+        Assert.Contains(BlindRounds.TrainingList, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_comment_after_an_entry_is_ignored()
+    {
+        File.WriteAllLines(Path.Combine(_dir, "round.jsonl"), ["""{"case": "A", "text": "Fine.", "toxic": false, "hateful": false}"""]);
+        File.WriteAllLines(Path.Combine(_dir, BlindRounds.TrainingList), ["round.jsonl   # the first round"]);
+
+        Assert.Equal(["round"], BlindRounds.TrainingSets(_dir));
+        Assert.Single(BlindRounds.LoadForTraining(_dir));
     }
 
     [Fact]

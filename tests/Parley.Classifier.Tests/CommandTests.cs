@@ -58,6 +58,24 @@ public class CommandTests
     }
 
     [Fact]
+    public async Task Train_reports_a_bad_comment_set_list_without_a_stack_trace()
+    {
+        var dir = Directory.CreateTempSubdirectory("parley-comments-").FullName;
+        try
+        {
+            File.WriteAllLines(Path.Combine(dir, BlindRounds.TrainingList), ["../elsewhere/round.jsonl"]);
+            var (code, _, err) = await Run("train", ["--data", "no-such-data", "--out", "x", "--comments", dir]);
+            Assert.Equal(1, code);
+            Assert.StartsWith("error:", err, StringComparison.Ordinal);
+            Assert.Contains("../elsewhere/round.jsonl", err, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Score_rejects_lines_without_text()
     {
         var (code, _, err) = await Run("score", [], "{\"body\": 1}\n");

@@ -46,18 +46,20 @@ public class TrainingTests
         Assert.True(classifier.Score("you moron")[ToxicityLabel.Insult] > classifier.Score("the council met")[ToxicityLabel.Insult]);
     }
 
-    [Fact]
-    public void Our_comment_sets_teach_what_is_said_about_a_group_but_not_the_naming_of_one()
+    [Theory]
+    [InlineData(BlindRounds.TrainingSource, false)]
+    [InlineData("a dataset", true)]
+    public void Our_comment_sets_teach_what_is_said_about_a_group_but_not_the_naming_of_one(string source, bool namingLearnt)
     {
         // Attacks on groups outnumber civil mentions in our own sets; the masked group name and the word pairs it
-        // is part of must keep the weights the datasets give them (none here), while the words around it learn.
+        // is part of keep the weights the datasets give them (none here), while the words around it learn. Any
+        // other source teaches both.
         var examples = new List<Example>();
         foreach (var t in new[] { "muslims are vermin", "jews are vermin", "gypsies are vermin", "the weather is vermin free" })
         {
-            var toxic = !t.StartsWith("the", StringComparison.Ordinal);
             var labels = Example.AllZero();
-            labels[(int)ToxicityLabel.Toxicity] = toxic ? 1 : 0;
-            examples.Add(new Example(BlindRounds.TrainingSource, t, labels));
+            labels[(int)ToxicityLabel.Toxicity] = t.StartsWith("the", StringComparison.Ordinal) ? 0 : 1;
+            examples.Add(new Example(source, t, labels));
         }
 
         var options = new LexicalTrainingOptions { Dimension = 1 << 14, Epochs = 10, LearningRate = 0.3f, Version = "own", Runs = 1 };
@@ -68,7 +70,7 @@ public class TrainingTests
         float Weight(Feature f) => model.Weights[f.Index * LexicalModel.Labels + (int)ToxicityLabel.Toxicity];
         var naming = features.Where(f => f.First == 0 && f.Last <= 1).ToList();
         Assert.NotEmpty(naming);
-        Assert.All(naming, f => Assert.Equal(0f, Weight(f)));
+        Assert.Equal(namingLearnt, naming.Any(f => Weight(f) != 0));
         Assert.Contains(features, f => f.First == 2 && f.Last == 2 && Weight(f) > 0); // "vermin" learns
     }
 

@@ -12,7 +12,11 @@ namespace Parley.Classifier.Training;
 /// </summary>
 public static class BlindRounds
 {
-    public sealed record SetResult(string Name, int Count, int Names, Tally Toxicity, Tally IdentityAttack, Tally Threat, List<string> Misses);
+    public sealed record SetResult(string Name, int Count, int Names, Tally Toxicity, Tally IdentityAttack, Tally Threat, List<string> Misses)
+    {
+        /// <summary>Named in <see cref="TrainingList"/>: the model learnt THREAT from it, so that figure is no test.</summary>
+        public bool Trained { get; init; }
+    }
 
     public readonly record struct Tally(int Right, int Judged)
     {
@@ -29,6 +33,7 @@ public static class BlindRounds
     public static List<SetResult> Run(IToxicityClassifier classifier, string directory)
     {
         var results = new List<SetResult>();
+        var trained = TrainingSets(directory);
         foreach (var path in Directory.GetFiles(directory, "*.jsonl").Order(StringComparer.Ordinal))
         {
             Tally tox = default, ia = default, threat = default;
@@ -48,7 +53,8 @@ public static class BlindRounds
                 }
             }
 
-            results.Add(new SetResult(Path.GetFileNameWithoutExtension(path), count, names, tox, ia, threat, misses));
+            var name = Path.GetFileNameWithoutExtension(path);
+            results.Add(new SetResult(name, count, names, tox, ia, threat, misses) { Trained = trained.Contains(name) });
         }
 
         return results;
@@ -62,33 +68,55 @@ public static class BlindRounds
 
     /// <summary>
     /// Weight of a row of our own comment sets (a dataset text weighs 1, a seed template 3). At 0.5 the THREAT head
-    /// learnt "I'll … her house" and "put a bullet in" as threats and flagged nine of our civil twins
-    /// ("I'll be waiting outside her house to drive her to the airport."); at 0.25 none (model card).
+    /// learnt "I'll … her house" and "put a bullet in" as threats and flagged nine civil sentences of our behaviour
+    /// tests ("I'll be waiting outside her house to drive her to the airport."); at 0.25 none (model card).
     /// </summary>
     public const float TrainingWeight = 0.25f;
 
-    /// <summary>The set names (file names without extension) <see cref="TrainingList"/> holds; empty without one.</summary>
+    /// <summary>
+    /// The set names (file names without extension) <see cref="TrainingList"/> holds; empty without one. An entry is a
+    /// file name ending in ".jsonl" in the same folder; anything after "#" is a comment.
+    /// </summary>
     public static HashSet<string> TrainingSets(string directory)
     {
         var list = Path.Combine(directory, TrainingList);
-        return !File.Exists(list)
-            ? []
-            : File.ReadLines(list).Select(l => l.Split('#')[0].Trim()).Where(l => l.Length > 0)
-                .Select(l => Path.GetFileNameWithoutExtension(l)).ToHashSet(StringComparer.Ordinal);
+        if (!File.Exists(list))
+        {
+            return [];
+        }
+
+        var sets = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in File.ReadLines(list).Select(l => l.Split('#')[0].Trim()).Where(l => l.Length > 0))
+        {
+            if (entry.IndexOfAny(['/', '\\']) >= 0 || !entry.EndsWith(".jsonl", StringComparison.Ordinal))
+            {
+                throw new FormatException($"{list}: '{entry}' is not the file name of a .jsonl set in that folder");
+            }
+
+            sets.Add(entry[..^".jsonl".Length]);
+        }
+
+        return sets;
     }
 
     /// <summary>
     /// Rows of the sets <see cref="TrainingList"/> names, as training examples (display names and rows that do not
     /// judge TOXICITY left out): THREAT as the row states it, and a civil row is 0 for SEVERE_TOXICITY, INSULT and
     /// THREAT. TOXICITY, IDENTITY_ATTACK and PROFANITY stay the datasets' and the lexicon's: taught by these rows
-    /// (half attacks, half civil twins) the two heads learnt the function words of "Xs shouldn't be allowed …" and
+    /// (a third of them attacks, with civil twins) the two heads learnt the function words of "Xs shouldn't be allowed …" and
     /// flagged civil sentences about groups ("Gay men shouldn't be afraid to hold hands." TOXICITY 0.11 → 0.84; model
     /// card, "Our own comments as training data"). A toxic row that does not judge THREAT teaches nothing.
     /// </summary>
     public static List<Example> LoadForTraining(string directory, float weight = TrainingWeight)
     {
+        var sets = TrainingSets(directory);
+        if (sets.Count == 0)
+        {
+            throw new FormatException($"{Path.Combine(directory, TrainingList)} names no set (pass --comments none to train without them)");
+        }
+
         var examples = new List<Example>();
-        foreach (var set in TrainingSets(directory).Order(StringComparer.Ordinal))
+        foreach (var set in sets.Order(StringComparer.Ordinal))
         {
             var path = Path.Combine(directory, set + ".jsonl");
             if (!File.Exists(path))
@@ -146,7 +174,13 @@ public static class BlindRounds
         sb.AppendLine("|---|---:|---:|---:|---:|");
         foreach (var s in sets)
         {
-            sb.AppendLine(CultureInfo.InvariantCulture, $"| {s.Name} | {s.Count}{(s.Names > 0 ? $" ({s.Names})" : "")} | {s.Toxicity} | {s.IdentityAttack} | {s.Threat} |");
+            sb.AppendLine(CultureInfo.InvariantCulture, $"| {s.Name}{(s.Trained ? " †" : "")} | {s.Count}{(s.Names > 0 ? $" ({s.Names})" : "")} | {s.Toxicity} | {s.IdentityAttack} | {s.Threat} |");
+        }
+
+        if (sets.Any(s => s.Trained))
+        {
+            sb.AppendLine();
+            sb.AppendLine(CultureInfo.InvariantCulture, $"† named in `{TrainingList}`: the lexical model learns THREAT from it (`parley train`), so its THREAT figure is training accuracy.");
         }
 
         return sb.ToString();

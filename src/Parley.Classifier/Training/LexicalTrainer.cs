@@ -59,6 +59,7 @@ public static class LexicalTrainer
     {
         var model = new LexicalModel(o.Dimension, o.Version, o.LengthNorm);
         var trainSet = Featurize(train, o.Dimension);
+        var groupMention = GroupMentions(train, trainSet);
         var validSet = ValidationSet.Of(validation, o.Dimension);
         var classWeight = ClassWeights(train);
         log.WriteLine($"  positive weights: {string.Join(", ", classWeight.Select(w => w.ToString("F2")))}");
@@ -70,7 +71,7 @@ public static class LexicalTrainer
         for (var run = 0; run < o.Runs; run++)
         {
             log.WriteLine($"  run {run + 1} of {o.Runs} (shuffle seed {o.Seed + run})");
-            var (weights, bias) = TrainOnce(train, trainSet, validation, validSet, classWeight, o, o.Seed + run, voters, log);
+            var (weights, bias) = TrainOnce(train, trainSet, groupMention, validation, validSet, classWeight, o, o.Seed + run, voters, log);
             for (var i = 0; i < weights.Length; i++)
             {
                 model.Weights[i] += weights[i] / o.Runs;
@@ -99,7 +100,7 @@ public static class LexicalTrainer
     }
 
     private static (float[] Weights, float[] Bias) TrainOnce(IReadOnlyList<Example> train, List<Feature>[] trainSet,
-        IReadOnlyList<Example> validation, ValidationSet validSet, float[] classWeight, LexicalTrainingOptions o, int seed,
+        bool[]?[] groupMention, IReadOnlyList<Example> validation, ValidationSet validSet, float[] classWeight, LexicalTrainingOptions o, int seed,
         bool[] voters, TextWriter log)
     {
         var model = new LexicalModel(o.Dimension, o.Version, o.LengthNorm);
@@ -118,13 +119,13 @@ public static class LexicalTrainer
         var sourceBias = new float[sources.Count * L];
         var sourceG2 = new float[sources.Count * L];
         var rng = new Random(seed);
-        // Our own comment sets (parley train --comments) are half attacks and half civil twins, unlike any dataset:
-        // they get a bias of their own (dropped after training, as --source-bias does for every source) instead of
-        // moving the shared one, and their attacks are not weighted up by the class weights, which make up for how
-        // rare attacks are in the datasets (THREAT's is about 6: "should be put down" was learnt faster than the
-        // twins could unlearn it). The group-mention features stay the datasets' (GroupMentions).
+        // Our own comment sets (BlindRounds.LoadForTraining) hold attacks far more often than any dataset (a third of
+        // their rows, a seventh of them threats): they get a bias of their own on top of the shared one (dropped after
+        // training, as --source-bias gives every source), and their attacks are not weighted up by the class weights,
+        // which make up for how rare attacks are in the datasets (THREAT's is about 6: "should be put down" was learnt
+        // faster than the twins could unlearn it). The class weights themselves are counted over all training rows,
+        // theirs included. The group-mention features stay the datasets' (GroupMentions).
         var own = train.Select(e => e.Source == BlindRounds.TrainingSource).ToArray();
-        var groupMention = GroupMentions(train, trainSet);
         Span<float> logits = stackalloc float[L];
         Span<float> grad = stackalloc float[L];
         for (var epoch = 1; epoch <= o.Epochs; epoch++)
@@ -305,12 +306,14 @@ public static class LexicalTrainer
     }
 
     /// <summary>
-    /// Per example of our own comment sets, the features that only say a group was named: the masked name, its
-    /// lexicon category and the word pairs it is part of ("a ⟨group⟩", "⟨group⟩ person"). Training leaves those
-    /// alone for that source: those sets were written with more attacks on groups than civil mentions, a mix the
-    /// model may not learn as the bias of naming a group (trained freely they took the sentence-template BPSN from
-    /// 0.991 to 0.971). What is said about the group (skip-patterns, the words around it) is still learnt. Null
-    /// for every other source.
+    /// Per example of our own comment sets, the features that training leaves alone for that source: every feature
+    /// over one or two tokens that include a group's name. Those are the masked name, its lexicon category and the
+    /// word pairs it is part of ("a ⟨group⟩", "⟨group⟩ person"), and also a skip-pattern whose two words happen to be
+    /// neighbours ("kill ⟨group⟩", "hate ⟨group⟩", "⟨group⟩ scum"); the same patterns across more words, and the words
+    /// around the group, are still learnt. The sets were written with more attacks on groups than civil mentions, a
+    /// mix the model may not learn as the bias of naming a group (trained freely they took the sentence-template BPSN
+    /// from 0.991 to 0.971). Freezing by a feature's kind instead of its span (the skip-patterns learnt) was tried and
+    /// moved 30 behaviour-test sentences across the threshold, so the span rule stays. Null for every other source.
     /// </summary>
     private static bool[]?[] GroupMentions(IReadOnlyList<Example> train, List<Feature>[] trainSet)
     {

@@ -872,18 +872,21 @@ public static partial class ModelCard
         review sentence cut at each word now score without an error.
 
         **Our own comments as training data (2026-12-05, session 14).** Thirteen sessions of rules left fresh threats
-        caught a quarter of the time; the blind rounds (5,500 comments in the voice of news-site readers, with civil
-        twins) were the in-domain labelled data the datasets lack, so the lexical trainer reads the sets that
-        `bench/blind-rounds/training.txt` names (rounds 3–11 and the three reviewers' sets; not `hatecheck-style`,
-        whose 27 templates × 7 groups an n-gram model learns as phrases) as a source of its own (`parley train` reads
-        them by default; `--comments none` leaves them out). Rounds 12–15 stay out of training and are the measure;
+        caught a quarter of the time; the blind rounds (comments in the voice of news-site readers, with civil twins)
+        were the in-domain labelled data the datasets lack, so the lexical trainer reads the sets that
+        `bench/blind-rounds/training.txt` names (rounds 3–11, `review-look-alikes` of session 12 and the three
+        reviewers' sets of session 13; not `hatecheck-style`, whose 27 templates × 7 groups an n-gram model learns as
+        phrases) as a source of its own (`parley train` reads them by default; `--comments none` leaves them out). Rounds 12–15 stay out of training and are the measure;
         two new ones were written blind for it: round 14 (300 comments of every kind) and round 15 (300: threats, and
         110 civil sentences written to share a threat's words and grammar, "should be put down" of a dog, "deserves a
         beating" of a team, among 90 more of civil war news and groups beside violent words). That source gets a bias
-        of its own during training (its rows are half attacks), no class weights (THREAT's positive weight of about 6
-        taught "should be put down" faster than the twins could unteach it), and cannot move the features that only
-        say a group was named (the masked name and the word pairs it is in: trained freely, the sentence-template
-        BPSN fell 0.991 → 0.971). A helper then wrote a civil twin for each of its 887 threats and 821 identity
+        of its own during training on top of the shared one (a third of its rows are attacks, a seventh threats), no
+        class weights for its own rows (THREAT's positive weight of about 6 taught "should be put down" faster than
+        the twins could unteach it; the weights are still counted over all rows), and cannot move the features over
+        one or two words that include a group's name (the masked name, the word pairs it is in, and skip-patterns
+        whose words are neighbours, "kill ⟨group⟩"; trained freely, the sentence-template BPSN fell 0.991 → 0.971;
+        freezing the naming features alone, so that "kill ⟨group⟩" is learnt, moved 30 behaviour-test sentences
+        across the threshold and was not kept). A helper then wrote a civil twin for each of its 887 threats and 821 identity
         attacks (`civil-twins.jsonl`: "Starmer's bunting should be strung up from the nearest tree for the village
         fete"). Variants, held-out rounds 13 / 14 / 15 (TOXICITY / IDENTITY_ATTACK / THREAT accuracy) and how many of
         our civil behaviour tests each would fail:
@@ -905,7 +908,8 @@ public static partial class ModelCard
         home." 0.15 → 0.74), and the THREAT head veiled-threat phrasing ("I'll be waiting outside her house to drive her
         to the airport." THREAT 0.01 → 0.96). Those requirements come first, so the shipped model takes THREAT alone
         from these rows, at a quarter of a dataset text's weight (a civil row also says it is no insult and not
-        severe): round 15 threats to a person caught 23 → 28 %, to a group 23 → 30 %, its civil look-alikes still 100 %
+        severe; one text of the held-out round 14 and two of `hatecheck-style` also stand, word for word, in trained
+        sets): round 15 threats to a person caught 23 → 28 %, to a group 23 → 30 %, its civil look-alikes still 100 %
         unflagged; round 14 THREAT 0.857 → 0.867; round 13 0.695 → 0.705. Datasets: test pooled mean 0.957 → 0.959,
         validation 0.946 → 0.943 (THREAT's 16 validation positives 0.886 → 0.879, IDENTITY_ATTACK 0.929 → 0.927), madlibs BPSN
         0.969 → 0.966, sentence templates 0.991; civil false positives for any label unchanged (Reddit 1.67 % on both
@@ -1036,12 +1040,15 @@ public static partial class ModelCard
 
     private const string BlindIntro = """
         `bench/blind-rounds/*.jsonl` (see its README): comments written by helpers that saw neither the code nor the
-        data, in the voice of news-site readers. Each round was scored once with the code of its day before any of its
+        data, in the voice of news-site readers (but for the reviewers' look-alikes, written against the rules, and the
+        civil twins, written for the rounds' attacks). Each round was scored once with the code of its day before any of its
         misses was read (those blind figures are in each round's paragraph of this card, "Third blind round" on); rules were then
         written from the misses of rounds 3–8 (and the reviewer's look-alikes), so those figures flatter; rounds 9 and 10
         were scored once at the end of the session that wrote them (one general change, the threat targets, was read
         from round 9's threats afterwards). All are kept as regression sets:
-        a change that lowers one is a change to explain. Accuracy at the default thresholds; TOXICITY and THREAT are judged
+        a change that lowers one is a change to explain. Since session 14 the lexical model learns THREAT from the sets
+        `training.txt` names (section "Our own comments as training data"), marked † in the table: their THREAT figures
+        are training accuracy; rounds 12–15 and `hatecheck-style` are held out. Accuracy at the default thresholds; TOXICITY and THREAT are judged
         only on rows that state them (the HateCheck-style set labels hate only, and its abuse of objects, individuals and
         non-protected groups is not judged for TOXICITY); IDENTITY_ATTACK on every row. Display names are scored as names.
         """;
