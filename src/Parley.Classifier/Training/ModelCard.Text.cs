@@ -876,8 +876,8 @@ public static partial class ModelCard
         were the in-domain labelled data the datasets lack, so the lexical trainer reads the sets that
         `bench/blind-rounds/training.txt` names (rounds 3–11, `review-look-alikes` of session 12 and the three
         reviewers' sets of session 13; not `hatecheck-style`, whose 27 templates × 7 groups an n-gram model learns as
-        phrases) as a source of its own (`parley train` reads them by default; `--comments none` leaves them out). Rounds 12–15 stay out of training and are the measure;
-        two new ones were written blind for it: round 14 (300 comments of every kind) and round 15 (300: threats, and
+        phrases) as a source of its own (`parley train` reads them by default; `--comments none` leaves them out).
+        Rounds 12–15 stay out of training and are the measure; two new ones were written blind for it: round 14 (300 comments of every kind) and round 15 (300: threats, and
         110 civil sentences written to share a threat's words and grammar, "should be put down" of a dog, "deserves a
         beating" of a team, among 90 more of civil war news and groups beside violent words). That source gets a bias
         of its own during training on top of the shared one (a third of its rows are attacks, a seventh threats), no
@@ -886,23 +886,23 @@ public static partial class ModelCard
         one or two words that include a group's name (the masked name, the word pairs it is in, and skip-patterns
         whose words are neighbours, "kill ⟨group⟩"; trained freely, the sentence-template BPSN fell 0.991 → 0.971;
         freezing the naming features alone, so that "kill ⟨group⟩" is learnt, moved 30 behaviour-test sentences
-        across the threshold and was not kept). A helper then wrote a civil twin for each of its 887 threats and 821 identity
-        attacks (`civil-twins.jsonl`: "Starmer's bunting should be strung up from the nearest tree for the village
+        across the threshold and was not kept). A helper then wrote a civil twin for each of its 887 threats and 821
+        identity attacks (`civil-twins.jsonl`: "Starmer's bunting should be strung up from the nearest tree for the village
         fete"). Variants, held-out rounds 13 / 14 / 15 (TOXICITY / IDENTITY_ATTACK / THREAT accuracy) and how many of
         our civil behaviour tests each would fail:
 
         | variant | round 13 | round 14 | round 15 | behaviour tests failed |
         |---|---|---|---|---:|
         | shipped before (no comment sets) | 0.714 / 0.918 / 0.695 | 0.747 / 0.930 / 0.857 | 0.780 / 0.920 / 0.743 | 0 |
-        | TOXICITY, IDENTITY_ATTACK and THREAT taught, weight 0.5 | 0.768 / 0.945 / 0.727 | 0.817 / 0.963 / 0.893 | 0.860 / 0.937 / 0.833 | 28 |
+        | TOXICITY, IDENTITY_ATTACK and THREAT taught, weight 0.5 (without the source's own bias) | 0.768 / 0.945 / 0.727 | 0.817 / 0.963 / 0.893 | 0.860 / 0.937 / 0.833 | 28 |
         | TOXICITY and THREAT, weight 0.5 | 0.755 / 0.927 / 0.714 | 0.783 / 0.943 / 0.890 | 0.853 / 0.927 / 0.820 | 14 |
         | the same with the civil twins | 0.755 / 0.927 / 0.727 | 0.770 / 0.937 / 0.880 | 0.830 / 0.920 / 0.803 | 17 |
         | THREAT only, with the twins, weight 0.5 | 0.723 / 0.918 / 0.718 | 0.750 / 0.927 / 0.873 | 0.793 / 0.920 / 0.780 | 9 |
         | **shipped: THREAT only, with the twins, weight 0.25** | 0.714 / 0.918 / 0.705 | 0.737 / 0.927 / 0.867 | 0.783 / 0.920 / 0.763 | 0 |
 
         The first rows are the finding: taught everything, the model caught twice the threats of round 15 (threats to a
-        person 23 → 50 %, to a group 23 → 50 %) and identity attacks without slurs in round 12 (TOXICITY 53 → 72 %, IDENTITY_ATTACK 42 → 65 %), and its 110
-        civil look-alikes stayed 100 % unflagged for THREAT, but it flagged 28 sentences of our behaviour tests, civil
+        person 23 → 50 %, to a group 23 → 50 %) and identity attacks without slurs in round 12 (TOXICITY 53 → 72 %,
+        IDENTITY_ATTACK 42 → 65 %), and its 110 civil look-alikes stayed 100 % unflagged for THREAT, but it flagged 28 sentences of our behaviour tests, civil
         sentences about groups above all: the TOXICITY and IDENTITY_ATTACK heads learnt the function words of "Xs
         shouldn't be allowed …" ("Gay men shouldn't be afraid to hold hands." TOXICITY 0.11 → 0.84, "Kurds want to go
         home." 0.15 → 0.74), and the THREAT head veiled-threat phrasing ("I'll be waiting outside her house to drive her
@@ -911,8 +911,8 @@ public static partial class ModelCard
         severe; one text of the held-out round 14 and two of `hatecheck-style` also stand, word for word, in trained
         sets): round 15 threats to a person caught 23 → 28 %, to a group 23 → 30 %, its civil look-alikes still 100 %
         unflagged; round 14 THREAT 0.857 → 0.867; round 13 0.695 → 0.705. Datasets: test pooled mean 0.957 → 0.959,
-        validation 0.946 → 0.943 (THREAT's 16 validation positives 0.886 → 0.879, IDENTITY_ATTACK 0.929 → 0.927), madlibs BPSN
-        0.969 → 0.966, sentence templates 0.991; civil false positives for any label unchanged (Reddit 1.67 % on both
+        validation 0.946 → 0.943 (THREAT's 16 validation positives 0.886 → 0.879, IDENTITY_ATTACK 0.929 → 0.927),
+        madlibs BPSN 0.969 → 0.966, sentence templates 0.991; civil false positives for any label unchanged (Reddit 1.67 % on both
         splits), though one more Reddit test text is flagged TOXICITY (1.06 → 1.21 %) and one Wikipedia test text THREAT
         (0.03 %).
         Round 15's blind figures are those of this table; it was never read. Round 14's per-group figures were read
