@@ -52,10 +52,11 @@ public class TrainingTests
     public void Our_comment_sets_teach_what_is_said_about_a_group_but_not_the_naming_of_one(string source, bool namingLearnt)
     {
         // Attacks on groups outnumber civil mentions in our own sets; the masked group name and the word pairs it
-        // is part of keep the weights the datasets give them (none here), while the words around it learn. Any
-        // other source teaches both.
+        // is part of keep the weights the datasets give them (none here), while the words around it and the
+        // skip-patterns learn, even a pattern whose two words are neighbours ("muslims vermin"). Any other source
+        // teaches both.
         var examples = new List<Example>();
-        foreach (var t in new[] { "muslims are vermin", "jews are vermin", "gypsies are vermin", "the weather is vermin free" })
+        foreach (var t in new[] { "muslims vermin", "jews are vermin", "gypsies are vermin", "the weather is vermin free" })
         {
             var labels = Example.AllZero();
             labels[(int)ToxicityLabel.Toxicity] = t.StartsWith("the", StringComparison.Ordinal) ? 0 : 1;
@@ -66,12 +67,17 @@ public class TrainingTests
         var model = LexicalTrainer.Train(examples, examples, options, TextWriter.Null);
 
         var features = new List<Feature>();
-        Features.Extract(TextNormalizer.Default.Normalize("muslims are vermin"), TextNormalizer.Default.Lexicon, options.Dimension, features);
+        var naming = new List<int>();
+        Features.Extract(TextNormalizer.Default.Normalize("muslims vermin"), TextNormalizer.Default.Lexicon, options.Dimension, features, naming);
         float Weight(Feature f) => model.Weights[f.Index * LexicalModel.Labels + (int)ToxicityLabel.Toxicity];
-        var naming = features.Where(f => f.First == 0 && f.Last <= 1).ToList();
-        Assert.NotEmpty(naming);
-        Assert.Equal(namingLearnt, naming.Any(f => Weight(f) != 0));
-        Assert.Contains(features, f => f.First == 2 && f.Last == 2 && Weight(f) > 0); // "vermin" learns
+
+        // The name, its category and the pair "muslims vermin"; the group pattern over the same two words is no naming.
+        Assert.Equal(3, naming.Count);
+        Assert.Equal(namingLearnt, naming.Any(k => Weight(features[k]) != 0));
+        var pattern = Assert.Single(Enumerable.Range(0, features.Count),
+            k => !naming.Contains(k) && features[k].First == 0 && features[k].Last == 1);
+        Assert.True(Weight(features[pattern]) > 0);
+        Assert.Contains(features, f => f.First == 1 && f.Last == 1 && Weight(f) > 0); // "vermin" learns
     }
 
     [Fact]

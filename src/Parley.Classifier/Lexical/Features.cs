@@ -22,7 +22,10 @@ internal static class Features
     private static readonly uint IdentityHash = Hash("<identity>", SeedWord);
     private static readonly uint HomonymHash = Hash("<homonym>", SeedWord);
 
-    public static void Extract(NormalizedText text, Lexicon lexicon, int dimension, List<Feature> into)
+    /// <param name="naming">When given, receives the positions in <paramref name="into"/> of the features that only say a
+    /// group is named: the masked name, its lexicon category and the word pairs it is part of ("a ⟨group⟩", "⟨group⟩
+    /// person"). Skip-patterns ("kill ⟨group⟩") are never among them.</param>
+    public static void Extract(NormalizedText text, Lexicon lexicon, int dimension, List<Feature> into, List<int>? naming = null)
     {
         into.Clear();
         var mask = (uint)(dimension - 1);
@@ -59,6 +62,11 @@ internal static class Features
             var repeatedIdentity = identity && prevIdentity;
             if (!repeatedIdentity)
             {
+                if (identity)
+                {
+                    naming?.Add(into.Count);
+                }
+
                 into.Add(new Feature((int)(featureHash & mask), 1f, i, i));
             }
 
@@ -68,6 +76,11 @@ internal static class Features
             var theGroup = identity && i > 0 && text.TokenText(i - 1) is "the";
             if (i > 0 && !repeatedIdentity && !theGroup)
             {
+                if (identity || prevIdentity)
+                {
+                    naming?.Add(into.Count);
+                }
+
                 into.Add(new Feature((int)(Mix((prevHash * 31) ^ featureHash ^ SeedBigram) & mask), 1f, i - 1, i));
             }
 
@@ -83,6 +96,11 @@ internal static class Features
                 if (!repeatedIdentity)
                 {
                     var lex = SeedLex + (uint)category + (negated[i] ? SeedNegated : 0u) + (reported[i] ? SeedReported : 0u);
+                    if (identity)
+                    {
+                        naming?.Add(into.Count);
+                    }
+
                     into.Add(new Feature((int)(Mix(lex) & mask), 1f, i, i));
                 }
 

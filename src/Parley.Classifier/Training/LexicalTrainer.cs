@@ -58,8 +58,7 @@ public static class LexicalTrainer
         LexicalTrainingOptions o, TextWriter log)
     {
         var model = new LexicalModel(o.Dimension, o.Version, o.LengthNorm);
-        var trainSet = Featurize(train, o.Dimension);
-        var groupMention = GroupMentions(train, trainSet);
+        var (trainSet, groupMention) = FeaturizeTraining(train, o.Dimension);
         var validSet = ValidationSet.Of(validation, o.Dimension);
         var classWeight = ClassWeights(train);
         log.WriteLine($"  positive weights: {string.Join(", ", classWeight.Select(w => w.ToString("F2")))}");
@@ -124,7 +123,7 @@ public static class LexicalTrainer
         // training, as --source-bias gives every source), and their attacks are not weighted up by the class weights,
         // which make up for how rare attacks are in the datasets (THREAT's is about 6: "should be put down" was learnt
         // faster than the twins could unlearn it). The class weights themselves are counted over all training rows,
-        // theirs included. The group-mention features stay the datasets' (GroupMentions).
+        // theirs included. The group-naming features stay the datasets' (FeaturizeTraining).
         var own = train.Select(e => e.Source == BlindRounds.TrainingSource).ToArray();
         Span<float> logits = stackalloc float[L];
         Span<float> grad = stackalloc float[L];
@@ -294,65 +293,41 @@ public static class LexicalTrainer
         }
     }
 
-    internal static List<Feature>[] Featurize(IReadOnlyList<Example> examples, int dimension)
-    {
-        var result = new List<Feature>[examples.Count];
-        for (var i = 0; i < examples.Count; i++)
-        {
-            result[i] = ExtractFeatures(TextNormalizer.Default.Normalize(examples[i].Text), dimension);
-        }
-
-        return result;
-    }
-
     /// <summary>
-    /// Per example of our own comment sets, the features that training leaves alone for that source: every feature
-    /// over one or two tokens that include a group's name. Those are the masked name, its lexicon category and the
-    /// word pairs it is part of ("a ⟨group⟩", "⟨group⟩ person"), and also a skip-pattern whose two words happen to be
-    /// neighbours ("kill ⟨group⟩", "hate ⟨group⟩", "⟨group⟩ scum"); the same patterns across more words, and the words
-    /// around the group, are still learnt. The sets were written with more attacks on groups than civil mentions, a
-    /// mix the model may not learn as the bias of naming a group (trained freely they took the sentence-template BPSN
-    /// from 0.991 to 0.971). Freezing by a feature's kind instead of its span (the skip-patterns learnt) was tried and
-    /// moved 30 behaviour-test sentences across the threshold, so the span rule stays. Null for every other source.
+    /// The training texts' features and, per text of our own comment sets, which of them training leaves alone for
+    /// that source: the features that only say a group is named (Features.Extract's <c>naming</c>: the masked name,
+    /// its lexicon category, the word pairs it is part of). Those sets were written with more attacks on groups than
+    /// civil mentions, a mix the model may not learn as the bias of naming a group (trained freely they took the
+    /// sentence-template BPSN from 0.991 to 0.971); what is said about the group (the skip-patterns, "kill ⟨group⟩",
+    /// the words around it) is still learnt. Null for every other source.
     /// </summary>
-    private static bool[]?[] GroupMentions(IReadOnlyList<Example> train, List<Feature>[] trainSet)
+    private static (List<Feature>[] Features, bool[]?[] Frozen) FeaturizeTraining(IReadOnlyList<Example> train, int dimension)
     {
-        var result = new bool[]?[train.Count];
-        var lexicon = TextNormalizer.Default.Lexicon;
+        var features = new List<Feature>[train.Count];
+        var frozen = new bool[]?[train.Count];
+        var naming = new List<int>();
         for (var i = 0; i < train.Count; i++)
         {
-            if (train[i].Source != BlindRounds.TrainingSource)
+            var own = train[i].Source == BlindRounds.TrainingSource;
+            naming.Clear();
+            features[i] = ExtractFeatures(TextNormalizer.Default.Normalize(train[i].Text), dimension, own ? naming : null);
+            if (own)
             {
-                continue;
-            }
-
-            var norm = TextNormalizer.Default.Normalize(train[i].Text);
-            var feats = trainSet[i];
-            var frozen = new bool[feats.Count];
-            for (var k = 0; k < feats.Count; k++)
-            {
-                var f = feats[k];
-                if (f.Last - f.First > 1)
+                frozen[i] = new bool[features[i].Count];
+                foreach (var k in naming)
                 {
-                    continue;
-                }
-
-                for (var t = f.First; t <= f.Last && t < norm.TokenCount; t++)
-                {
-                    frozen[k] |= lexicon.Category(norm.TokenText(t)) == LexiconCategory.Identity;
+                    frozen[i]![k] = true;
                 }
             }
-
-            result[i] = frozen;
         }
 
-        return result;
+        return (features, frozen);
     }
 
-    private static List<Feature> ExtractFeatures(NormalizedText norm, int dimension)
+    private static List<Feature> ExtractFeatures(NormalizedText norm, int dimension, List<int>? naming = null)
     {
         var features = new List<Feature>();
-        Lexical.Features.Extract(norm, TextNormalizer.Default.Lexicon, dimension, features);
+        Lexical.Features.Extract(norm, TextNormalizer.Default.Lexicon, dimension, features, naming);
         features.TrimExcess();
         return features;
     }

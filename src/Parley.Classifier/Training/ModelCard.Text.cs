@@ -882,11 +882,9 @@ public static partial class ModelCard
         beating" of a team, among 90 more of civil war news and groups beside violent words). That source gets a bias
         of its own during training on top of the shared one (a third of its rows are attacks, a seventh threats), no
         class weights for its own rows (THREAT's positive weight of about 6 taught "should be put down" faster than
-        the twins could unteach it; the weights are still counted over all rows), and cannot move the features over
-        one or two words that include a group's name (the masked name, the word pairs it is in, and skip-patterns
-        whose words are neighbours, "kill ⟨group⟩"; trained freely, the sentence-template BPSN fell 0.991 → 0.971;
-        freezing the naming features alone, so that "kill ⟨group⟩" is learnt, moved 30 behaviour-test sentences
-        across the threshold and was not kept). A helper then wrote a civil twin for each of its 887 threats and 821
+        the twins could unteach it; the weights are still counted over all rows), and cannot move the features that only
+        say a group is named (the masked name, its category and the word pairs it is in; trained freely, the
+        sentence-template BPSN fell 0.991 → 0.971); what is said about the group, "kill ⟨group⟩" included, is learnt. A helper then wrote a civil twin for each of its 887 threats and 821
         identity attacks (`civil-twins.jsonl`: "Starmer's bunting should be strung up from the nearest tree for the village
         fete"). Variants, held-out rounds 13 / 14 / 15 (TOXICITY / IDENTITY_ATTACK / THREAT accuracy) and how many of
         our civil behaviour tests each would fail:
@@ -909,7 +907,8 @@ public static partial class ModelCard
         to the airport." THREAT 0.01 → 0.96). Those requirements come first, so the shipped model takes THREAT alone
         from these rows, at a quarter of a dataset text's weight (a civil row also says it is no insult and not
         severe; one text of the held-out round 14 and two of `hatecheck-style` also stand, word for word, in trained
-        sets): round 15 threats to a person caught 23 → 28 %, to a group 23 → 30 %, its civil look-alikes still 100 %
+        sets, and stay: dropping those three rows reorders the training shuffle, and with it 30 behaviour-test
+        sentences crossed the threshold): round 15 threats to a person caught 23 → 28 %, to a group 23 → 30 %, its civil look-alikes still 100 %
         unflagged; round 14 THREAT 0.857 → 0.867; round 13 0.695 → 0.705. Datasets: test pooled mean 0.957 → 0.959,
         validation 0.946 → 0.943 (THREAT's 16 validation positives 0.886 → 0.879, IDENTITY_ATTACK 0.929 → 0.927),
         madlibs BPSN 0.969 → 0.966, sentence templates 0.991; civil false positives for any label unchanged (Reddit 1.67 % on both
