@@ -56,7 +56,7 @@ public class TrainingTests
         // skip-patterns learn, even a pattern whose two words are neighbours ("muslims vermin"). Any other source
         // teaches both.
         var examples = new List<Example>();
-        foreach (var t in new[] { "muslims vermin", "jews are vermin", "gypsies are vermin", "the weather is vermin free" })
+        foreach (var t in new[] { "muslims vermin", "jews vermin", "gypsies vermin", "the weather is vermin free" })
         {
             var labels = Example.AllZero();
             labels[(int)ToxicityLabel.Toxicity] = t.StartsWith("the", StringComparison.Ordinal) ? 0 : 1;
