@@ -204,6 +204,20 @@ internal sealed class LexicalClassifier : IToxicityClassifier
                 Raise(scores, spans, RuleSpan(norm, youAt, insultAt, withSpans), [(int)ToxicityLabel.Insult, 0]);
             }
 
+            // Rule: name-calling without "you are" ("You pompous twerp.", "What a halfwit.", "Nice try, doofus."; NameCalling).
+            if ((scores[(int)ToxicityLabel.Insult] < ThreatRuleScore || scores[0] < ThreatRuleScore)
+                && NameCalling.Find(norm, _normalizer.Lexicon) is var (calledFrom, calledTo))
+            {
+                Raise(scores, spans, RuleSpan(norm, calledFrom, calledTo, withSpans), [(int)ToxicityLabel.Insult, 0]);
+            }
+
+            // Rule: a stock put-down without an insult word ("wouldn't know a fact if it hit him"; InsultTropes).
+            if ((scores[(int)ToxicityLabel.Insult] < ThreatRuleScore || scores[0] < ThreatRuleScore)
+                && InsultTropes.Find(norm) is var (tropeFrom, tropeTo))
+            {
+                Raise(scores, spans, RuleSpan(norm, tropeFrom, tropeTo, withSpans), [(int)ToxicityLabel.Insult, 0]);
+            }
+
             // Rule: in a long comment, a sentence calling someone an insult (PersonInsult) is an insult, however civil the
             // rest, where the INSULT head reads that sentence as the comment's most insulting and flags it on its own: the
             // shape alone also names clowns at parties, film villains and worthless shares (a review's 40 civil sentences).

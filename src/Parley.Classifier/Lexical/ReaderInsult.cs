@@ -206,10 +206,28 @@ internal static class ReaderInsult
         }
 
         // "The author has the brain of a damp sponge": a third person's mind, as "You have the IQ of a …" below.
-        if (t is "has" && i > 0 && (text.TokenText(i - 1) is "he" or "she" || ThreatIntent.IsRole(text.TokenText(i - 1)))
-            && MindOfA(text, i + 1, count) is { } ofA)
+        // Also "he's got …", "The reporter clearly has …", "Our left winger has …", "Your comments have …".
+        if (t is "has" or "got" or "have" && i > 0)
         {
-            return ofA;
+            var s = i - 1;
+            if (t is "got" && text.TokenText(s) is "s" or "has" or "ve" or "have")
+            {
+                s--;
+            }
+
+            if (s >= 0 && text.TokenText(s) is "clearly" or "obviously" or "really" or "honestly" or "genuinely" or "just" or "still"
+                or "apparently")
+            {
+                s--;
+            }
+
+            var subject = s >= 0 ? text.TokenText(s) : default;
+            var person = (t is "has" or "got" && (subject is "he" or "she" || ThreatIntent.IsRole(subject) || IsPlayer(subject)))
+                         || (t is "have" or "got" && s >= 1 && text.TokenText(s - 1) is "your" or "ur" && IsYourWork(subject));
+            if (person && MindOfA(text, i + 1, count) is { } ofA)
+            {
+                return ofA;
+            }
         }
 
         // "… isn't your strong suit"
@@ -250,10 +268,16 @@ internal static class ReaderInsult
         return null;
     }
 
-    // After "have": "the IQ / brain(s) / reading comprehension / attention span / mental age of a(n) …"; not "the memory
-    // of an elephant", "the manners of a gentleman". Returns the thing the mind is likened to.
+    // After "have": "the IQ / brain(s) / reading comprehension / attention span / mental age of a(n) …" likened to a dim
+    // thing ("a houseplant"; not "the brain of a scientist"), or any other quality of up to three words likened to
+    // something that is no praise: "the charm of a parking ticket", "the first touch of a trampoline", "all the presence
+    // of a light fog" (session 15: a fresh insult set used this shape 46 times in 350); not "the heart of a lion", "the
+    // patience of a saint", "the makings of a great captain". Returns the last word of the likeness.
     private static int? MindOfA(NormalizedText text, int h, int count)
     {
+        // "all the charm of a parking ticket": "all the" before a quality is sarcasm whatever the thing.
+        var all = h + 1 < count && text.TokenText(h) is "all" && text.TokenText(h + 1) is "the";
+        h += all ? 1 : 0;
         if (h + 3 >= count || text.TokenText(h) is not "the")
         {
             return null;
@@ -264,15 +288,49 @@ internal static class ReaderInsult
             : (w is "attention" && text.TokenText(h + 2) is "span") || (w is "mental" && text.TokenText(h + 2) is "age")
               || (w is "reading" && text.TokenText(h + 2) is "comprehension") ? h + 3
             : -1;
+        of = of < 0 && w is "memory" ? h + 2 : of; // "the memory of a goldfish", not "of a computer"
+        var mind = of > 0;
+        var quality = false;
+        for (var k = h + 1; !mind && k < Math.Min(count, h + 5); k++)
+        {
+            var t = text.TokenText(k);
+            if (t is "of" && k > h + 1)
+            {
+                of = quality ? k : -1;
+                break;
+            }
+
+            if (IsNoQuality(t) || ThreatIntent.SentenceBreakBefore(text, k))
+            {
+                return null;
+            }
+
+            quality |= IsQuality(t);
+        }
+
         if (of < 0 || of + 1 >= count || text.TokenText(of) is not "of" || text.TokenText(of + 1) is not ("a" or "an"))
         {
             return null;
         }
 
-        // Of a thing, a plant or a small animal ("a damp sponge", "a goldfish"): "the brain of a scientist" is praise.
-        for (var k = of + 2; k < Math.Min(count, of + 5) && !ThreatIntent.SentenceBreakBefore(text, k); k++)
+        var end = Math.Min(count, of + 6);
+        for (var k = of + 2; k < end && !ThreatIntent.SentenceBreakBefore(text, k); k++)
         {
-            if (IsDimThing(text.TokenText(k)))
+            var t = text.TokenText(k);
+            if (mind && IsDimThing(t))
+            {
+                return k;
+            }
+
+            if (!mind && (IsPraise(t) || ThreatIntent.IsRole(t)))
+            {
+                return null;
+            }
+
+            // The likeness ends its phrase: "of a beige wall.", "of a mole in sunglasses".
+            if (!mind && (k + 1 >= count || ThreatIntent.SentenceBreakBefore(text, k + 1) || k + 1 == end
+                          || text.TokenText(k + 1) is "and" or "in" or "on" or "with" or "that" or "who" or "at" or "after"
+                              or "from" or "for" or "but"))
             {
                 return k;
             }
@@ -280,6 +338,50 @@ internal static class ReaderInsult
 
         return null;
     }
+
+    // Words between "the" and "of" that are no quality of the person: "the makings / air / size / keys / support of …",
+    // and the function words that show the phrase is something else ("has the right to …").
+    private static bool IsNoQuality(ReadOnlySpan<char> t) =>
+        t is "makings" or "hallmarks" or "air" or "look" or "looks" or "feel" or "size" or "shape" or "height" or "weight"
+            or "build" or "rank" or "role" or "title" or "rights" or "right" or "support" or "backing" or "blessing" or "trust"
+            or "ear" or "keys" or "status" or "job" or "salary" or "experience" or "authority" or "respect" or "attention"
+            or "name" or "powers" or "chance" or "best" or "worst" or "rest" or "same" or "most" or "last" or "a" or "an" or "the" or "to" or "and" or "or" or "in" or "on" or "for" or "with" or "is"
+            or "are" or "was" or "that" or "this" or "it" or "you" or "he" or "she" or "they" or "i";
+
+    // People a sports or culture page names by their part, besides ThreatIntent.IsRole.
+    private static bool IsPlayer(ReadOnlySpan<char> t) =>
+        t is "winger" or "striker" or "midfielder" or "defender" or "keeper" or "goalkeeper" or "goalie" or "captain" or "manager"
+            or "coach" or "player" or "forward" or "full" or "back" or "singer" or "dj" or "host" or "anchor" or "commissioner"
+            or "executive" or "leader" or "candidate" or "backbencher" or "chairman" or "owner" or "rapper" or "actor" or "actress"
+            or "comedian" or "presenter" or "guy" or "bloke" or "lad" or "man" or "woman" or "fella";
+
+    // What the reader wrote or is, as the subject of "have": "Your posts have the intellectual nutrition of …".
+    private static bool IsYourWork(ReadOnlySpan<char> t) =>
+        t is "posts" or "comments" or "arguments" or "opinions" or "ideas" or "views" or "takes" or "replies" or "jokes";
+
+    // A quality of the person, not a sense or body part that animals lend praise ("the ears of a bat", "the nose of a
+    // bloodhound") nor a virtue ("the patience of a fisherman"), which a likeness more often praises.
+    private static bool IsQuality(ReadOnlySpan<char> t) =>
+        t is "charm" or "personality" or "wit" or "charisma" or "spine" or "backbone" or "presence" or "warmth" or "humour"
+            or "humor" or "depth" or "grace" or "tact" or "subtlety" or "finesse" or "sparkle" or "appeal" or "dignity" or "class"
+            or "sense" or "judgement" or "judgment" or "awareness" or "wisdom" or "insight" or "imagination" or "originality"
+            or "vocabulary" or "firepower" or "leadership" or "skills" or "literacy" or "compass" or "genius" or "vision"
+            or "touch" or "reflexes" or "range" or "taste" or "energy" or "ethics" or "morals" or "integrity" or "mind"
+            or "qualities" or "acumen" or "nous" or "savvy" or "eloquence" or "gift" or "talent" or "flair" or "empathy"
+            or "nutrition" or "eyesight" or "power" or "circle" or "texture";
+
+    private static bool IsPraise(ReadOnlySpan<char> t) =>
+        t is "lion" or "lioness" or "saint" or "hawk" or "eagle" or "ox" or "elephant" or "angel" or "champion" or "gentleman"
+            or "lady" or "scholar" or "diplomat" or "surgeon" or "poet" or "statesman" or "leader" or "king" or "queen" or "god"
+            or "hero" or "professional" or "pro" or "veteran" or "warrior" or "tiger" or "cheetah" or "panther" or "wolf"
+            or "bear" or "horse" or "bull" or "fox" or "owl" or "cat" or "genius" or "master" or "grandmaster" or "prince"
+            or "princess" or "athlete" or "dancer" or "ballerina" or "magician" or "machine" or "teenager" or "child" or "kid"
+            or "boy" or "youngster" or "man" or "woman" or "comedian" or "legend" or "star" or "monk" or "philosopher" or "sage"
+            or "priest" or "teacher" or "nurse" or "doctor" or "general" or "captain" or "winner" or "runner" or "boxer"
+            or "fighter" or "soldier" or "player" or "mountain" or "oak" or "titan" or "giant" or "artist" or "craftsman"
+            or "novelist" or "writer" or "actor" or "singer" or "nightingale" or "songbird" or "scientist" or "professor"
+            or "predator" or "survivor" or "lawyer" or "detective" or "diplomat" or "negotiator" or "pilot" or "mother"
+            or "father" or "parent" or "friend";
 
     private static bool IsDimThing(ReadOnlySpan<char> t) =>
         t is "houseplant" or "plant" or "potato" or "goldfish" or "gnat" or "rock" or "brick" or "toddler" or "sponge" or "turnip"

@@ -1,0 +1,108 @@
+using Parley.Classifier.Text;
+
+namespace Parley.Classifier.Lexical;
+
+/// <summary>
+/// Name-calling without "you are": "You pompous twerp.", "shut up you absolute m0r0n", "What a halfwit.", "Don't be such
+/// a prat.", "Nice try, doofus." A fresh set of 150 insults with an insult word (session 15) was flagged only 58 % of the
+/// time: the heads read a short text whole and gave the insult word 0.1–0.5 of TOXICITY. Only these shapes, each ending
+/// its phrase on a noun of the lexicon's insult or swear words after at most three other words (no verb, article or
+/// negation among them): "you …" (the reader addressed), "what a …" (an exclamation about someone; not "What a fool I
+/// was", the writer), "such a …" (not of the writer: "I'm such an idiot"), and a bare term of abuse after a comma that
+/// ends its sentence ("Cheers for that, dickhead."; not a list of words). Not reported or quoted ("He yelled 'you idiot'
+/// at the referee"), which is left to the heads.
+/// </summary>
+internal static class NameCalling
+{
+    /// <summary>The first and last token of the name-calling, or null.</summary>
+    public static (int First, int Last)? Find(NormalizedText text, Lexicon lexicon)
+    {
+        var count = Math.Min(text.TokenCount, Features.MaxTokens);
+        for (var i = 0; i < count; i++)
+        {
+            var t = text.TokenText(i);
+            int? last = null;
+            if (t is "you" or "u" or "ye")
+            {
+                last = Noun(text, lexicon, i + 1, count);
+            }
+            else if (t is "what" or "such" && i + 1 < count && text.TokenText(i + 1) is "a" or "an" && !(t is "such" && WriterBefore(text, i)))
+            {
+                last = Noun(text, lexicon, i + 2, count, exclamation: t is "what");
+            }
+            else if (i > 0 && text.GapBefore(i).IndexOf(',') >= 0 && !IsAbuse(lexicon, text.TokenText(i - 1))
+                     && (i + 1 >= count || Sentences.BreakBefore(text, i + 1)) && IsAbuse(lexicon, t))
+            {
+                last = i; // "Nice try, doofus."
+            }
+
+            if (last is { } end && !ReportedSpeech.IsReported(text, i) && !ReportedSpeech.IsReported(text, end))
+            {
+                return (i, end);
+            }
+        }
+
+        return null;
+    }
+
+    // After "you" / "what a": up to three modifiers, then a term of abuse that ends the phrase.
+    private static int? Noun(NormalizedText text, Lexicon lexicon, int from, int count, bool exclamation = false)
+    {
+        for (var q = from; q < Math.Min(count, from + 4); q++)
+        {
+            if (q > from && ThreatIntent.SentenceBreakBefore(text, q))
+            {
+                return null;
+            }
+
+            var t = text.TokenText(q);
+            if (IsAbuse(lexicon, t) && q + 1 <= count
+                && (q + 1 == count || ThreatIntent.SentenceBreakBefore(text, q + 1)
+                    || (exclamation && text.TokenText(q + 1) is "this" or "that" or "he" or "she" or "they" or "you" or "the")))
+            {
+                return q;
+            }
+
+            if (IsFunctionWord(t) || Features.IsNegator(t, q > 0 ? text.TokenText(q - 1) : default))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsAbuse(Lexicon lexicon, ReadOnlySpan<char> t) =>
+        lexicon.Category(t) is LexiconCategory.Insult or LexiconCategory.Profanity && !IsAdjective(t);
+
+    // The lexicon's insult and swear words that are adjectives or exclamations, not names: "you lazy …" needs its noun.
+    private static bool IsAdjective(ReadOnlySpan<char> t) =>
+        t is "stupid" or "dumb" or "pathetic" or "worthless" or "inferior" or "lazy" or "dishonest" or "uncivilized" or "uncivilised"
+            or "ignorant" or "ugly" or "disgusting" or "incompetent" or "brainless" or "clueless" or "vile" or "nasty"
+            or "repulsive" or "despicable" or "revolting" or "hideous" or "idiotic" or "moronic" or "imbecilic" or "cretinous"
+            or "halfwitted" or "dimwitted" or "braindead" or "stupidity" or "fucking" or "fuckin" or "fucked" or "shitty"
+            or "crappy" or "bitchy" or "pissed" or "damn" or "goddamn" or "wtf" or "stfu" or "bullshit" or "horseshit"
+            or "crap" or "shit" or "bollocks" or "piss";
+
+    // "I'm such an idiot", "I was such a fool": the writer, who insults no one else.
+    private static bool WriterBefore(NormalizedText text, int i)
+    {
+        for (var k = i - 1; k >= Math.Max(0, i - 4) && !Sentences.BreakBefore(text, k + 1); k--)
+        {
+            if (text.TokenText(k) is "i" or "im" or "we" or "me" or "myself")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsFunctionWord(ReadOnlySpan<char> t) =>
+        t is "a" or "an" or "the" or "and" or "or" or "but" or "of" or "to" or "for" or "with" or "in" or "on" or "at" or "by"
+            or "from" or "as" or "like" or "if" or "when" or "that" or "this" or "who" or "what" or "is" or "are" or "re" or "was"
+            or "were" or "be" or "been" or "have" or "ve" or "has" or "had" or "can" or "could" or "should" or "would" or "will"
+            or "ll" or "d" or "do" or "did" or "don" or "t" or "not" or "no" or "call" or "called" or "calling" or "say" or "said"
+            or "think" or "know" or "s" or "m" or "my" or "your" or "his" or "her" or "their" or "our" or "its" or "i" or "me"
+            or "we" or "they" or "he" or "she" or "it" or "them" or "him" or "us" or "all" or "guys" or "people" or "lot";
+}

@@ -1,0 +1,109 @@
+using Parley.Classifier.Lexical;
+using Parley.Classifier.Text;
+using static Parley.Classifier.Tests.ShippedModel;
+
+namespace Parley.Classifier.Tests;
+
+/// <summary>
+/// Name-calling without "you are" (NameCalling), stock put-downs (InsultTropes), a person's quality likened to a thing
+/// (ReaderInsult.MindOfA) and the colloquial insult words of the lexicon. Our own sentences, not the training set's.
+/// </summary>
+public class NameCallingTests
+{
+    [Theory]
+    [InlineData("You smug little twerp.")]
+    [InlineData("sit down you absolute dingbat")]
+    [InlineData("Keep typing, you pompous windbag.")]
+    [InlineData("What a blowhard.")]
+    [InlineData("what an utter nincompoop that man is")]
+    [InlineData("Stop being such a prat.")]
+    [InlineData("Great analysis, numpty.")]
+    [InlineData("Sure thing, dunderhead.")]
+    [InlineData("Shut up you m0r0n")] // the normaliser's leetspeak, then the vocative
+    public void Calling_someone_a_name_is_an_insult(string text) =>
+        AssertFlagged(text, ToxicityLabel.Insult, ToxicityLabel.Toxicity);
+
+    [Theory]
+    [InlineData("I'm such a numpty, I left my umbrella on the train.")] // the writer
+    [InlineData("What a lovely tribute to the nurses.")]
+    [InlineData("You lucky thing, the tickets sold out in minutes.")]
+    [InlineData("Thank you, the bin men came early.")]
+    public void The_same_shapes_without_a_name_are_civil(string text) =>
+        AssertNotFlagged(text, ToxicityLabel.Insult, ToxicityLabel.Toxicity);
+
+    // The rule itself, where the heads alone already flag the insult word: the writer, a list, a report.
+    [Theory]
+    [InlineData("What a fool I was to trust the estate agent.")]
+    [InlineData("I'm such an idiot, I left my umbrella on the train.")]
+    [InlineData("The old sitcom gave us numpty, plonker and wazzock.")]
+    [InlineData("He shouted \"you idiot\" at the referee, the report says.")]
+    public void Name_calling_leaves_the_writer_lists_and_reports_alone(string text) =>
+        Assert.Null(NameCalling.Find(TextNormalizer.Default.Normalize(text), TextNormalizer.Default.Lexicon));
+
+    [Theory]
+    [InlineData("The home secretary wouldn't recognise a statistic if it slapped her across the face.")]
+    [InlineData("This lot couldn't organise a bake sale if their lives depended on it.")]
+    [InlineData("He couldn't find his way out of a paper bag with a torch.")]
+    [InlineData("Honestly, the new coach is about as useful as a chocolate kettle.")]
+    [InlineData("You're as thick as a plank of oak.")]
+    [InlineData("That pundit is a few bricks short of a wall.")]
+    [InlineData("Our MP is not the brightest bulb in the box.")]
+    [InlineData("There's nothing but tumbleweed between your ears.")]
+    public void Stock_put_downs_are_insults(string text) =>
+        AssertFlagged(text, ToxicityLabel.Insult, ToxicityLabel.Toxicity);
+
+    [Theory]
+    [InlineData("I'm not the brightest bulb in the box, but the council's maths looks wrong to me.")] // self-deprecation
+    [InlineData("I couldn't draw a cat if my life depended on it.")]
+    [InlineData("I wouldn't know a good claret if it bit me.")]
+    [InlineData("Those two have been thick as thieves since school.")]
+    [InlineData("The station is about as far as the town hall from here.")]
+    [InlineData("The walls are as thick as a castle's.")]
+    [InlineData("The van stopped a few miles short of a petrol station.")]
+    [InlineData("She was not the quickest runner in the race, but she finished.")]
+    public void Their_civil_look_alikes_are_not_insults(string text) =>
+        AssertNotFlagged(text, ToxicityLabel.Insult, ToxicityLabel.Toxicity);
+
+    [Theory]
+    [InlineData("You've got the charisma of a damp dishcloth.")]
+    [InlineData("The striker has the first touch of a fridge freezer.")]
+    [InlineData("The minister has all the warmth of a tax demand.")]
+    [InlineData("He's got the people skills of a parking meter.")]
+    [InlineData("Your comments have the wit of a broken vending machine.")]
+    public void A_quality_likened_to_a_thing_is_an_insult(string text) =>
+        AssertFlagged(text, ToxicityLabel.Insult, ToxicityLabel.Toxicity);
+
+    [Theory]
+    [InlineData("You've got the heart of a lion, well done on the marathon.")]
+    [InlineData("The new captain has the makings of a great leader.")]
+    [InlineData("She has the voice of an angel.")]
+    [InlineData("The winger has the touch of a surgeon.")]
+    [InlineData("You have the patience of a saint with this council.")]
+    [InlineData("This house has the charm of a country cottage.")] // a thing, not a person
+    public void A_quality_likened_to_praise_or_of_a_thing_is_civil(string text) =>
+        AssertNotFlagged(text, ToxicityLabel.Insult, ToxicityLabel.Toxicity);
+
+    [Fact]
+    public void The_name_calling_span_covers_the_vocative()
+    {
+        var norm = TextNormalizer.Default.Normalize("Keep typing, you pompous windbag.");
+        var (first, last) = NameCalling.Find(norm, TextNormalizer.Default.Lexicon)!.Value;
+        var (begin, end) = norm.TokensToOriginal(first, last);
+        Assert.Equal("you pompous windbag", "Keep typing, you pompous windbag."[begin..end]);
+    }
+
+    [Theory]
+    [InlineData("twerp")]
+    [InlineData("nincompoop")]
+    [InlineData("windbag")]
+    [InlineData("dunderhead")]
+    public void Colloquial_insult_words_are_in_the_lexicon(string word) =>
+        Assert.Equal(LexiconCategory.Insult, TextNormalizer.Default.Lexicon.Category(word));
+
+    [Theory]
+    [InlineData("git")] // software
+    [InlineData("jerk")] // knee-jerk, jerk chicken
+    [InlineData("wally")] // Where's Wally
+    public void Words_too_often_innocent_are_left_out(string word) =>
+        Assert.Equal(LexiconCategory.None, TextNormalizer.Default.Lexicon.Category(word));
+}
