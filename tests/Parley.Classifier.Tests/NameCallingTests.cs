@@ -49,6 +49,16 @@ public class NameCallingTests
     [InlineData("That pundit is a few bricks short of a wall.")]
     [InlineData("Our MP is not the brightest bulb in the box.")]
     [InlineData("There's nothing but tumbleweed between your ears.")]
+    [InlineData("My goldfish has more common sense than this councillor.")]
+    [InlineData("I've seen more political insight in a bag of crisps than in you.")]
+    [InlineData("He's the reason microwaves come with warning labels.")]
+    [InlineData("Did someone drop you on your head?")]
+    [InlineData("She's living proof that evolution can run in reverse.")]
+    [InlineData("If brains were chocolate he couldn't fill a Smartie.")]
+    [InlineData("The minister has a face like a burst sofa.")]
+    [InlineData("Get a life, mate.")]
+    [InlineData("People with an IQ the size of their shoe size shouldn't vote on this.")]
+    [InlineData("Hush now, the grown-ups are talking.")]
     public void Stock_put_downs_are_insults(string text) =>
         AssertFlagged(text, ToxicityLabel.Insult, ToxicityLabel.Toxicity);
 
@@ -61,6 +71,12 @@ public class NameCallingTests
     [InlineData("The walls are as thick as a castle's.")]
     [InlineData("The van stopped a few miles short of a petrol station.")]
     [InlineData("She was not the quickest runner in the race, but she finished.")]
+    [InlineData("She has more experience than him, which is why she got the job.")] // experience is no mind
+    [InlineData("The winger was dropped on his head in the scrum and went off injured.")]
+    [InlineData("Evolution gave us thumbs for a reason.")]
+    [InlineData("If intelligence were the only measure, she would have won.")]
+    [InlineData("She had a grin on her face like a child at Christmas.")]
+    [InlineData("The charity helps young offenders get a life back on track.")]
     public void Their_civil_look_alikes_are_not_insults(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Insult, ToxicityLabel.Toxicity);
 
