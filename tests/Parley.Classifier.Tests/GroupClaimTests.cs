@@ -357,6 +357,11 @@ public class GroupClaimTests
     [InlineData("Migrants bring skills the NHS needs.")]
     [InlineData("Rumours spread like a virus online.")]
     [InlineData("The floods brought disease to the camps.")]
+    [InlineData("Hindus are the second biggest religious group in Britain.")] // ranks and shares (session 15: 0.73–0.91 before)
+    [InlineData("Muslims are the biggest religious minority in France.")]
+    [InlineData("Jews are less than a fifth of one percent of the world's population.")]
+    [InlineData("Black women are more than a third of the nurses in London.")]
+    [InlineData("Immigrants are more than half of the workforce in care homes.")]
     public void Neutral_descriptions_history_and_kind_opinions_of_groups_are_civil(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack);
 
@@ -381,6 +386,8 @@ public class GroupClaimTests
     [InlineData("Gypsies don't wash.")]
     [InlineData("Why do Jews always end up running the media?")] // the trope after a question's fillers
     [InlineData("Gay men shouldn't be allowed anywhere near schools.")]
+    [InlineData("Somalis are half of the problem in this city.")] // a share that blames
+    [InlineData("Migrants are a third of all the crime round here.")]
     public void Claims_in_superlatives_past_opinions_and_embedded_questions_are_identity_attacks(string text) =>
         AssertFlagged(text, ToxicityLabel.IdentityAttack, ToxicityLabel.Toxicity);
 

@@ -34,7 +34,15 @@ internal static partial class GroupPredicate
             return !ContemptLater(text, lexicon, v + 1, count) && !SaysMoreLater(text, lexicon, v + 1, count);
         }
 
-        for (var q = p + 1; q < Math.Min(count, p + 6) && !ThreatIntent.SentenceBreakBefore(text, q); q++)
+        // A share of a whole: "Women are more than half of all medical students", "Xs are a third of the workforce",
+        // "Xs are 4 percent of the population" (session 15: a fresh set of civil group sentences, 0.80–0.95).
+        if (Proportion(text, p + 1, count) is { } ofAt)
+        {
+            return !ContemptLater(text, lexicon, ofAt + 1, count) && !SaysMoreLater(text, lexicon, ofAt + 1, count)
+                   && !BlameAfter(text, ofAt + 1, count);
+        }
+
+        for (var q = p + 1; q < Math.Min(count, p + 7) && !ThreatIntent.SentenceBreakBefore(text, q); q++)
         {
             var t = text.TokenText(q);
             if (Features.IsNegator(t, text.TokenText(q - 1)) || IsContempt(text, lexicon, q, count, protectedGroup: true))
@@ -50,7 +58,8 @@ internal static partial class GroupPredicate
                     or "large" or "big" or "growing" or "shrinking" or "significant" or "sizeable" or "sizable" or "proud" or "ancient"
                     or "distinct" or "national" or "indigenous" or "linguistic" or "key" or "important" or "diverse" or "stateless"
                     or "tiny" or "substantial" or "major" or "local" or "worst" or "hardest" or "most" or "persecuted" or "majority"
-                    or "minority" or "often" or "mostly" or "largely" or "voting"
+                    or "minority" or "often" or "mostly" or "largely" or "voting" or "biggest" or "single" or "oldest"
+                    or "youngest" or "fastest" or "born" or "second" or "third" or "fourth" or "fifth" or "sixth"
                   || char.IsAsciiDigit(t[0]) || lexicon.Category(t) == LexiconCategory.Identity || head))
             {
                 return false;
@@ -235,8 +244,64 @@ internal static partial class GroupPredicate
         return t is "minority" or "minorities" or "majority" or "people" or "peoples" or "nation" or "nations" or "community"
                    or "communities" or "share" or "part" or "proportion" or "population" or "citizens" or "voters" or "electorate"
                    or "bloc" or "diaspora" or "members" or "residents" or "underrepresented" or "persecuted" or "displaced"
-               || (t is "group" && q > 0 && text.TokenText(q - 1) is "ethnic" or "religious" or "largest" or "smallest" or "minority")
+                   or "denomination" or "denominations" or "faith" or "religion" or "demographic"
+               || (t is "group" && q > 0 && text.TokenText(q - 1) is "ethnic" or "religious" or "largest" or "smallest" or "minority"
+                   or "biggest" or "single" or "age" or "faith" or "language" or "immigrant" or "migrant")
                || (t is "hit" or "affected" && q > 0 && text.TokenText(q - 1) is "worst" or "hardest" or "most");
+    }
+
+    // "a third of the problem", "half of all the crime": the share blames the group.
+    private static bool BlameAfter(NormalizedText text, int k, int count)
+    {
+        for (; k < Math.Min(count, k + 6) && !Sentences.BreakBefore(text, k); k++)
+        {
+            if (text.TokenText(k) is "problem" or "problems" or "trouble" or "crime" or "crimes" or "criminals" or "issue" or "issues"
+                or "threat" or "danger" or "mess" or "rot" or "cost" or "costs" or "burden" or "blame" or "terror" or "terrorism"
+                or "violence" or "rapes" or "rapists" or "murders" or "murderers" or "offenders" or "prisoners" or "inmates"
+                or "benefits" or "welfare" or "scroungers" or "cases" or "prison" or "prisons" or "jail" or "jails")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // After the copula: "more than half of", "less than a third of", "a quarter of", "4 percent of", "most of"; returns
+    // the "of".
+    private static int? Proportion(NormalizedText text, int q, int count)
+    {
+        if (q + 1 < count && text.TokenText(q) is "more" or "less" or "fewer" or "over" or "under" or "nearly" or "almost"
+            or "about" or "around" or "roughly" or "just")
+        {
+            q += text.TokenText(q + 1) is "than" ? 2 : 1;
+        }
+
+        if (q < count && text.TokenText(q) is "a" or "one" or "two")
+        {
+            q++;
+        }
+
+        if (q + 1 >= count)
+        {
+            return null;
+        }
+
+        var t = text.TokenText(q);
+        if (char.IsAsciiDigit(t[0]) && text.TokenText(q + 1) is "percent" or "per" or "pc")
+        {
+            q += text.TokenText(q + 1) is "per" ? 3 : 2; // "4 per cent of"
+        }
+        else if (t is "half" or "third" or "thirds" or "quarter" or "quarters" or "fifth" or "tenth" or "fraction")
+        {
+            q++;
+        }
+        else
+        {
+            return null;
+        }
+
+        return q < count && text.TokenText(q) is "of" ? q : null;
     }
 
     // "buy" of "buying", "liv(e)" of "living", "run(n)" of "running": an -ing form of a verb, not a noun such as "nothing".
