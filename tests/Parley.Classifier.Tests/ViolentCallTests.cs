@@ -1,0 +1,37 @@
+using static Parley.Classifier.Tests.ShippedModel;
+
+namespace Parley.Classifier.Tests;
+
+/// <summary>The threat rule's sixth shape (ViolentCall). Our own sentences.</summary>
+public class ViolentCallTests
+{
+    [Theory]
+    [InlineData("It's time to start stabbing these councillors, they never listen.")]
+    [InlineData("Let's start hanging a few traitors and see who talks then.")]
+    [InlineData("Keep posting and I'll come round and make you bleed.")]
+    [InlineData("One more word and I will make you scream.")]
+    [InlineData("Someone should set his house on fire while he sleeps.")]
+    [InlineData("I really hope the referee gets his skull caved in after the match.")]
+    [InlineData("Hoping that pundit breaks his neck on the stairs.")]
+    [InlineData("Say that again down the pub and you're leaving in a body bag.")]
+    public void Calls_wishes_and_promises_of_harm_are_threats(string text) =>
+        AssertFlagged(text, ToxicityLabel.Threat, ToxicityLabel.Toxicity);
+
+    [Theory]
+    [InlineData("Time to start shooting the Jews at the border.")]
+    [InlineData("Round the Roma up in their camp and set it alight.")]
+    public void Against_a_group_they_are_identity_attacks_too(string text) =>
+        AssertFlagged(text, ToxicityLabel.Threat, ToxicityLabel.IdentityAttack, ToxicityLabel.Toxicity);
+
+    [Theory]
+    [InlineData("Time to start shooting the second half of the documentary.")] // no person
+    [InlineData("We'll make them suffer at Anfield on Sunday.")] // sport
+    [InlineData("Set the bonfire alight at seven and keep the children back.")]
+    [InlineData("Rioters set a police van alight on Friday night.")] // a report
+    [InlineData("I hope the keeper doesn't break his wrist again this season.")] // negated
+    [InlineData("I hope she breaks a leg on opening night.")] // the idiom
+    [InlineData("If you faint at the concert you'll leave in an ambulance.")] // a mishap's outcome
+    [InlineData("The injured cyclist left in an ambulance.")]
+    public void The_same_words_without_a_threat_are_not_one(string text) =>
+        AssertNotFlagged(text, ToxicityLabel.Threat);
+}
