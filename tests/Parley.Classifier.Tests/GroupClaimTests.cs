@@ -357,6 +357,8 @@ public class GroupClaimTests
     [InlineData("Migrants bring skills the NHS needs.")]
     [InlineData("Rumours spread like a virus online.")]
     [InlineData("The floods brought disease to the camps.")]
+    [InlineData("Disabled children shouldn't be left out of mainstream schools.")] // not barred: left out
+    [InlineData("Deaf people shouldnt have to fight for interpreters in hospitals.")]
     [InlineData("Hindus are the second biggest religious group in Britain.")] // ranks and shares (session 15: 0.73–0.91 before)
     [InlineData("Muslims are the biggest religious minority in France.")]
     [InlineData("Jews are less than a fifth of one percent of the world's population.")]
@@ -386,6 +388,9 @@ public class GroupClaimTests
     [InlineData("Gypsies don't wash.")]
     [InlineData("Why do Jews always end up running the media?")] // the trope after a question's fillers
     [InlineData("Gay men shouldn't be allowed anywhere near schools.")]
+    [InlineData("Deaf people shouldn't be allowed to teach in mainstream schools.")] // barred from ordinary life
+    [InlineData("blind people shouldnt be allowed near a jury, they cant judge anyone")] // "shouldnt" as one token
+    [InlineData("Muslim women should not be allowed in parliament.")]
     [InlineData("Somalis are half of the problem in this city.")] // a share that blames
     [InlineData("Migrants are a third of all the crime round here.")]
     public void Claims_in_superlatives_past_opinions_and_embedded_questions_are_identity_attacks(string text) =>

@@ -770,7 +770,7 @@ internal static partial class GroupPredicate
         }
 
         if (w is "should" or "must" or "ought" or "need" or "needs" or "deserve" or "deserves" or "shall" or "shouldn" or "shouldnt"
-            or "mustn")
+            or "mustn" or "mustnt")
         {
             return Norm(text, p, count);
         }
@@ -953,7 +953,7 @@ internal static partial class GroupPredicate
     private static (int Last, ClaimKind Kind)? NormCore(NormalizedText text, int p, int count)
     {
         var q = p + 1;
-        var negated = false;
+        var negated = text.TokenText(p) is "shouldnt" or "mustnt"; // typed without the apostrophe, one token
         var have = false; // "should have shot first time": the subject's own act, unless "have been"
         var adverb = false; // one "-ly" word: "should be publicly hanged"
         while (q < count && q - p < 5)
@@ -999,7 +999,15 @@ internal static partial class GroupPredicate
                 return (q + 2, ClaimKind.Attack);
             }
 
-            return t is "allowed" && q + 1 < count && text.TokenText(q + 1) is "near" or "anywhere" or "around" ? (q + 1, ClaimKind.Attack) : null;
+            if (t is "allowed" && q + 1 < count && text.TokenText(q + 1) is "near" or "anywhere" or "around")
+            {
+                return (q + 1, ClaimKind.Attack);
+            }
+
+            // Barred from ordinary life (session 15, round 12's and 14's identity attacks without slurs): "should not be
+            // allowed to teach / adopt / marry / drive / work with children", "shouldn't be (allowed) in schools / our
+            // country / parliament".
+            return ExcludedFromLife(text, t is "allowed" ? q + 1 : q, count) is { } barred ? (barred, ClaimKind.Attack) : null;
         }
 
         // "should be taken from their families and beaten": violence later in the same clause
@@ -1465,4 +1473,51 @@ internal static partial class GroupPredicate
             or "too" or "very" or "most" or "fucking" or "bloody" or "damn" or "huge" or "massive" or "big" or "little" or "like"
             or "mostly" or "mainly" or "generally" or "usually" or "typically" or "still" or "now" or "nowadays" or "being"
             or "pure" or "lying" or "more" or "even" or "wild" or "rabid" or "stinking" or "nation" or "race" or "breed" or "tribe";
+
+    // After "should not be (allowed)": "to teach / adopt / marry / drive / lead / vote / work with children", "in / into
+    // schools / our country / parliament / positions of power". Returns the place or the right's token.
+    private static int? ExcludedFromLife(NormalizedText text, int k, int count)
+    {
+        if (k + 1 >= count)
+        {
+            return null;
+        }
+
+        var w = text.TokenText(k);
+        var next = text.TokenText(k + 1);
+        if (w is "to" && next is "teach" or "adopt" or "marry" or "drive" or "lead" or "work" or "serve" or "foster" or "parent"
+            or "raise" or "govern" or "hold" or "own" or "stand" or "play" or "compete" or "coach" or "enter" or "settle" or "come"
+            or "have")
+        {
+            // "to work" / "to have" only with children: "shouldn't be allowed to work here" is a visa debate.
+            return next is "work" or "have" or "come" or "settle" or "enter"
+                ? Near(text, k + 2, count, "children", "kids", "schools", "school", "here", "britain", "england", "uk", "europe", "america", "country")
+                : k + 1;
+        }
+
+        if (w is "in" or "into" or "on" or "at")
+        {
+            return Near(text, k + 1, count, "schools", "school", "classrooms", "country", "parliament", "office", "government", "army",
+                "police", "sport", "sports", "britain", "england", "uk", "europe", "america", "positions", "charge", "nurseries",
+                "hospitals", "buses", "streets", "society", "public", "neighbourhoods");
+        }
+
+        return null;
+    }
+
+    private static int? Near(NormalizedText text, int from, int count, params string[] words)
+    {
+        for (var j = from; j < Math.Min(count, from + 4) && !ThreatIntent.SentenceBreakBefore(text, j); j++)
+        {
+            foreach (var word in words)
+            {
+                if (text.TokenText(j).SequenceEqual(word))
+                {
+                    return j;
+                }
+            }
+        }
+
+        return null;
+    }
 }
