@@ -357,6 +357,8 @@ public class GroupClaimTests
     [InlineData("Migrants bring skills the NHS needs.")]
     [InlineData("Rumours spread like a virus online.")]
     [InlineData("The floods brought disease to the camps.")]
+    [InlineData("The Irish are great fun at weddings, it's how they're raised.")] // no vice named
+    [InlineData("I rang my Sikh neighbours to ask how they are.")]
     [InlineData("Disabled children shouldn't be left out of mainstream schools.")] // not barred: left out
     [InlineData("Deaf people shouldnt have to fight for interpreters in hospitals.")]
     [InlineData("Hindus are the second biggest religious group in Britain.")] // ranks and shares (session 15: 0.73–0.91 before)
@@ -388,6 +390,7 @@ public class GroupClaimTests
     [InlineData("Gypsies don't wash.")]
     [InlineData("Why do Jews always end up running the media?")] // the trope after a question's fillers
     [InlineData("Gay men shouldn't be allowed anywhere near schools.")]
+    [InlineData("Romanians will rob you blind and smile about it. It's how they're raised.")] // vice as upbringing
     [InlineData("Deaf people shouldn't be allowed to teach in mainstream schools.")] // barred from ordinary life
     [InlineData("blind people shouldnt be allowed near a jury, they cant judge anyone")] // "shouldnt" as one token
     [InlineData("Muslim women should not be allowed in parliament.")]

@@ -263,7 +263,8 @@ internal static partial class GroupStereotype
     }
 
     // Vice as a group's nature, after a group named in the text: "it's in their blood / DNA / genes / nature", "they can't
-    // help themselves / it", "it's (just) what they do", "(like / as) they always do". Returns the group and the phrase's last token.
+    // help themselves / it", "it's (just) what they do", "(like / as) they always do", "it's how they're raised / wired",
+    // "that's just how those people are". Returns the group and the phrase's last token.
     private static (int First, int Last)? Nature(NormalizedText text, Lexicon lexicon, int i, int count)
     {
         var t = text.TokenText(i);
@@ -289,6 +290,34 @@ internal static partial class GroupStereotype
             }
 
             they = i - 1;
+        }
+        else if (t is "raised" or "wired" or "built" or "made" or "are")
+        {
+            // "it's how they're raised / wired", "that's just how those people are" (session 15, round 14's identity
+            // attacks without slurs), at the end of a clause.
+            if (i < 3 || !(i + 1 >= count || ThreatIntent.SentenceBreakBefore(text, i + 1)))
+            {
+                return null;
+            }
+
+            var k = i - 1;
+            if (t is not "are" && text.TokenText(k) is "re" or "are")
+            {
+                k--;
+            }
+            else if (t is not "are")
+            {
+                return null;
+            }
+
+            var subject = text.TokenText(k) is "people" && k >= 1 && text.TokenText(k - 1) is "those" or "these" ? k - 1 : k;
+            if (text.TokenText(subject) is not ("they" or "those" or "these") || subject < 1 || text.TokenText(subject - 1) is not "how"
+                || (t is "are" && subject == k))
+            {
+                return null; // "how they are" alone is a greeting's question; "how those people are" is the trope
+            }
+
+            they = subject;
         }
         else if (t is "help")
         {
@@ -352,7 +381,8 @@ internal static partial class GroupStereotype
                     or "crime" or "crimes" or "fraud" or "scam" or "scams" or "rob" or "robbing" or "stink" or "stinks" or "mess"
                     or "tip" or "trouble" or "violence" or "riot" or "rioting" or "loud" or "rude" or "aggressive" or "pickpockets" or "dealing"
                     or "drugs" or "begging" or "shoplifting" or "pickpocket" or "thief" or "rubbish" or "litter"
-                    or "smashed" or "stabbing" or "violent")
+                    or "smashed" or "stabbing" or "violent" or "scamming" or "scammer" or "scammers" or "conning" or "thieving"
+                    or "thieves" or "grooming" or "bloodthirsty" or "savage" or "savages" or "primitive" or "backward")
             {
                 return true;
             }

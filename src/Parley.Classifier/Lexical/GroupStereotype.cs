@@ -28,7 +28,8 @@ internal static partial class GroupStereotype
         for (var i = 0; i < count; i++)
         {
             var t = text.TokenText(i);
-            if (t is "blood" or "dna" or "genes" or "nature" or "culture" or "genetic" or "do" or "help" && Nature(text, lexicon, i, count) is { } nature
+            if (t is "blood" or "dna" or "genes" or "nature" or "culture" or "genetic" or "do" or "help" or "raised" or "wired" or "built"
+                    or "made" or "are" && Nature(text, lexicon, i, count) is { } nature
                 && !ReportedSpeech.IsReported(text, nature.First) && !ReportedSpeech.SaidAfter(text, i, count))
             {
                 return nature;
