@@ -14,6 +14,12 @@ public class ViolentCallTests
     [InlineData("I really hope the referee gets his skull caved in after the match.")]
     [InlineData("Hoping that pundit breaks his neck on the stairs.")]
     [InlineData("Say that again down the pub and you're leaving in a body bag.")]
+    [InlineData("Hopefully someone tampers with the brakes on the mayor's Jaguar.")]
+    [InlineData("Honestly wish somebody would run that pundit over.")]
+    [InlineData("I'd happily throw that columnist through a shop window.")]
+    [InlineData("Post my name again and I will end you.")]
+    [InlineData("Keep it up and I'll make sure you never walk again.")]
+    [InlineData("Don't make me drive over there and break every bone in your body.")]
     public void Calls_wishes_and_promises_of_harm_are_threats(string text) =>
         AssertFlagged(text, ToxicityLabel.Threat, ToxicityLabel.Toxicity);
 
@@ -32,6 +38,13 @@ public class ViolentCallTests
     [InlineData("I hope she breaks a leg on opening night.")] // the idiom
     [InlineData("If you faint at the concert you'll leave in an ambulance.")] // a mishap's outcome
     [InlineData("The injured cyclist left in an ambulance.")]
+    [InlineData("Time to start hanging the Christmas lights for the councillors' visit.")] // the -ing form's object is no person
+    [InlineData("I hope someone takes a stab at asking the minister about housing.")] // an idiom
+    [InlineData("Hopefully someone runs the numbers before the council votes.")]
+    [InlineData("I'd love to put my daughter through university.")]
+    [InlineData("We will end it tonight.")]
+    [InlineData("I'll make sure you never pay full price again.")] // no harm
+    [InlineData("The surgeon said he'd break every bone in his body if he kept riding like that.")] // a warning
     public void The_same_words_without_a_threat_are_not_one(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Threat);
 }

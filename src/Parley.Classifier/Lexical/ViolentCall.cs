@@ -30,7 +30,11 @@ internal static class ViolentCall
                 "start" or "begin" or "starting" => StartViolence(text, lexicon, i, count),
                 "make" => MadeToSuffer(text, i, count),
                 "set" => SetAlight(text, lexicon, i, count),
-                "hope" or "hoping" or "praying" => InjuryWished(text, lexicon, i, count),
+                "hope" or "hoping" or "praying" or "hopefully" or "wish" => InjuryWished(text, lexicon, i, count) ?? SomeoneWished(text, lexicon, i, count),
+                "put" or "throw" or "push" or "shove" or "chuck" => ThroughAWindow(text, lexicon, i, count),
+                "end" => EndYou(text, i, count),
+                "sure" => NeverAgain(text, i, count),
+                "every" => EveryBone(text, i, count),
                 "leaving" or "leave" => CarriedOff(text, i, count),
                 _ => null,
             };
@@ -53,7 +57,15 @@ internal static class ViolentCall
             return null;
         }
 
-        return Target(text, lexicon, i + 2, count) is { } t ? (i, t, t) : null;
+        // The -ing form's own object: "shooting the refugees", "hanging a few traitors"; not "hanging bunting for the MPs".
+        var o = i + 2;
+        while (o < count && text.TokenText(o) is "the" or "all" or "these" or "those" or "every" or "some" or "a" or "few" or "more"
+                   or "any" or "our" or "their")
+        {
+            o++;
+        }
+
+        return o < count && Target(text, lexicon, o, Math.Min(count, o + 2)) is { } t ? (i, t, t) : null;
     }
 
     // "make you bleed", "make them suffer", after "I'll" / "we will" / an order.
@@ -154,6 +166,179 @@ internal static class ViolentCall
         }
 
         return null;
+    }
+
+    // "Hopefully someone cuts the brake lines on his car", "I hope somebody runs the minister over", "wish someone would
+    // cave his skull in", "hopefully some patriot takes out the PM": a wish that another do violence to a person.
+    private static (int, int, int)? SomeoneWished(NormalizedText text, Lexicon lexicon, int i, int count)
+    {
+        if ((i > 0 && text.TokenText(i - 1) is "no" or "not" or "t" or "dont" or "don") || !(i == 0 || ThreatIntent.SentenceBreakBefore(text, i)
+                || (i >= 1 && text.TokenText(i - 1) is "i" or "just" or "honestly" or "genuinely" or "really")))
+        {
+            return null;
+        }
+
+        var k = i + 1;
+        if (k < count && text.TokenText(k) is "that")
+        {
+            k++;
+        }
+
+        if (k + 2 >= count || text.TokenText(k) is not ("someone" or "somebody" or "some" or "one"))
+        {
+            return null;
+        }
+
+        // "some patriot", "one of his neighbours": skip to the verb.
+        var v = k + 1;
+        while (v < Math.Min(count, k + 4) && !IsHarmVerb(text.TokenText(v)) && text.TokenText(v) is not ("would" or "will"))
+        {
+            v++;
+        }
+
+        if (v < count && text.TokenText(v) is "would" or "will")
+        {
+            v++;
+        }
+
+        if (v >= count || !IsHarmVerb(text.TokenText(v))
+            || (text.TokenText(v) is "takes" or "take" && !(v + 1 < count && text.TokenText(v + 1) is "out"))) // not "takes a stab at asking"
+        {
+            return null;
+        }
+
+        // The verb's own object is a person, or a car's brakes: "cuts the brake lines", "runs the minister over", "caves
+        // that pundit's skull in", "takes out the PM"; not "shoots a documentary about him", "runs the numbers".
+        var j = v + 1;
+        while (j < count && text.TokenText(j) is "the" or "that" or "this" or "his" or "her" or "their" or "out" or "with" or "on"
+                   or "smug" or "bent" or "useless" or "new" or "old")
+        {
+            j++;
+        }
+
+        if (j >= count)
+        {
+            return null;
+        }
+
+        var o = text.TokenText(j);
+        return o is "brake" or "brakes" || ThreatIntent.IsRole(o) || o is "pm" or "him" or "her" or "pundit"
+               || (ThreatIntent.IsPersonTarget(o, lexicon) && o is not ("them" or "everyone" or "everybody" or "anyone" or "anybody"))
+            ? (i, j, j) : null;
+    }
+
+    private static bool IsHarmVerb(ReadOnlySpan<char> t) =>
+        t is "cuts" or "cut" or "runs" or "run" or "caves" or "cave" or "takes" or "take" or "stabs" or "stab" or "shoots" or "shoot"
+            or "knifes" or "glasses" or "bottles" or "batters" or "torches" or "firebombs" or "kneecaps" or "lynches"
+            or "strangles" or "drowns" or "poisons" or "tampers";
+
+    // "I'd love to put that author through a plate-glass window", "someone should throw him through a wall".
+    private static (int, int, int)? ThroughAWindow(NormalizedText text, Lexicon lexicon, int i, int count)
+    {
+        for (var k = i + 1; k + 1 < Math.Min(count, i + 7) && !ThreatIntent.SentenceBreakBefore(text, k); k++)
+        {
+            if (text.TokenText(k) is not "through")
+            {
+                continue;
+            }
+
+            var victim = -1;
+            for (var j = i + 1; j < k; j++)
+            {
+                var t = text.TokenText(j);
+                if (ThreatIntent.IsRole(t) || t is "him" or "her" or "you" or "them" || ThreatIntent.IsPersonTarget(t, lexicon))
+                {
+                    victim = j;
+                }
+            }
+
+            for (var j = k + 1; victim >= 0 && j < Math.Min(count, k + 5); j++)
+            {
+                if (text.TokenText(j) is "window" or "wall" or "windscreen" or "windshield" or "table" or "door" or "floor")
+                {
+                    return FirstPersonOrCall(text, i) || WishBefore(text, i) ? (i, j, victim) : null;
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    // "I'd love to …", "I'd happily …", "I want to …" before the verb.
+    private static bool WishBefore(NormalizedText text, int i)
+    {
+        for (var k = i - 1; k >= Math.Max(0, i - 4); k--)
+        {
+            if (text.TokenText(k) is "love" or "like" or "happily" or "gladly" or "want" or "wanna")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "I will end you.", "Mate, I'll end him": the first person, the person, the end of the clause.
+    private static (int, int, int)? EndYou(NormalizedText text, int i, int count) =>
+        i >= 2 && i + 1 < count && text.TokenText(i + 1) is "you" or "u" or "him" or "her"
+        && (i + 2 >= count || ThreatIntent.SentenceBreakBefore(text, i + 2))
+        && text.TokenText(i - 1) is "will" or "ll" or "gonna" or "to" && FirstPersonOrCall(text, i)
+            ? (i, i + 1, i + 1) : null;
+
+    // "I'll make sure you never type again": the first person sees to it that the reader can no longer.
+    private static (int, int, int)? NeverAgain(NormalizedText text, int i, int count)
+    {
+        if (i < 2 || text.TokenText(i - 1) is not "make" || i + 3 >= count || text.TokenText(i + 1) is not ("you" or "u" or "he" or "she")
+            || text.TokenText(i + 2) is not ("never" or "cant" or "can" or "won"))
+        {
+            return null;
+        }
+
+        // What the victim could do before: "never type / walk / talk again", not "never pay full price again".
+        var v = i + 3;
+        while (v < count && text.TokenText(v) is "t" or "be" or "able" or "to" or "ever")
+        {
+            v++;
+        }
+
+        if (v >= count || text.TokenText(v) is not ("type" or "walk" or "talk" or "speak" or "post" or "comment" or "write" or "see"
+                or "play" or "breathe" or "smile" or "run" or "use" or "eat" or "chew" or "open" or "show" or "sleep"))
+        {
+            return null;
+        }
+
+        for (var k = v + 1; k < Math.Min(count, i + 10) && !Sentences.BreakBefore(text, k); k++)
+        {
+            if (text.TokenText(k) is "again")
+            {
+                return FirstPersonOrCall(text, i - 1) && text.TokenText(i - 2) is "ll" or "will" or "gonna" or "to" ? (i - 1, k, i + 1) : null;
+            }
+        }
+
+        return null;
+    }
+
+    // "break every bone in your body"
+    // by the writer ("I'll …", "don't make me … and …"), not a warning ("he'll break every bone in his body if he …").
+    private static (int, int, int)? EveryBone(NormalizedText text, int i, int count) =>
+        i >= 1 && i + 4 < count && text.TokenText(i - 1) is "break" or "snap" or "smash" && text.TokenText(i + 1) is "bone"
+        && text.TokenText(i + 2) is "in" && text.TokenText(i + 3) is "your" or "his" or "her" or "ur" && text.TokenText(i + 4) is "body"
+        && (FirstPersonOrCall(text, i - 1) || MakeMeBefore(text, i - 1))
+            ? (i - 1, i + 4, i + 3) : null;
+
+    private static bool MakeMeBefore(NormalizedText text, int i)
+    {
+        for (var k = i - 1; k >= Math.Max(1, i - 7) && !Sentences.BreakBefore(text, k + 1); k--)
+        {
+            if (text.TokenText(k) is "me" && text.TokenText(k - 1) is "make")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "you're leaving in a bag", "he's leaving in an ambulance", "you'll leave in a body bag".
