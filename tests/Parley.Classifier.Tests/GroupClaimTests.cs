@@ -361,6 +361,9 @@ public class GroupClaimTests
     [InlineData("I rang my Sikh neighbours to ask how they are.")]
     [InlineData("Disabled children shouldn't be left out of mainstream schools.")] // not barred: left out
     [InlineData("Deaf people shouldnt have to fight for interpreters in hospitals.")]
+    [InlineData("Black people shouldn't be in fear of the police.")] // a review's cases, session 15
+    [InlineData("Disabled people shouldn't be in hospitals for months.")]
+    [InlineData("Black Britons are 4 percent of the population but 12 percent of Covid cases.")]
     [InlineData("Hindus are the second biggest religious group in Britain.")] // ranks and shares (session 15: 0.73–0.91 before)
     [InlineData("Muslims are the biggest religious minority in France.")]
     [InlineData("Jews are less than a fifth of one percent of the world's population.")]

@@ -37,6 +37,10 @@ public class NameCallingTests
     [InlineData("I'm such an idiot, I left my umbrella on the train.")]
     [InlineData("The old sitcom gave us numpty, plonker and wazzock.")]
     [InlineData("He shouted \"you idiot\" at the referee, the report says.")]
+    [InlineData("Did you spot any blue tits?")] // a verb after "you" (a review's cases, session 15)
+    [InlineData("Winners: the banks and you. Losers: pensioners.")] // a sentence ends after "you"
+    [InlineData("At the feeder today: robins, finches, tits.")] // a list
+    [InlineData("My dad is such a muppet, bless him.")] // the writer's own
     public void Name_calling_leaves_the_writer_lists_and_reports_alone(string text) =>
         Assert.Null(NameCalling.Find(TextNormalizer.Default.Normalize(text), TextNormalizer.Default.Lexicon));
 
@@ -44,6 +48,7 @@ public class NameCallingTests
     [InlineData("The home secretary wouldn't recognise a statistic if it slapped her across the face.")]
     [InlineData("This lot couldn't organise a bake sale if their lives depended on it.")]
     [InlineData("He couldn't find his way out of a paper bag with a torch.")]
+    [InlineData("He couldn't find his way out of a paper bag.")] // the figure ends the text
     [InlineData("Honestly, the new coach is about as useful as a chocolate kettle.")]
     [InlineData("You're as thick as a plank of oak.")]
     [InlineData("That pundit is a few bricks short of a wall.")]
@@ -77,6 +82,18 @@ public class NameCallingTests
     [InlineData("If intelligence were the only measure, she would have won.")]
     [InlineData("She had a grin on her face like a child at Christmas.")]
     [InlineData("The charity helps young offenders get a life back on track.")]
+    [InlineData("Most commuters wouldn't notice if it was scrapped.")] // a review's cases, session 15
+    [InlineData("She couldn't afford the insulin her life depended on.")]
+    [InlineData("Young adults are talking about housing more than ever.")]
+    [InlineData("He's not the smartest person in the room, but he hires well.")]
+    [InlineData("The new jab is about as effective as a flu vaccine.")]
+    [InlineData("Labour is two MPs short of a majority.")]
+    [InlineData("Evolution doesn't go backwards.")]
+    [InlineData("If ignorance was the problem, education would fix it.")]
+    [InlineData("IQ scores fell by single digits.")]
+    [InlineData("Sugar is the reason the new labels were introduced.")]
+    [InlineData("Careful, an icicle could drop on your head.")]
+    [InlineData("There is more common sense in the new housing plan for first time buyers, you know.")]
     public void Their_civil_look_alikes_are_not_insults(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Insult, ToxicityLabel.Toxicity);
 
@@ -96,6 +113,8 @@ public class NameCallingTests
     [InlineData("The winger has the touch of a surgeon.")]
     [InlineData("You have the patience of a saint with this council.")]
     [InlineData("This house has the charm of a country cottage.")] // a thing, not a person
+    [InlineData("At 38 the striker still has the energy of a 20 year old.")] // an age
+    [InlineData("You have the gift of a natural storyteller.")]
     public void A_quality_likened_to_praise_or_of_a_thing_is_civil(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Insult, ToxicityLabel.Toxicity);
 

@@ -45,6 +45,15 @@ public class ViolentCallTests
     [InlineData("We will end it tonight.")]
     [InlineData("I'll make sure you never pay full price again.")] // no harm
     [InlineData("The surgeon said he'd break every bone in his body if he kept riding like that.")] // a warning
+    [InlineData("I promise this film will make you scream.")] // a review's cases, session 15
+    [InlineData("I hope she breaks her mother's record.")]
+    [InlineData("I hope they fix the stairs before someone breaks their neck.")]
+    [InlineData("I reckon the new teacher will set the world on fire.")]
+    [InlineData("I reckon the Irish lads will set Twickenham alight.")]
+    [InlineData("Let's start beating the Germans on penalties.")]
+    [InlineData("Mum had her hip done; she's leaving in a wheelchair tomorrow.")]
+    [InlineData("Hopefully someone takes out the mayor at the next election.")]
+    [InlineData("We'll make sure you can walk again after the op.")]
     public void The_same_words_without_a_threat_are_not_one(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Threat);
 }

@@ -253,12 +253,11 @@ internal static partial class GroupPredicate
     // "a third of the problem", "half of all the crime": the share blames the group.
     private static bool BlameAfter(NormalizedText text, int k, int count)
     {
-        for (; k < Math.Min(count, k + 6) && !Sentences.BreakBefore(text, k); k++)
+        for (var end = Math.Min(count, k + 6); k < end && !Sentences.BreakBefore(text, k); k++)
         {
-            if (text.TokenText(k) is "problem" or "problems" or "trouble" or "crime" or "crimes" or "criminals" or "issue" or "issues"
-                or "threat" or "danger" or "mess" or "rot" or "cost" or "costs" or "burden" or "blame" or "terror" or "terrorism"
-                or "violence" or "rapes" or "rapists" or "murders" or "murderers" or "offenders" or "prisoners" or "inmates"
-                or "benefits" or "welfare" or "scroungers" or "cases" or "prison" or "prisons" or "jail" or "jails")
+            if (text.TokenText(k) is "problem" or "problems" or "trouble" or "crime" or "crimes" or "criminals" or "threat" or "danger"
+                or "mess" or "rot" or "burden" or "blame" or "terror" or "terrorism" or "violence" or "rapes" or "rapists" or "murders"
+                or "murderers" or "offenders" or "prisoners" or "inmates" or "scroungers" or "prison" or "prisons" or "jail" or "jails")
             {
                 return true;
             }
@@ -267,7 +266,7 @@ internal static partial class GroupPredicate
         return false;
     }
 
-    // After the copula: "more than half of", "less than a third of", "a quarter of", "4 percent of", "most of"; returns
+    // After the copula: "more than half of", "less than a third of", "a quarter of", "4 percent / per cent of"; returns
     // the "of".
     private static int? Proportion(NormalizedText text, int q, int count)
     {

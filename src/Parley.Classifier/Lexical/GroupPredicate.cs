@@ -1474,7 +1474,7 @@ internal static partial class GroupPredicate
             or "mostly" or "mainly" or "generally" or "usually" or "typically" or "still" or "now" or "nowadays" or "being"
             or "pure" or "lying" or "more" or "even" or "wild" or "rabid" or "stinking" or "nation" or "race" or "breed" or "tribe";
 
-    // After "should not be (allowed)": "to teach / adopt / marry / drive / lead / vote / work with children", "in / into
+    // After "should not be (allowed)": "to teach / adopt / marry / drive / lead / work with children", "in / into
     // schools / our country / parliament / positions of power". Returns the place or the right's token.
     private static int? ExcludedFromLife(NormalizedText text, int k, int count)
     {
@@ -1485,21 +1485,25 @@ internal static partial class GroupPredicate
 
         var w = text.TokenText(k);
         var next = text.TokenText(k + 1);
+        // Not "to compete / play / enter / work here": sport's eligibility rules and visa debates are argued civilly.
         if (w is "to" && next is "teach" or "adopt" or "marry" or "drive" or "lead" or "work" or "serve" or "foster" or "parent"
-            or "raise" or "govern" or "hold" or "own" or "stand" or "play" or "compete" or "coach" or "enter" or "settle" or "come"
-            or "have")
+            or "raise" or "govern" or "own" or "coach" or "have")
         {
-            // "to work" / "to have" only with children: "shouldn't be allowed to work here" is a visa debate.
-            return next is "work" or "have" or "come" or "settle" or "enter"
-                ? Near(text, k + 2, count, "children", "kids", "schools", "school", "here", "britain", "england", "uk", "europe", "america", "country")
-                : k + 1;
+            // "to work" / "to have" only with children or in schools.
+            return next is "work" or "have" ? Near(text, k + 2, count, "children", "kids", "schools", "school") : k + 1;
         }
 
-        if (w is "in" or "into" or "on" or "at")
+        // The place right after "in" (a determiner and one adjective allowed): not "in fear of the police", "in hospitals
+        // for months".
+        if (w is "in" or "into")
         {
-            return Near(text, k + 1, count, "schools", "school", "classrooms", "country", "parliament", "office", "government", "army",
-                "police", "sport", "sports", "britain", "england", "uk", "europe", "america", "positions", "charge", "nurseries",
-                "hospitals", "buses", "streets", "society", "public", "neighbourhoods");
+            var q = k + 1;
+            q += q < count && text.TokenText(q) is "our" or "the" or "this" or "any" or "a" ? 1 : 0;
+            q += q + 1 < count && text.TokenText(q) is "normal" or "mainstream" or "primary" or "british" or "public" or "top" ? 1 : 0;
+            return q < count && text.TokenText(q) is "schools" or "school" or "classrooms" or "country" or "parliament" or "office"
+                or "government" or "army" or "police" or "britain" or "england" or "uk" or "europe" or "america" or "positions"
+                or "charge" or "nurseries"
+                ? q : null;
         }
 
         return null;

@@ -301,7 +301,7 @@ internal static partial class GroupStereotype
             }
 
             var k = i - 1;
-            if (t is not "are" && text.TokenText(k) is "re" or "are")
+            if (t is not "are" && text.TokenText(k) is "re" or "are" or "were")
             {
                 k--;
             }

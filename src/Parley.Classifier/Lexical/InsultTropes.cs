@@ -62,7 +62,7 @@ internal static class InsultTropes
         {
             "wouldn" or "couldn" or "wouldnt" or "couldnt" => KnowIfItHit(text, i, count) ?? LifeDependedOnIt(text, i, count),
             "about" or "roughly" => AboutAsUsefulAs(text, i, count),
-            "thick" or "dim" or "dense" or "dull" => ThickAs(text, i, count),
+            "thick" or "dim" or "dense" => ThickAs(text, i, count),
             "short" => ShortOfA(text, i, count),
             "not" => NotTheSharpest(text, i, count),
             "between" => BetweenTheEars(text, i, count),
@@ -104,6 +104,11 @@ internal static class InsultTropes
                 k++;
             }
 
+            if (k >= count || text.TokenText(k) is not "than")
+            {
+                return null;
+            }
+
             k += k + 1 < count && text.TokenText(k + 1) is "in" ? 2 : 1;
         }
 
@@ -123,12 +128,14 @@ internal static class InsultTropes
     private static bool IsMind(ReadOnlySpan<char> t) =>
         t is "insight" or "intelligence" or "sense" or "brains" or "brain" or "thought" or "thoughts" or "wit" or "charisma"
             or "personality" or "class" or "spine" or "backbone" or "talent" or "integrity" or "awareness" or "iq" or "nous"
-            or "charm" or "cells" or "understanding" or "knowledge" or "clue" or "common" or "grasp";
+            or "charm" or "cells" or "clue";
 
     // "You're the reason shampoo bottles come with instructions."
     private static int? ReasonForInstructions(NormalizedText text, int i, int count)
     {
-        if (i < 2 || text.TokenText(i - 1) is not "the" || text.TokenText(i - 2) is not ("re" or "youre" or "s" or "is" or "are"))
+        // "You're / he's / she's the reason", not "Sugar is the reason the new labels were introduced".
+        if (i < 2 || text.TokenText(i - 1) is not "the" || !(text.TokenText(i - 2) is "youre" or "hes" or "shes"
+                || (i >= 3 && text.TokenText(i - 2) is "re" or "s" or "are" or "is" && text.TokenText(i - 3) is "you" or "he" or "she" or "u")))
         {
             return null;
         }
@@ -148,12 +155,15 @@ internal static class InsultTropes
     private static int? DroppedOnTheHead(NormalizedText text, int i, int count)
     {
         var k = i + 1;
-        if (k < count && text.TokenText(k) is "you" or "him" or "her" or "u")
+        var victim = k < count && text.TokenText(k) is "you" or "him" or "her" or "u";
+        if (victim)
         {
             k++;
         }
 
-        if (k + 2 >= count || text.TokenText(k) is not "on" || text.TokenText(k + 2) is not "head")
+        // Someone dropped ("drop you on your head", "were you dropped on …"), not "an icicle could drop on your head".
+        if (k + 2 >= count || text.TokenText(k) is not "on" || text.TokenText(k + 2) is not "head"
+            || !(victim || (text.TokenText(i) is "dropped" && i >= 1 && text.TokenText(i - 1) is "you" or "he" or "she" or "was" or "were" or "being")))
         {
             return null;
         }
@@ -168,9 +178,22 @@ internal static class InsultTropes
     // "living proof that evolution can go backwards", "evolution went into reverse with him"
     private static int? EvolutionBackwards(NormalizedText text, int i, int count)
     {
-        for (var k = i + 1; k < Math.Min(count, i + 6) && !Sentences.BreakBefore(text, k); k++)
+        // Said of someone ("living proof that …", "with him"), and not denied ("Evolution doesn't go backwards").
+        var person = false;
+        for (var k = SentenceStartOf(text, i); k < i; k++)
         {
-            if (text.TokenText(k) is "backwards" or "backward" or "reverse")
+            person |= text.TokenText(k) is "proof" or "you" or "he" or "she" or "him" or "her" or "s" or "re";
+        }
+
+        for (var k = i + 1; person && k < Math.Min(count, i + 6) && !Sentences.BreakBefore(text, k); k++)
+        {
+            var t = text.TokenText(k);
+            if (t is "t" or "not" or "never")
+            {
+                return null;
+            }
+
+            if (t is "backwards" or "backward" or "reverse")
             {
                 return k;
             }
@@ -179,10 +202,36 @@ internal static class InsultTropes
         return null;
     }
 
-    // "If brains were petrol you couldn't power an ant's go-kart", "If ignorance were an Olympic sport …"
-    private static int? IfBrainsWere(NormalizedText text, int i, int count) =>
-        i + 2 < count && text.TokenText(i + 1) is "brains" or "ignorance" or "stupidity" && text.TokenText(i + 2) is "were" or "was"
-            ? i + 2 : null;
+    // "If brains were petrol you couldn't power an ant's go-kart", "If ignorance were an Olympic sport you'd …": the
+    // person follows ("you", "he"); not "If ignorance was the problem, education would fix it".
+    private static int? IfBrainsWere(NormalizedText text, int i, int count)
+    {
+        if (i + 2 >= count || text.TokenText(i + 1) is not ("brains" or "ignorance" or "stupidity") || text.TokenText(i + 2) is not ("were" or "was"))
+        {
+            return null;
+        }
+
+        for (var k = i + 3; k < Math.Min(count, i + 12) && !Sentences.BreakBefore(text, k); k++)
+        {
+            if (text.TokenText(k) is "you" or "he" or "she" or "youd" or "hed" or "shed" or "u")
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
+    private static int SentenceStartOf(NormalizedText text, int i)
+    {
+        var k = i;
+        while (k > 0 && !Sentences.BreakBefore(text, k))
+        {
+            k--;
+        }
+
+        return k;
+    }
 
     // "Face like a slapped haddock", "With a face like that he should stick to radio"
     // Only "a face like …" or a face opening its clause: not "a grin on his face like a child at Christmas".
@@ -190,6 +239,7 @@ internal static class InsultTropes
         i + 2 < count && text.TokenText(i + 1) is "like" && !ThreatIntent.SentenceBreakBefore(text, i + 1)
         && (i == 0 || ThreatIntent.SentenceBreakBefore(text, i) || text.TokenText(i - 1) is "a")
         && (text.TokenText(i + 2) is "a" or "an" || (text.TokenText(i + 2) is "that" && i > 0 && text.TokenText(i - 1) is "a"))
+        && !(i + 3 < count && text.TokenText(i + 3) is "angel" or "model" or "film" or "movie" or "saint" or "doll") // "a face like an angel"
             ? i + 2 : null;
 
     // "Get a life." as an order: at the start of its clause.
@@ -202,6 +252,12 @@ internal static class InsultTropes
     // "an IQ that matches their shoe size", "IQ of room temperature"
     private static int? IqOfAShoe(NormalizedText text, int i, int count)
     {
+        // A person's IQ ("their IQ", "with an IQ"), not "IQ scores fell by single digits".
+        if (i < 1 || text.TokenText(i - 1) is not ("your" or "his" or "her" or "their" or "whose" or "an" or "ur"))
+        {
+            return null;
+        }
+
         for (var k = i + 1; k + 1 < Math.Min(count, i + 7) && !Sentences.BreakBefore(text, k); k++)
         {
             if ((text.TokenText(k) is "shoe" && text.TokenText(k + 1) is "size") || (text.TokenText(k) is "room" && text.TokenText(k + 1) is "temperature")
@@ -223,7 +279,9 @@ internal static class InsultTropes
             return null;
         }
 
-        return k + 2 < count && text.TokenText(k + 1) is "are" or "re" && text.TokenText(k + 2) is "talking" or "speaking"
+        // "the grown-ups are talking" ending its clause: not "Young adults are talking about housing".
+        return i >= 1 && text.TokenText(i - 1) is "the" && k + 2 < count && text.TokenText(k + 1) is "are" or "re"
+               && text.TokenText(k + 2) is "talking" or "speaking" && (k + 3 >= count || ThreatIntent.SentenceBreakBefore(text, k + 3))
             ? k + 2 : null;
     }
 
@@ -241,9 +299,8 @@ internal static class InsultTropes
         {
             if (text.TokenText(k) is "if" && text.TokenText(k + 1) is "it" or "one" or "they" or "she" or "he"
                 && text.TokenText(k + 2) is "hit" or "bit" or "slapped" or "smacked" or "kicked" or "punched" or "jumped"
-                    or "landed" or "fell" or "walked" or "sat" or "stared" or "came" or "danced" or "crawled" or "ran" or "was"
-                    or "were" or "introduced" or "waved" or "knocked" or "tapped" or "poked" or "shouted" or "stood"
-                    or "wore" or "arrived" or "turned")
+                    or "landed" or "fell" or "sat" or "stared" or "danced" or "crawled" or "introduced" or "waved" or "knocked"
+                    or "tapped" or "poked" or "shouted" or "headbutted" or "bitten" or "slapping")
             {
                 return k + 2;
             }
@@ -256,12 +313,13 @@ internal static class InsultTropes
     // piss-up in a brewery", "couldn't hit a barn door".
     private static int? LifeDependedOnIt(NormalizedText text, int i, int count)
     {
-        for (var k = i + 1; k + 2 < Math.Min(count, i + 16) && !Sentences.BreakBefore(text, k); k++)
+        for (var k = i + 1; k + 1 < Math.Min(count, i + 16) && !Sentences.BreakBefore(text, k); k++)
         {
             var t = text.TokenText(k);
-            if (t is "life" or "lives" && text.TokenText(k + 1) is "depended" && text.TokenText(k + 2) is "on")
+            // "… if his life depended on it": a condition, not "the insulin her life depended on".
+            if (t is "life" or "lives" && text.TokenText(k + 1) is "depended" && k >= 2 && text.TokenText(k - 2) is "if")
             {
-                return k + 2;
+                return k + 1;
             }
 
             if (t is "paper" && text.TokenText(k + 1) is "bag" && k >= 3 && text.TokenText(k - 3) is "out")
@@ -269,9 +327,16 @@ internal static class InsultTropes
                 return k + 1;
             }
 
-            if (t is "brewery" or "barn" && (t is "brewery" || text.TokenText(k + 1) is "door"))
+            if (t is "barn" && text.TokenText(k + 1) is "door")
             {
-                return t is "barn" ? k + 1 : k;
+                return k + 1;
+            }
+
+            // "couldn't organise a piss-up in a brewery", not "couldn't get beer after the brewery closed"
+            if (t is "in" && k + 2 < count && text.TokenText(k + 1) is "a" && text.TokenText(k + 2) is "brewery" && k >= 2
+                && text.TokenText(k - 1) is "up" && text.TokenText(k - 2) is "piss")
+            {
+                return k + 2;
             }
         }
 
@@ -288,14 +353,21 @@ internal static class InsultTropes
             return null;
         }
 
-        return Math.Min(count - 1, i + 5);
+        // Of a person: "you're / he's / the coach is about as …", not "the new jab is about as …".
+        var s = i - 1;
+        s -= s >= 0 && text.TokenText(s) is "just" or "really" or "honestly" ? 1 : 0;
+        return s >= 1 && text.TokenText(s) is "re" or "s" or "is" or "are" or "was"
+               && (text.TokenText(s - 1) is "you" or "he" or "she" or "u" || ThreatIntent.IsRole(text.TokenText(s - 1)) || IsPlayerWord(text.TokenText(s - 1)))
+            ? Math.Min(count - 1, i + 5) : null;
     }
 
     private static bool IsPraiseQuality(ReadOnlySpan<char> t) =>
         t is "useful" or "bright" or "sharp" or "smart" or "clever" or "intelligent" or "funny" or "charming" or "interesting"
-            or "convincing" or "popular" or "welcome" or "reliable" or "helpful" or "subtle" or "effective" or "exciting"
-            or "competent" or "credible" or "insightful" or "persuasive" or "relevant" or "original" or "coherent" or "quick"
-            or "agile" or "graceful" or "trustworthy" or "honest" or "informed" or "articulate" or "appealing";
+            or "convincing" or "helpful" or "subtle" or "competent" or "credible" or "insightful" or "persuasive" or "coherent"
+            or "agile" or "graceful" or "trustworthy" or "honest" or "informed" or "articulate";
+
+    private static bool IsPlayerWord(ReadOnlySpan<char> t) =>
+        t is "coach" or "manager" or "striker" or "keeper" or "goalkeeper" or "winger" or "captain" or "guy" or "bloke" or "lad";
 
     // "thick as two short planks", "as dim as a broken bulb", "dull as dishwater"; not "thick as thieves" (friends).
     private static int? ThickAs(NormalizedText text, int i, int count)
@@ -337,6 +409,19 @@ internal static class InsultTropes
             return null;
         }
 
+        // The figure's own whole: "short of a picnic / full load / full deck / six-pack"; not "two MPs short of a majority".
+        var whole = i + 3 < count ? text.TokenText(i + 3) : default;
+        if (whole is "full" && i + 4 < count)
+        {
+            whole = text.TokenText(i + 4);
+        }
+
+        if (whole is not ("picnic" or "load" or "deck" or "six" or "sixpack" or "happy" or "bale" or "hamper" or "toolbox" or "biscuit"
+            or "brain" or "sandwich" or "chip" or "packet" or "box" or "wall" or "shilling" or "pound" or "set" or "bag"))
+        {
+            return null;
+        }
+
         var amount = text.TokenText(i - 2);
         return amount is "few" or "couple" or "one" or "several" or "two" or "three" || (i >= 3 && text.TokenText(i - 3) is "few" or "couple")
             ? Math.Min(count - 1, i + 3)
@@ -363,7 +448,7 @@ internal static class InsultTropes
         {
             if (text.TokenText(k) is "in" or "on" && text.TokenText(k + 1) is "the" or "a"
                 && text.TokenText(k + 2) is "shed" or "box" or "drawer" or "toolbox" or "pack" or "bunch" or "tree" or "chandelier"
-                    or "room" or "class" or "string" or "knife" or "rack" or "set" or "pencil" or "kitchen" or "block" or "woodshed")
+                    or "string" or "rack" or "pencil" or "block" or "woodshed")
             {
                 return k + 2;
             }

@@ -31,7 +31,7 @@ internal static class NameCalling
                 last = Noun(text, lexicon, i + 2, count, exclamation: t is "what");
             }
             else if (i > 0 && text.GapBefore(i).IndexOf(',') >= 0 && !IsAbuse(lexicon, text.TokenText(i - 1))
-                     && (i + 1 >= count || Sentences.BreakBefore(text, i + 1)) && IsAbuse(lexicon, t))
+                     && (i + 1 >= count || Sentences.BreakBefore(text, i + 1)) && IsAbuse(lexicon, t) && !InAList(text, i))
             {
                 last = i; // "Nice try, doofus."
             }
@@ -50,20 +50,22 @@ internal static class NameCalling
     {
         for (var q = from; q < Math.Min(count, from + 4); q++)
         {
-            if (q > from && ThreatIntent.SentenceBreakBefore(text, q))
+            if (ThreatIntent.SentenceBreakBefore(text, q)) // "Winners: the banks and you. Losers: …"
             {
                 return null;
             }
 
             var t = text.TokenText(q);
-            if (IsAbuse(lexicon, t) && q + 1 <= count
+            if (IsAbuse(lexicon, t)
                 && (q + 1 == count || ThreatIntent.SentenceBreakBefore(text, q + 1)
                     || (exclamation && text.TokenText(q + 1) is "this" or "that" or "he" or "she" or "they" or "you" or "the")))
             {
                 return q;
             }
 
-            if (IsFunctionWord(t) || Features.IsNegator(t, q > 0 ? text.TokenText(q - 1) : default))
+            // Only words that describe ("you pompous little …", "what an utter …"): a verb or a determiner ends the search
+            // ("Did you spot any blue tits?").
+            if (!IsModifier(lexicon, t))
             {
                 return null;
             }
@@ -84,12 +86,12 @@ internal static class NameCalling
             or "crappy" or "bitchy" or "pissed" or "damn" or "goddamn" or "wtf" or "stfu" or "bullshit" or "horseshit"
             or "crap" or "shit" or "bollocks" or "piss";
 
-    // "I'm such an idiot", "I was such a fool": the writer, who insults no one else.
+    // "I'm such an idiot", "I was such a fool", "My dad is such a muppet, bless him": the writer or the writer's own.
     private static bool WriterBefore(NormalizedText text, int i)
     {
         for (var k = i - 1; k >= Math.Max(0, i - 4) && !Sentences.BreakBefore(text, k + 1); k--)
         {
-            if (text.TokenText(k) is "i" or "im" or "we" or "me" or "myself")
+            if (text.TokenText(k) is "i" or "im" or "we" or "me" or "myself" or "my" or "our")
             {
                 return true;
             }
@@ -97,6 +99,40 @@ internal static class NameCalling
 
         return false;
     }
+
+    // A list of words ("robins, finches, tits."; "Banned: numpty, plonker, wazzock."): a colon in the sentence, or the
+    // segment before the comma is one or two words after another comma (not "Yeah, cheers for that, dickhead.").
+    private static bool InAList(NormalizedText text, int i)
+    {
+        for (var k = i; k > 0 && !Sentences.BreakBefore(text, k); k--)
+        {
+            var gap = text.GapBefore(k);
+            if (gap.IndexOf(':') >= 0)
+            {
+                return true;
+            }
+
+            if (k < i && gap.IndexOf(',') >= 0)
+            {
+                return i - k <= 2; // the comma before the previous segment
+            }
+        }
+
+        return false;
+    }
+
+    // Intensifiers and adjectives: the lexicon's insult adjectives, a few common ones, and words with an adjective's
+    // ending ("pompous", "whiny", "smug" is listed, "self-righteous" splits).
+    private static bool IsModifier(Lexicon lexicon, ReadOnlySpan<char> t) =>
+        lexicon.Category(t) is LexiconCategory.Insult or LexiconCategory.Profanity
+        || t is "absolute" or "utter" or "complete" or "total" or "little" or "big" or "massive" or "right" or "silly" or "daft"
+            or "dozy" or "smug" or "sad" or "fat" or "thick" or "dense" or "dim" or "old" or "young" or "mere" or "proper" or "prize"
+            or "bloody" or "arrogant" or "entitled" or "sanctimonious" or "insufferable" or "obnoxious" or "self" or "righteous"
+            or "gutless" or "spineless" or "clueless" or "brainless" or "vapid" or "snivelling" or "sniveling" or "bumbling"
+            or "irritating" or "annoying" or "stuck" or "up" or "two" or "faced" or "lying" or "miserable" or "bitter" or "ignorant"
+        || (t.Length > 4 && !IsFunctionWord(t) && (t.EndsWith("ous") || t.EndsWith("ish") || t.EndsWith("less") || t.EndsWith("ful")
+            || t.EndsWith("ive") || t.EndsWith("ic") || t.EndsWith("ing") || t.EndsWith("ed")))
+        || (t.Length > 3 && t.EndsWith("y") && !IsFunctionWord(t) && t is not ("any" or "many" or "every" or "very" or "only"));
 
     private static bool IsFunctionWord(ReadOnlySpan<char> t) =>
         t is "a" or "an" or "the" or "and" or "or" or "but" or "of" or "to" or "for" or "with" or "in" or "on" or "at" or "by"

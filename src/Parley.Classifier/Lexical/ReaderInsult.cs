@@ -322,7 +322,9 @@ internal static class ReaderInsult
                 return k;
             }
 
-            if (!mind && (IsPraise(t) || ThreatIntent.IsRole(t)))
+            // Praise, a role, an age or a person by trade ("the energy of a 20 year old", "the gift of a natural
+            // storyteller") likens a person to a person, which more often praises.
+            if (!mind && (IsPraise(t) || ThreatIntent.IsRole(t) || char.IsAsciiDigit(t[0]) || t is "year" or "old" or "young"))
             {
                 return null;
             }
@@ -381,7 +383,10 @@ internal static class ReaderInsult
             or "fighter" or "soldier" or "player" or "mountain" or "oak" or "titan" or "giant" or "artist" or "craftsman"
             or "novelist" or "writer" or "actor" or "singer" or "nightingale" or "songbird" or "scientist" or "professor"
             or "predator" or "survivor" or "lawyer" or "detective" or "diplomat" or "negotiator" or "pilot" or "mother"
-            or "father" or "parent" or "friend";
+            or "father" or "parent" or "friend" or "storyteller" or "performer" or "entertainer" or "worker" or "athlete" or "sprinter"
+            or "footballer" or "cricketer" or "golfer" or "boxer" or "pianist" or "violinist" or "musician" or "conductor"
+            or "chef" or "cook" or "gardener" or "engineer" or "scout" or "hunter" or "sailor" or "climber" or "swimmer" or "twenty"
+            or "thirty" or "rookie" or "debutant" or "newcomer" or "puppy";
 
     private static bool IsDimThing(ReadOnlySpan<char> t) =>
         t is "houseplant" or "plant" or "potato" or "goldfish" or "gnat" or "rock" or "brick" or "toddler" or "sponge" or "turnip"

@@ -79,6 +79,14 @@ internal static class ViolentCall
             return null;
         }
 
+        // The writer makes it so ("I'll …", "I'll find you and make you bleed", an order), not "this film will make you
+        // scream": a modal right before "make" must have the first person as its subject.
+        var k = i - 1;
+        if (k >= 0 && text.TokenText(k) is "ll" or "will" or "gonna" or "d" or "would")
+        {
+            return k >= 1 && text.TokenText(k - 1) is "i" or "we" or "im" or "imma" ? (i, i + 2, i + 1) : null;
+        }
+
         return FirstPersonOrCall(text, i) ? (i, i + 2, i + 1) : null;
     }
 
@@ -100,13 +108,20 @@ internal static class ViolentCall
                 return null;
             }
 
-            // What burns must be a person's or a group's: a pronoun standing for them ("it" after their temple), a
-            // dwelling, a place of worship, or a person or group named in the sentence.
-            for (var j = SentenceStart(text, i); j < k; j++)
+            // What is set alight is a home, a place of worship or a pronoun for one or for people ("it" after their
+            // temple), not "the world" or "Twickenham"; and a person or group is named in the sentence.
+            var burnt = false;
+            for (var j = i + 1; j < k; j++)
+            {
+                var t = text.TokenText(j);
+                burnt |= ThreatIntent.IsPlaceOfWorship(t) || ThreatIntent.IsDwelling(t) || t is "it" or "him" or "her" or "them" or "you";
+            }
+
+            for (var j = SentenceStart(text, i); burnt && j < k; j++)
             {
                 var t = text.TokenText(j);
                 if (lexicon.Category(t) == LexiconCategory.Identity || ThreatIntent.IsPlaceOfWorship(t) || ThreatIntent.IsDwelling(t)
-                    || ThreatIntent.IsRole(t) || t is "him" or "her" or "them" or "you")
+                    || ThreatIntent.IsRole(t) || t is "him" or "her" or "them" or "you" or "his" or "their")
                 {
                     return (i, k, j);
                 }
@@ -146,8 +161,16 @@ internal static class ViolentCall
                 continue;
             }
 
+            // The wished-for victim breaks or suffers it himself, just after being named: not "… before someone breaks their
+            // neck" after another subject, nor "breaks her mother's record".
+            if (k != subject + 1 && !(subject + 1 < count && text.TokenText(subject + 1) is "who" or "that")) // "the guy who wrote this gets …"
+            {
+                continue;
+            }
+
             var whose = text.TokenText(k + 1);
-            var possessive = whose is "his" or "her" or "their" or "your" or "ur";
+            var possessive = (whose is "his" or "her" or "their" or "your" or "ur") && !IsFamily(text.TokenText(k + 2))
+                             && !(k + 3 < count && text.TokenText(k + 3) is "s");
             // "gets his teeth kicked in", "has her legs broken"
             if (t is "gets" or "get" or "got" or "has" or "have" && possessive && k + 3 < count
                 && ThreatIntent.IsBodyPart(text.TokenText(k + 2)) && text.TokenText(k + 3) is "kicked" or "smashed" or "caved"
@@ -222,6 +245,14 @@ internal static class ViolentCall
         }
 
         var o = text.TokenText(j);
+        for (var e = i; e < count && !Sentences.BreakBefore(text, e); e++)
+        {
+            if (text.TokenText(e) is "election" or "elections" or "vote" or "ballot" or "polls" or "primary" or "leadership")
+            {
+                return null; // "takes out the mayor at the next election"
+            }
+        }
+
         return o is "brake" or "brakes" || ThreatIntent.IsRole(o) || o is "pm" or "him" or "her" or "pundit"
                || (ThreatIntent.IsPersonTarget(o, lexicon) && o is not ("them" or "everyone" or "everybody" or "anyone" or "anybody"))
             ? (i, j, j) : null;
@@ -254,7 +285,7 @@ internal static class ViolentCall
 
             for (var j = k + 1; victim >= 0 && j < Math.Min(count, k + 5); j++)
             {
-                if (text.TokenText(j) is "window" or "wall" or "windscreen" or "windshield" or "table" or "door" or "floor")
+                if (text.TokenText(j) is "window" or "wall" or "windscreen" or "windshield" or "table")
                 {
                     return FirstPersonOrCall(text, i) || WishBefore(text, i) ? (i, j, victim) : null;
                 }
@@ -291,7 +322,7 @@ internal static class ViolentCall
     private static (int, int, int)? NeverAgain(NormalizedText text, int i, int count)
     {
         if (i < 2 || text.TokenText(i - 1) is not "make" || i + 3 >= count || text.TokenText(i + 1) is not ("you" or "u" or "he" or "she")
-            || text.TokenText(i + 2) is not ("never" or "cant" or "can" or "won"))
+            || text.TokenText(i + 2) is not ("never" or "cant" or "won"))
         {
             return null;
         }
@@ -360,14 +391,14 @@ internal static class ViolentCall
             k++;
         }
 
-        if (k >= count || text.TokenText(k) is not ("bag" or "ambulance" or "box" or "coffin" or "wheelchair" or "stretcher"))
+        if (k >= count || text.TokenText(k) is not ("bag" or "ambulance" or "box" or "coffin"))
         {
             return null;
         }
 
         // An ambulance after a condition may be the outcome of a mishap ("If you faint at the concert you'll leave in
         // an ambulance"); a bag or a coffin is not.
-        if (text.TokenText(k) is "ambulance" or "wheelchair" or "stretcher" && Sentences.ConditionBefore(text, i))
+        if (text.TokenText(k) is "ambulance" && Sentences.ConditionBefore(text, i))
         {
             return null;
         }
@@ -379,8 +410,12 @@ internal static class ViolentCall
             s--;
         }
 
-        return s >= 0 && text.TokenText(s) is "you" or "u" or "he" or "she" or "they" or "youre" or "hes" ? (s, k, s) : null;
+        return s >= 0 && text.TokenText(s) is "you" or "u" or "he" or "she" or "youre" or "hes" ? (s, k, s) : null;
     }
+
+    private static bool IsFamily(ReadOnlySpan<char> t) =>
+        t is "family" or "families" or "wife" or "husband" or "children" or "mother" or "mom" or "mum" or "father" or "dad" or "son"
+            or "daughter" or "dog";
 
     // Bones and joints a wish breaks, besides ThreatIntent.IsBodyPart (which also holds family, for "kill your family").
     private static bool IsJoint(ReadOnlySpan<char> t) =>
@@ -389,14 +424,14 @@ internal static class ViolentCall
     private static bool IsViolentIng(ReadOnlySpan<char> t) =>
         t is "shooting" or "stabbing" or "killing" or "hanging" or "lynching" or "burning" or "gassing" or "bombing" or "firebombing"
             or "torching" or "drowning" or "butchering" or "slaughtering" or "executing" or "exterminating" or "culling"
-            or "beating" or "stringing" or "knifing" or "gunning" or "mowing";
+            or "stringing" or "knifing" or "gunning"; // not "beating" ("start beating the Germans on penalties")
 
     private static int? Target(NormalizedText text, Lexicon lexicon, int from, int count)
     {
         for (var k = from; k < Math.Min(count, from + 5) && !ThreatIntent.SentenceBreakBefore(text, k); k++)
         {
             var t = text.TokenText(k);
-            if (ThreatIntent.IsPersonTarget(t, lexicon) || t is "traitors" or "them" or "few")
+            if (ThreatIntent.IsPersonTarget(t, lexicon) || t is "traitors" or "them")
             {
                 return k;
             }

@@ -28,11 +28,15 @@ public sealed class Lexicon
     private readonly Dictionary<string, string?> _repairs;
     private readonly Dictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> _repairLookup;
 
+    // A third column "norepair" keeps a word out of the repair targets: short colloquial insults are one letter from
+    // ordinary words ("wonk" → "twonk", "boos" → "bozos", "rigs" → "prigs"; a session-15 review).
     public static Lexicon Default { get; } = new(
         Resources.Lines("lexicon.txt").Select(l => l.Split('\t')).Select(p => (p[0], Parse(p[1]))),
-        Resources.Lines("repair-exceptions.txt"));
+        Resources.Lines("repair-exceptions.txt"),
+        Resources.Lines("lexicon.txt").Select(l => l.Split('\t')).Where(p => p.Length > 2 && p[2].Trim() == "norepair").Select(p => p[0]));
 
-    public Lexicon(IEnumerable<(string Word, LexiconCategory Category)> words, IEnumerable<string> repairExceptions)
+    public Lexicon(IEnumerable<(string Word, LexiconCategory Category)> words, IEnumerable<string> repairExceptions,
+        IEnumerable<string>? noRepair = null)
     {
         _words = new Dictionary<string, LexiconCategory>(StringComparer.Ordinal);
         foreach (var (w, c) in words)
@@ -49,7 +53,8 @@ public sealed class Lexicon
         _knownLookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
         TargetsByLength = known
             .GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.ToArray());
-        _repairs = BuildRepairs(new HashSet<string>(repairExceptions, StringComparer.Ordinal));
+        _repairs = BuildRepairs(new HashSet<string>(repairExceptions, StringComparer.Ordinal),
+            new HashSet<string>(noRepair ?? [], StringComparer.Ordinal));
         _repairLookup = _repairs.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -82,7 +87,7 @@ public sealed class Lexicon
     public string? Repair(ReadOnlySpan<char> token) =>
         _repairLookup.TryGetValue(token, out var target) ? target : null;
 
-    private Dictionary<string, string?> BuildRepairs(HashSet<string> exceptions)
+    private Dictionary<string, string?> BuildRepairs(HashSet<string> exceptions, HashSet<string> noRepair)
     {
         // Short words are excluded because one edit of a 3-4 letter word is usually another real word.
         var map = new Dictionary<string, string?>(StringComparer.Ordinal);
@@ -91,7 +96,7 @@ public sealed class Lexicon
         string[] repairOnly = ["people", "deserve", "deserves", "killed", "should"];
         foreach (var (w, c) in _words.Select(kv => (kv.Key, kv.Value)).Concat(repairOnly.Select(w => (w, LexiconCategory.None))))
         {
-            if (!IsRepairTarget(c))
+            if (!IsRepairTarget(c) || noRepair.Contains(w))
             {
                 continue;
             }
