@@ -135,6 +135,15 @@ public class NameCallingTests
     public void Colloquial_insult_words_are_in_the_lexicon(string word) =>
         Assert.Equal(LexiconCategory.Insult, TextNormalizer.Default.Lexicon.Category(word));
 
+    // One letter from a new insult word is an ordinary word, never "repaired" into the insult (lexicon column "norepair").
+    [Theory]
+    [InlineData("wonk")] // twonk
+    [InlineData("boos")] // bozos
+    [InlineData("rigs")] // prigs
+    [InlineData("terps")] // twerps
+    public void Words_one_letter_from_a_colloquial_insult_are_not_repaired_into_it(string word) =>
+        Assert.Null(TextNormalizer.Default.Lexicon.Repair(word));
+
     [Theory]
     [InlineData("git")] // software
     [InlineData("jerk")] // knee-jerk, jerk chicken
