@@ -917,6 +917,61 @@ public static partial class ModelCard
         Round 15's blind figures are those of this table; it was never read. Round 14's per-group figures were read
         while the weights were compared, so it is held out but no longer blind.
 
+        **Insults, threats and two fresh blind rounds (2026-12-05, session 15).** Before any change two rounds were
+        written blind and scored with the session's first build; each was scored once more at the end and never read.
+        Round 16 (300: insults without and with swear words, identity attacks without slurs, threats to a person and to a
+        group, civil sentences naming groups in an attack's grammar, civil war news, harsh civil criticism, violent words
+        in innocent senses, display names) went 0.693 / 0.880 / 0.873 → 0.723 / 0.880 / 0.877 (TOXICITY /
+        IDENTITY_ATTACK / THREAT); round 17 (300, the same kinds and untargeted swearing, which it labels toxic) 0.633 /
+        0.860 / 0.883 → 0.650 / 0.863 / 0.883. By group (TOXICITY caught, names scored as comments): insults without a
+        swear word 10 → 30 % and 0 → 3 %, with one 95 → 95 % and 77 → 87 %; threats to a person 30 → 33 % and 20 → 20 %
+        (THREAT); identity attacks without slurs 62 → 62 % and 26 → 29 %; civil sentences naming groups 88 % and 97 %,
+        civil war news 97 % and 97 %, harsh civil criticism 100 %, all unchanged. Three development sets were written by
+        helpers and the rules built from their misses (not trained on, not blind; in `bench/blind-rounds/`):
+        `insults-dev` (1,000: 350 insults without a swear or insult word, 150 with colloquial ones, 500 civil twins
+        such as "you've got the heart of a lion" and harsh criticism of what someone did), `threats-dev` (800: 400
+        threats in every shape a helper could find, 400 civil look-alikes) and `civil-groups` (900 civil sentences
+        naming groups in an attack's grammar). What was built: 74 British and colloquial insult words (twerp, pillock,
+        dunderhead; git, jerk, wally and brat left out, and none of them a repair target: "wonk" was being repaired into
+        "twonk"); name-calling without "you are" (`NameCalling`: "You pompous twerp.", "What a halfwit.", "Nice try,
+        doofus."); stock put-downs (`InsultTropes`: "wouldn't know a fact if it slapped him", "a few sandwiches short of a
+        picnic", "I've met houseplants with more insight than you"); any personal quality likened to a thing, of a person or
+        a role (`ReaderInsult`: "the charisma of a damp dishcloth"; not praise, a trade or an age); a group's rank or share
+        as a description ("… are the second biggest religious group", "more than half of the workforce"; not "a third of
+        the problem"); a group barred from ordinary life ("should not be allowed to teach / in parliament"; "shouldnt"
+        as one word) and vice as upbringing ("it's how they're raised") as identity attacks; and threat shapes
+        (`ViolentCall`: "time to start shooting the …", "make you bleed", "set it alight", "gets his teeth kicked in",
+        "hopefully someone cuts the brake lines", "I will end you", "leaving in a body bag"). On the development sets:
+        insults without an insult word 8 → 23 %, with one 58 → 71 %, their civil twins 99–100 % unflagged throughout;
+        threats to a person 12 → 16 %, to a group 29 → 30 %, the civil look-alikes unchanged (THREAT 99–100 % unflagged); civil group sentences
+        95.4 → 95.9 % unflagged. Held-out rounds (read before this session): round 12 0.742 / 0.883 → 0.783 / 0.900,
+        round 13 0.714 / 0.918 / 0.705 → 0.718 / 0.918 / 0.709, round 14 0.737 / 0.927 / 0.867 → 0.783 / 0.937 / 0.883
+        (its insults without swear words 11 → 31 % and threats to a person 38 → 47 % were read while the rules were
+        written); round 15 (never read) 0.783 / 0.920 / 0.763 → 0.793 / 0.923 / 0.770. Datasets, bias and civil false
+        positives did not move (the model was retrained only because the lexicon changed; test pooled mean 0.959,
+        validation 0.943, BPSN 0.966 / 0.991). A helper's code review found 25 faults in the first version (civil
+        sentences each rule flagged: "Did you spot any blue tits?", "I reckon the Irish lads will set Twickenham alight",
+        "Labour is two MPs short of a majority", "Black people shouldn't be in fear of the police"); each is fixed and a test.
+
+        Training on these sets was tried first and not shipped. Behaviour tests failed (of 1,383–1,485 then) and held-out rounds
+        13 / 14 / 15 TOXICITY for each variant against the shipped model's 0.714 / 0.737 / 0.783:
+
+        | variant | behaviour tests failed | held-out TOXICITY | sentence-template BPSN |
+        |---|---:|---|---:|
+        | TOXICITY, IDENTITY_ATTACK and THREAT taught at 0.5, features the datasets hold in 30+ texts left to them | 7 | 0.732 / 0.753 / 0.800 (THREAT on round 15 0.763 → 0.753) | 0.983 |
+        | the same, 200+ texts | 7 | 0.745 / 0.760 / 0.800 | 0.980 |
+        | and `insults-dev` | 10 | 0.745 / 0.760 / 0.790 (its insults without swear words: 11 % of round 14's) | 0.988 |
+        | and half of `civil-groups` | 12 | 0.759 / 0.773 / 0.803 | 0.967 |
+        | half of `civil-groups` alone, teaching TOXICITY and IDENTITY_ATTACK 0 with the group features free | 6 | 0.723 / 0.780 / 0.787; the other half of `civil-groups` 95.8 % unflagged against the shipped model's 96.7 % | 0.980 |
+        | `threats-dev` added to the THREAT rows | 28 | 0.727 / 0.807 / 0.800 (round 15 THREAT 0.783) | 0.940 |
+
+        Freezing the features the datasets already know keeps most of the damage out and most of the gain with it: what
+        the comment sets teach is largely the function words of "Xs should …", which is also what flags civil sentences
+        about groups. Civil group sentences taught as civil made other civil group sentences no less flagged. The last row
+        is the warning: adding 800 rows that teach THREAT alone reorders the training shuffle, and that moved 28 behaviour
+        sentences across the threshold and the sentence-template BPSN from 0.991 to 0.940; run-to-run variance of the
+        lexical trainer is larger than most effects measured on the datasets.
+
         \* with the probe's first labels, which counted abuse of a person or of a non-protected group (4 of the 253
         dev texts) as not toxic; the earlier rows are older models, measured when they were built.
 
@@ -936,6 +991,11 @@ public static partial class ModelCard
 
         ## Limitations
 
+        - Sixteenth and seventeenth blind rounds (2026-12-05, section "Insults, threats and two fresh blind rounds"): insults
+          without a swear word are caught 30 % and 3 % of the time, threats to a person 33 % and 20 %, identity attacks
+          without slurs 62 % and 29 %. The rules reach the stock shapes (named insults rose 77 → 87 % in round 17); the
+          open-ended ones (a fresh metaphor, a veiled threat) need a model that reads meaning, and retraining the lexical
+          model on more of our own rows is limited by its variance across training orders.
         - Fifteenth blind round (2026-12-05, section "Our own comments as training data"): fresh threats are still caught
           less than a third of the time (28 % of threats to a person, 30 % to a group). A model taught TOXICITY and
           IDENTITY_ATTACK from our own comment sets as well catches half, but flags civil sentences about groups that
@@ -1047,7 +1107,8 @@ public static partial class ModelCard
         from round 9's threats afterwards). All are kept as regression sets:
         a change that lowers one is a change to explain. Since session 14 the lexical model learns THREAT from the sets
         `training.txt` names (section "Our own comments as training data"), marked † in the table: their THREAT figures
-        are training accuracy; rounds 12–15 and `hatecheck-style` are held out. Accuracy at the default thresholds; TOXICITY and THREAT are judged
+        are training accuracy; rounds 12–17, `hatecheck-style` and session 15's development sets (`insults-dev`,
+        `threats-dev`, `civil-groups`, written for the rules of that session's paragraph) are held out. Accuracy at the default thresholds; TOXICITY and THREAT are judged
         only on rows that state them (the HateCheck-style set labels hate only, and its abuse of objects, individuals and
         non-protected groups is not judged for TOXICITY); IDENTITY_ATTACK on every row. Display names are scored as names.
         """;
