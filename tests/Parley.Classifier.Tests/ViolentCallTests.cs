@@ -20,6 +20,9 @@ public class ViolentCallTests
     [InlineData("Post my name again and I will end you.")]
     [InlineData("Keep it up and I'll make sure you never walk again.")]
     [InlineData("Don't make me drive over there and break every bone in your body.")]
+    [InlineData("That referee will get a visit from me and my claw hammer.")] // a weapon brought
+    [InlineData("We'll run the Roma out of town with pitchforks.")]
+    [InlineData("Give me ten minutes alone with that councillor.")]
     public void Calls_wishes_and_promises_of_harm_are_threats(string text) =>
         AssertFlagged(text, ToxicityLabel.Threat, ToxicityLabel.Toxicity);
 
@@ -54,6 +57,10 @@ public class ViolentCallTests
     [InlineData("Mum had her hip done; she's leaving in a wheelchair tomorrow.")]
     [InlineData("Hopefully someone takes out the mayor at the next election.")]
     [InlineData("We'll make sure you can walk again after the op.")]
+    [InlineData("Every officer should be armed with a gun.")] // carried by the police
+    [InlineData("The man was attacked with a knife outside the mosque.")] // a report
+    [InlineData("I'll bring my cricket bat to the nets with the captain on Sunday.")] // a game
+    [InlineData("Give me five minutes alone with that judge in physio and he'll walk again.")]
     public void The_same_words_without_a_threat_are_not_one(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Threat);
 }

@@ -4,7 +4,8 @@ namespace Parley.Classifier.Lexical;
 
 /// <summary>
 /// The threat rule's sixth shape (<see cref="ThreatIntent.FindRule"/>): threats the other shapes' grammar does not
-/// reach, read from round 14's threats after its blind score (THREAT 0.00–0.19 on each):
+/// reach, read from round 14's threats after its blind score (THREAT 0.00–0.19 on each) and from session 15's
+/// development set (`bench/blind-rounds/threats-dev.jsonl`):
 /// <list type="bullet">
 /// <item>a violent verb in its -ing form after "start": "Time to start shooting the refugees at the border", "Let's
 /// start hanging a few councillors";</item>
@@ -14,7 +15,14 @@ namespace Parley.Classifier.Lexical;
 /// his house on fire" (an order, a call on someone or the first person; not "the rioters set a car alight");</item>
 /// <item>a wish for an injury: "I hope the guy who wrote this gets his teeth kicked in", "hope that striker snaps his
 /// ankle";</item>
-/// <item>a victim carried off: "you're leaving in a bag", "he's leaving in an ambulance".</item>
+/// <item>a victim carried off: "you're leaving in a bag", "he's leaving in an ambulance";</item>
+/// <item>a wish that someone else do it: "Hopefully someone cuts the brake lines on his car", "wish somebody would run
+/// that pundit over" (the verb's own object a person; not at an election);</item>
+/// <item>"I'd love to put that author through a window", "I will end you", "I'll make sure you never walk again",
+/// "break every bone in your body" (by the writer, not a surgeon's warning);</item>
+/// <item>a weapon brought or called for against someone: "a visit from me and my cricket bat", "drive them out of
+/// Bradford with baseball bats", "we've got the bats ready" (not carried by the police, reported, or in a game), and
+/// "five minutes alone with that MP".</item>
 /// </list>
 /// Each is unnegated and not reported; the returned target is the person or group (or the place) harmed.
 /// </summary>
@@ -35,6 +43,8 @@ internal static class ViolentCall
                 "end" => EndYou(text, i, count),
                 "sure" => NeverAgain(text, i, count),
                 "every" => EveryBone(text, i, count),
+                "with" or "my" or "the" => Armed(text, lexicon, i, count),
+                "minutes" => MinutesAlone(text, lexicon, i, count),
                 "leaving" or "leave" => CarriedOff(text, i, count),
                 _ => null,
             };
@@ -370,6 +380,115 @@ internal static class ViolentCall
         }
 
         return false;
+    }
+
+    // A weapon brought to a person or group by the writer or called for: "I'll be there in twenty minutes with a crowbar",
+    // "That judge will get a visit from me and my cricket bat", "we'll drive them out of Bradford with baseball bats",
+    // "Wish someone would go into that school with a gun", "we've got the bats ready". Not carried by the police or
+    // the army ("armed / issued / equipped with"), nor a report ("was attacked with a knife"), a question or a denial.
+    private static (int, int, int)? Armed(NormalizedText text, Lexicon lexicon, int i, int count)
+    {
+        var w = i + 1;
+        while (w < Math.Min(count, i + 4) && text.TokenText(w) is "a" or "an" or "some" or "his" or "my" or "our" or "baseball" or "cricket"
+                   or "claw" or "petrol" or "golf" or "big" or "rusty" or "sharp" or "few" or "loaded")
+        {
+            w++;
+        }
+
+        if (w >= count || !IsWeapon(text.TokenText(w)) || (text.TokenText(i) is "the" && !(w + 1 < count && text.TokenText(w + 1) is "ready"))
+            || (text.TokenText(i) is "my" && !(i >= 2 && text.TokenText(i - 1) is "and" && text.TokenText(i - 2) is "me"))
+            || (i > 0 && text.TokenText(i - 1) is "armed" or "issued" or "equipped" or "attacked" or "stabbed" or "threatened" or "killed"
+                or "shot" or "beaten" or "hit" or "caught" or "found" or "seized" or "arrested" or "fighting" or "fought" or "played"))
+        {
+            return null;
+        }
+
+        // The sentence's frame: the writer's intent, a call on someone or a wish; and someone to be harmed in it.
+        int start = SentenceStart(text, i), end = i;
+        while (end + 1 < count && !Sentences.BreakBefore(text, end + 1))
+        {
+            end++;
+        }
+
+        bool intent = false, target = false;
+        var targetAt = -1;
+        for (var k = start; k <= end; k++)
+        {
+            var t = text.TokenText(k);
+            var prev = k > start ? text.TokenText(k - 1) : default;
+            intent |= (t is "ll" or "will" or "gonna" or "d" && prev is "i" or "we") || t is "should" or "wish" or "lets" or "imma"
+                      || (t is "s" && prev is "let") || (t is "time" && k + 1 <= end && text.TokenText(k + 1) is "to")
+                      || (t is "ve" && prev is "we" or "i") || (t is "roll" && k + 1 <= end && text.TokenText(k + 1) is "on")
+                      || (t is "visit" && k + 1 <= end && text.TokenText(k + 1) is "from");
+            if (!target && k != w && (lexicon.Category(t) == LexiconCategory.Identity || ThreatIntent.IsRole(t)
+                                      || t is "you" or "u" or "him" or "her" or "them" or "school" or "mosque" or "synagogue" or "church"))
+            {
+                target = true;
+                targetAt = k;
+            }
+
+            if (Features.IsNegator(t, prev) || t is "not" or "never")
+            {
+                return null;
+            }
+        }
+
+        return intent && target && !Sentences.EndsInQuestion(text, i, count) && !ViolentSense.OtherWorld(text, i, count) && !Play(text, start, end)
+            ? (start, w, targetAt) : null;
+    }
+
+    // Bats and clubs in a game or a charity match: "a visit with some baseball bats for the charity softball match".
+    private static bool Play(NormalizedText text, int start, int end)
+    {
+        for (var k = start; k <= end; k++)
+        {
+            if (text.TokenText(k) is "match" or "game" or "softball" or "rounders" or "charity" or "training" or "nets" or "practice"
+                or "tournament" or "league" or "innings" or "golf" or "course" or "session" or "physio" or "rehab" or "workshop")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsWeapon(ReadOnlySpan<char> t) =>
+        t is "machete" or "machetes" or "gun" or "guns" or "knife" or "knives" or "blade" or "blades" or "bat" or "bats" or "crowbar"
+            or "crowbars" or "hammer" or "hammers" or "axe" or "axes" or "shotgun" or "rifle" or "acid" or "molotov" or "molotovs"
+            or "bomb" or "bombs" or "pitchforks" or "torches" or "iron" or "bar" or "club" or "clubs" or "cleaver";
+
+    // "I'd love five minutes alone with that MP", "give me ten minutes with him": time alone with a person, wished for.
+    private static (int, int, int)? MinutesAlone(NormalizedText text, Lexicon lexicon, int i, int count)
+    {
+        var k = i + 1;
+        if (k < count && text.TokenText(k) is "alone")
+        {
+            k++;
+        }
+
+        if (k + 1 >= count || text.TokenText(k) is not "with" || i < 2)
+        {
+            return null;
+        }
+
+        var wished = false;
+        for (var j = i - 1; j >= Math.Max(0, i - 5); j--)
+        {
+            wished |= text.TokenText(j) is "love" or "give" or "want" or "wish" or "like" or "gimme";
+        }
+
+        var o = k + 1;
+        o += o < count && text.TokenText(o) is "that" or "the" or "this" ? 1 : 0;
+        var end = o;
+        while (end + 1 < count && !Sentences.BreakBefore(text, end + 1))
+        {
+            end++;
+        }
+
+        return wished && o < count && (ThreatIntent.IsRole(text.TokenText(o)) || text.TokenText(o) is "him" or "her" or "you")
+               && text.TokenText(i - 1) is "five" or "ten" or "two" or "few" or "5" or "10" or "2" && !Play(text, i, end)
+               && !ViolentSense.OtherWorld(text, i, count)
+            ? (i - 1, o, o) : null;
     }
 
     // "you're leaving in a bag", "he's leaving in an ambulance", "you'll leave in a body bag".

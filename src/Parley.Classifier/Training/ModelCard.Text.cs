@@ -918,7 +918,8 @@ public static partial class ModelCard
         while the weights were compared, so it is held out but no longer blind.
 
         **Insults, threats and two fresh blind rounds (2026-12-05, session 15).** Before any change two rounds were
-        written blind and scored with the session's first build; each was scored once more at the end and never read.
+        written blind and scored with the session's first build; each was scored again at the end (the same figures before
+        and after the last two threat shapes, weapons and "five minutes alone with …") and never read.
         Round 16 (300: insults without and with swear words, identity attacks without slurs, threats to a person and to a
         group, civil sentences naming groups in an attack's grammar, civil war news, harsh civil criticism, violent words
         in innocent senses, display names) went 0.693 / 0.880 / 0.873 → 0.723 / 0.880 / 0.877 (TOXICITY /
@@ -941,13 +942,14 @@ public static partial class ModelCard
         the problem"); a group barred from ordinary life ("should not be allowed to teach / in parliament"; "shouldnt"
         as one word) and vice as upbringing ("it's how they're raised") as identity attacks; and threat shapes
         (`ViolentCall`: "time to start shooting the …", "make you bleed", "set it alight", "gets his teeth kicked in",
-        "hopefully someone cuts the brake lines", "I will end you", "leaving in a body bag"). On the development sets:
+        "hopefully someone cuts the brake lines", "I will end you", "leaving in a body bag", "a visit from me and my
+        cricket bat", "five minutes alone with that MP"). On the development sets:
         insults without an insult word 8 → 23 %, with one 58 → 71 %, their civil twins 99–100 % unflagged throughout;
-        threats to a person 12 → 16 %, to a group 29 → 30 %, the civil look-alikes unchanged (THREAT 99–100 % unflagged); civil group sentences
+        threats to a person 12 → 17 %, to a group 29 → 32 %, the civil look-alikes unchanged (THREAT 99–100 % unflagged); civil group sentences
         95.4 → 95.9 % unflagged. Held-out rounds (read before this session): round 12 0.742 / 0.883 → 0.783 / 0.900,
-        round 13 0.714 / 0.918 / 0.705 → 0.718 / 0.918 / 0.709, round 14 0.737 / 0.927 / 0.867 → 0.783 / 0.937 / 0.883
-        (its insults without swear words 11 → 31 % and threats to a person 38 → 47 % were read while the rules were
-        written); round 15 (never read) 0.783 / 0.920 / 0.763 → 0.793 / 0.923 / 0.770. Datasets, bias and civil false
+        round 13 0.714 / 0.918 / 0.705 → 0.714 / 0.918 / 0.709, round 14 0.737 / 0.927 / 0.867 → 0.787 / 0.937 / 0.887
+        (its insults without swear words 11 → 31 % and threats to a person 38 → 50 % were read while the rules were
+        written); round 15 (never read) 0.783 / 0.920 / 0.763 → 0.797 / 0.923 / 0.773. Datasets, bias and civil false
         positives did not move (the model was retrained only because the lexicon changed; test pooled mean 0.959,
         validation 0.943, BPSN 0.966 / 0.991). A helper's code review found 25 faults in the first version (civil
         sentences each rule flagged: "Did you spot any blue tits?", "I reckon the Irish lads will set Twickenham alight",
