@@ -363,6 +363,8 @@ public class GroupClaimTests
     [InlineData("Deaf people shouldnt have to fight for interpreters in hospitals.")]
     [InlineData("Black people shouldn't be in fear of the police.")] // a review's cases, session 15
     [InlineData("Disabled people shouldn't be in hospitals for months.")]
+    [InlineData("Asylum seekers should not be in the country for years waiting for a decision.")]
+    [InlineData("Disabled children shouldn't be in mainstream schools without support.")]
     [InlineData("Black Britons are 4 percent of the population but 12 percent of Covid cases.")]
     [InlineData("Hindus are the second biggest religious group in Britain.")] // ranks and shares (session 15: 0.73–0.91 before)
     [InlineData("Muslims are the biggest religious minority in France.")]
@@ -397,6 +399,7 @@ public class GroupClaimTests
     [InlineData("Deaf people shouldn't be allowed to teach in mainstream schools.")] // barred from ordinary life
     [InlineData("blind people shouldnt be allowed near a jury, they cant judge anyone")] // "shouldnt" as one token
     [InlineData("Muslim women should not be allowed in parliament.")]
+    [InlineData("Gays shouldn't be allowed in our society.")]
     [InlineData("Somalis are half of the problem in this city.")] // a share that blames
     [InlineData("Migrants are a third of all the crime round here.")]
     public void Claims_in_superlatives_past_opinions_and_embedded_questions_are_identity_attacks(string text) =>

@@ -20,6 +20,9 @@ public class NameCallingTests
     [InlineData("Great analysis, numpty.")]
     [InlineData("Sure thing, dunderhead.")]
     [InlineData("Shut up you m0r0n")] // the normaliser's leetspeak, then the vocative
+    [InlineData("You racist prick.")] // a second review's cases, session 15
+    [InlineData("Mate, grow up, idiot.")]
+    [InlineData("In my opinion he's such a twat.")]
     public void Calling_someone_a_name_is_an_insult(string text) =>
         AssertFlagged(text, ToxicityLabel.Insult, ToxicityLabel.Toxicity);
 
@@ -49,6 +52,9 @@ public class NameCallingTests
     [InlineData("This lot couldn't organise a bake sale if their lives depended on it.")]
     [InlineData("He couldn't find his way out of a paper bag with a torch.")]
     [InlineData("He couldn't find his way out of a paper bag.")] // the figure ends the text
+    [InlineData("This journalist wouldn't know a fact if it came up and bit him.")]
+    [InlineData("He must have been dropped on his head as a baby.")]
+    [InlineData("This guy is the reason shampoo has instructions.")]
     [InlineData("Honestly, the new coach is about as useful as a chocolate kettle.")]
     [InlineData("You're as thick as a plank of oak.")]
     [InlineData("That pundit is a few bricks short of a wall.")]
@@ -93,6 +99,9 @@ public class NameCallingTests
     [InlineData("IQ scores fell by single digits.")]
     [InlineData("Sugar is the reason the new labels were introduced.")]
     [InlineData("Careful, an icicle could drop on your head.")]
+    [InlineData("At last the adults are talking.")] // a second review's cases
+    [InlineData("If ignorance were the real cause, you'd expect the campaign to have worked.")]
+    [InlineData("What's striking is that evolution can run in reverse in cave fish.")]
     [InlineData("There is more common sense in the new housing plan for first time buyers, you know.")]
     public void Their_civil_look_alikes_are_not_insults(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Insult, ToxicityLabel.Toxicity);
@@ -141,6 +150,7 @@ public class NameCallingTests
     [InlineData("boos")] // bozos
     [InlineData("rigs")] // prigs
     [InlineData("terps")] // twerps
+    [InlineData("twts")] // twits and twats: ambiguous, as before the new words
     public void Words_one_letter_from_a_colloquial_insult_are_not_repaired_into_it(string word) =>
         Assert.Null(TextNormalizer.Default.Lexicon.Repair(word));
 

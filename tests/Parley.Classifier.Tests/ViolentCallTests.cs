@@ -23,6 +23,9 @@ public class ViolentCallTests
     [InlineData("That referee will get a visit from me and my claw hammer.")] // a weapon brought
     [InlineData("We'll run the Roma out of town with pitchforks.")]
     [InlineData("Give me ten minutes alone with that councillor.")]
+    [InlineData("I hope he falls and breaks his neck.")] // a second review's cases
+    [InlineData("I'm gonna make you bleed.")]
+    [InlineData("I'll make sure you can't walk again.")]
     public void Calls_wishes_and_promises_of_harm_are_threats(string text) =>
         AssertFlagged(text, ToxicityLabel.Threat, ToxicityLabel.Toxicity);
 
@@ -61,6 +64,10 @@ public class ViolentCallTests
     [InlineData("The man was attacked with a knife outside the mosque.")] // a report
     [InlineData("I'll bring my cricket bat to the nets with the captain on Sunday.")] // a game
     [InlineData("Give me five minutes alone with that judge in physio and he'll walk again.")]
+    [InlineData("Any pupil who turns up at school with a knife should be expelled.")] // a second review's cases
+    [InlineData("They give you ten minutes with the doctor and send you home.")]
+    [InlineData("I'd love ten minutes with the chancellor to explain universal credit.")]
+    [InlineData("Would you like five minutes with the minister?")]
     public void The_same_words_without_a_threat_are_not_one(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Threat);
 }

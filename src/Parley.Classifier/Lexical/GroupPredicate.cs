@@ -1493,16 +1493,25 @@ internal static partial class GroupPredicate
             return next is "work" or "have" ? Near(text, k + 2, count, "children", "kids", "schools", "school") : k + 1;
         }
 
-        // The place right after "in" (a determiner and one adjective allowed): not "in fear of the police", "in hospitals
-        // for months".
-        if (w is "in" or "into")
+        // "to enter / settle in / come to the country" is barring a group from a country only with "our" or "this".
+        if (w is "to" && next is "enter" or "settle" or "come" or "live")
+        {
+            return Near(text, k + 2, count, "our", "this") is { } ours && ours + 1 < count
+                   && text.TokenText(ours + 1) is "country" or "town" or "city" or "streets" or "neighbourhood" ? ours + 1 : null;
+        }
+
+        // The place right after "in" / "on" (a determiner and one adjective allowed): not "in fear of the police", "in
+        // hospitals for months"; and nothing after it that makes it a complaint about time or support ("in the country
+        // for years waiting", "in mainstream schools without support").
+        if (w is "in" or "into" or "on")
         {
             var q = k + 1;
             q += q < count && text.TokenText(q) is "our" or "the" or "this" or "any" or "a" ? 1 : 0;
             q += q + 1 < count && text.TokenText(q) is "normal" or "mainstream" or "primary" or "british" or "public" or "top" ? 1 : 0;
-            return q < count && text.TokenText(q) is "schools" or "school" or "classrooms" or "country" or "parliament" or "office"
+            var place = q < count && text.TokenText(q) is "schools" or "school" or "classrooms" or "country" or "parliament" or "office"
                 or "government" or "army" or "police" or "britain" or "england" or "uk" or "europe" or "america" or "positions"
-                or "charge" or "nurseries"
+                or "charge" or "nurseries" or "society" or "streets" or "neighbourhoods" or "neighborhoods";
+            return place && !(q + 1 < count && text.TokenText(q + 1) is "for" or "without" or "waiting" or "unless" or "until" or "while")
                 ? q : null;
         }
 

@@ -135,7 +135,8 @@ internal static class InsultTropes
     {
         // "You're / he's / she's the reason", not "Sugar is the reason the new labels were introduced".
         if (i < 2 || text.TokenText(i - 1) is not "the" || !(text.TokenText(i - 2) is "youre" or "hes" or "shes"
-                || (i >= 3 && text.TokenText(i - 2) is "re" or "s" or "are" or "is" && text.TokenText(i - 3) is "you" or "he" or "she" or "u")))
+                || (i >= 3 && text.TokenText(i - 2) is "re" or "s" or "are" or "is" && (text.TokenText(i - 3) is "you" or "he" or "she" or "u"
+                    or "guy" or "bloke" or "lad" || ThreatIntent.IsRole(text.TokenText(i - 3))))))
         {
             return null;
         }
@@ -163,7 +164,9 @@ internal static class InsultTropes
 
         // Someone dropped ("drop you on your head", "were you dropped on …"), not "an icicle could drop on your head".
         if (k + 2 >= count || text.TokenText(k) is not "on" || text.TokenText(k + 2) is not "head"
-            || !(victim || (text.TokenText(i) is "dropped" && i >= 1 && text.TokenText(i - 1) is "you" or "he" or "she" or "was" or "were" or "being")))
+            || !(victim || (text.TokenText(i) is "dropped" && i >= 1
+                            && (text.TokenText(i - 1) is "you" or "he" or "she" or "was" or "were" or "being" or "been"
+                                || (text.TokenText(i - 1).EndsWith("ly") && i >= 2 && text.TokenText(i - 2) is "were" or "was" or "been")))))
         {
             return null;
         }
@@ -182,7 +185,7 @@ internal static class InsultTropes
         var person = false;
         for (var k = SentenceStartOf(text, i); k < i; k++)
         {
-            person |= text.TokenText(k) is "proof" or "you" or "he" or "she" or "him" or "her" or "s" or "re";
+            person |= text.TokenText(k) is "proof" or "you" or "he" or "she" or "him" or "her";
         }
 
         for (var k = i + 1; person && k < Math.Min(count, i + 6) && !Sentences.BreakBefore(text, k); k++)
@@ -206,14 +209,15 @@ internal static class InsultTropes
     // person follows ("you", "he"); not "If ignorance was the problem, education would fix it".
     private static int? IfBrainsWere(NormalizedText text, int i, int count)
     {
-        if (i + 2 >= count || text.TokenText(i + 1) is not ("brains" or "ignorance" or "stupidity") || text.TokenText(i + 2) is not ("were" or "was"))
+        if (i + 3 >= count || text.TokenText(i + 1) is not ("brains" or "ignorance" or "stupidity") || text.TokenText(i + 2) is not ("were" or "was")
+            || text.TokenText(i + 3) is "the") // "If ignorance were the real cause, you'd expect …"
         {
             return null;
         }
 
         for (var k = i + 3; k < Math.Min(count, i + 12) && !Sentences.BreakBefore(text, k); k++)
         {
-            if (text.TokenText(k) is "you" or "he" or "she" or "youd" or "hed" or "shed" or "u")
+            if (text.TokenText(k) is "you" or "he" or "she" or "youd" or "u")
             {
                 return k;
             }
@@ -280,7 +284,7 @@ internal static class InsultTropes
         }
 
         // "the grown-ups are talking" ending its clause: not "Young adults are talking about housing".
-        return i >= 1 && text.TokenText(i - 1) is "the" && k + 2 < count && text.TokenText(k + 1) is "are" or "re"
+        return i >= 1 && text.TokenText(i - 1) is "the" && ThreatIntent.SentenceBreakBefore(text, i - 1) && k + 2 < count && text.TokenText(k + 1) is "are" or "re"
                && text.TokenText(k + 2) is "talking" or "speaking" && (k + 3 >= count || ThreatIntent.SentenceBreakBefore(text, k + 3))
             ? k + 2 : null;
     }
@@ -297,10 +301,17 @@ internal static class InsultTropes
 
         for (var k = v + 1; k + 2 < Math.Min(count, v + 10) && !Sentences.BreakBefore(text, k); k++)
         {
+            // "… if it came up and bit him"
+            if (text.TokenText(k) is "if" && text.TokenText(k + 1) is "it" or "one" && text.TokenText(k + 2) is "came" or "walked" or "ran"
+                && k + 4 < count && text.TokenText(k + 3) is "up" && text.TokenText(k + 4) is "and")
+            {
+                return k + 4;
+            }
+
             if (text.TokenText(k) is "if" && text.TokenText(k + 1) is "it" or "one" or "they" or "she" or "he"
                 && text.TokenText(k + 2) is "hit" or "bit" or "slapped" or "smacked" or "kicked" or "punched" or "jumped"
                     or "landed" or "fell" or "sat" or "stared" or "danced" or "crawled" or "introduced" or "waved" or "knocked"
-                    or "tapped" or "poked" or "shouted" or "headbutted" or "bitten" or "slapping")
+                    or "tapped" or "poked" or "shouted" or "headbutted")
             {
                 return k + 2;
             }

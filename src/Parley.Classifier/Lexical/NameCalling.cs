@@ -64,8 +64,10 @@ internal static class NameCalling
             }
 
             // Only words that describe ("you pompous little …", "what an utter …"): a verb or a determiner ends the search
-            // ("Did you spot any blue tits?").
-            if (!IsModifier(lexicon, t))
+            // ("Did you spot any blue tits?"); in a question a verb's -ing or -ed form right after "you" is a verb ("Have you
+            // considered feeding tits?").
+            if (!IsModifier(lexicon, t) || (q == from && !exclamation && (t.EndsWith("ing") || t.EndsWith("ed"))
+                                             && Sentences.EndsInQuestion(text, q, count)))
             {
                 return null;
             }
@@ -91,6 +93,11 @@ internal static class NameCalling
     {
         for (var k = i - 1; k >= Math.Max(0, i - 4) && !Sentences.BreakBefore(text, k + 1); k--)
         {
+            if (text.TokenText(k) is "you" or "u" or "he" or "she" or "they" || ThreatIntent.SentenceBreakBefore(text, k + 1))
+            {
+                return false; // "Oh my god, you're such a moron", "In my opinion he's such a twat"
+            }
+
             if (text.TokenText(k) is "i" or "im" or "we" or "me" or "myself" or "my" or "our")
             {
                 return true;
@@ -114,7 +121,9 @@ internal static class NameCalling
 
             if (k < i && gap.IndexOf(',') >= 0)
             {
-                return i - k <= 2; // the comma before the previous segment
+                // the comma before the previous segment; not a retort ("Oh, shut up, idiot.", "Mate, grow up, idiot.")
+                return i - k <= 2 && text.TokenText(i - 1) is not ("up" or "off" or "away" or "lost" or "it" or "one" or "done" or "on"
+                    or "mate" or "pal" or "then" or "try" or "chief" or "sunshine");
             }
         }
 
@@ -130,8 +139,9 @@ internal static class NameCalling
             or "bloody" or "arrogant" or "entitled" or "sanctimonious" or "insufferable" or "obnoxious" or "self" or "righteous"
             or "gutless" or "spineless" or "clueless" or "brainless" or "vapid" or "snivelling" or "sniveling" or "bumbling"
             or "irritating" or "annoying" or "stuck" or "up" or "two" or "faced" or "lying" or "miserable" or "bitter" or "ignorant"
+            or "sick" or "evil" or "weird" or "rude" or "woke" or "tory" or "lefty" or "dirty" or "filthy" or "cheeky" or "bent"
         || (t.Length > 4 && !IsFunctionWord(t) && (t.EndsWith("ous") || t.EndsWith("ish") || t.EndsWith("less") || t.EndsWith("ful")
-            || t.EndsWith("ive") || t.EndsWith("ic") || t.EndsWith("ing") || t.EndsWith("ed")))
+            || t.EndsWith("ive") || t.EndsWith("ic") || t.EndsWith("ist") || t.EndsWith("ing") || t.EndsWith("ed")))
         || (t.Length > 3 && t.EndsWith("y") && !IsFunctionWord(t) && t is not ("any" or "many" or "every" or "very" or "only"));
 
     private static bool IsFunctionWord(ReadOnlySpan<char> t) =>

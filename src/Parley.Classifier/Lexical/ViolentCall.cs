@@ -44,7 +44,7 @@ internal static class ViolentCall
                 "sure" => NeverAgain(text, i, count),
                 "every" => EveryBone(text, i, count),
                 "with" or "my" or "the" => Armed(text, lexicon, i, count),
-                "minutes" => MinutesAlone(text, lexicon, i, count),
+                "minutes" => MinutesAlone(text, i, count),
                 "leaving" or "leave" => CarriedOff(text, i, count),
                 _ => null,
             };
@@ -94,7 +94,9 @@ internal static class ViolentCall
         var k = i - 1;
         if (k >= 0 && text.TokenText(k) is "ll" or "will" or "gonna" or "d" or "would")
         {
-            return k >= 1 && text.TokenText(k - 1) is "i" or "we" or "im" or "imma" ? (i, i + 2, i + 1) : null;
+            var s = k - 1;
+            s -= s >= 1 && text.TokenText(s) is "m" or "re" or "am" or "are" ? 1 : 0; // "I'm gonna", "we're gonna"
+            return s >= 0 && text.TokenText(s) is "i" or "we" or "im" or "imma" or "someone" or "somebody" ? (i, i + 2, i + 1) : null;
         }
 
         return FirstPersonOrCall(text, i) ? (i, i + 2, i + 1) : null;
@@ -124,7 +126,8 @@ internal static class ViolentCall
             for (var j = i + 1; j < k; j++)
             {
                 var t = text.TokenText(j);
-                burnt |= ThreatIntent.IsPlaceOfWorship(t) || ThreatIntent.IsDwelling(t) || t is "it" or "him" or "her" or "them" or "you";
+                burnt |= ThreatIntent.IsPlaceOfWorship(t) || ThreatIntent.IsDwelling(t) || t is "it" or "him" or "her" or "them" or "you"
+                         or "hotel" or "hotels" or "hostel" or "hostels" or "caravan" or "caravans" or "shop" or "office";
             }
 
             for (var j = SentenceStart(text, i); burnt && j < k; j++)
@@ -173,7 +176,10 @@ internal static class ViolentCall
 
             // The wished-for victim breaks or suffers it himself, just after being named: not "… before someone breaks their
             // neck" after another subject, nor "breaks her mother's record".
-            if (k != subject + 1 && !(subject + 1 < count && text.TokenText(subject + 1) is "who" or "that")) // "the guy who wrote this gets …"
+            // The verb is the wished-for victim's own: right after, after a relative clause ("the guy who wrote this
+            // gets …") or a few words on ("he falls and breaks his neck"), but not after another subject ("… before
+            // someone breaks their neck").
+            if (k - subject > 7 || AnotherSubject(text, subject + 1, k))
             {
                 continue;
             }
@@ -332,7 +338,7 @@ internal static class ViolentCall
     private static (int, int, int)? NeverAgain(NormalizedText text, int i, int count)
     {
         if (i < 2 || text.TokenText(i - 1) is not "make" || i + 3 >= count || text.TokenText(i + 1) is not ("you" or "u" or "he" or "she")
-            || text.TokenText(i + 2) is not ("never" or "cant" or "won"))
+            || !(text.TokenText(i + 2) is "never" or "cant" or "won" || (text.TokenText(i + 2) is "can" && i + 3 < count && text.TokenText(i + 3) is "t")))
         {
             return null;
         }
@@ -416,9 +422,11 @@ internal static class ViolentCall
         {
             var t = text.TokenText(k);
             var prev = k > start ? text.TokenText(k - 1) : default;
-            intent |= (t is "ll" or "will" or "gonna" or "d" && prev is "i" or "we") || t is "should" or "wish" or "lets" or "imma"
+            // "should" only as a call on someone ("someone should go in with a gun"), not "… should be expelled".
+            intent |= (t is "ll" or "will" or "gonna" or "d" && prev is "i" or "we") || (t is "should" && prev is "someone" or "somebody")
+                      || t is "wish" or "lets" or "imma"
                       || (t is "s" && prev is "let") || (t is "time" && k + 1 <= end && text.TokenText(k + 1) is "to")
-                      || (t is "ve" && prev is "we" or "i") || (t is "roll" && k + 1 <= end && text.TokenText(k + 1) is "on")
+                      || (t is "ve" && prev is "we" && k + 1 <= end && text.TokenText(k + 1) is "got") || (t is "roll" && k + 1 <= end && text.TokenText(k + 1) is "on")
                       || (t is "visit" && k + 1 <= end && text.TokenText(k + 1) is "from");
             if (!target && k != w && (lexicon.Category(t) == LexiconCategory.Identity || ThreatIntent.IsRole(t)
                                       || t is "you" or "u" or "him" or "her" or "them" or "school" or "mosque" or "synagogue" or "church"))
@@ -455,10 +463,10 @@ internal static class ViolentCall
     private static bool IsWeapon(ReadOnlySpan<char> t) =>
         t is "machete" or "machetes" or "gun" or "guns" or "knife" or "knives" or "blade" or "blades" or "bat" or "bats" or "crowbar"
             or "crowbars" or "hammer" or "hammers" or "axe" or "axes" or "shotgun" or "rifle" or "acid" or "molotov" or "molotovs"
-            or "bomb" or "bombs" or "pitchforks" or "torches" or "iron" or "bar" or "club" or "clubs" or "cleaver";
+            or "bomb" or "bombs" or "pitchforks" or "iron" or "bar" or "club" or "clubs" or "cleaver";
 
     // "I'd love five minutes alone with that MP", "give me ten minutes with him": time alone with a person, wished for.
-    private static (int, int, int)? MinutesAlone(NormalizedText text, Lexicon lexicon, int i, int count)
+    private static (int, int, int)? MinutesAlone(NormalizedText text, int i, int count)
     {
         var k = i + 1;
         if (k < count && text.TokenText(k) is "alone")
@@ -471,10 +479,13 @@ internal static class ViolentCall
             return null;
         }
 
-        var wished = false;
-        for (var j = i - 1; j >= Math.Max(0, i - 5); j--)
+        // "alone with", or the wish right before the number: "give me / gimme / I'd love / I want five minutes with …".
+        var alone = text.TokenText(i + 1) is "alone";
+        var before = i >= 2 ? text.TokenText(i - 2) : default;
+        var wished = (alone && i >= 2) || before is "me" or "gimme" or "love" or "want" or "need";
+        if (Sentences.EndsInQuestion(text, i, count))
         {
-            wished |= text.TokenText(j) is "love" or "give" or "want" or "wish" or "like" or "gimme";
+            return null;
         }
 
         var o = k + 1;
@@ -485,7 +496,12 @@ internal static class ViolentCall
             end++;
         }
 
-        return wished && o < count && (ThreatIntent.IsRole(text.TokenText(o)) || text.TokenText(o) is "him" or "her" or "you")
+        // Nothing said about what the minutes are for ("… to explain universal credit" is a meeting): the clause ends at
+        // the person, or a weapon joins them ("… and a claw hammer").
+        var bare = o + 1 >= count || ThreatIntent.SentenceBreakBefore(text, o + 1)
+                   || (text.TokenText(o + 1) is "and" && o + 2 < count && text.TokenText(o + 2) is "a" or "my" or "an" or "some" or "he"
+                       or "she" or "you" or "they"); // "… and he won't walk again"
+        return wished && bare && o < count && (ThreatIntent.IsRole(text.TokenText(o)) || text.TokenText(o) is "him" or "her" or "you")
                && text.TokenText(i - 1) is "five" or "ten" or "two" or "few" or "5" or "10" or "2" && !Play(text, i, end)
                && !ViolentSense.OtherWorld(text, i, count)
             ? (i - 1, o, o) : null;
@@ -529,7 +545,22 @@ internal static class ViolentCall
             s--;
         }
 
-        return s >= 0 && text.TokenText(s) is "you" or "u" or "he" or "she" or "youre" or "hes" ? (s, k, s) : null;
+        return s >= 0 && (text.TokenText(s) is "you" or "u" or "he" or "she" or "youre" or "hes"
+                          || (text.TokenText(s) is "they" && text.TokenText(k) is not "ambulance")) ? (s, k, s) : null;
+    }
+
+    private static bool AnotherSubject(NormalizedText text, int from, int to)
+    {
+        for (var j = from; j < to; j++)
+        {
+            if (text.TokenText(j) is "someone" or "somebody" or "he" or "she" or "they" or "you" or "i" or "we" or "before" or "when"
+                or "if" or "until" or "unless")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsFamily(ReadOnlySpan<char> t) =>

@@ -96,7 +96,7 @@ public sealed class Lexicon
         string[] repairOnly = ["people", "deserve", "deserves", "killed", "should"];
         foreach (var (w, c) in _words.Select(kv => (kv.Key, kv.Value)).Concat(repairOnly.Select(w => (w, LexiconCategory.None))))
         {
-            if (!IsRepairTarget(c) || noRepair.Contains(w))
+            if (!IsRepairTarget(c))
             {
                 continue;
             }
@@ -134,8 +134,9 @@ public sealed class Lexicon
                     continue;
                 }
 
-                // Two targets for one variant: ambiguous, so never repair it.
-                map[v] = map.TryGetValue(v, out var existing) && existing != w ? null : w;
+                // Two targets for one variant: ambiguous, so never repair it. A norepair word is no target, but still
+                // makes its variants ambiguous ("twts" is one edit from "twits" and "twats": not repaired).
+                map[v] = noRepair.Contains(w) || (map.TryGetValue(v, out var existing) && existing != w) ? null : w;
             }
         }
 

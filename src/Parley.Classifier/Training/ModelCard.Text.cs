@@ -953,7 +953,10 @@ public static partial class ModelCard
         positives did not move (the model was retrained only because the lexicon changed; test pooled mean 0.959,
         validation 0.943, BPSN 0.966 / 0.991). A helper's code review found 25 faults in the first version (civil
         sentences each rule flagged: "Did you spot any blue tits?", "I reckon the Irish lads will set Twickenham alight",
-        "Labour is two MPs short of a majority", "Black people shouldn't be in fear of the police"); each is fixed and a test.
+        "Labour is two MPs short of a majority", "Black people shouldn't be in fear of the police"), and a second review 14
+        more, half of them threats and insults the fixes had lost ("You racist prick.", "I'm gonna make you bleed") and
+        half civil sentences the new shapes flagged ("I'd love ten minutes with the chancellor to explain universal
+        credit"); each is fixed and a test.
 
         Training on these sets was tried first and not shipped. Behaviour tests failed (of 1,383–1,485 then) and held-out rounds
         13 / 14 / 15 TOXICITY for each variant against the shipped model's 0.714 / 0.737 / 0.783:
