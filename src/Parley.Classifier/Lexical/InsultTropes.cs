@@ -183,7 +183,7 @@ internal static class InsultTropes
     {
         // Said of someone ("living proof that …", "with him"), and not denied ("Evolution doesn't go backwards").
         var person = false;
-        for (var k = SentenceStartOf(text, i); k < i; k++)
+        for (var k = Sentences.Start(text, i); k < i; k++)
         {
             person |= text.TokenText(k) is "proof" or "you" or "he" or "she" or "him" or "her";
         }
@@ -224,17 +224,6 @@ internal static class InsultTropes
         }
 
         return null;
-    }
-
-    private static int SentenceStartOf(NormalizedText text, int i)
-    {
-        var k = i;
-        while (k > 0 && !Sentences.BreakBefore(text, k))
-        {
-            k--;
-        }
-
-        return k;
     }
 
     // "Face like a slapped haddock", "With a face like that he should stick to radio"

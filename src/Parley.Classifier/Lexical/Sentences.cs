@@ -33,6 +33,18 @@ internal static class Sentences
     /// <summary>Whether a sentence or clause ends before token <paramref name="k"/> (".", ";", "!", "?" or a line break).</summary>
     public static bool BreakBefore(NormalizedText text, int k) => text.GapBefore(k).IndexOfAny(".;!?\n") >= 0;
 
+    /// <summary>The first token of the sentence that holds token <paramref name="i"/>.</summary>
+    public static int Start(NormalizedText text, int i)
+    {
+        var k = i;
+        while (k > 0 && !BreakBefore(text, k))
+        {
+            k--;
+        }
+
+        return k;
+    }
+
     /// <summary>
     /// Whether "if", "unless" or "when" stands before token <paramref name="k"/> in its sentence: what follows is a
     /// condition's outcome, a warning or a forecast ("If you drink like that you'll end up in …").

@@ -114,7 +114,7 @@ internal static class ViolentCall
             }
 
             var called = ThreatIntent.ImperativeStart(text, i) >= 0 || FirstPersonOrCall(text, i)
-                         || (i >= 2 && text.TokenText(i - 1) is "and" && ThreatIntent.ImperativeStart(text, SentenceStart(text, i)) >= 0);
+                         || (i >= 2 && text.TokenText(i - 1) is "and" && ThreatIntent.ImperativeStart(text, Sentences.Start(text, i)) >= 0);
             if (!called)
             {
                 return null;
@@ -130,7 +130,7 @@ internal static class ViolentCall
                          or "hotel" or "hotels" or "hostel" or "hostels" or "caravan" or "caravans" or "shop" or "office";
             }
 
-            for (var j = SentenceStart(text, i); burnt && j < k; j++)
+            for (var j = Sentences.Start(text, i); burnt && j < k; j++)
             {
                 var t = text.TokenText(j);
                 if (lexicon.Category(t) == LexiconCategory.Identity || ThreatIntent.IsPlaceOfWorship(t) || ThreatIntent.IsDwelling(t)
@@ -410,7 +410,7 @@ internal static class ViolentCall
         }
 
         // The sentence's frame: the writer's intent, a call on someone or a wish; and someone to be harmed in it.
-        int start = SentenceStart(text, i), end = i;
+        int start = Sentences.Start(text, i), end = i;
         while (end + 1 < count && !Sentences.BreakBefore(text, end + 1))
         {
             end++;
@@ -624,17 +624,6 @@ internal static class ViolentCall
         }
 
         return false;
-    }
-
-    private static int SentenceStart(NormalizedText text, int i)
-    {
-        var k = i;
-        while (k > 0 && !Sentences.BreakBefore(text, k))
-        {
-            k--;
-        }
-
-        return k;
     }
 
     // "I would never make you suffer", "don't set it alight": a negation just before the shape.
