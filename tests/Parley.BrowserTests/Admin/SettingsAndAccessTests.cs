@@ -17,8 +17,13 @@ public sealed class SettingsAndAccessTests(BrowserSuite suite)
         {
             await using var context = await suite.NewContextAsync(scheme: ColorScheme.Dark);
             var page = await arrange.SignInAsync(context, admin);
-            await page.Locator("#nav").GetByRole(AriaRole.Link, new() { Name = "Settings" }).ClickAsync();
+            // Entering the view reloads the settings in the background; edits made before that reload lands could be
+            // drawn over (a full run once saved 0.5 for the 0.61 typed here), so the test waits for it.
+            await page.RunAndWaitForResponseAsync(
+                () => page.Locator("#nav").GetByRole(AriaRole.Link, new() { Name = "Settings" }).ClickAsync(),
+                r => r.Request.Method == "GET" && new Uri(r.Url).AbsolutePath.EndsWith("/settings", StringComparison.Ordinal));
             var form = page.Locator("form.settings");
+            await Expect(form.GetByLabel("INSULT nudge threshold")).Not.ToHaveValueAsync("");
             await form.GetByLabel("INSULT nudge threshold").FillAsync("0.61");
             var suspect = form.GetByLabel("Suspect words", new() { Exact = false });
             await suspect.PressAsync("End");
