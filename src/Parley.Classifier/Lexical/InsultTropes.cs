@@ -357,7 +357,7 @@ internal static class InsultTropes
         var s = i - 1;
         s -= s >= 0 && text.TokenText(s) is "just" or "really" or "honestly" ? 1 : 0;
         return s >= 1 && text.TokenText(s) is "re" or "s" or "is" or "are" or "was"
-               && (text.TokenText(s - 1) is "you" or "he" or "she" or "u" || ThreatIntent.IsRole(text.TokenText(s - 1)) || IsPlayerWord(text.TokenText(s - 1)))
+               && (text.TokenText(s - 1) is "you" or "he" or "she" or "u" || ThreatIntent.IsRole(text.TokenText(s - 1)) || ReaderInsult.IsPlayer(text.TokenText(s - 1)))
             ? Math.Min(count - 1, i + 5) : null;
     }
 
@@ -365,9 +365,6 @@ internal static class InsultTropes
         t is "useful" or "bright" or "sharp" or "smart" or "clever" or "intelligent" or "funny" or "charming" or "interesting"
             or "convincing" or "helpful" or "subtle" or "competent" or "credible" or "insightful" or "persuasive" or "coherent"
             or "agile" or "graceful" or "trustworthy" or "honest" or "informed" or "articulate";
-
-    private static bool IsPlayerWord(ReadOnlySpan<char> t) =>
-        t is "coach" or "manager" or "striker" or "keeper" or "goalkeeper" or "winger" or "captain" or "guy" or "bloke" or "lad";
 
     // "thick as two short planks", "as dim as a broken bulb", "dull as dishwater"; not "thick as thieves" (friends).
     private static int? ThickAs(NormalizedText text, int i, int count)

@@ -350,8 +350,8 @@ internal static class ReaderInsult
             or "name" or "powers" or "chance" or "best" or "worst" or "rest" or "same" or "most" or "last" or "a" or "an" or "the" or "to" or "and" or "or" or "in" or "on" or "for" or "with" or "is"
             or "are" or "was" or "that" or "this" or "it" or "you" or "he" or "she" or "they" or "i";
 
-    // People a sports or culture page names by their part, besides ThreatIntent.IsRole.
-    private static bool IsPlayer(ReadOnlySpan<char> t) =>
+    // People a sports or culture page names by their part, besides ThreatIntent.IsRole (InsultTropes reads them too).
+    internal static bool IsPlayer(ReadOnlySpan<char> t) =>
         t is "winger" or "striker" or "midfielder" or "defender" or "keeper" or "goalkeeper" or "goalie" or "captain" or "manager"
             or "coach" or "player" or "forward" or "full" or "back" or "singer" or "dj" or "host" or "anchor" or "commissioner"
             or "executive" or "leader" or "candidate" or "backbencher" or "chairman" or "owner" or "rapper" or "actor" or "actress"

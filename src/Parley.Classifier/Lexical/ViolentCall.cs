@@ -61,7 +61,7 @@ internal static class ViolentCall
     // form and a person or group.
     private static (int, int, int)? StartViolence(NormalizedText text, Lexicon lexicon, int i, int count)
     {
-        var called = ThreatIntent.ImperativeStart(text, i) >= 0 || CallBefore(text, i);
+        var called = FirstPersonOrCall(text, i);
         if (!called || i + 2 >= count || !IsViolentIng(text.TokenText(i + 1)))
         {
             return null;
@@ -113,7 +113,7 @@ internal static class ViolentCall
                 continue;
             }
 
-            var called = ThreatIntent.ImperativeStart(text, i) >= 0 || FirstPersonOrCall(text, i)
+            var called = FirstPersonOrCall(text, i)
                          || (i >= 2 && text.TokenText(i - 1) is "and" && ThreatIntent.ImperativeStart(text, Sentences.Start(text, i)) >= 0);
             if (!called)
             {
@@ -590,21 +590,6 @@ internal static class ViolentCall
         return null;
     }
 
-    // "someone should", "we need to", "we ought to" before the verb (up to three words).
-    private static bool CallBefore(NormalizedText text, int i)
-    {
-        for (var k = i - 1; k >= Math.Max(0, i - 4) && !ThreatIntent.SentenceBreakBefore(text, k + 1); k--)
-        {
-            var t = text.TokenText(k);
-            if (t is "someone" or "somebody" or "we" or "lets" or "let" or "i" or "gonna")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     // "I'll", "I'm going to", "we will", "someone should", "let's" before the verb, or the verb opens an order.
     private static bool FirstPersonOrCall(NormalizedText text, int i)
     {
@@ -617,7 +602,7 @@ internal static class ViolentCall
         for (var k = i - 1; k >= Math.Max(0, i - 8) && !Sentences.BreakBefore(text, k + 1); k--)
         {
             var t = text.TokenText(k);
-            if (t is "i" or "we" or "im" or "someone" or "somebody" or "lets" or "imma" or "gonna")
+            if (t is "i" or "we" or "im" or "someone" or "somebody" or "lets" or "let" or "imma" or "gonna")
             {
                 return true;
             }

@@ -30,10 +30,14 @@ public sealed class Lexicon
 
     // A third column "norepair" keeps a word out of the repair targets: short colloquial insults are one letter from
     // ordinary words ("wonk" → "twonk", "boos" → "bozos", "rigs" → "prigs"; a session-15 review).
-    public static Lexicon Default { get; } = new(
-        Resources.Lines("lexicon.txt").Select(l => l.Split('\t')).Select(p => (p[0], Parse(p[1]))),
-        Resources.Lines("repair-exceptions.txt"),
-        Resources.Lines("lexicon.txt").Select(l => l.Split('\t')).Where(p => p.Length > 2 && p[2].Trim() == "norepair").Select(p => p[0]));
+    public static Lexicon Default { get; } = FromResources();
+
+    private static Lexicon FromResources()
+    {
+        var rows = Resources.Lines("lexicon.txt").Select(l => l.Split('\t')).ToList(); // read once
+        return new Lexicon(rows.Select(p => (p[0], Parse(p[1]))), Resources.Lines("repair-exceptions.txt"),
+            rows.Where(p => p.Length > 2 && p[2].Trim() == "norepair").Select(p => p[0]));
+    }
 
     public Lexicon(IEnumerable<(string Word, LexiconCategory Category)> words, IEnumerable<string> repairExceptions,
         IEnumerable<string>? noRepair = null)
