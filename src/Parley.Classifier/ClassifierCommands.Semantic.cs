@@ -18,6 +18,14 @@ public static partial class ClassifierCommands
             return await UsageError(stderr, "train needs --data and --out");
         }
 
+        // As for the lexical model: our own comment sets are read from the working tree; "--comments none" leaves them out.
+        var comments = o.GetValueOrDefault("--comments", Path.Combine("bench", "blind-rounds")) is var c && c != "none" ? c : null;
+        if (comments is not null && !File.Exists(Path.Combine(comments, BlindRounds.SemanticTrainingList)))
+        {
+            return await UsageError(stderr,
+                $"train: no {BlindRounds.SemanticTrainingList} in '{comments}' (run from the repository root, or pass --comments <dir> or --comments none)");
+        }
+
         var path = Directory.Exists(output) || output.EndsWith('/') ? Path.Combine(output, "semantic-heads.bin") : output;
         var sw = Stopwatch.StartNew();
         var examples = DatasetLoader.LoadAll(data, stdout);
@@ -29,7 +37,7 @@ public static partial class ClassifierCommands
 
         var trainSplit = examples.Where(e => e.Split == Split.Train);
         var train = (perSource > 0 ? SemanticTraining.Sample(trainSplit, perSource, 1) : trainSplit)
-            .Concat(SeedData.Load()).ToList();
+            .Concat(SeedData.Load()).Concat(comments is null ? [] : BlindRounds.LoadForSemantic(comments)).ToList();
         var valid = SemanticTraining.Sample(examples.Where(e => e.Split == Split.Validation), SemanticTraining.ValidationPerSource, 2);
         await stdout.WriteLineAsync($"embedding {train.Count} training and {valid.Count} validation texts (cache {CachePath(o)})");
         var cache = new EmbeddingCache(CachePath(o));
@@ -41,6 +49,7 @@ public static partial class ClassifierCommands
         var heads = SemanticHeads.Train(x, train.Select(e => e.Labels).ToList(), train.Select(e => e.Weight).ToList(),
             "parley-semantic-minilm-" + DateTime.UtcNow.ToString("yyyyMMdd"));
         SemanticTraining.Calibrate(heads, valid, xv, 0.01f, stdout);
+        SemanticTraining.CalibrateCombination(heads, (LexicalClassifier)ToxicityClassifiers.LoadLexical(), valid, xv, stdout);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         await using (var file = File.Create(path))
         {

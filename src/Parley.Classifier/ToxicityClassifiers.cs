@@ -44,7 +44,7 @@ public static class ToxicityClassifiers
     /// </summary>
     public static IToxicityClassifier LoadSemantic() => s_semantic.Value;
 
-    /// <summary>Lexical everywhere, semantic averaged in only where the lexical score is unsure (0.2–0.8).</summary>
+    /// <summary>Lexical everywhere; where a label's lexical score is unsure (0.2–0.8), the calibrated sum of both tiers.</summary>
     public static IToxicityClassifier LoadCombined() => s_combined.Value;
 
     internal static SemanticClassifier LoadSemanticFrom(Stream stream)

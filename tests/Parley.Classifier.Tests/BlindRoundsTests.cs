@@ -66,6 +66,37 @@ public class BlindRoundsTests : IDisposable
         Assert.True(insult.All(float.IsNaN)); // says nothing about THREAT: teaches nothing
     }
 
+    [Fact]
+    public void Sets_named_in_the_semantic_list_teach_the_semantic_heads_every_label_a_row_states()
+    {
+        File.WriteAllLines(Path.Combine(_dir, "dev.jsonl"),
+        [
+            """{"case": "A", "text": "Muslims should all be shot.", "toxic": true, "hateful": true, "threat": true}""",
+            """{"case": "B", "text": "The Muslim council met on Tuesday.", "toxic": false, "hateful": false}""",
+            """{"case": "C", "text": "You have the wit of a damp flannel.", "toxic": true, "hateful": false, "threat": false}""",
+            """{"case": "D", "text": "I hate this printer.", "toxic": null, "hateful": false}""",
+            """{"case": "E", "text": "KillAllMuslims", "toxic": true, "hateful": true, "threat": true, "name": true}""",
+        ]);
+        File.WriteAllLines(Path.Combine(_dir, "lexical-only.jsonl"),
+            ["""{"case": "A", "text": "Only the lexical list names me.", "toxic": false, "hateful": false}"""]);
+        File.WriteAllLines(Path.Combine(_dir, BlindRounds.TrainingList), ["lexical-only.jsonl"]);
+        File.WriteAllLines(Path.Combine(_dir, BlindRounds.SemanticTrainingList), ["# development sets", "dev.jsonl"]);
+
+        var examples = BlindRounds.LoadForSemantic(_dir);
+
+        Assert.Equal(["Muslims should all be shot.", "The Muslim council met on Tuesday.", "You have the wit of a damp flannel."],
+            examples.Select(e => e.Text));
+        Assert.All(examples, e => Assert.Equal((BlindRounds.TrainingSource, BlindRounds.SemanticTrainingWeight), (e.Source, e.Weight)));
+        Assert.All(examples, e => Assert.True(float.IsNaN(e.Labels[(int)ToxicityLabel.Profanity]))); // a row does not say
+        float[] Of(int i, params ToxicityLabel[] labels) => [.. labels.Select(l => examples[i].Labels[(int)l])];
+        var stated = new[] { ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack, ToxicityLabel.Threat };
+        Assert.Equal([1f, 1f, 1f], Of(0, stated));
+        Assert.Equal([0f, 0f, float.NaN, 0f, 0f], Of(1, [.. stated, ToxicityLabel.SevereToxicity, ToxicityLabel.Insult]));
+        Assert.Equal([1f, 0f, 0f], Of(2, stated));
+        Assert.True(float.IsNaN(Of(2, ToxicityLabel.Insult)[0])); // an attack's kind is not stated
+        Assert.Equal(["lexical-only"], BlindRounds.TrainingSets(_dir)); // the two lists are separate
+    }
+
     [Theory]
     [InlineData("sub/round.jsonl")]
     [InlineData("round.json")]

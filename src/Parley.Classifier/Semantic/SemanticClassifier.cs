@@ -38,31 +38,45 @@ internal sealed class SemanticClassifier(MiniLmEmbedder embedder, SemanticHeads 
 }
 
 /// <summary>
-/// Lexical first; where its score for a label is in the unsure band, the semantic score is averaged in.
-/// Confident lexical decisions (most comments) cost no embedding.
+/// Lexical first; where its score for a label is in the unsure band, that label becomes the calibrated sum of both
+/// tiers' logits (<see cref="SemanticHeads.Combine"/>; a label whose offset could not be calibrated stays lexical). Confident lexical decisions (most comments, and every rule
+/// that sets a score of its own) cost no embedding and stand as they are.
 /// </summary>
-internal sealed class CombinedClassifier(LexicalClassifier lexical, SemanticClassifier semantic, float low = 0.2f, float high = 0.8f)
-    : IToxicityClassifier
+internal sealed class CombinedClassifier(LexicalClassifier lexical, SemanticClassifier semantic) : IToxicityClassifier
 {
+    /// <summary>The unsure band of a lexical score, inclusive.</summary>
+    internal const float Low = 0.2f, High = 0.8f;
+
     public string ModelVersion => "combined:" + semantic.ModelVersion;
 
     public ClassificationResult Score(string text, TextKind kind = TextKind.Comment)
     {
         var lex = lexical.Score(text, kind);
-        if (!lex.Scores.Any(s => s >= low && s <= high))
+        var heads = semantic.Heads;
+        if (!lex.Scores.Where((_, l) => !float.IsNaN(heads.Combine[l])).Any(s => s is >= Low and <= High))
         {
             return new ClassificationResult(ModelVersion, [.. lex.Scores], [.. lex.Spans]);
         }
 
-        var sem = new float[ToxicityLabels.Count];
-        semantic.Heads.Probabilities(semantic.Embedder.Embed(SemanticClassifier.SemanticInput(text, kind)), sem);
+        var emb = semantic.Embedder.Embed(SemanticClassifier.SemanticInput(text, kind));
         var scores = new float[ToxicityLabels.Count];
         for (var l = 0; l < scores.Length; l++)
         {
             var p = lex.Scores[l];
-            scores[l] = p >= low && p <= high ? (p + sem[l]) / 2 : p;
+            scores[l] = p is >= Low and <= High && !float.IsNaN(semantic.Heads.Combine[l]) ? Combined(p, semantic.Heads, emb, l) : p;
         }
 
         return new ClassificationResult(ModelVersion, scores, [.. lex.Spans]);
+    }
+
+    /// <summary>The combined probability of one label from the lexical probability and the embedding.</summary>
+    internal static float Combined(float lexical, SemanticHeads heads, ReadOnlySpan<float> embedding, int label) =>
+        LexicalClassifier.Sigmoid(Logit(lexical) + heads.Logit(embedding, label) + heads.Combine[label]);
+
+    /// <summary>Log-odds of a probability, clamped so that a rule's 0 or 1 stays finite.</summary>
+    internal static float Logit(float p)
+    {
+        p = Math.Clamp(p, 1e-4f, 1 - 1e-4f);
+        return MathF.Log(p / (1 - p));
     }
 }

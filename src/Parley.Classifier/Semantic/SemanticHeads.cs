@@ -6,7 +6,8 @@ namespace Parley.Classifier.Semantic;
 /// <summary>Six logistic heads over a sentence embedding; trained by full-batch Adam, tiny on disk.</summary>
 internal sealed class SemanticHeads
 {
-    private const string Magic = "PLS1";
+    // PLS2 added the combination offsets; a PLS1 file would combine uncalibrated, so it is refused.
+    private const string Magic = "PLS2";
     private const int L = ToxicityLabels.Count;
     private const int D = MiniLmEmbedder.Dimension;
 
@@ -17,6 +18,9 @@ internal sealed class SemanticHeads
     public float[] Weights { get; } = new float[L * D];
 
     public float[] Bias { get; } = new float[L];
+
+    /// <summary>Per label, the offset of the combined tier's logit sum (see SemanticTraining.CalibrateCombination).</summary>
+    public float[] Combine { get; } = new float[L];
 
     public void Probabilities(ReadOnlySpan<float> embedding, Span<float> into)
     {
@@ -107,7 +111,7 @@ internal sealed class SemanticHeads
         using var bw = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
         bw.Write(Magic);
         bw.Write(Version);
-        foreach (var b in Bias)
+        foreach (var b in Bias.Concat(Combine))
         {
             bw.Write(b);
         }
@@ -123,13 +127,18 @@ internal sealed class SemanticHeads
         using var br = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
         if (br.ReadString() != Magic)
         {
-            throw new InvalidDataException("Not a Parley semantic-heads file.");
+            throw new InvalidDataException($"Not a Parley semantic-heads file ({Magic}): rebuild it with `parley train --tier semantic`.");
         }
 
         var heads = new SemanticHeads(br.ReadString());
         for (var l = 0; l < L; l++)
         {
             heads.Bias[l] = br.ReadSingle();
+        }
+
+        for (var l = 0; l < L; l++)
+        {
+            heads.Combine[l] = br.ReadSingle();
         }
 
         for (var i = 0; i < heads.Weights.Length; i++)

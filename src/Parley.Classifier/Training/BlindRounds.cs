@@ -63,6 +63,16 @@ public static class BlindRounds
     /// <summary>The file in the rounds' folder that names the sets the lexical model trains on, one per line.</summary>
     public const string TrainingList = "training.txt";
 
+    /// <summary>
+    /// The file that names the sets the semantic heads train on. It holds more than <see cref="TrainingList"/>: a
+    /// convex head on frozen embeddings has no training order to upset, so the development sets that moved the
+    /// lexical model's shuffle (model card) can teach it all three labels the rows state.
+    /// </summary>
+    public const string SemanticTrainingList = "semantic-training.txt";
+
+    /// <summary>Weight of a row of our own comment sets in the semantic heads' training (a dataset text weighs 1).</summary>
+    public const float SemanticTrainingWeight = 1f;
+
     /// <summary>The <see cref="Example.Source"/> of rows from our own comment sets.</summary>
     public const string TrainingSource = "comments";
 
@@ -77,9 +87,9 @@ public static class BlindRounds
     /// The set names (file names without extension) <see cref="TrainingList"/> holds; empty without one. An entry is a
     /// file name ending in ".jsonl" in the same folder; anything after "#" is a comment.
     /// </summary>
-    public static HashSet<string> TrainingSets(string directory)
+    public static HashSet<string> TrainingSets(string directory, string listName = TrainingList)
     {
-        var list = Path.Combine(directory, TrainingList);
+        var list = Path.Combine(directory, listName);
         if (!File.Exists(list))
         {
             return [];
@@ -109,44 +119,73 @@ public static class BlindRounds
     /// </summary>
     public static List<Example> LoadForTraining(string directory, float weight = TrainingWeight)
     {
-        var sets = TrainingSets(directory);
-        if (sets.Count == 0)
+        var examples = new List<Example>();
+        foreach (var row in ReadSets(directory, TrainingList))
         {
-            throw new FormatException($"{Path.Combine(directory, TrainingList)} names no set (pass --comments none to train without them)");
+            // The rows stay in the training list even when they teach nothing: the shuffle that orders the
+            // examples depends on their count, and the committed model on the shuffle.
+            var labels = row.Toxic!.Value ? Example.Unknown() : Example.AllZero();
+            labels[(int)ToxicityLabel.Toxicity] = float.NaN;
+            labels[(int)ToxicityLabel.IdentityAttack] = float.NaN;
+            labels[(int)ToxicityLabel.Profanity] = float.NaN;
+            if (row.Threat is { } threat)
+            {
+                labels[(int)ToxicityLabel.Threat] = threat ? 1 : 0;
+            }
+
+            examples.Add(new Example(TrainingSource, row.Text, labels, weight));
         }
 
+        return examples;
+    }
+
+    /// <summary>
+    /// Rows of the sets <see cref="SemanticTrainingList"/> names, for the semantic heads: TOXICITY, IDENTITY_ATTACK
+    /// and (where stated) THREAT as the row states them; a civil row is also 0 for SEVERE_TOXICITY and INSULT.
+    /// PROFANITY stays the datasets' (a row does not say whether it swears).
+    /// </summary>
+    public static List<Example> LoadForSemantic(string directory, float weight = SemanticTrainingWeight)
+    {
         var examples = new List<Example>();
+        foreach (var row in ReadSets(directory, SemanticTrainingList))
+        {
+            var toxic = row.Toxic!.Value;
+            var labels = toxic ? Example.Unknown() : Example.AllZero();
+            labels[(int)ToxicityLabel.Toxicity] = toxic ? 1 : 0;
+            labels[(int)ToxicityLabel.IdentityAttack] = row.Hateful ? 1 : 0;
+            labels[(int)ToxicityLabel.Profanity] = float.NaN;
+            labels[(int)ToxicityLabel.Threat] = row.Threat is { } threat ? (threat ? 1 : 0) : float.NaN;
+            examples.Add(new Example(TrainingSource, row.Text, labels, weight));
+        }
+
+        return examples;
+    }
+
+    /// <summary>The comment rows (display names and rows that do not judge TOXICITY left out) of the sets a list names.</summary>
+    private static IEnumerable<Row> ReadSets(string directory, string listName)
+    {
+        var sets = TrainingSets(directory, listName);
+        if (sets.Count == 0)
+        {
+            throw new FormatException($"{Path.Combine(directory, listName)} names no set (pass --comments none to train without them)");
+        }
+
         foreach (var set in sets.Order(StringComparer.Ordinal))
         {
             var path = Path.Combine(directory, set + ".jsonl");
             if (!File.Exists(path))
             {
-                throw new FileNotFoundException($"{Path.Combine(directory, TrainingList)} names '{set}', but {path} does not exist.", path);
+                throw new FileNotFoundException($"{Path.Combine(directory, listName)} names '{set}', but {path} does not exist.", path);
             }
 
             foreach (var row in File.ReadLines(path).Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => Parse(path, l)))
             {
-                if (row.Name || row.Toxic is not { } toxic)
+                if (!row.Name && row.Toxic is not null)
                 {
-                    continue;
+                    yield return row;
                 }
-
-                // The rows stay in the training list even when they teach nothing: the shuffle that orders the
-                // examples depends on their count, and the committed model on the shuffle.
-                var labels = toxic ? Example.Unknown() : Example.AllZero();
-                labels[(int)ToxicityLabel.Toxicity] = float.NaN;
-                labels[(int)ToxicityLabel.IdentityAttack] = float.NaN;
-                labels[(int)ToxicityLabel.Profanity] = float.NaN;
-                if (row.Threat is { } threat)
-                {
-                    labels[(int)ToxicityLabel.Threat] = threat ? 1 : 0;
-                }
-
-                examples.Add(new Example(TrainingSource, row.Text, labels, weight));
             }
         }
-
-        return examples;
     }
 
     private static Row Parse(string path, string line)

@@ -958,6 +958,17 @@ public static partial class ModelCard
         half civil sentences the new shapes flagged ("I'd love ten minutes with the chancellor to explain universal
         credit"); each is fixed and a test.
 
+        **Two more blind rounds and a recalibrated combined tier (2026-12-05, session 16).** Two helpers wrote round 18 (285:
+        insults without swear or insult words, identity attacks without slurs, threats to a person and to a group, civil
+        mentions of groups, war and crime news, heated civil criticism, insults with swear words, display names) and
+        round 19 (285, the same kinds, written as readers of five imagined articles: a drone strike, a second-homes tax,
+        a 4–0 defeat, asylum seekers in a seaside hotel, a transgender athlete). Scored once with the session's first
+        build (the lexical tier did not change afterwards) and never read: 0.702 / 0.905 / 0.867 and 0.653 / 0.863 /
+        0.839. By group: insults without a swear word 2 / 35 and 3 / 35 caught; identity attacks without slurs 24 / 35 and
+        18 / 35; threats to a person 8 / 30 and 5 / 30 (TOXICITY); civil group mentions 38 / 40 and 39 / 40, war news
+        40 / 40 twice, heated criticism 35 / 35 and 34 / 35 unflagged. The session changed the semantic and combined tiers
+        only (section "Tiers compared").
+
         Training on these sets was tried first and not shipped. Behaviour tests failed (of 1,383–1,485 then) and held-out rounds
         13 / 14 / 15 TOXICITY for each variant against the shipped model's 0.714 / 0.737 / 0.783:
 
@@ -1112,8 +1123,10 @@ public static partial class ModelCard
         from round 9's threats afterwards). All are kept as regression sets:
         a change that lowers one is a change to explain. Since session 14 the lexical model learns THREAT from the sets
         `training.txt` names (section "Our own comments as training data"), marked † in the table: their THREAT figures
-        are training accuracy; rounds 12–17, `hatecheck-style` and session 15's development sets (`insults-dev`,
-        `threats-dev`, `civil-groups`, written for the rules of that session's paragraph) are held out. Accuracy at the default thresholds; TOXICITY and THREAT are judged
+        are training accuracy; rounds 12–19, `hatecheck-style` and session 15's development sets (`insults-dev`,
+        `threats-dev`, `civil-groups`, written for the rules of that session's paragraph) are held out from it. The semantic heads
+        (the combined tier, not in this table) learn from the sets `semantic-training.txt` names: those of `training.txt`
+        and the three development sets. Accuracy at the default thresholds; TOXICITY and THREAT are judged
         only on rows that state them (the HateCheck-style set labels hate only, and its abuse of objects, individuals and
         non-protected groups is not judged for TOXICITY); IDENTITY_ATTACK on every row. Display names are scored as names.
         """;
@@ -1158,21 +1171,35 @@ public static partial class ModelCard
           words (it was above on Stormfront too until the lexical tier's length normalisation); it is 100–500×
           slower, gives no spans of its own, and cannot mask identity terms (they are inside the embedding), so
           its identity bias is the worst of the tiers.
-        - **Averaging both on every comment** is the best measured model: higher per-source AUC on every source
-          but Davidson (0.009 lower) and politeness (tie), about half of the lexical tier's civil false-positive
-          rate — at the semantic tier's speed.
-        - **Semantic only where the lexical tier is unsure** (any label's lexical score in 0.2–0.8; about 30 % of
-          this rare-positive-heavy sample, far fewer on real traffic) removes 30–50 % of the civil false
-          positives at many times the semantic throughput, but hardly moves the AUCs, and its p99 is one
-          embedding.
+        - **Averaging both on every comment** has the highest AUCs and the fewest civil false positives on the datasets,
+          at the semantic tier's speed; but the semantic heads are cautious (calibrated on the datasets, they flag almost
+          none of our comment sets' attacks), so at the 0.5 threshold an average loses attacks the lexical tier alone
+          catches. **The higher of both** breaks the 2 % civil budget (any label).
+        - **The calibrated sum** (shipped since session 16): where a label's lexical score is unsure (0.2–0.8), the label
+          becomes sigmoid(lexical logit + semantic logit + offset). The offset (in `semantic-heads.bin`) is set by
+          `train --tier semantic` so that the civil validation texts are flagged no more often than by the lexical tier
+          alone. It is only measured where at least 10 civil validation texts fall in the label's unsure band (TOXICITY
+          +1.04, INSULT +1.82); the other labels stay lexical. A plain average of unsure labels, shipped until session
+          16, caught 1.7–3.7 points fewer attacks than the lexical tier alone in our comment sets.
+          On held-out rounds 12–15 and `hatecheck-style` (1,728 comments, never trained on by either tier), TOXICITY
+          accuracy is the same as the lexical tier's, 0.850, with half its false positives (37 → 19). The plain average
+          scored 0.833. On the four newest blind rounds (16–19) TOXICITY is 0.717 / 0.637 / 0.709 / 0.649, against the
+          lexical tier's 0.723 / 0.650 / 0.702 / 0.653 and the plain average's 0.707 / 0.613 / 0.677 / 0.625.
+          On this dataset sample it flags a few more civil texts on any label than the lexical tier does (INSULT), still
+          within the 2 % budget. The gate also costs a little AUC, because an unsure text's score moves while a sure
+          one's does not.
 
         Decision: the default stays **lexical** for the synchronous request path (p99 target 2 ms, exact spans,
-        no 90 MB model to load in every test); `ToxicityClassifiers.LoadCombined()` (the gated variant) is the
-        recommended upgrade where ~10–20 ms per unsure comment is acceptable: a site operator switches the whole
-        server to it with `Moderation:ClassifierTier=Combined` (docs/configuration.md). Semantic heads:
-        `models/semantic-heads.bin` (9 KB; full-batch Adam logistic regression on a
-        per-source sample of 2,500 training texts plus the seeds, calibrated like the lexical heads). MiniLM is
-        fed the normalised text, so obfuscation is undone before embedding.
+        no 90 MB model to load in every test, and in our comment sets the combined tier is no more accurate, only more
+        cautious); `ToxicityClassifiers.LoadCombined()` (the calibrated sum where unsure) is the option for sites that
+        want fewer false positives on comments the lexical tier is unsure of, at ~10–20 ms per unsure comment: a site
+        operator switches the whole server to it with `Moderation:ClassifierTier=Combined` (docs/configuration.md).
+        Semantic heads: `models/semantic-heads.bin` (9 KB; full-batch Adam logistic regression on a per-source sample
+        of 2,500 training texts plus the seeds and, since session 16, the 9,121 comment rows of the sets
+        `bench/blind-rounds/semantic-training.txt` names, calibrated like the lexical heads). The comment rows
+        raised the semantic tier's AUC on the held-out rounds (TOXICITY on round 13 0.780 → 0.850, THREAT 0.699 →
+        0.895) and its template BPSN (0.683 → 0.795 in this sample); they left the datasets' figures where they were.
+        MiniLM is fed the normalised text, so obfuscation is undone before embedding.
 
         ### Benchmarks (`bench/Parley.Classifier.Bench`)
 

@@ -32,14 +32,17 @@ internal static class TierComparison
         var semTest = embTest.Select(Sem).ToArray();
         var lexTpl = templates.Select(t => Lex(t.Text)).ToArray();
         var semTpl = embTpl.Select(Sem).ToArray();
-        var unsure = lexTest.Count(p => p.Any(s => s is >= 0.2f and <= 0.8f)) / (double)test.Count;
+        var c = semantic.Heads.Combine;
+        var unsure = lexTest.Count(p => p.Where((_, l) => !float.IsNaN(c[l])).Any(s => s is >= CombinedClassifier.Low and <= CombinedClassifier.High)) / (double)test.Count;
         var tiers = new List<TierScores>
         {
             new("lexical", lexTest, [.. lexTpl.Select(p => p[0])], Speed(lexical, test), 0),
             new("semantic", semTest, [.. semTpl.Select(p => p[0])], Speed(semantic, test), 1),
-            new("combined (mean of both, always)", Mix(lexTest, semTest, always: true), [.. Mix(lexTpl, semTpl, true).Select(p => p[0])], double.NaN, 1),
-            new("combined (semantic only where lexical is unsure, 0.2–0.8)", Mix(lexTest, semTest, always: false),
-                [.. Mix(lexTpl, semTpl, false).Select(p => p[0])], Speed(new CombinedClassifier(lexical, semantic), test), unsure),
+            new("combined (mean of both, always)", Mean(lexTest, semTest), [.. Mean(lexTpl, semTpl).Select(p => p[0])], double.NaN, 1),
+            new("combined (higher of both, always)", Max(lexTest, semTest), [.. Max(lexTpl, semTpl).Select(p => p[0])], double.NaN, 1),
+            new("combined (calibrated sum, always)", Sum(lexTest, semTest, c, gated: false), [.. Sum(lexTpl, semTpl, c, gated: false).Select(p => p[0])], double.NaN, 1),
+            new("combined (calibrated sum where lexical is unsure, 0.2–0.8; shipped)", Sum(lexTest, semTest, c, gated: true),
+                [.. Sum(lexTpl, semTpl, c, gated: true).Select(p => p[0])], Speed(new CombinedClassifier(lexical, semantic), test), unsure),
         };
 
         var sources = test.Select(e => e.Source).Distinct().Order(StringComparer.Ordinal).ToList();
@@ -68,12 +71,20 @@ internal static class TierComparison
             .Where(r => r["type"] == "identity" && r["connotation"] == "neutral")
             .Select(r => r["word"].Trim().ToLowerInvariant()).Distinct().ToList();
 
-    private static float[][] Mix(float[][] lex, float[][] sem, bool always) =>
+    private static float[][] Mean(float[][] lex, float[][] sem) =>
+        lex.Select((p, i) => p.Select((s, l) => (s + sem[i][l]) / 2).ToArray()).ToArray();
+
+    /// <summary>The shipped combination (<see cref="CombinedClassifier"/>), from the two tiers' probabilities.</summary>
+    private static float[][] Sum(float[][] lex, float[][] sem, float[] offset, bool gated) =>
         lex.Select((p, i) =>
         {
-            var unsure = p.Any(s => s is >= 0.2f and <= 0.8f);
-            return p.Select((s, l) => always || (unsure && s is >= 0.2f and <= 0.8f) ? (s + sem[i][l]) / 2 : s).ToArray();
+            return p.Select((s, l) => !float.IsNaN(offset[l]) && (!gated || s is >= CombinedClassifier.Low and <= CombinedClassifier.High)
+                ? LexicalClassifier.Sigmoid(CombinedClassifier.Logit(s) + CombinedClassifier.Logit(sem[i][l]) + offset[l])
+                : s).ToArray();
         }).ToArray();
+
+    private static float[][] Max(float[][] lex, float[][] sem) =>
+        lex.Select((p, i) => p.Select((s, l) => Math.Max(s, sem[i][l])).ToArray()).ToArray();
 
     private static double MeanAuc(IReadOnlyList<Example> test, float[][] scores, string source)
     {
