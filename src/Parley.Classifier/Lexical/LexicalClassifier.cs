@@ -218,6 +218,13 @@ internal sealed class LexicalClassifier : IToxicityClassifier
                 Raise(scores, spans, RuleSpan(norm, tropeFrom, tropeTo, withSpans), [(int)ToxicityLabel.Insult, 0]);
             }
 
+            // Rule: a condescending stock put-down ("Are you always this slow?", "Stick to colouring books."; PutDowns).
+            if ((scores[(int)ToxicityLabel.Insult] < ThreatRuleScore || scores[0] < ThreatRuleScore)
+                && PutDowns.Find(norm) is var (putDownFrom, putDownTo))
+            {
+                Raise(scores, spans, RuleSpan(norm, putDownFrom, putDownTo, withSpans), [(int)ToxicityLabel.Insult, 0]);
+            }
+
             // Rule: in a long comment, a sentence calling someone an insult (PersonInsult) is an insult, however civil the
             // rest, where the INSULT head reads that sentence as the comment's most insulting and flags it on its own: the
             // shape alone also names clowns at parties, film villains and worthless shares (a review's 40 civil sentences).
