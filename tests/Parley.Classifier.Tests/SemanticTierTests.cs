@@ -104,7 +104,7 @@ public class SemanticTierTests
         heads.Combine[(int)ToxicityLabel.Threat] = float.NaN;
         heads.Combine[(int)ToxicityLabel.Toxicity] = shipped.Combine[(int)ToxicityLabel.Toxicity];
         var combined = new CombinedClassifier(lexical, new SemanticClassifier(ToxicityClassifiers.SharedEmbedder, heads, lexical));
-        const string text = "I will find you.";
+        const string text = "Someone should deal with him.";
         Assert.InRange(lexical.Score(text)[ToxicityLabel.Threat], CombinedClassifier.Low, CombinedClassifier.High); // unsure
 
         Assert.Equal(lexical.Score(text)[ToxicityLabel.Threat], combined.Score(text)[ToxicityLabel.Threat]);

@@ -27,6 +27,13 @@ public class StockPhraseTests
     [InlineData("That councillor needs to be dealt with, permanently.")]
     [InlineData("Somebody needs to shut him up for good.")]
     [InlineData("We know where your kids go to school.")]
+    [InlineData("Sleep with one eye open tonight.")]
+    [InlineData("You can run but you can't hide, councillor.")]
+    [InlineData("Would be a shame if anything happened to your shop.")]
+    [InlineData("Some of the lads will be paying you a visit.")]
+    [InlineData("That's the last column you'll ever write.")]
+    [InlineData("I know which bus you take home.")]
+    [InlineData("We'll find you.")]
     public void Veiled_threats_are_threats(string text) => AssertFlagged(text, ToxicityLabel.Threat, ToxicityLabel.Toxicity);
 
     [Theory]
@@ -44,6 +51,10 @@ public class StockPhraseTests
     [InlineData("The potholes on Mill Lane need to be dealt with permanently.")] // no person
     [InlineData("It's a shame if your train got cancelled again, complain to the operator.")]
     [InlineData("MPs get letters saying \"watch your back\" and the police do nothing.")] // reported
+    [InlineData("I know which train you get home, Dad, I'll meet you with the umbrella.")] // family
+    [InlineData("Hope you like hospital food, my mum joked as she packed my lunchbox.")]
+    [InlineData("You can run but you can't hide was the slogan of the charity fun run.")]
+    [InlineData("Hope you like hospital food, because the new menu at St Luke's is excellent.")] // runs on
     public void Their_literal_and_reported_look_alikes_are_not(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Threat, ToxicityLabel.Toxicity);
 
@@ -65,6 +76,13 @@ public class StockPhraseTests
     [InlineData("Your parents must be so disappointed.")]
     [InlineData("The manager is out of his depth in a puddle.")]
     [InlineData("You must be the reason shampoo bottles have instructions.")]
+    [InlineData("Do you practise being wrong, or does it come naturally?")]
+    [InlineData("Are you new to reading?")]
+    [InlineData("Is there an adult in the house we could talk to instead?")]
+    [InlineData("Does your carer know you're online?")]
+    [InlineData("Did your mum help you spell the long words?")]
+    [InlineData("Nice try, but the adults are talking.")]
+    [InlineData("Not the sharpest pencil in the case, are we?")]
     public void Put_downs_are_insults(string text) => AssertFlagged(text, ToxicityLabel.Insult, ToxicityLabel.Toxicity);
 
     [Theory]
@@ -82,5 +100,10 @@ public class StockPhraseTests
     [InlineData("Your parents must be so proud.")]
     [InlineData("The manager is out of his depth in the Champions League, the data says so.")]
     [InlineData("Let me draw the route on the map for you.")]
+    [InlineData("Are you always this slow? my kids ask when I walk up the hill.")] // someone's words
+    [InlineData("Is there an adult in the house? the electrician asked my teenager.")]
+    [InlineData("The lights are on but nobody's home, which is why we use timer switches.")] // runs on: literal
+    [InlineData("Stick to colouring inside the lines, I used to tell my son.")]
+    [InlineData("Young adults are discussing housing more than ever.")]
     public void Their_look_alikes_are_not(string text) => AssertNotFlagged(text, ToxicityLabel.Insult, ToxicityLabel.Toxicity);
 }

@@ -195,9 +195,72 @@ internal static partial class GroupPredicate
             return At(at) is "better" or "stronger" or "richer" or "safer" or "kinder" or "greater" ? at : null;
         }
 
+        // "Xs in my town run the food bank": a place the group lives in before the kind phrase.
+        if (w is "in" or "round" or "around" or "near" && n1 is "my" or "our" or "this" or "the" or "here")
+        {
+            for (var k = p + 2; k <= p + 3; k++)
+            {
+                if (At(k) is "run" or "runs" or "ran" or "volunteer" or "volunteers" or "volunteered" or "have" or "are" or "were"
+                    && KindPhrase(text, k, count) is { } after)
+                {
+                    return after;
+                }
+            }
+
+            return null;
+        }
+
+        if (GoodDeed(text, p, count) is { } deed)
+        {
+            return deed;
+        }
+
         // "Trans women are women", "Refugees are people too", "Immigrants are welcome here": a clause of its own.
         return w is "are" or "re" && n1 is "women" or "men" or "people" or "human" or "humans" or "welcome" or "equal" or "valued" or "loved"
                && (n2.IsEmpty || n2 is "too" or "and" or "here" or "like" or "first") ? p + 1 : null;
+    }
+
+    // Good deeds and warm traits, which the heads flagged for the group words and "bank", "refugees" beside them (session
+    // 16 probe: "Muslims in my town run the food bank every Friday." TOXICITY 0.80, "The Irish have always been generous
+    // to refugees." 0.87): "Xs volunteered at the shelter", "Xs run the food bank", "Xs have always been generous".
+    // "Run" needs a good cause after it ("Xs run the banks" is the conspiracy), and "helped themselves" is an accusation.
+    private static int? GoodDeed(NormalizedText text, int p, int count)
+    {
+        ReadOnlySpan<char> At(int k) => k < count && !ThreatIntent.SentenceBreakBefore(text, k) ? text.TokenText(k) : default;
+        var k = p;
+        while (At(k) is "also" or "always" or "often" or "regularly" or "still" or "all" or "both")
+        {
+            k++;
+        }
+
+        var w = At(k);
+        if (w is "volunteer" or "volunteers" or "volunteered" or "donate" or "donates" or "donated" or "fundraise" or "fundraised"
+            or "rebuilt" or "rescued" or "sheltered" or "cooked" or "fed" or "welcomed" or "comforted" or "nursed" or "cared")
+        {
+            return At(k + 1) is "themselves" ? null : k;
+        }
+
+        if (w is "run" or "runs" or "ran" or "running" or "organise" or "organised" or "organize" or "organized")
+        {
+            var o = At(k + 1) is "the" or "a" or "our" or "this" ? k + 1 : k;
+            var first = At(o + 1);
+            return first is "charity" or "charities" or "shelter" or "foodbank" or "hospice" or "clinic" or "appeal"
+                   || (first is "food" && At(o + 2) is "bank" or "banks") || (first is "soup" && At(o + 2) is "kitchen")
+                   || (first is "youth" && At(o + 2) is "club")
+                ? o + 1 : null;
+        }
+
+        // "have always been generous", "are incredibly welcoming"
+        var copula = false;
+        while (At(k) is "have" or "has" or "ve" or "had" or "been" or "are" or "re" or "were" or "is" or "was" or "always" or "so"
+               or "very" or "incredibly" or "really" or "truly" or "genuinely" or "also" or "often" or "famously")
+        {
+            copula |= At(k) is "been" or "are" or "re" or "were" or "is" or "was";
+            k++;
+        }
+
+        return copula && At(k) is "generous" or "kind" or "welcoming" or "hospitable" or "brave" or "decent" or "helpful" or "friendly"
+               or "warm" or "loyal" or "hardworking" or "courageous" or "resilient" ? k : null;
     }
 
     // "We need more Xs in government", "Parliament should have more X members": wanting more of a protected group

@@ -273,8 +273,12 @@ internal static class InsultTropes
         }
 
         // "the grown-ups are talking" ending its clause: not "Young adults are talking about housing".
-        return i >= 1 && text.TokenText(i - 1) is "the" && ThreatIntent.SentenceBreakBefore(text, i - 1) && k + 2 < count && text.TokenText(k + 1) is "are" or "re"
-               && text.TokenText(k + 2) is "talking" or "speaking" && (k + 3 >= count || ThreatIntent.SentenceBreakBefore(text, k + 3))
+        // "Nice try, but the adults are talking", "Sit down, the grown-ups are discussing tax" (a development set, session 16).
+        var opens = i >= 1 && text.TokenText(i - 1) is "the" && (ThreatIntent.SentenceBreakBefore(text, i - 1)
+            || text.GapBefore(i - 1).Contains(',') || (i >= 2 && text.TokenText(i - 2) is "but"));
+        return opens && k + 2 < count && text.TokenText(k + 1) is "are" or "re"
+               && ((text.TokenText(k + 2) is "talking" or "speaking" or "chatting" && (k + 3 >= count || ThreatIntent.SentenceBreakBefore(text, k + 3)))
+                   || text.TokenText(k + 2) is "discussing")
             ? k + 2 : null;
     }
 
@@ -445,7 +449,7 @@ internal static class InsultTropes
         {
             if (text.TokenText(k) is "in" or "on" && text.TokenText(k + 1) is "the" or "a"
                 && text.TokenText(k + 2) is "shed" or "box" or "drawer" or "toolbox" or "pack" or "bunch" or "tree" or "chandelier"
-                    or "string" or "rack" or "pencil" or "block" or "woodshed")
+                    or "string" or "rack" or "pencil" or "block" or "woodshed" or "case")
             {
                 return k + 2;
             }

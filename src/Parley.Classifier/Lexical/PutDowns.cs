@@ -15,8 +15,9 @@ namespace Parley.Classifier.Lexical;
 internal static class PutDowns
 {
     private static readonly StockPhrases s_phrases = new(
-        "are you always this slow|dense|thick|dim|clueless|gullible|naive|ignorant|obtuse|daft|wrong|deluded|useless|incompetent|stupid|dumb",
-        "being this slow|dense|thick|dim|clueless|gullible|naive|ignorant|obtuse|daft|wrong|deluded|delusional|useless|incompetent|stupid|dumb|brainwashed|smug|pompous|spineless|entitled|petty|bitter",
+        "are you always this slow|dense|thick|dim|clueless|gullible|naive|ignorant|obtuse|daft|wrong|deluded|useless|incompetent|stupid|dumb|confused",
+        "practise|practice|practising|practicing being wrong|this|so",
+        "being this|so confidently|consistently|spectacularly|reliably|proudly? slow|dense|thick|dim|clueless|gullible|naive|ignorant|obtuse|daft|wrong|deluded|delusional|useless|incompetent|stupid|dumb|brainwashed|smug|pompous|spineless|entitled|petty|bitter|confused",
         "stick to colouring|coloring|crayons|fingerpainting",
         "stick to finger painting",
         "who let you near|loose|anywhere",
@@ -32,22 +33,44 @@ internal static class PutDowns
         "favour|favor and get off the internet",
         "favour|favor and go away",
         "favour|favor and keep your opinions|thoughts to yourself",
-        "lights are on but nobody|noone|noones s? home|in",
-        "lights are on but no one s? home|in",
         "walking advert|advertisement|advertisment for birth control|contraception|sterilisation|sterilization",
         "your|his|her parents|mum|mom|mother|dad|father|family must|should be so? disappointed|ashamed|embarrassed",
         "out of his|her|your|their depth in a puddle|bath|birdbath",
         "out of his|her|your|their depth in a paddling pool",
         "the reason shampoo|shampoos bottles? have|has instructions",
         "go back to primary|infant|infants|nursery|junior school",
-        "go back to nursery|kindergarten|reception|playschool");
+        "go back to nursery|kindergarten|reception|playschool",
+        "are you new to words|reading|thinking|logic|numbers|english|facts",
+        "ask a|an grown|grownup|adult to? explain|help|read",
+        "is there an adult|grownup|grown in the house|room",
+        "let you use|have|near scissors",
+        "carer|mum|mom|mummy|mother|keeper know|knows you re|are online|on",
+        "did your mum|mom|mummy|mother|dad|carer help you spell|write|type",
+        "just discovered|learned|learnt the alphabet",
+        "doesn|doesnt t? involve|require thinking|reading|a brain",
+        "tell me you re|are not allowed to vote|breed|drive",
+        "grow up and come back");
+
+    // Put-downs only where the idiom is the whole sentence ("…, which is why we use timer switches" is literal).
+    private static readonly StockPhrases s_alone = new(
+        "lights are on but nobody|noone|noones s? home|in",
+        "lights are on but no one s? home|in");
 
     /// <summary>The first and last token of the put-down, or null.</summary>
     public static (int First, int Last)? Find(NormalizedText text)
     {
         for (var from = 0; s_phrases.Find(text, from) is var (first, last); from = first + 1)
         {
-            if (!ReportedSpeech.IsReported(text, first) && !OfTheWriter(text, first) && Addressed(text, first, last))
+            if (!ReportedSpeech.IsReported(text, first) && !OfTheWriter(text, first) && Addressed(text, first, last)
+                && !StockPhrases.SomeoneElses(text, last))
+            {
+                return (first, last);
+            }
+        }
+
+        for (var from = 0; s_alone.Find(text, from) is var (first, last); from = first + 1)
+        {
+            if (StockPhrases.EndsSentence(text, last) && !ReportedSpeech.IsReported(text, first) && !StockPhrases.SomeoneElses(text, last))
             {
                 return (first, last);
             }

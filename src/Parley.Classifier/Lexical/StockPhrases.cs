@@ -70,10 +70,50 @@ internal sealed class StockPhrases
 
     /// <summary>
     /// Whether the sentence ends after token <paramref name="last"/>, or after one more word set off by a comma ("Watch
-    /// your back, mate."): the idioms are threats or put-downs said on their own; the same words running on are
+    /// your back, mate.") or a "tonight", "now", "soon" ("Sleep with one eye open tonight"): the idioms are threats or put-downs said on their own; the same words running on are
     /// usually literal ("Watch your back on the stairs", "Your time will come, keep training").
     /// </summary>
     public static bool EndsSentence(NormalizedText text, int last) =>
         last + 1 >= text.TokenCount || Sentences.BreakBefore(text, last + 1)
-        || (text.GapBefore(last + 1).Contains(',') && (last + 2 >= text.TokenCount || Sentences.BreakBefore(text, last + 2)));
+        || ((text.GapBefore(last + 1).Contains(',') || text.TokenText(last + 1) is "tonight" or "now" or "soon" or "mate")
+            && (last + 2 >= text.TokenCount || Sentences.BreakBefore(text, last + 2)));
+
+    /// <summary>
+    /// Whether the idiom is someone's words, not the writer's to the reader: a verb of saying just after it, even past
+    /// its question mark ("Are you always this slow? my kids ask", "… was the slogan of the fun run"), or family in the
+    /// text ("I know which train you get home, Dad", "Hope you like hospital food, my mum joked"): said to one's own,
+    /// the idioms are jokes.
+    /// </summary>
+    public static bool SomeoneElses(NormalizedText text, int last)
+    {
+        var count = Math.Min(text.TokenCount, Features.MaxTokens);
+        if (ReportedSpeech.SaidAfter(text, last, count))
+        {
+            return true;
+        }
+
+        for (var k = last + 1; k < Math.Min(count, last + 6); k++)
+        {
+            if (text.TokenText(k) is "asked" or "asks" or "ask" or "said" or "says" or "joked" or "jokes" or "told" or "tells" or "replied"
+                or "shouted" or "quipped" or "teased" or "slogan" or "motto")
+            {
+                return true;
+            }
+        }
+
+        for (var k = 0; k < count; k++)
+        {
+            var t = text.TokenText(k);
+            var before = k > 0 ? text.TokenText(k - 1) : default;
+            if ((t is "dad" or "mum" or "mam" or "mom" or "mummy" or "daddy" or "nan" or "nana" or "gran" or "granny" or "grandad"
+                    or "grandpa" or "grandma" && before is not ("your" or "his" or "her" or "their" or "ur"))
+                || (before is "my" && t is "son" or "daughter" or "kids" or "nephew" or "niece" or "grandson" or "granddaughter"
+                    or "teenager" or "children" or "boy" or "girl" or "mum" or "dad"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -21,13 +21,18 @@ internal static class StockThreat
         "better watch yourself|yourselves",
         "i|we ve got|have your address",
         "keep|keeping|always looking|look over your shoulder",
-        "you re|are|will|ll be next");
+        "you re|are|will|ll be next",
+        "i|we ll|will find you",
+        "your number s|is up",
+        "hope you ve|have got a good dentist",
+        "hope you like hospital food",
+        "you can|cannot t? hide forever",
+        "run but you can|cannot t? hide");
 
     // Threats wherever they stand in the sentence.
     private static readonly StockPhrases s_anywhere = new(
         "people|everyone|everybody|someone|somebody|they|folk|lads|plenty know|knows where you|he|she live|lives",
         "know|knows where your kids|children|family|wife|husband|mum|mother live|lives|go|goes|work|works",
-        "hope you like hospital food",
         "you re|are a dead man|woman walking",
         "accidents can? happen to people like you|him|her",
         "say that|it to my face and see what happens",
@@ -40,14 +45,20 @@ internal static class StockThreat
         "shame|pity if your|his|her|the|it *? got|was|were|caught? scratched|smashed|torched|keyed|vandalised|vandalized|burned|burnt|fire",
         "dealt with permanently",
         "silenced permanently|forever",
-        "shut him|her|you|them up for good|permanently|forever");
+        "shut him|her|you|them up for good|permanently|forever",
+        "shame|pity if anything|something happened|happens|were to it|you|your|him|her|them",
+        "will|ll be paying you a little? visit",
+        "last article|column|piece|thing|word|comment you ll|will ever write|post|say",
+        "last face you ll|will ever? see",
+        "know which|what train|bus|route|gym|pub you",
+        "gone missing for less");
 
     /// <summary>The first and last token of the idiom and its target (the first token), or null.</summary>
     public static (int First, int Last, int Target)? Find(NormalizedText text)
     {
         for (var from = 0; s_alone.Find(text, from) is var (first, last); from = first + 1)
         {
-            if (StockPhrases.EndsSentence(text, last) && !Negated(text, first) && Imperative(text, first))
+            if (StockPhrases.EndsSentence(text, last) && !Negated(text, first) && Imperative(text, first) && !StockPhrases.SomeoneElses(text, last))
             {
                 return (first, last, first);
             }
@@ -55,7 +66,8 @@ internal static class StockThreat
 
         for (var from = 0; s_anywhere.Find(text, from) is var (first, last); from = first + 1)
         {
-            if (!Negated(text, first) && (text.TokenText(first) is not ("dealt" or "silenced") || PersonBefore(text, first)))
+            if (!Negated(text, first) && (text.TokenText(first) is not ("dealt" or "silenced") || PersonBefore(text, first))
+                && !StockPhrases.SomeoneElses(text, last))
             {
                 return (first, last, first);
             }
