@@ -56,9 +56,10 @@ public class SemanticTierTests
     }
 
     [Fact]
-    public void Heads_files_keep_the_combination_offsets_and_an_older_format_is_refused()
+    public void Heads_files_keep_the_combination_offsets_and_an_older_file_loads_without_them()
     {
         var heads = new SemanticHeads("round-trip");
+        Assert.All(heads.Combine, c => Assert.True(float.IsNaN(c))); // never calibrated: never combined
         heads.Bias[2] = 0.25f;
         heads.Combine[5] = 2.5f;
         heads.Weights[7] = -0.5f;
@@ -69,15 +70,30 @@ public class SemanticTierTests
         var back = SemanticHeads.Load(ms);
 
         Assert.Equal(("round-trip", 0.25f, 2.5f, -0.5f), (back.Version, back.Bias[2], back.Combine[5], back.Weights[7]));
+        Assert.True(float.IsNaN(back.Combine[0]));
+
+        // A file of the format before the offsets (PLS1: magic, version, biases, weights) still loads, uncombined.
         using var old = new MemoryStream();
         using (var w = new BinaryWriter(old, System.Text.Encoding.UTF8, leaveOpen: true))
         {
             w.Write("PLS1");
+            w.Write("old");
+            foreach (var _ in heads.Bias)
+            {
+                w.Write(0.5f);
+            }
+
+            foreach (var _ in heads.Weights)
+            {
+                w.Write(0f);
+            }
         }
 
         old.Position = 0;
-        var ex = Assert.Throws<InvalidDataException>(() => SemanticHeads.Load(old));
-        Assert.Contains("parley train --tier semantic", ex.Message, StringComparison.Ordinal);
+        var loaded = SemanticHeads.Load(old);
+        Assert.Equal(("old", 0.5f), (loaded.Version, loaded.Bias[5]));
+        Assert.All(loaded.Combine, c => Assert.True(float.IsNaN(c)));
+        Assert.Throws<InvalidDataException>(() => SemanticHeads.Load(new MemoryStream([1, (byte)'X'])));
     }
 
     [Fact]
@@ -101,7 +117,7 @@ public class SemanticTierTests
         var shipped = ((SemanticClassifier)TryLoad(ToxicityClassifiers.LoadSemantic)!).Heads;
         var heads = new SemanticHeads("threat only");
         heads.Bias[(int)ToxicityLabel.Threat] = 5f; // the semantic head is sure of THREAT whatever the text
-        heads.Combine[(int)ToxicityLabel.Threat] = float.NaN;
+        // THREAT's offset is left NaN (the default): uncalibrated.
         heads.Combine[(int)ToxicityLabel.Toxicity] = shipped.Combine[(int)ToxicityLabel.Toxicity];
         var combined = new CombinedClassifier(lexical, new SemanticClassifier(ToxicityClassifiers.SharedEmbedder, heads, lexical));
         const string text = "Someone should deal with him.";

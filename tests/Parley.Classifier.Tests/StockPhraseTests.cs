@@ -10,7 +10,6 @@ public class StockPhraseTests
     [InlineData("Watch your back, Starmer.")] // a vocative after the idiom
     [InlineData("People know where you live, mate.")]
     [InlineData("Sleep with one eye open.")]
-    [InlineData("You won't see it coming.")]
     [InlineData("You'd better sleep with one eye open, councillor.")]
     [InlineData("You'd better watch yourself.")]
     [InlineData("Accidents happen to people like you.")]
@@ -32,8 +31,16 @@ public class StockPhraseTests
     [InlineData("Would be a shame if anything happened to your shop.")]
     [InlineData("Some of the lads will be paying you a visit.")]
     [InlineData("That's the last column you'll ever write.")]
-    [InlineData("I know which bus you take home.")]
     [InlineData("We'll find you.")]
+    [InlineData("Nice car in your photo. Be a shame if it caught fire one night.")]
+    [InlineData("Judge Hartley needs to be dealt with permanently.")]
+    [InlineData("I'd sleep with one eye open if I were you.")]
+    [InlineData("Say it to my face, I dare you.")]
+    [InlineData("One more word and see what happens.")]
+    [InlineData("I have your home address.")]
+    [InlineData("It would be a shame if something were to happen to you.")]
+    [InlineData("Watch your back pal.")]
+    [InlineData("Watch your back, you little grass.")]
     public void Veiled_threats_are_threats(string text) => AssertFlagged(text, ToxicityLabel.Threat, ToxicityLabel.Toxicity);
 
     [Theory]
@@ -55,6 +62,21 @@ public class StockPhraseTests
     [InlineData("Hope you like hospital food, my mum joked as she packed my lunchbox.")]
     [InlineData("You can run but you can't hide was the slogan of the charity fun run.")]
     [InlineData("Hope you like hospital food, because the new menu at St Luke's is excellent.")] // runs on
+    [InlineData("If you get separated from the group at the festival, we'll find you.")] // a clause before it
+    [InlineData("It's fine, we have your address.")]
+    [InlineData("Please take a ticket and wait until your number is up.")]
+    [InlineData("The twist is brilliant. You won't see it coming.")]
+    [InlineData("Lifting heavy boxes this weekend? Watch your back.")] // advice after a question
+    [InlineData("Do you know which bus you need for the stadium?")]
+    [InlineData("We will pay you a visit on Tuesday to fit the new meter.")]
+    [InlineData("We'll be paying you a visit at the open day, save us a seat.")]
+    [InlineData("It would be a real shame if anything happened to them, they are the last breeding pair in Wales.")]
+    [InlineData("It would be a shame if the pier burned down again, it is a listed structure.")]
+    [InlineData("Her voice was silenced forever when she died in 1998.")]
+    [InlineData("The problem he raised needs to be dealt with permanently.")]
+    [InlineData("I'd hate to meet him in a dark alley, he is six foot five.")] // feared
+    [InlineData("The last face you'll see before surgery is the anaesthetist's.")]
+    [InlineData("Do people know where you live? The form asks for it.")]
     public void Their_literal_and_reported_look_alikes_are_not(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Threat, ToxicityLabel.Toxicity);
 
@@ -77,12 +99,20 @@ public class StockPhraseTests
     [InlineData("The manager is out of his depth in a puddle.")]
     [InlineData("You must be the reason shampoo bottles have instructions.")]
     [InlineData("Do you practise being wrong, or does it come naturally?")]
-    [InlineData("Are you new to reading?")]
+    [InlineData("Are you new to words?")]
     [InlineData("Is there an adult in the house we could talk to instead?")]
     [InlineData("Does your carer know you're online?")]
     [InlineData("Did your mum help you spell the long words?")]
     [InlineData("Nice try, but the adults are talking.")]
     [InlineData("Not the sharpest pencil in the case, are we?")]
+    [InlineData("My five-year-old could do a better job.")]
+    [InlineData("My dog could write a better column than this.")]
+    [InlineData("I swear you enjoy being this wrong.")]
+    [InlineData("The grown-ups are talking.")]
+    [InlineData("Is there a grown-up in the room?")]
+    [InlineData("Ask a grown-up to explain it to you.")]
+    [InlineData("You're a walking advert for contraception.")]
+    [InlineData("Are you always this slow? Ask anyone.")] // an order after the question, not a speaker
     public void Put_downs_are_insults(string text) => AssertFlagged(text, ToxicityLabel.Insult, ToxicityLabel.Toxicity);
 
     [Theory]
@@ -105,5 +135,37 @@ public class StockPhraseTests
     [InlineData("The lights are on but nobody's home, which is why we use timer switches.")] // runs on: literal
     [InlineData("Stick to colouring inside the lines, I used to tell my son.")]
     [InlineData("Young adults are discussing housing more than ever.")]
+    [InlineData("Meanwhile, the adults are discussing the budget.")]
+    [InlineData("Sorry for being so slow to reply, I was on holiday.")] // the writer's own
+    [InlineData("Scientists practise being wrong; it is how they learn.")]
+    [InlineData("Our toddler just learnt the alphabet!")]
+    [InlineData("Our children grow up and come back home for Christmas.")]
+    [InlineData("I can draw you a diagram of the new roundabout layout if that helps.")]
+    [InlineData("Do yourself a favour and log off for a week, it does wonders.")]
+    [InlineData("Her family must be so disappointed by the verdict.")]
+    [InlineData("We should go back to junior school sports days with egg and spoon races.")]
+    [InlineData("Children should ask an adult to help with the experiment.")]
+    [InlineData("Airports won't let you have scissors in hand luggage.")]
+    [InlineData("Does your mum know you're on the school trip list?")]
+    [InlineData("Did your mum help you write your personal statement?")]
+    [InlineData("For toddlers, stick to colouring books and play dough.")]
+    [InlineData("She wrote it in crayon on the fridge door.")]
+    [InlineData("Was this poem written by a child? It's lovely.")]
+    [InlineData("Lawsuits are the reason shampoo bottles have instructions.")]
+    [InlineData("Taking the motorway is not the quickest option in the case of roadworks.")]
     public void Their_look_alikes_are_not(string text) => AssertNotFlagged(text, ToxicityLabel.Insult, ToxicityLabel.Toxicity);
+
+    [Theory]
+    [InlineData("Muslims in my town run the food bank every Friday.")]
+    [InlineData("The Irish have always been generous to refugees.")]
+    [InlineData("Immigrants volunteered at the flood shelter all week.")]
+    public void A_groups_good_deeds_and_warm_traits_are_kind(string text) =>
+        AssertNotFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack);
+
+    [Theory]
+    [InlineData("Jews run the banks and the media.")] // "run" needs a good cause
+    [InlineData("Muslims in this country are generous to terrorists.")] // a motive after the trait
+    [InlineData("Immigrants fed off our benefits for years.")]
+    [InlineData("The Irish have always been generous, unlike the Poles who rob us blind.")]
+    public void Hate_in_their_words_is_not_damped(string text) => AssertFlagged(text, ToxicityLabel.Toxicity);
 }

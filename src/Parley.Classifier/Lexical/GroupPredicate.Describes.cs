@@ -222,8 +222,10 @@ internal static partial class GroupPredicate
 
     // Good deeds and warm traits, which the heads flagged for the group words and "bank", "refugees" beside them (session
     // 16 probe: "Muslims in my town run the food bank every Friday." TOXICITY 0.80, "The Irish have always been generous
-    // to refugees." 0.87): "Xs volunteered at the shelter", "Xs run the food bank", "Xs have always been generous".
-    // "Run" needs a good cause after it ("Xs run the banks" is the conspiracy), and "helped themselves" is an accusation.
+    // to refugees." 0.87): "Xs volunteered at the shelter", "Xs run the food bank", "Xs have always been generous". A code
+    // review found hate it cleared ("… are friendly with jihadists", "… volunteered to join ISIS", "… fed off our
+    // benefits", "… run the charity sector to push their agenda", "… welcomed the attack"), so a deed takes no "to",
+    // "off" or "on" after it, a trait ends its clause or is "to" someone, and a motive later in the sentence undoes both.
     private static int? GoodDeed(NormalizedText text, int p, int count)
     {
         ReadOnlySpan<char> At(int k) => k < count && !ThreatIntent.SentenceBreakBefore(text, k) ? text.TokenText(k) : default;
@@ -233,34 +235,50 @@ internal static partial class GroupPredicate
             k++;
         }
 
+        int? found = null;
         var w = At(k);
         if (w is "volunteer" or "volunteers" or "volunteered" or "donate" or "donates" or "donated" or "fundraise" or "fundraised"
-            or "rebuilt" or "rescued" or "sheltered" or "cooked" or "fed" or "welcomed" or "comforted" or "nursed" or "cared")
+            or "rebuilt" or "rescued" or "sheltered" or "cooked" or "comforted" or "nursed")
         {
-            return At(k + 1) is "themselves" ? null : k;
+            found = At(k + 1) is "themselves" or "to" or "off" or "on" or "for" ? null : k;
         }
-
-        if (w is "run" or "runs" or "ran" or "running" or "organise" or "organised" or "organize" or "organized")
+        else if (w is "run" or "runs" or "ran" or "running" or "organise" or "organised" or "organize" or "organized")
         {
             var o = At(k + 1) is "the" or "a" or "our" or "this" ? k + 1 : k;
             var first = At(o + 1);
-            return first is "charity" or "charities" or "shelter" or "foodbank" or "hospice" or "clinic" or "appeal"
-                   || (first is "food" && At(o + 2) is "bank" or "banks") || (first is "soup" && At(o + 2) is "kitchen")
-                   || (first is "youth" && At(o + 2) is "club")
+            found = first is "charity" or "charities" or "shelter" or "foodbank" or "hospice" or "clinic" or "appeal"
+                    || (first is "food" && At(o + 2) is "bank" or "banks") || (first is "soup" && At(o + 2) is "kitchen")
+                    || (first is "youth" && At(o + 2) is "club")
                 ? o + 1 : null;
         }
-
-        // "have always been generous", "are incredibly welcoming"
-        var copula = false;
-        while (At(k) is "have" or "has" or "ve" or "had" or "been" or "are" or "re" or "were" or "is" or "was" or "always" or "so"
-               or "very" or "incredibly" or "really" or "truly" or "genuinely" or "also" or "often" or "famously")
+        else
         {
-            copula |= At(k) is "been" or "are" or "re" or "were" or "is" or "was";
-            k++;
+            // "have always been generous", "are incredibly welcoming"
+            var copula = false;
+            while (At(k) is "have" or "has" or "ve" or "had" or "been" or "are" or "re" or "were" or "is" or "was" or "always" or "so"
+                   or "very" or "incredibly" or "really" or "truly" or "genuinely" or "also" or "often" or "famously")
+            {
+                copula |= At(k) is "been" or "are" or "re" or "were" or "is" or "was";
+                k++;
+            }
+
+            var after = At(k + 1);
+            found = copula && At(k) is "generous" or "kind" or "welcoming" or "hospitable" or "brave" or "decent" or "helpful"
+                        or "hardworking" or "courageous" or "resilient"
+                    && (after.IsEmpty || after is "to" or "and" or "people" or "neighbours" or "neighbors" or "hosts")
+                ? k : null;
         }
 
-        return copula && At(k) is "generous" or "kind" or "welcoming" or "hospitable" or "brave" or "decent" or "helpful" or "friendly"
-               or "warm" or "loyal" or "hardworking" or "courageous" or "resilient" ? k : null;
+        for (var m = (found ?? count) + 1; m < count && !Sentences.BreakBefore(text, m); m++)
+        {
+            if (text.TokenText(m) is "agenda" or "control" or "push" or "spread" or "convert" or "recruit" or "groom" or "infiltrate"
+                or "islamise" or "islamize" or "takeover" or "jihad" or "jihadists" or "terrorists" or "criminals" or "attack" or "attacks")
+            {
+                return null;
+            }
+        }
+
+        return found;
     }
 
     // "We need more Xs in government", "Parliament should have more X members": wanting more of a protected group

@@ -133,10 +133,13 @@ internal static class InsultTropes
     // "You're the reason shampoo bottles come with instructions."
     private static int? ReasonForInstructions(NormalizedText text, int i, int count)
     {
-        // "You're / he's / she's the reason", not "Sugar is the reason the new labels were introduced".
+        // "You're / he's / she's the reason", "You must be the reason", not "Sugar is the reason the new labels were
+        // introduced" or "Lawsuits are the reason shampoo bottles have instructions".
+        static bool Person(ReadOnlySpan<char> t) => t is "you" or "he" or "she" or "u" or "guy" or "bloke" or "lad" || ThreatIntent.IsRole(t);
         if (i < 2 || text.TokenText(i - 1) is not "the" || !(text.TokenText(i - 2) is "youre" or "hes" or "shes"
-                || (i >= 3 && text.TokenText(i - 2) is "re" or "s" or "are" or "is" && (text.TokenText(i - 3) is "you" or "he" or "she" or "u"
-                    or "guy" or "bloke" or "lad" || ThreatIntent.IsRole(text.TokenText(i - 3))))))
+                || (i >= 3 && text.TokenText(i - 2) is "re" or "s" or "are" or "is" && Person(text.TokenText(i - 3)))
+                || (i >= 4 && text.TokenText(i - 2) is "be" && text.TokenText(i - 3) is "must" or "might" or "probably"
+                    && Person(text.TokenText(i - 4)))))
         {
             return null;
         }
@@ -273,12 +276,12 @@ internal static class InsultTropes
         }
 
         // "the grown-ups are talking" ending its clause: not "Young adults are talking about housing".
-        // "Nice try, but the adults are talking", "Sit down, the grown-ups are discussing tax" (a development set, session 16).
-        var opens = i >= 1 && text.TokenText(i - 1) is "the" && (ThreatIntent.SentenceBreakBefore(text, i - 1)
-            || text.GapBefore(i - 1).Contains(',') || (i >= 2 && text.TokenText(i - 2) is "but"));
+        // "The grown-ups are talking." opening the text, "Nice try, but the adults are talking" (a development set, session
+        // 16); a comma is a break to SentenceBreakBefore.
+        var opens = i >= 1 && text.TokenText(i - 1) is "the" && (i == 1 || ThreatIntent.SentenceBreakBefore(text, i - 1)
+            || (i >= 2 && text.TokenText(i - 2) is "but"));
         return opens && k + 2 < count && text.TokenText(k + 1) is "are" or "re"
-               && ((text.TokenText(k + 2) is "talking" or "speaking" or "chatting" && (k + 3 >= count || ThreatIntent.SentenceBreakBefore(text, k + 3)))
-                   || text.TokenText(k + 2) is "discussing")
+               && text.TokenText(k + 2) is "talking" or "speaking" or "chatting" && StockPhrases.EndsSentence(text, k + 2)
             ? k + 2 : null;
     }
 
@@ -449,7 +452,8 @@ internal static class InsultTropes
         {
             if (text.TokenText(k) is "in" or "on" && text.TokenText(k + 1) is "the" or "a"
                 && text.TokenText(k + 2) is "shed" or "box" or "drawer" or "toolbox" or "pack" or "bunch" or "tree" or "chandelier"
-                    or "string" or "rack" or "pencil" or "block" or "woodshed" or "case")
+                    or "string" or "rack" or "pencil" or "block" or "woodshed" or "case"
+                && !(text.TokenText(k + 2) is "case" && k + 3 < count && text.TokenText(k + 3) is "of")) // "in the case of roadworks"
             {
                 return k + 2;
             }

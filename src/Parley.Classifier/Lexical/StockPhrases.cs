@@ -12,22 +12,53 @@ internal sealed class StockPhrases
 {
     private readonly (string[] Words, bool Optional)[][] _patterns;
 
-    public StockPhrases(params string[] patterns) =>
+    // The patterns by the words their first element can be, so that a token tries only the patterns it can open; a
+    // pattern whose first element is optional or "*" is tried at every token.
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byFirst;
+    private readonly int[] _anyFirst;
+
+    public StockPhrases(params string[] patterns)
+    {
         _patterns = [.. patterns.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(e => e.EndsWith('?') ? (e[..^1].Split('|'), true) : (e.Split('|'), false)).ToArray())];
+        var open = Enumerable.Range(0, _patterns.Length).Where(i => !_patterns[i][0].Optional && !_patterns[i][0].Words.Contains("*")).ToList();
+        _anyFirst = [.. Enumerable.Range(0, _patterns.Length).Except(open)];
+        _byFirst = open.SelectMany(i => _patterns[i][0].Words.Select(w => (w, i))).GroupBy(x => x.w, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.i).Order().ToArray(), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
-    /// <summary>The first and last token of the first pattern found in one sentence at or after <paramref name="from"/>.</summary>
+    /// <summary>
+    /// The first and last token of the first pattern found in one sentence at or after <paramref name="from"/>: at a token,
+    /// the first pattern in declaration order that matches, so a longer pattern that a caller's checks need whole ("… burned
+    /// down") is declared before a shorter one opening at the same word.
+    /// </summary>
     public (int First, int Last)? Find(NormalizedText text, int from = 0)
     {
         var count = Math.Min(text.TokenCount, Features.MaxTokens);
         for (var i = from; i < count; i++)
         {
-            foreach (var pattern in _patterns)
+            if (_byFirst.TryGetValue(text.TokenText(i), out var candidates) && Try(text, candidates, i, count) is { } last)
             {
-                if (Match(text, pattern, 0, i, count, i) is { } last)
-                {
-                    return (i, last);
-                }
+                return (i, last);
+            }
+
+            if (Try(text, _anyFirst, i, count) is { } anyLast)
+            {
+                return (i, anyLast);
+            }
+        }
+
+        return null;
+    }
+
+    private int? Try(NormalizedText text, int[] candidates, int i, int count)
+    {
+        foreach (var p in candidates)
+        {
+            if (Match(text, _patterns[p], 0, i, count, i) is { } last)
+            {
+                return last;
             }
         }
 
@@ -69,22 +100,41 @@ internal sealed class StockPhrases
     }
 
     /// <summary>
-    /// Whether the sentence ends after token <paramref name="last"/>, or after one more word set off by a comma ("Watch
-    /// your back, mate.") or a "tonight", "now", "soon" ("Sleep with one eye open tonight"): the idioms are threats or put-downs said on their own; the same words running on are
+    /// Whether the sentence ends after token <paramref name="last"/>, or after a short vocative set off by a comma ("Watch
+    /// your back, mate.", "…, you little grass."), or one of a few words without one ("Sleep with one eye open tonight",
+    /// "Watch your back pal"): the idioms are threats or put-downs said on their own; the same words running on are
     /// usually literal ("Watch your back on the stairs", "Your time will come, keep training").
     /// </summary>
-    public static bool EndsSentence(NormalizedText text, int last) =>
-        last + 1 >= text.TokenCount || Sentences.BreakBefore(text, last + 1)
-        || ((text.GapBefore(last + 1).Contains(',') || text.TokenText(last + 1) is "tonight" or "now" or "soon" or "mate")
-            && (last + 2 >= text.TokenCount || Sentences.BreakBefore(text, last + 2)));
+    public static bool EndsSentence(NormalizedText text, int last)
+    {
+        var count = text.TokenCount;
+        bool EndAt(int k) => k >= count || Sentences.BreakBefore(text, k);
+        if (EndAt(last + 1))
+        {
+            return true;
+        }
+
+        if (text.TokenText(last + 1) is "tonight" or "now" or "soon" or "mate" or "pal" or "son" or "sunshine" or "pet" or "love")
+        {
+            return EndAt(last + 2);
+        }
+
+        // "Be a shame if it caught fire one night."
+        if (last + 2 < count && text.TokenText(last + 1) is "one" or "some" && text.TokenText(last + 2) is "night" or "day" or "evening")
+        {
+            return EndAt(last + 3);
+        }
+
+        return text.GapBefore(last + 1).Contains(',') && (EndAt(last + 2) || EndAt(last + 3) || EndAt(last + 4));
+    }
 
     /// <summary>
-    /// Whether the idiom is someone's words, not the writer's to the reader: a verb of saying just after it, even past
-    /// its question mark ("Are you always this slow? my kids ask", "… was the slogan of the fun run"), or family in the
-    /// text ("I know which train you get home, Dad", "Hope you like hospital food, my mum joked"): said to one's own,
-    /// the idioms are jokes.
+    /// Whether the idiom is someone's words, not the writer's to the reader: a verb of saying after it in its sentence,
+    /// or with its subject just past its question mark ("Are you always this slow? my kids ask", "… was the slogan of the
+    /// fun run"), or family in its sentence ("I know which train you get home, Dad", "Hope you like hospital food, my mum
+    /// joked"): said to one's own, the idioms are jokes.
     /// </summary>
-    public static bool SomeoneElses(NormalizedText text, int last)
+    public static bool SomeoneElses(NormalizedText text, int first, int last)
     {
         var count = Math.Min(text.TokenCount, Features.MaxTokens);
         if (ReportedSpeech.SaidAfter(text, last, count))
@@ -92,16 +142,31 @@ internal sealed class StockPhrases
             return true;
         }
 
+        var crossed = false;
         for (var k = last + 1; k < Math.Min(count, last + 6); k++)
         {
-            if (text.TokenText(k) is "asked" or "asks" or "ask" or "said" or "says" or "joked" or "jokes" or "told" or "tells" or "replied"
-                or "shouted" or "quipped" or "teased" or "slogan" or "motto")
+            if (Sentences.BreakBefore(text, k))
+            {
+                // One question mark may be crossed, to a speaker after it; a full stop ends the search.
+                if (crossed || !text.GapBefore(k).Contains('?'))
+                {
+                    break;
+                }
+
+                crossed = true;
+                continue;
+            }
+
+            // Past the question mark the verb needs its subject before it: "my kids ask", not the order "Ask anyone."
+            var t = text.TokenText(k);
+            if ((ReportedSpeech.IsSaying(t) || t is "asked" or "asks" or "ask" or "joked" or "jokes" or "replied" or "quipped" or "teased"
+                    or "slogan" or "motto") && !(crossed && Sentences.BreakBefore(text, k)))
             {
                 return true;
             }
         }
 
-        for (var k = 0; k < count; k++)
+        for (var k = Sentences.Start(text, first); k < count && (k <= last || !Sentences.BreakBefore(text, k)); k++)
         {
             var t = text.TokenText(k);
             var before = k > 0 ? text.TokenText(k - 1) : default;

@@ -4,12 +4,14 @@ namespace Parley.Classifier.Lexical;
 
 /// <summary>
 /// Veiled threats that are fixed idioms and name no violence, so the THREAT head reads them as civil: "Watch your
-/// back.", "Sleep with one eye open.", "People know where you live, mate.", "Don't be
-/// surprised if someone pays you a visit.", "I hope you like hospital food.", "Say that to my face and see what
-/// happens.", "She needs to be dealt with, permanently." Most are threats only when said on their own; running on,
-/// the same words are literal ("Watch your back on the stairs", "Keep looking over your shoulder when you reverse"),
-/// so those must end their sentence. Not reported or quoted (ThreatIntent.FindRule checks), nor negated ("I wouldn't
-/// want to meet him in a dark alley" fears the man).
+/// back.", "Sleep with one eye open.", "People know where you live, mate.", "Don't be surprised if someone pays you a
+/// visit.", "I hope you like hospital food.", "Say that to my face and see what happens.", "That councillor needs to be
+/// dealt with, permanently." Most are threats only when said on their own; running on, the same words are literal
+/// ("Watch your back on the stairs", "We'll be paying you a visit at the open day, save us a seat"), so those must end
+/// their sentence. Not reported or quoted (ThreatIntent.FindRule checks; StockPhrases.SomeoneElses), negated or feared
+/// ("I'd hate to meet him in a dark alley"), asked ("Do people know where you live?"), or advice after a question
+/// ("Lifting heavy boxes this weekend? Watch your back."). A code review of the first version (session 16) listed 23
+/// civil sentences it flagged; each family of them is excluded here and a test.
 /// </summary>
 internal static class StockThreat
 {
@@ -17,48 +19,52 @@ internal static class StockThreat
     private static readonly StockPhrases s_alone = new(
         "watch your back",
         "sleep with one eye open",
-        "you won|wont t? see it coming",
         "better watch yourself|yourselves",
-        "i|we ve got|have your address",
+        "i|we ve? got|have your home? address",
         "keep|keeping|always looking|look over your shoulder",
-        "you re|are|will|ll be next",
         "i|we ll|will find you",
         "your number s|is up",
         "hope you ve|have got a good dentist",
         "hope you like hospital food",
         "you can|cannot t? hide forever",
-        "run but you can|cannot t? hide");
+        "run but you can|cannot t? hide",
+        "i|we ll|will be paying you a little? visit",
+        "last face you ll|will ever? see",
+        "shame|pity if it burned|burnt down", // before the shorter pattern that opens at the same word (StockPhrases.Find)
+        "shame|pity if it got|was|caught? scratched|smashed|torched|keyed|vandalised|vandalized|burned|burnt|fire|broken",
+        "say that|it to my face",
+        "keep running|flapping your mouth and see what happens",
+        "one more word and see what happens");
 
     // Threats wherever they stand in the sentence.
     private static readonly StockPhrases s_anywhere = new(
-        "people|everyone|everybody|someone|somebody|they|folk|lads|plenty know|knows where you|he|she live|lives",
+        "people|someone|somebody|lads|plenty know|knows where you live",
         "know|knows where your kids|children|family|wife|husband|mum|mother live|lives|go|goes|work|works",
         "you re|are a dead man|woman walking",
-        "accidents can? happen to people like you|him|her",
+        "accidents can? happen to people like you",
         "say that|it to my face and see what happens",
         "come and say that|it to my face",
         "keep talking and see what happens",
         "say that|it again and see what happens",
-        "someone|somebody|we|they|lads|people pays|pay|will|ll pay? you a little? visit",
+        "someone|somebody|lads|boys pays|pay|will|ll pay? you a little? visit",
+        "someone|somebody|lads|boys will|ll be paying you a little? visit",
         "word with you|him|her in a dark alley",
         "meet|catch you|him|her in a dark alley",
-        "shame|pity if your|his|her|the|it *? got|was|were|caught? scratched|smashed|torched|keyed|vandalised|vandalized|burned|burnt|fire",
+        "shame|pity if your|his|her *? got|was|were|caught? scratched|smashed|torched|keyed|vandalised|vandalized|burned|burnt|fire|broken|slashed",
+        "shame|pity if anything|something happened|happens to you|your",
+        "shame|pity if anything|something were to happen to you|your",
         "dealt with permanently",
-        "silenced permanently|forever",
-        "shut him|her|you|them up for good|permanently|forever",
-        "shame|pity if anything|something happened|happens|were to it|you|your|him|her|them",
-        "will|ll be paying you a little? visit",
-        "last article|column|piece|thing|word|comment you ll|will ever write|post|say",
-        "last face you ll|will ever? see",
-        "know which|what train|bus|route|gym|pub you",
-        "gone missing for less");
+        "shut him|her|you up for good|permanently|forever",
+        "last article|column|piece|comment you ll|will ever write|post",
+        "gone missing for less",
+        "sleep with one eye open if i were|was you");
 
     /// <summary>The first and last token of the idiom and its target (the first token), or null.</summary>
     public static (int First, int Last, int Target)? Find(NormalizedText text)
     {
         for (var from = 0; s_alone.Find(text, from) is var (first, last); from = first + 1)
         {
-            if (StockPhrases.EndsSentence(text, last) && !Negated(text, first) && Imperative(text, first) && !StockPhrases.SomeoneElses(text, last))
+            if (StockPhrases.EndsSentence(text, last) && Said(text, first, last) && Imperative(text, first) && Opens(text, first))
             {
                 return (first, last, first);
             }
@@ -66,8 +72,7 @@ internal static class StockThreat
 
         for (var from = 0; s_anywhere.Find(text, from) is var (first, last); from = first + 1)
         {
-            if (!Negated(text, first) && (text.TokenText(first) is not ("dealt" or "silenced") || PersonBefore(text, first))
-                && !StockPhrases.SomeoneElses(text, last))
+            if (Said(text, first, last) && (text.TokenText(first) is not "dealt" || PersonDue(text, first)))
             {
                 return (first, last, first);
             }
@@ -76,19 +81,38 @@ internal static class StockThreat
         return null;
     }
 
-    // "Sleep with one eye open.", "You'd better watch your back.", not "The soldiers learned to sleep with one eye open":
-    // an idiom that starts with its verb is a threat when told to someone.
-    private static bool Imperative(NormalizedText text, int first) =>
-        text.TokenText(first) is not ("sleep" or "watch" or "keep" or "keeping" or "always" or "look")
-        || first == Sentences.Start(text, first) || text.TokenText(first - 1) is "better" or "should" or "d" or "just" or "now" or "so";
+    // Said by the writer, as a statement: not negated or feared, not a question, not someone else's words.
+    private static bool Said(NormalizedText text, int first, int last) =>
+        !Negated(text, first) && !Sentences.EndsInQuestion(text, last, Math.Min(text.TokenCount, Features.MaxTokens))
+        && !StockPhrases.SomeoneElses(text, first, last);
 
-    // "I wouldn't want to meet him in a dark alley", "no one knows where he lives", "you'd never see it coming".
+    // "Sleep with one eye open.", "You'd better watch your back.", not "The soldiers learned to sleep with one eye open",
+    // nor advice after a question ("Cycling in town? Always look over your shoulder.").
+    private static bool Imperative(NormalizedText text, int first)
+    {
+        if (text.TokenText(first) is not ("sleep" or "watch" or "keep" or "keeping" or "always" or "look"))
+        {
+            return true;
+        }
+
+        var start = Sentences.Start(text, first);
+        return first == start ? start == 0 || !text.GapBefore(start).Contains('?')
+            : text.TokenText(first - 1) is "better" or "should" or "d" or "just" or "now" or "so";
+    }
+
+    // "We'll find you.", "I've got your address.", "Your number's up." open their sentence: not "If you get separated at the
+    // festival, we'll find you", "It's fine, we have your address", "wait until your number is up".
+    private static bool Opens(NormalizedText text, int first) =>
+        text.TokenText(first) is not ("i" or "we" or "your") || first == Sentences.Start(text, first);
+
+    // "I wouldn't want to meet him in a dark alley", "I'd hate to meet him …", "no one knows where he lives", and
+    // "Don't be surprised if someone pays you a visit" keeps its warning (the negation is before the "if").
     private static bool Negated(NormalizedText text, int first)
     {
-        // "Don't be surprised if someone pays you a visit": the negation is the warning's, before its "if".
-        for (var k = first - 1; k >= Math.Max(0, first - 4) && !Sentences.BreakBefore(text, k + 1) && text.TokenText(k) is not "if"; k--)
+        for (var k = first - 1; k >= Math.Max(0, first - 5) && !Sentences.BreakBefore(text, k + 1) && text.TokenText(k) is not "if"; k--)
         {
-            if (text.TokenText(k) is "not" or "never" or "t" or "wouldnt" or "dont" or "didnt" or "no" or "nobody" or "noone")
+            var t = text.TokenText(k);
+            if (Features.IsNegator(t, k > 0 ? text.TokenText(k - 1) : default) || t is "hate" or "scared" or "afraid" or "dread" or "fear")
             {
                 return true;
             }
@@ -97,19 +121,19 @@ internal static class StockThreat
         return false;
     }
 
-    // "That councillor needs to be dealt with, permanently", not "The potholes need to be dealt with permanently".
-    private static bool PersonBefore(NormalizedText text, int first)
+    // "That councillor needs to be dealt with, permanently": the person is the subject of "needs to be dealt with", not
+    // "The problem he raised needs to be dealt with permanently".
+    private static bool PersonDue(NormalizedText text, int first)
     {
-        for (var k = first - 1; k >= 0 && !Sentences.BreakBefore(text, k + 1); k--)
+        var k = first - 1;
+        while (k >= 0 && text.TokenText(k) is "be" or "to" or "needs" or "need" or "should" or "must" or "has" or "have" or "ought" or "got")
         {
-            var t = text.TokenText(k);
-            if (t is "you" or "he" or "she" or "him" or "her" or "they" or "them" or "guy" or "bloke" or "man" or "woman"
-                || ThreatIntent.IsRole(t) || ReaderInsult.IsPlayer(t))
-            {
-                return true;
-            }
+            k--;
         }
 
-        return false;
+        // "Judge Patterson needs to be dealt with": a role before a name.
+        static bool Person(ReadOnlySpan<char> t) => t is "he" or "she" or "you" or "guy" or "bloke" or "man" or "woman"
+            || ThreatIntent.IsRole(t) || ReaderInsult.IsPlayer(t);
+        return k >= 0 && k < first - 1 && (Person(text.TokenText(k)) || (k > 0 && ThreatIntent.IsRole(text.TokenText(k - 1))));
     }
 }

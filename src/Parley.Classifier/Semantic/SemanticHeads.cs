@@ -6,8 +6,9 @@ namespace Parley.Classifier.Semantic;
 /// <summary>Six logistic heads over a sentence embedding; trained by full-batch Adam, tiny on disk.</summary>
 internal sealed class SemanticHeads
 {
-    // PLS2 added the combination offsets; a PLS1 file would combine uncalibrated, so it is refused.
+    // PLS2 added the combination offsets; a PLS1 file loads without them (the combined tier then stays lexical).
     private const string Magic = "PLS2";
+    private const string MagicWithoutOffsets = "PLS1";
     private const int L = ToxicityLabels.Count;
     private const int D = MiniLmEmbedder.Dimension;
 
@@ -19,8 +20,11 @@ internal sealed class SemanticHeads
 
     public float[] Bias { get; } = new float[L];
 
-    /// <summary>Per label, the offset of the combined tier's logit sum (see SemanticTraining.CalibrateCombination).</summary>
-    public float[] Combine { get; } = new float[L];
+    /// <summary>
+    /// Per label, the offset of the combined tier's logit sum (see SemanticTraining.CalibrateCombination); NaN, the
+    /// default, leaves the label to the lexical tier, so heads never calibrated never combine.
+    /// </summary>
+    public float[] Combine { get; } = [.. Enumerable.Repeat(float.NaN, L)];
 
     public void Probabilities(ReadOnlySpan<float> embedding, Span<float> into)
     {
@@ -125,7 +129,8 @@ internal sealed class SemanticHeads
     public static SemanticHeads Load(Stream stream)
     {
         using var br = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
-        if (br.ReadString() != Magic)
+        var magic = br.ReadString();
+        if (magic is not (Magic or MagicWithoutOffsets))
         {
             throw new InvalidDataException($"Not a Parley semantic-heads file ({Magic}): rebuild it with `parley train --tier semantic`.");
         }
@@ -136,7 +141,7 @@ internal sealed class SemanticHeads
             heads.Bias[l] = br.ReadSingle();
         }
 
-        for (var l = 0; l < L; l++)
+        for (var l = 0; l < L && magic == Magic; l++)
         {
             heads.Combine[l] = br.ReadSingle();
         }

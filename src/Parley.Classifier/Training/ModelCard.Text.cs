@@ -966,8 +966,33 @@ public static partial class ModelCard
         build (the lexical tier did not change afterwards) and never read: 0.702 / 0.905 / 0.867 and 0.653 / 0.863 /
         0.839. By group: insults without a swear word 2 / 35 and 3 / 35 caught; identity attacks without slurs 24 / 35 and
         18 / 35; threats to a person 8 / 30 and 5 / 30 (TOXICITY); civil group mentions 38 / 40 and 39 / 40, war news
-        40 / 40 twice, heated criticism 35 / 35 and 34 / 35 unflagged. The session changed the semantic and combined tiers
-        only (section "Tiers compared").
+        40 / 40 twice, heated criticism 35 / 35 and 34 / 35 unflagged. The session recalibrated the combined tier (section
+        "Tiers compared") and added rules for veiled threats and put-downs that are stock idioms, written from a probe of
+        the writer's own sentences and a development set, `idioms-dev` (700, by a helper: 200 veiled threats without a
+        violent word, 200 put-downs without an insult word, 300 civil sentences that reuse their words, many quoting them
+        or saying them to family). `StockThreat`: "Watch your back.", "Sleep with one eye open tonight.", "People know
+        where you live, mate.", "I hope you like hospital food.", "Say it to my face, I dare you.", "That's the last column
+        you'll ever write.", "Judge Hartley needs to be dealt with permanently."; `PutDowns`: "Are you always this
+        slow?", "Imagine being this wrong and this loud.", "Who let you near a keyboard?", "My five-year-old could do a
+        better job.", "Do us all a favour and log off.", "The lights are on but nobody's home.", "Does your carer know
+        you're online?". Idioms that are literal when they run on must end their sentence; an idiom followed by a verb of
+        saying (even past its question mark: "Are you always this slow? my kids ask") or in a sentence that names the
+        writer's family is someone's joke; questions, negations and fear ("I'd hate to meet him in a dark alley") are
+        not threats. A group's good deeds and warm traits are read as kind ("Muslims in my town run the food bank every
+        Friday." 0.80 → 0.00, "The Irish have always been generous to refugees." 0.87 → 0.02), unless "run" lacks a good
+        cause ("… run the banks") or a motive follows ("… generous to terrorists"). A helper's code review of the first
+        version found 53 of 59 civil sentences it tried flagged ("Sorry for being so slow to reply", "We will pay you a
+        visit on Tuesday to fit the new meter", "Do yourself a favour and log off for a week"); the rules were narrowed
+        until 2 were (one by the heads alone, and "Gardening season is here. Watch your back!", left as a known false
+        positive), at the cost of some of their catches ("You won't see it coming" and "I know which bus you take" were
+        dropped, being a film review's and a parent's words as often). Results: `idioms-dev` 9 → 16 of 200 veiled
+        threats and 16 → 28 of 200 put-downs caught, civil 143 → 145 and 146 → 149 of 150 unflagged (the set the rules
+        were written from); held-out rounds 12–15 and `hatecheck-style` TOXICITY 0.850 → 0.853 and THREAT 0.851 → 0.856,
+        no civil flag added; blind rounds, scored at the end: round 18 0.702 / 0.905 / 0.867 → 0.709 / 0.905 / 0.874
+        (threats to a person 8 → 10 of 30), round 19 0.653 / 0.863 / 0.839 → 0.656 / 0.863 / 0.842 (5 → 6), rounds 16
+        and 17 unchanged; every civil group of the four rounds unchanged. Insults without a swear word in the two new
+        rounds stayed at 2 and 3 of 35: fresh writers' put-downs are rarely stock idioms. Datasets, bias and civil false
+        positives did not move.
 
         Training on these sets was tried first and not shipped. Behaviour tests failed (of 1,383–1,485 then) and held-out rounds
         13 / 14 / 15 TOXICITY for each variant against the shipped model's 0.714 / 0.737 / 0.783:
@@ -1179,12 +1204,14 @@ public static partial class ModelCard
           becomes sigmoid(lexical logit + semantic logit + offset). The offset (in `semantic-heads.bin`) is set by
           `train --tier semantic` so that the civil validation texts are flagged no more often than by the lexical tier
           alone. It is only measured where at least 10 civil validation texts fall in the label's unsure band (TOXICITY
-          +1.04, INSULT +1.82); the other labels stay lexical. A plain average of unsure labels, shipped until session
+          +1.08, INSULT +1.84, each set by the one civil text at the budget's edge, so it is noisy); the other labels
+          stay lexical, as does a file without offsets. A plain average of unsure labels, shipped until session
           16, caught 1.7–3.7 points fewer attacks than the lexical tier alone in our comment sets.
           On held-out rounds 12–15 and `hatecheck-style` (1,728 comments, never trained on by either tier), TOXICITY
-          accuracy is the same as the lexical tier's, 0.850, with half its false positives (37 → 19). The plain average
-          scored 0.833. On the four newest blind rounds (16–19) TOXICITY is 0.717 / 0.637 / 0.709 / 0.649, against the
-          lexical tier's 0.723 / 0.650 / 0.702 / 0.653 and the plain average's 0.707 / 0.613 / 0.677 / 0.625.
+          accuracy is the same as the lexical tier's, 0.853, with half its false positives (37 → 19). The plain average
+          scored 0.833. On the four newest blind rounds (16–19) TOXICITY is 0.717 / 0.633 / 0.712 / 0.649, against the
+          lexical tier's 0.723 / 0.650 / 0.709 / 0.656 and the plain average's 0.707 / 0.613 / 0.677 / 0.625 (both
+          with the session's first rules).
           On this dataset sample it flags a few more civil texts on any label than the lexical tier does (INSULT), still
           within the 2 % budget. The gate also costs a little AUC, because an unsure text's score moves while a sure
           one's does not.

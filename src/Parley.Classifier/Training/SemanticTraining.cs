@@ -83,15 +83,15 @@ internal static class SemanticTraining
             var allowed = civil.Count(i => lex[i][l] >= 0.5f) - civil.Count(i => lex[i][l] > CombinedClassifier.High);
             var band = civil.Where(i => lex[i][l] is >= CombinedClassifier.Low and <= CombinedClassifier.High)
                 .Select(i => CombinedClassifier.Logit(lex[i][l]) + heads.Logit(emb[i], l)).OrderDescending().ToList();
-            heads.Combine[l] = band.Count < MinUnsureCivil ? float.NaN
-                : Math.Min(allowed < band.Count ? -band[Math.Max(0, allowed)] - 1e-3f : MaxOffset, MaxOffset);
+            // Every unsure civil text may be flagged within the budget: no evidence for an offset, so none.
+            heads.Combine[l] = band.Count < MinUnsureCivil || allowed >= band.Count ? float.NaN : Math.Min(-band[allowed] - 1e-3f, MaxOffset);
             log.WriteLine($"  calibrate combined {ToxicityLabels.All[l].ApiName()}: offset {heads.Combine[l]:F2} ({civil.Count} civil texts, {band.Count} unsure)");
         }
     }
 
     /// <summary>
     /// The largest combination offset: at +3 a lexical 0.2 and a semantic 0.5 make 0.43, so the sum still needs the
-    /// semantic tier to lean towards the label. Reached where the civil validation texts leave the offset free.
+    /// semantic tier to lean towards the label.
     /// </summary>
     private const float MaxOffset = 3f;
 
