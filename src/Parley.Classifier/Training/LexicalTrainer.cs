@@ -389,6 +389,25 @@ public static class LexicalTrainer
         return z;
     }
 
+    /// <summary>The logit at which F1 peaks over texts sorted by logit, highest first, and that F1 (−1 for none).</summary>
+    internal static (float Threshold, float F1) F1Optimal(List<(float Z, bool Y)> known)
+    {
+        var positives = known.Count(p => p.Y);
+        float best = -1, threshold = 0;
+        var tp = 0;
+        for (var k = 0; k < known.Count; k++)
+        {
+            tp += known[k].Y ? 1 : 0;
+            var f1 = 2f * tp / (k + 1 + positives);
+            if (f1 > best)
+            {
+                (best, threshold) = (f1, known[k].Z);
+            }
+        }
+
+        return (threshold, best);
+    }
+
     /// <summary>
     /// The logit that keeps every civil source's validation false-positive rate within budget (per source, so the
     /// large Wikipedia set cannot hide a worse rate on Reddit).
@@ -427,20 +446,7 @@ public static class LexicalTrainer
             var label = l;
             var known = Enumerable.Range(0, valid.Count).Where(i => !float.IsNaN(valid[i].Labels[label]))
                 .Select(i => (Z: Final(i, label), Y: valid[i].Labels[label] > 0.5f)).OrderByDescending(p => p.Z).ToList();
-            var positives = known.Count(p => p.Y);
-            float bestF1 = -1, tF1 = 0;
-            var tp = 0;
-            for (var k = 0; k < known.Count; k++)
-            {
-                tp += known[k].Y ? 1 : 0;
-                var f1 = 2f * tp / (k + 1 + positives);
-                if (f1 > bestF1)
-                {
-                    bestF1 = f1;
-                    tF1 = known[k].Z;
-                }
-            }
-
+            var (tF1, bestF1) = F1Optimal(known);
             var tCivil = CivilThreshold(valid, i => Final(i, label), o.CivilFalsePositiveBudget, l);
             shift[l] = Math.Max(tF1, tCivil);
             log.WriteLine($"  calibrate {ToxicityLabels.All[l].ApiName()}: F1-optimal logit {tF1:F2} (F1 {bestF1:F3}), civil-budget logit {tCivil:F2} → shift {shift[l]:F2}");

@@ -108,18 +108,7 @@ internal static class SemanticTraining
         var known = Enumerable.Range(0, valid.Count).Where(i => !float.IsNaN(valid[i].Labels[label]))
             .Select(i => (Z: z[i], Y: valid[i].Labels[label] > 0.5f)).OrderByDescending(p => p.Z).ToList();
         var positives = known.Count(p => p.Y);
-        float best = -1, tF1 = 0;
-        var tp = 0;
-        for (var k = 0; k < known.Count; k++)
-        {
-            tp += known[k].Y ? 1 : 0;
-            var f1 = 2f * tp / (k + 1 + positives);
-            if (f1 > best)
-            {
-                (best, tF1) = (f1, known[k].Z);
-            }
-        }
-
+        var (tF1, best) = LexicalTrainer.F1Optimal(known);
         var tCivil = LexicalTrainer.CivilThreshold(valid, i => z[i], budget);
         return (positives == 0 ? 0 : Math.Max(tF1, tCivil), best);
     }
