@@ -168,4 +168,21 @@ public class StockPhraseTests
     [InlineData("Immigrants fed off our benefits for years.")]
     [InlineData("The Irish have always been generous, unlike the Poles who rob us blind.")]
     public void Hate_in_their_words_is_not_damped(string text) => AssertFlagged(text, ToxicityLabel.Toxicity);
+
+    [Theory]
+    [InlineData("Every Polish builder I've met was a cowboy, it's in their blood.")] // vice as nature
+    [InlineData("Palestinians teach their kids to hate, it's their culture.")]
+    [InlineData("Sikhs lie and cheat, it's their religion.")]
+    [InlineData("Africans have done nothing for the world.")] // denied any good
+    [InlineData("Immigrants have never contributed a penny.")]
+    public void Group_stereotypes_without_a_slur_are_identity_attacks(string text) =>
+        AssertFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack);
+
+    [Theory]
+    [InlineData("Muslims fast through Ramadan, it's their religion.")] // no vice before it
+    [InlineData("Polish builders are brilliant, it's in their blood.")]
+    [InlineData("Immigrants have done nothing wrong by claiming asylum.")]
+    [InlineData("Jews have contributed a great deal to British science.")]
+    public void Their_look_alikes_are_not_identity_attacks(string text) =>
+        AssertNotFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack);
 }

@@ -280,10 +280,14 @@ internal static partial class GroupStereotype
 
             they = i - 2;
         }
-        else if (t is "blood" or "dna" or "genes" or "nature" or "culture")
+        else if (t is "blood" or "dna" or "genes" or "nature" or "culture" or "religion")
         {
-            // "in their blood"
-            if (i < 2 || text.TokenText(i - 1) is not "their" || text.TokenText(i - 2) is not "in"
+            // "in their blood", and "it's their culture / religion" (a probe of the writer's own, session 16: "… teach their
+            // kids to hate, it's their culture")
+            var inTheir = i >= 2 && text.TokenText(i - 1) is "their" && text.TokenText(i - 2) is "in" && t is not "religion";
+            var itsTheir = i >= 3 && t is "culture" or "religion" && text.TokenText(i - 1) is "their" && text.TokenText(i - 2) is "s" or "is"
+                           && text.TokenText(i - 3) is "it" or "that";
+            if (!(inTheir || itsTheir)
                 || !(i + 1 >= count || ThreatIntent.SentenceBreakBefore(text, i + 1) || text.TokenText(i + 1) is "and" or "so"))
             {
                 return null;
@@ -382,7 +386,9 @@ internal static partial class GroupStereotype
                     or "tip" or "trouble" or "violence" or "riot" or "rioting" or "loud" or "rude" or "aggressive" or "pickpockets" or "dealing"
                     or "drugs" or "begging" or "shoplifting" or "pickpocket" or "thief" or "rubbish" or "litter"
                     or "smashed" or "stabbing" or "violent" or "scamming" or "scammer" or "scammers" or "conning" or "thieving"
-                    or "thieves" or "grooming" or "bloodthirsty" or "savage" or "savages" or "primitive" or "backward")
+                    or "thieves" or "grooming" or "bloodthirsty" or "savage" or "savages" or "primitive" or "backward"
+                    or "cowboy" or "cowboys" or "crook" or "crooks" or "crooked" or "liar" or "liars" or "lazy" or "dirty" or "filthy"
+                    or "hate" or "dodgy" or "bent" or "fiddle")
             {
                 return true;
             }

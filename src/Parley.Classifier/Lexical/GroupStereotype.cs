@@ -28,7 +28,7 @@ internal static partial class GroupStereotype
         for (var i = 0; i < count; i++)
         {
             var t = text.TokenText(i);
-            if (t is "blood" or "dna" or "genes" or "nature" or "culture" or "genetic" or "do" or "help" or "raised" or "wired" or "built"
+            if (t is "blood" or "dna" or "genes" or "nature" or "culture" or "religion" or "genetic" or "do" or "help" or "raised" or "wired" or "built"
                     or "made" or "are" && Nature(text, lexicon, i, count) is { } nature
                 && !ReportedSpeech.IsReported(text, nature.First) && !ReportedSpeech.SaidAfter(text, i, count))
             {
@@ -237,7 +237,7 @@ internal static partial class GroupStereotype
         }
 
         // "Xs (have) contributed nothing (of value / but crime / to this country)", "bring nothing but trouble"
-        if (!never && q + 1 < count && text.TokenText(q + 1) is "nothing" && text.TokenText(q) is "contributed" or "contribute"
+        if (!never && q + 1 < count && text.TokenText(q + 1) is "nothing" && text.TokenText(q) is "contributed" or "contribute" or "done" or "did"
                 or "contributes" or "added" or "add" or "adds" or "given" or "give" or "gives" or "brought" or "bring" or "brings"
                 or "achieved" or "offer" or "offered" or "offers" or "built" or "build" or "builds" or "invented" or "invent"
                 or "created" or "create" or "produced" or "produce" or "accomplished")
@@ -292,6 +292,12 @@ internal static partial class GroupStereotype
                 : null;
         }
 
+        // "never contributed a penny / a thing", "never paid a penny in tax" (a probe of the writer's own, session 16)
+        if (w is "contributed" or "contribute" or "paid" or "pay" && next is "a" && third is "penny" or "thing" or "cent" or "dime")
+        {
+            return q + 2;
+        }
+
         if (w is "worked" or "work" && next is "a" or "an" && third is "day" or "honest")
         {
             return q + 2;
@@ -325,7 +331,8 @@ internal static partial class GroupStereotype
         var c = k + 2 < count ? text.TokenText(k + 2) : default;
         var last = a is "of" && b is "value" or "worth" or "use" or "note" or "importance" or "substance" ? ClauseEnd(text, k + 1, count)
             : a is "to" && b is "society" or "humanity" or "mankind" or "civilisation" or "civilization" ? k + 1
-            : a is "to" && b is "this" or "our" or "the" && c is "country" or "society" or "world" or "nation" ? k + 2
+            : a is "to" or "for" && b is "this" or "our" or "the" && c is "country" or "society" or "world" or "nation" ? k + 2
+            : a is "for" && b is "anyone" or "anybody" or "humanity" or "mankind" or "society" or "britain" or "america" or "europe" ? k + 1
             // "built nothing in 60 years / in centuries / since independence"
             : a is "in" && (b is "centuries" or "decades" or "history" || (c is "years" or "centuries" or "decades" && b.Length > 0 && (char.IsAsciiDigit(b[0]) || b is "a" or "all" or "thousands" or "hundreds"))) ? (c is "years" or "centuries" or "decades" ? k + 2 : k + 1)
             : a is "since" && b is "independence" or "then" ? k + 1
