@@ -175,6 +175,9 @@ public class StockPhraseTests
     [InlineData("Sikhs lie and cheat, it's their religion.")]
     [InlineData("Africans have done nothing for the world.")] // denied any good
     [InlineData("Immigrants have never contributed a penny.")]
+    [InlineData("Muslims only understand violence.")] // ruled by force
+    [InlineData("Russians only respect force, history shows it.")]
+    [InlineData("Asians all look the same anyway.")] // no faces of their own
     public void Group_stereotypes_without_a_slur_are_identity_attacks(string text) =>
         AssertFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack);
 
@@ -183,6 +186,9 @@ public class StockPhraseTests
     [InlineData("Polish builders are brilliant, it's in their blood.")]
     [InlineData("Immigrants have done nothing wrong by claiming asylum.")]
     [InlineData("Jews have contributed a great deal to British science.")]
+    [InlineData("Twins all look the same at that age.")] // no group
+    [InlineData("The Kurds only understand one language: freedom.")]
+    [InlineData("Hindus only understand cricket, ha.")]
     public void Their_look_alikes_are_not_identity_attacks(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack);
 }

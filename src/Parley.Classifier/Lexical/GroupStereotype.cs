@@ -236,6 +236,13 @@ internal static partial class GroupStereotype
             return (first, q + 1);
         }
 
+        // "Xs only understand violence / force", "Xs all look the same" (a probe of the writer's own, session 16): a people
+        // who can only be ruled by force, or have no faces of their own.
+        if (!never && none < 0 && StereotypedAs(text, q, count) is { } stereotypeEnd)
+        {
+            return (first, stereotypeEnd);
+        }
+
         // "Xs (have) contributed nothing (of value / but crime / to this country)", "bring nothing but trouble"
         if (!never && q + 1 < count && text.TokenText(q + 1) is "nothing" && text.TokenText(q) is "contributed" or "contribute" or "done" or "did"
                 or "contributes" or "added" or "add" or "adds" or "given" or "give" or "gives" or "brought" or "bring" or "brings"
@@ -267,6 +274,28 @@ internal static partial class GroupStereotype
         var question = none >= 0 && text.TokenText(none) is "has" or "have";
         return GoodDeed(text, q, count) is { } last && (!question || last + 1 >= count || Sentences.BreakBefore(text, last + 1))
             ? (none >= 0 ? none : first, last) : null;
+    }
+
+    // "only understand / respect violence / force / the stick / one language", "all look the same / alike", ending the
+    // clause; returns the last token.
+    private static int? StereotypedAs(NormalizedText text, int q, int count)
+    {
+        ReadOnlySpan<char> At(int k) => k < count && !ThreatIntent.SentenceBreakBefore(text, k) ? text.TokenText(k) : default;
+        int end;
+        if (At(q) is "only" && At(q + 1) is "understand" or "understands" or "respect" or "respects")
+        {
+            end = At(q + 2) is "violence" or "force" ? q + 2
+                : At(q + 2) is "the" && At(q + 3) is "stick" or "whip" or "boot" or "fist" ? q + 3
+                : At(q + 2) is "brute" or "one" && At(q + 3) is "force" or "language" ? q + 3 : -1;
+        }
+        else
+        {
+            var k = At(q) is "all" ? q + 1 : q;
+            end = At(k) is "look" && (At(k + 1) is "alike" || (At(k + 1) is "the" && At(k + 2) is "same")) ? (At(k + 1) is "alike" ? k + 1 : k + 2) : -1;
+        }
+
+        return end >= 0 && (end + 1 >= count || ThreatIntent.SentenceBreakBefore(text, end + 1) || At(end + 1) is "anyway" or "to" or "and")
+            ? (At(end + 1) is "anyway" ? end + 1 : end) : null;
     }
 
     // "told the truth", "done anything worthwhile / useful / good", "contributed anything", "worked a day / an honest day",
