@@ -159,6 +159,10 @@ public class StockPhraseTests
     [InlineData("Muslims in my town run the food bank every Friday.")]
     [InlineData("The Irish have always been generous to refugees.")]
     [InlineData("Immigrants volunteered at the flood shelter all week.")]
+    [InlineData("Hindus have done so much for this country.")]
+    [InlineData("Immigrants have given so much to this town.")]
+    [InlineData("Women shouldn't be afraid to walk home at night.")] // spared fear
+    [InlineData("Muslims should not have to hide their faith to get a job.")]
     public void A_groups_good_deeds_and_warm_traits_are_kind(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack);
 
@@ -167,6 +171,9 @@ public class StockPhraseTests
     [InlineData("Muslims in this country are generous to terrorists.")] // a motive after the trait
     [InlineData("Immigrants fed off our benefits for years.")]
     [InlineData("The Irish have always been generous, unlike the Poles who rob us blind.")]
+    [InlineData("Jews have given so much to Israel and nothing to Britain.")] // a turn after the deed
+    [InlineData("Immigrants have done so much damage to this town.")]
+    [InlineData("Women should be afraid to walk home at night, and they will be.")] // not spared
     public void Hate_in_their_words_is_not_damped(string text) => AssertFlagged(text, ToxicityLabel.Toxicity);
 
     [Theory]

@@ -97,7 +97,48 @@ internal static partial class GroupPredicate
             }
         }
 
-        return !SaysMoreLater(text, lexicon, p, count) && KindPhrase(text, p, count) is { } end && PlainRest(text, end + 1, count);
+        return !SaysMoreLater(text, lexicon, p, count)
+               && ((KindPhrase(text, p, count) is { } end && PlainRest(text, end + 1, count))
+                   || (Sympathy(text, p, count) is { } felt && !ContemptLater(text, lexicon, felt + 1, count) && NoTurn(text, felt + 1, count)));
+    }
+
+    // A group spared fear or shame, which the heads flagged for "Xs should(n't) …" ("Women shouldn't be afraid to walk home at
+    // night." TOXICITY 0.81, "Muslims should not have to hide their faith to get a job." 0.81; a probe of the writer's own,
+    // session 16): "Xs shouldn't be afraid / scared", "Xs should not have to fear / hide / apologise / justify". Returns the
+    // feeling's token. Not "Xs should be afraid", which threatens.
+    private static int? Sympathy(NormalizedText text, int p, int count)
+    {
+        ReadOnlySpan<char> At(int k) => k < count && !ThreatIntent.SentenceBreakBefore(text, k) ? text.TokenText(k) : default;
+        var k = At(p) is "shouldnt" or "mustnt" ? p + 1
+            : At(p) is "should" or "must" && At(p + 1) is "not" ? p + 2
+            : At(p) is "shouldn" or "mustn" && At(p + 1) is "t" ? p + 2 : -1;
+        if (k < 0)
+        {
+            return null;
+        }
+
+        if (At(k) is "be" && At(k + 1) is "afraid" or "scared" or "frightened" or "fearful" or "ashamed" or "embarrassed")
+        {
+            return k + 1;
+        }
+
+        return At(k) is "have" or "need" && At(k + 1) is "to" && At(k + 2) is "fear" or "hide" or "worry" or "apologise" or "apologize"
+                   or "justify" or "explain" or "defend" or "choose" or "suffer" or "endure" or "beg"
+            ? k + 2 : null;
+    }
+
+    // No comma, colon, dash or "but" turns the rest of the sentence ("…, they should be afraid of us").
+    private static bool NoTurn(NormalizedText text, int k, int count)
+    {
+        for (; k < count && !Sentences.BreakBefore(text, k); k++)
+        {
+            if (text.GapBefore(k).IndexOfAny(",:;-\u2013\u2014") >= 0 || text.TokenText(k) is "but" or "unless" or "until")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // The rest of the sentence adds no twist: no comma, colon or dash that turns the kind phrase round ("deserve respect,
@@ -225,7 +266,8 @@ internal static partial class GroupPredicate
     // to refugees." 0.87): "Xs volunteered at the shelter", "Xs run the food bank", "Xs have always been generous". A code
     // review found hate it cleared ("… are friendly with jihadists", "… volunteered to join ISIS", "… fed off our
     // benefits", "… run the charity sector to push their agenda", "… welcomed the attack"), so a deed takes no "to",
-    // "off" or "on" after it, a trait ends its clause or is "to" someone, and a motive later in the sentence undoes both.
+    // "off" or "on" after it, a trait ends its clause or is "to" someone, and a motive or a turn later in the sentence
+    // ("… given so much to Israel and nothing to Britain") undoes both.
     private static int? GoodDeed(NormalizedText text, int p, int count)
     {
         ReadOnlySpan<char> At(int k) => k < count && !ThreatIntent.SentenceBreakBefore(text, k) ? text.TokenText(k) : default;
@@ -237,7 +279,19 @@ internal static partial class GroupPredicate
 
         int? found = null;
         var w = At(k);
-        if (w is "volunteer" or "volunteers" or "volunteered" or "donate" or "donates" or "donated" or "fundraise" or "fundraised"
+
+        // "Xs have done / given / contributed so much for this country" (a probe of the writer's own: 0.90)
+        var h = At(k) is "have" or "has" or "ve" ? k + 1 : k;
+        if (At(h) is "done" or "given" or "contributed" or "achieved" or "brought"
+            && ((At(h + 1) is "so" && At(h + 2) is "much") || (At(h + 1) is "a" && At(h + 2) is "lot" or "great")
+                || At(h + 1) is "wonders" or "plenty"))
+        {
+            var end = At(h + 2) is "great" && At(h + 3) is "deal" ? h + 3 : At(h + 1) is "wonders" or "plenty" ? h + 1 : h + 2;
+            found = At(end + 1) is "for" or "to" or "" ? end : null;
+            w = default; // read no further deed
+        }
+
+        if (found is null && w is "volunteer" or "volunteers" or "volunteered" or "donate" or "donates" or "donated" or "fundraise" or "fundraised"
             or "rebuilt" or "rescued" or "sheltered" or "cooked" or "comforted" or "nursed")
         {
             found = At(k + 1) is "themselves" or "to" or "off" or "on" or "for" ? null : k;
@@ -251,7 +305,7 @@ internal static partial class GroupPredicate
                     || (first is "youth" && At(o + 2) is "club")
                 ? o + 1 : null;
         }
-        else
+        else if (found is null)
         {
             // "have always been generous", "are incredibly welcoming"
             var copula = false;
@@ -272,7 +326,8 @@ internal static partial class GroupPredicate
         for (var m = (found ?? count) + 1; m < count && !Sentences.BreakBefore(text, m); m++)
         {
             if (text.TokenText(m) is "agenda" or "control" or "push" or "spread" or "convert" or "recruit" or "groom" or "infiltrate"
-                or "islamise" or "islamize" or "takeover" or "jihad" or "jihadists" or "terrorists" or "criminals" or "attack" or "attacks")
+                or "islamise" or "islamize" or "takeover" or "jihad" or "jihadists" or "terrorists" or "criminals" or "attack" or "attacks"
+                or "nothing" or "never" or "not" or "only" or "except" or "but" or "damage" or "harm")
             {
                 return null;
             }
