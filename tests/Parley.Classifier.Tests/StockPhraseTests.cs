@@ -174,12 +174,13 @@ public class StockPhraseTests
     [InlineData("Jews have given so much to Israel and nothing to Britain.")] // a turn after the deed
     [InlineData("Immigrants have done so much damage to this town.")]
     [InlineData("Women should be afraid to walk home at night, and they will be.")] // not spared
+    [InlineData("Immigrants shouldn't be afraid to go home.")] // spared, but sent away (a code review)
+    [InlineData("Jews shouldn't be afraid because soon there will be none left.")]
+    [InlineData("Women shouldn't be scared to stay in the kitchen where they belong.")]
     public void Hate_in_their_words_is_not_damped(string text) => AssertFlagged(text, ToxicityLabel.Toxicity);
 
     [Theory]
     [InlineData("Every Polish builder I've met was a cowboy, it's in their blood.")] // vice as nature
-    [InlineData("Palestinians teach their kids to hate, it's their culture.")]
-    [InlineData("Sikhs lie and cheat, it's their religion.")]
     [InlineData("Africans have done nothing for the world.")] // denied any good
     [InlineData("Immigrants have never contributed a penny.")]
     [InlineData("Muslims only understand violence.")] // ruled by force
@@ -189,11 +190,14 @@ public class StockPhraseTests
         AssertFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack);
 
     [Theory]
-    [InlineData("Muslims fast through Ramadan, it's their religion.")] // no vice before it
+    [InlineData("Muslims fast through Ramadan, it's their religion.")]
     [InlineData("Polish builders are brilliant, it's in their blood.")]
     [InlineData("Immigrants have done nothing wrong by claiming asylum.")]
     [InlineData("Jews have contributed a great deal to British science.")]
     [InlineData("Twins all look the same at that age.")] // no group
+    [InlineData("Muslims only understand violence? That is a lie.")] // asked to be refuted
+    [InlineData("White people all look the same to me, joked the Nigerian comedian.")]
+    [InlineData("Asylum seekers never contributed a penny? They are banned from working.")]
     [InlineData("The Kurds only understand one language: freedom.")]
     [InlineData("Hindus only understand cricket, ha.")]
     public void Their_look_alikes_are_not_identity_attacks(string text) =>

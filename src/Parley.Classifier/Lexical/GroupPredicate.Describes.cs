@@ -127,12 +127,21 @@ internal static partial class GroupPredicate
             ? k + 2 : null;
     }
 
-    // No comma, colon, dash or "but" turns the rest of the sentence ("…, they should be afraid of us").
+    // Nothing turns the rest of the sentence: no comma, colon, spaced dash or "but"; no clause that gives a reason or a
+    // time ("because soon there will be none left", "since they are the ones committing the crimes"); no "they", "us";
+    // and none of the words that send the group away or put it in its place ("… afraid to go home", "… to leave
+    // Britain", "… to stay in the kitchen where they belong"). A code review of the first version found 13 such attacks
+    // it cleared.
     private static bool NoTurn(NormalizedText text, int k, int count)
     {
         for (; k < count && !Sentences.BreakBefore(text, k); k++)
         {
-            if (text.GapBefore(k).IndexOfAny(",:;-\u2013\u2014") >= 0 || text.TokenText(k) is "but" or "unless" or "until")
+            var gap = text.GapBefore(k);
+            if (gap.IndexOfAny(",:;\u2013\u2014") >= 0 || gap.Contains(" -", StringComparison.Ordinal)
+                || text.TokenText(k) is "but" or "unless" or "until" or "because" or "since" or "so" or "when" or "as" or "cos" or "where"
+                    or "while" or "they" or "them" or "theirs" or "us" or "we" or "go" or "leave" or "left" or "back"
+                    or "own" or "deport" or "deported" or "deportation" or "belong" or "gone" or "none" or "hell" or "kitchen"
+                    or "showers" or "shower" or "gas" or "ovens" or "die" or "dead" or "extinct" or "place" or "men" or "decide")
             {
                 return false;
             }
@@ -286,8 +295,14 @@ internal static partial class GroupPredicate
             && ((At(h + 1) is "so" && At(h + 2) is "much") || (At(h + 1) is "a" && At(h + 2) is "lot" or "great")
                 || At(h + 1) is "wonders" or "plenty"))
         {
-            var end = At(h + 2) is "great" && At(h + 3) is "deal" ? h + 3 : At(h + 1) is "wonders" or "plenty" ? h + 1 : h + 2;
-            found = At(end + 1) is "for" or "to" or "" ? end : null;
+            var end = At(h + 2) is "great" ? (At(h + 3) is "deal" ? h + 3 : -1) : At(h + 1) is "wonders" or "plenty" ? h + 1 : h + 2;
+
+            // "… for this country", "… to the NHS", not "… so much to destroy this country" (a verb after "to").
+            var to = At(end + 1);
+            found = end >= 0 && (to is "for" || to.IsEmpty
+                                 || (to is "to" && At(end + 2) is "this" or "our" or "the" or "britain" or "society" or "science" or "sport"
+                                     or "medicine" or "music" or "culture" or "everyone" or "us"))
+                ? end : null;
             w = default; // read no further deed
         }
 
@@ -323,11 +338,21 @@ internal static partial class GroupPredicate
                 ? k : null;
         }
 
+        // "Yeah right, immigrants have done so much for this country": sarcasm before the group.
+        for (var m = found is not null ? Sentences.Start(text, p) : p; m < p; m++)
+        {
+            if (text.TokenText(m) is "yeah" or "yea" or "sure" or "apparently" or "supposedly")
+            {
+                return null;
+            }
+        }
+
         for (var m = (found ?? count) + 1; m < count && !Sentences.BreakBefore(text, m); m++)
         {
             if (text.TokenText(m) is "agenda" or "control" or "push" or "spread" or "convert" or "recruit" or "groom" or "infiltrate"
                 or "islamise" or "islamize" or "takeover" or "jihad" or "jihadists" or "terrorists" or "criminals" or "attack" or "attacks"
-                or "nothing" or "never" or "not" or "only" or "except" or "but" or "damage" or "harm")
+                or "nothing" or "never" or "not" or "only" or "except" or "but" or "damage" or "harm" or "grooming" or "destroy"
+                or "ruin" or "ruined" or "said")
             {
                 return null;
             }

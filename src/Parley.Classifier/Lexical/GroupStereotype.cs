@@ -28,7 +28,7 @@ internal static partial class GroupStereotype
         for (var i = 0; i < count; i++)
         {
             var t = text.TokenText(i);
-            if (t is "blood" or "dna" or "genes" or "nature" or "culture" or "religion" or "genetic" or "do" or "help" or "raised" or "wired" or "built"
+            if (t is "blood" or "dna" or "genes" or "nature" or "culture" or "genetic" or "do" or "help" or "raised" or "wired" or "built"
                     or "made" or "are" && Nature(text, lexicon, i, count) is { } nature
                 && !ReportedSpeech.IsReported(text, nature.First) && !ReportedSpeech.SaidAfter(text, i, count))
             {
@@ -238,7 +238,8 @@ internal static partial class GroupStereotype
 
         // "Xs only understand violence / force", "Xs all look the same" (a probe of the writer's own, session 16): a people
         // who can only be ruled by force, or have no faces of their own.
-        if (!never && none < 0 && StereotypedAs(text, q, count) is { } stereotypeEnd)
+        if (!never && none < 0 && StereotypedAs(text, q, count) is { } stereotypeEnd && !Sentences.EndsInQuestion(text, stereotypeEnd, count)
+            && !Disowned(text, first, stereotypeEnd, count))
         {
             return (first, stereotypeEnd);
         }
@@ -260,8 +261,9 @@ internal static partial class GroupStereotype
                     ? (first, q + 3) : null;
             }
 
+            // "Immigrants have done nothing for this country? Look at the NHS.": the claim asked to be refuted.
             var end = ToWhatEnd(text, q + 2, count) ?? q + 1;
-            return none < 0 && (end + 1 >= count || ThreatIntent.SentenceBreakBefore(text, end + 1) || text.TokenText(end) is not "nothing")
+            return none < 0 && !Sentences.EndsInQuestion(text, end, count) && (end + 1 >= count || ThreatIntent.SentenceBreakBefore(text, end + 1) || text.TokenText(end) is not "nothing")
                 ? (first, end) : null;
         }
 
@@ -294,8 +296,34 @@ internal static partial class GroupStereotype
             end = At(k) is "look" && (At(k + 1) is "alike" || (At(k + 1) is "the" && At(k + 2) is "same")) ? (At(k + 1) is "alike" ? k + 1 : k + 2) : -1;
         }
 
-        return end >= 0 && (end + 1 >= count || ThreatIntent.SentenceBreakBefore(text, end + 1) || At(end + 1) is "anyway" or "to" or "and")
-            ? (At(end + 1) is "anyway" ? end + 1 : end) : null;
+        // "… all look the same (to me) (anyway)" ending the clause; not "… to many Chinese villagers".
+        if (end >= 0 && At(end + 1) is "to" && At(end + 2) is "me")
+        {
+            end += 2;
+        }
+
+        if (end >= 0 && At(end + 1) is "anyway")
+        {
+            end++;
+        }
+
+        return end >= 0 && (end + 1 >= count || ThreatIntent.SentenceBreakBefore(text, end + 1)) ? end : null;
+    }
+
+    // The stereotype named to be rejected or explained: "To a racist, …", "… is a racist trope / myth", "…, joked the
+    // comedian", "… because I have face blindness" (a code review, session 16).
+    private static bool Disowned(NormalizedText text, int first, int end, int count)
+    {
+        for (var k = Sentences.Start(text, first); k < count && (k <= end || !Sentences.BreakBefore(text, k)); k++)
+        {
+            if (text.TokenText(k) is "racist" or "racists" or "bigot" or "bigots" or "trope" or "myth" or "stereotype" or "lie" or "joked"
+                or "jokes" or "because" or "blindness" or "said" or "says")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "told the truth", "done anything worthwhile / useful / good", "contributed anything", "worked a day / an honest day",
@@ -321,8 +349,10 @@ internal static partial class GroupStereotype
                 : null;
         }
 
-        // "never contributed a penny / a thing", "never paid a penny in tax" (a probe of the writer's own, session 16)
-        if (w is "contributed" or "contribute" or "paid" or "pay" && next is "a" && third is "penny" or "thing" or "cent" or "dime")
+        // "never contributed a penny / a thing" ending the clause (a probe of the writer's own, session 16); not "never paid
+        // a penny in tax because they are not allowed to work", "… a penny of interest".
+        if (w is "contributed" or "contribute" && next is "a" && third is "penny" or "thing" or "cent" or "dime"
+            && (q + 3 >= count || ThreatIntent.SentenceBreakBefore(text, q + 3)) && !Sentences.EndsInQuestion(text, q + 2, count))
         {
             return q + 2;
         }
