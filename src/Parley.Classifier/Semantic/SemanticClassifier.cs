@@ -39,8 +39,9 @@ internal sealed class SemanticClassifier(MiniLmEmbedder embedder, SemanticHeads 
 
 /// <summary>
 /// Lexical first; where its score for a label is in the unsure band, that label becomes the calibrated sum of both
-/// tiers' logits (<see cref="SemanticHeads.Combine"/>; a label whose offset could not be calibrated stays lexical). Confident lexical decisions (most comments, and every rule
-/// that sets a score of its own) cost no embedding and stand as they are.
+/// tiers' logits (<see cref="SemanticHeads.Combine"/>; a label whose offset could not be calibrated stays lexical).
+/// Confident lexical decisions (most comments, and every rule that sets a score of its own) cost no embedding and stand
+/// as they are.
 /// </summary>
 internal sealed class CombinedClassifier(LexicalClassifier lexical, SemanticClassifier semantic) : IToxicityClassifier
 {
@@ -63,7 +64,7 @@ internal sealed class CombinedClassifier(LexicalClassifier lexical, SemanticClas
         for (var l = 0; l < scores.Length; l++)
         {
             var p = lex.Scores[l];
-            scores[l] = p is >= Low and <= High && !float.IsNaN(semantic.Heads.Combine[l]) ? Combined(p, semantic.Heads, emb, l) : p;
+            scores[l] = p is >= Low and <= High && !float.IsNaN(heads.Combine[l]) ? Combined(p, heads, emb, l) : p;
         }
 
         return new ClassificationResult(ModelVersion, scores, [.. lex.Spans]);

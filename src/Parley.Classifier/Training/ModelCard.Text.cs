@@ -987,12 +987,23 @@ public static partial class ModelCard
         positive), at the cost of some of their catches ("You won't see it coming" and "I know which bus you take" were
         dropped, being a film review's and a parent's words as often). Results: `idioms-dev` 9 → 16 of 200 veiled
         threats and 16 → 28 of 200 put-downs caught, civil 143 → 145 and 146 → 149 of 150 unflagged (the set the rules
-        were written from); held-out rounds 12–15 and `hatecheck-style` TOXICITY 0.850 → 0.853 and THREAT 0.851 → 0.856,
-        no civil flag added; blind rounds, scored at the end: round 18 0.702 / 0.905 / 0.867 → 0.709 / 0.905 / 0.874
+        were written from); held-out rounds 12–15 and `hatecheck-style` TOXICITY 0.850 → 0.854, IDENTITY_ATTACK 0.937 →
+        0.938 and THREAT 0.851 → 0.856, no civil flag added; blind rounds, scored at the end: round 18 0.702 / 0.905 / 0.867 → 0.709 / 0.905 / 0.874
         (threats to a person 8 → 10 of 30), round 19 0.653 / 0.863 / 0.839 → 0.656 / 0.863 / 0.842 (5 → 6), rounds 16
         and 17 unchanged; every civil group of the four rounds unchanged. Insults without a swear word in the two new
-        rounds stayed at 2 and 3 of 35: fresh writers' put-downs are rarely stock idioms. Datasets, bias and civil false
-        positives did not move.
+        rounds stayed at 2 and 3 of 35: fresh writers' put-downs are rarely stock idioms. Group sentences, from probes of
+        the writer's own: a group spared fear or shame is read as kind ("Women shouldn't be afraid to walk home at night."
+        0.81 → 0.01, "Muslims should not have to hide their faith to get a job." 0.81 → 0.05), as is "have done / given
+        so much for" (0.90 → 0.02), unless the rest of the sentence turns (a reason or time clause, "they", "us", or a
+        word that sends the group away: "Immigrants shouldn't be afraid to go home" stays flagged); and more stereotypes
+        are identity attacks: "… only understand violence / respect force", "… all look the same", "… have done nothing
+        for the world", "… never contributed a penny" (not asked, disowned or explained: "Muslims only understand
+        violence? That is a lie."). A second review found 13 attacks the first version of the kind reading cleared and
+        about 35 civil sentences the first version of the stereotypes flagged ("Muslims hate alcohol, it's their
+        religion"); "it's their culture / religion" and ambiguous vice words were dropped, the rest narrowed, and a crash
+        it did not find (an index past the last token) was caught by the model-reproduction test. The four blind
+        rounds did not move on these (civil group mentions 35–39 of 40, identity attacks without slurs 10–25 of 35–40).
+        Datasets, bias and civil false positives did not move.
 
         Training on these sets was tried first and not shipped. Behaviour tests failed (of 1,383–1,485 then) and held-out rounds
         13 / 14 / 15 TOXICITY for each variant against the shipped model's 0.714 / 0.737 / 0.783:
@@ -1208,7 +1219,7 @@ public static partial class ModelCard
           stay lexical, as does a file without offsets. A plain average of unsure labels, shipped until session
           16, caught 1.7–3.7 points fewer attacks than the lexical tier alone in our comment sets.
           On held-out rounds 12–15 and `hatecheck-style` (1,728 comments, never trained on by either tier), TOXICITY
-          accuracy is the same as the lexical tier's, 0.853, with half its false positives (37 → 19). The plain average
+          accuracy is the same as the lexical tier's, 0.853 against 0.854, with half its false positives (37 → 19). The plain average
           scored 0.833. On the four newest blind rounds (16–19) TOXICITY is 0.717 / 0.633 / 0.712 / 0.649, against the
           lexical tier's 0.723 / 0.650 / 0.709 / 0.656 and the plain average's 0.707 / 0.613 / 0.677 / 0.625 (both
           with the session's first rules).
