@@ -1,3 +1,5 @@
+using Parley.Classifier.Lexical;
+using Parley.Classifier.Text;
 using static Parley.Classifier.Tests.ShippedModel;
 
 namespace Parley.Classifier.Tests;
@@ -5,6 +7,25 @@ namespace Parley.Classifier.Tests;
 /// <summary>Veiled threats (StockThreat) and put-downs (PutDowns) that are fixed idioms. Our own sentences.</summary>
 public class StockPhraseTests
 {
+    [Fact]
+    public void The_matcher_finds_a_pattern_in_one_sentence_with_optional_and_any_word_elements()
+    {
+        var phrases = new StockPhrases("shame if your *? got scratched", "watch your back");
+
+        Assert.Equal((2, 7), phrases.Find(TextNormalizer.Default.Normalize("Be a shame if your car got scratched.")));
+        Assert.Equal((2, 6), phrases.Find(TextNormalizer.Default.Normalize("Be a shame if your got scratched."))); // "*?" skipped
+        Assert.Null(phrases.Find(TextNormalizer.Default.Normalize("A shame if your. Car got scratched."))); // across a break
+        Assert.True(StockPhrases.EndsSentence(TextNormalizer.Default.Normalize("Watch your back, mate."), 2));
+        Assert.False(StockPhrases.EndsSentence(TextNormalizer.Default.Normalize("Watch your back on the stairs."), 2));
+    }
+
+    [Theory]
+    [InlineData("so? much")] // an optional first element
+    [InlineData("* much")]
+    [InlineData("walking advert for birth| control")] // an empty alternative
+    public void A_pattern_the_matcher_cannot_use_is_refused_at_start_up(string pattern) =>
+        Assert.Throws<ArgumentException>(() => new StockPhrases(pattern));
+
     [Theory]
     [InlineData("Watch your back.")]
     [InlineData("Watch your back, Starmer.")] // a vocative after the idiom

@@ -12,18 +12,29 @@ internal sealed class StockPhrases
 {
     private readonly (string[] Words, bool Optional)[][] _patterns;
 
-    // The patterns by the words their first element can be, so that a token tries only the patterns it can open; a
-    // pattern whose first element is optional or "*" is tried at every token.
+    // The patterns by the words their first element can be, so that a token tries only the patterns it can open.
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byFirst;
-    private readonly int[] _anyFirst;
 
+    /// <summary>
+    /// Parses the patterns. A first element that is optional or "*" would report a first token the idiom does not
+    /// start at, and an alternative with a space cannot match one token ("birth control|contraception" reads as
+    /// "birth (control|contraception)"): both are refused here, so a mistyped pattern fails at start-up, not silently.
+    /// </summary>
     public StockPhrases(params string[] patterns)
     {
         _patterns = [.. patterns.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(e => e.EndsWith('?') ? (e[..^1].Split('|'), true) : (e.Split('|'), false)).ToArray())];
-        var open = Enumerable.Range(0, _patterns.Length).Where(i => !_patterns[i][0].Optional && !_patterns[i][0].Words.Contains("*")).ToList();
-        _anyFirst = [.. Enumerable.Range(0, _patterns.Length).Except(open)];
-        _byFirst = open.SelectMany(i => _patterns[i][0].Words.Select(w => (w, i))).GroupBy(x => x.w, StringComparer.Ordinal)
+        for (var i = 0; i < _patterns.Length; i++)
+        {
+            var (words, optional) = _patterns[i][0];
+            if (optional || words.Contains("*") || _patterns[i].Any(e => e.Words.Any(w => w.Length == 0)))
+            {
+                throw new ArgumentException($"stock phrase '{patterns[i]}': the first element must be words, and no alternative empty");
+            }
+        }
+
+        _byFirst = Enumerable.Range(0, _patterns.Length).SelectMany(i => _patterns[i][0].Words.Select(w => (w, i)))
+            .GroupBy(x => x.w, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(x => x.i).Order().ToArray(), StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -41,11 +52,6 @@ internal sealed class StockPhrases
             if (_byFirst.TryGetValue(text.TokenText(i), out var candidates) && Try(text, candidates, i, count) is { } last)
             {
                 return (i, last);
-            }
-
-            if (Try(text, _anyFirst, i, count) is { } anyLast)
-            {
-                return (i, anyLast);
             }
         }
 
