@@ -216,6 +216,7 @@ public class StockPhraseTests
     [InlineData("Immigrants have done nothing wrong by claiming asylum.")]
     [InlineData("Jews have contributed a great deal to British science.")]
     [InlineData("Twins all look the same at that age.")] // no group
+    [InlineData("The council did nothing. Muslims did nothing. Nobody came to help.")] // one day, not a people's worth
     [InlineData("Muslims only understand violence? That is a lie.")] // asked to be refuted
     [InlineData("White people all look the same to me, joked the Nigerian comedian.")]
     [InlineData("Asylum seekers never contributed a penny? They are banned from working.")]

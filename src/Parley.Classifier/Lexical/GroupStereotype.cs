@@ -261,8 +261,16 @@ internal static partial class GroupStereotype
                     ? (first, q + 3) : null;
             }
 
-            // "Immigrants have done nothing for this country? Look at the NHS.": the claim asked to be refuted.
-            var end = ToWhatEnd(text, q + 2, count) ?? q + 1;
+            // "Immigrants have done nothing for this country? Look at the NHS.": the claim asked to be refuted. "Done / did
+            // nothing" needs its "for the world / for anyone": bare, it tells of one day ("The council did nothing.
+            // Muslims did nothing.").
+            var to = ToWhatEnd(text, q + 2, count);
+            if (to is null && text.TokenText(q) is "done" or "did")
+            {
+                return null;
+            }
+
+            var end = to ?? q + 1;
             return none < 0 && !Sentences.EndsInQuestion(text, end, count) && (end + 1 >= count || ThreatIntent.SentenceBreakBefore(text, end + 1) || text.TokenText(end) is not "nothing")
                 ? (first, end) : null;
         }
