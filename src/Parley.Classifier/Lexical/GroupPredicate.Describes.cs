@@ -108,7 +108,7 @@ internal static partial class GroupPredicate
     // feeling's token. Not "Xs should be afraid", which threatens.
     private static int? Sympathy(NormalizedText text, int p, int count)
     {
-        ReadOnlySpan<char> At(int k) => k < count && !ThreatIntent.SentenceBreakBefore(text, k) ? text.TokenText(k) : default;
+        ReadOnlySpan<char> At(int k) => Sentences.InClause(text, k, count);
         var k = At(p) is "shouldnt" or "mustnt" ? p + 1
             : At(p) is "should" or "must" && At(p + 1) is "not" ? p + 2
             : At(p) is "shouldn" or "mustn" && At(p + 1) is "t" ? p + 2 : -1;
@@ -185,7 +185,7 @@ internal static partial class GroupPredicate
     // The kind phrase at p; returns its last token.
     private static int? KindPhrase(NormalizedText text, int p, int count)
     {
-        ReadOnlySpan<char> At(int k) => k < count && !ThreatIntent.SentenceBreakBefore(text, k) ? text.TokenText(k) : default;
+        ReadOnlySpan<char> At(int k) => Sentences.InClause(text, k, count);
         if (At(p) is "both" or "all" or "also" or "equally")
         {
             p++; // "Xs and Ys both deserve …"
@@ -279,7 +279,7 @@ internal static partial class GroupPredicate
     // ("… given so much to Israel and nothing to Britain") undoes both.
     private static int? GoodDeed(NormalizedText text, int p, int count)
     {
-        ReadOnlySpan<char> At(int k) => k < count && !ThreatIntent.SentenceBreakBefore(text, k) ? text.TokenText(k) : default;
+        ReadOnlySpan<char> At(int k) => Sentences.InClause(text, k, count);
         var k = p;
         while (At(k) is "also" or "always" or "often" or "regularly" or "still" or "all" or "both")
         {

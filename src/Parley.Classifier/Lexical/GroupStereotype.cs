@@ -290,7 +290,7 @@ internal static partial class GroupStereotype
     // clause; returns the last token.
     private static int? StereotypedAs(NormalizedText text, int q, int count)
     {
-        ReadOnlySpan<char> At(int k) => k < count && !ThreatIntent.SentenceBreakBefore(text, k) ? text.TokenText(k) : default;
+        ReadOnlySpan<char> At(int k) => Sentences.InClause(text, k, count);
         int end;
         if (At(q) is "only" && At(q + 1) is "understand" or "understands" or "respect" or "respects")
         {

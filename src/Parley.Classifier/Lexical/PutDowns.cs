@@ -6,8 +6,9 @@ namespace Parley.Classifier.Lexical;
 /// Condescending put-downs that are fixed idioms with no insult word, beside <see cref="InsultTropes"/>' figures of
 /// speech: "Are you always this slow?", "Imagine being this wrong and this loud.", "Stick to colouring books.", "Who
 /// let you near a keyboard?", "Was this article written by a child?", "My five-year-old could write a better column
-/// than this.", "Did you write this in crayon?", "Do us all a favour and log off.", "The lights are on but nobody's
-/// home.", "Does your carer know you're online?", "out of his depth in a puddle". Each needs the reader, the writer of
+/// than this.", "Did you write this in crayon?", "The lights are on but nobody's
+/// home.", "Does your carer know you're online?", "out of his depth in a puddle" ("Do us all a favour and log off" is
+/// <see cref="ReaderInsult"/>'s). Each needs the reader, the writer of
 /// the piece or a person as its target: a code review of the first version (session 16) found 30 civil sentences it
 /// flagged ("Sorry for being so slow to reply", "Do yourself a favour and log off for a week", "Our toddler just learnt
 /// the alphabet!", "Children should ask an adult to help with the experiment"); being so needs "you" or "imagine" before
@@ -31,13 +32,6 @@ internal static class PutDowns
         "need to draw you a picture|diagram",
         "need me to draw you a picture|diagram",
         "don|dont t? have|got any crayons",
-        "all|everyone|everybody|world|us a favour|favor and stop typing|talking|writing|posting|commenting|breathing",
-        "all|everyone|everybody|world|us a favour|favor and shut up",
-        "all|everyone|everybody|world|us a favour|favor and log off",
-        "all|everyone|everybody|world|us a favour|favor and delete your account",
-        "all|everyone|everybody|world|us a favour|favor and get off the internet",
-        "all|everyone|everybody|world|us a favour|favor and go away",
-        "all|everyone|everybody|world|us a favour|favor and keep your opinions|thoughts to yourself",
         "walking advert|advertisement|advertisment for birth control",
         "walking advert|advertisement|advertisment for contraception|sterilisation|sterilization",
         "your parents|mum|mom|mother|dad|father|family must be so? disappointed|ashamed|embarrassed in|of|by you",

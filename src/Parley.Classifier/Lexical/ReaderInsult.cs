@@ -245,9 +245,9 @@ internal static class ReaderInsult
             return mind && (Features.IsNegator(text.TokenText(i - 1), text.TokenText(i - 2)) || text.TokenText(i - 1) is "not") ? i + 2 : null;
         }
 
-        // "Do the world a favour and stop breeding / disappear / log off"
+        // "Do the world / us all a favour and stop breeding / typing / disappear / log off"
         if (t is "favour" or "favor" && i >= 3 && i + 2 < count && text.TokenText(i - 1) is "a"
-            && text.TokenText(i - 2) is "world" or "us" or "everyone" or "everybody" or "humanity" or "society" or "internet"
+            && text.TokenText(i - 2) is "world" or "us" or "everyone" or "everybody" or "humanity" or "society" or "internet" or "all"
             && text.TokenText(i + 1) is "and")
         {
             var v = i + 2;
@@ -257,7 +257,14 @@ internal static class ReaderInsult
                 return v;
             }
 
-            return v + 1 < count && ((w is "stop" && text.TokenText(v + 1) is "breeding" or "talking" or "posting" or "commenting" or "writing")
+            if (v + 3 < count && ((w is "get" && text.TokenText(v + 1) is "off" && text.TokenText(v + 3) is "internet")
+                                  || (w is "keep" && text.TokenText(v + 2) is "opinions" or "thoughts")))
+            {
+                return v + 3; // "get off the internet", "keep your opinions to yourself"
+            }
+
+            return v + 1 < count && ((w is "stop" && text.TokenText(v + 1) is "breeding" or "talking" or "posting" or "commenting" or "writing"
+                                         or "typing" or "breathing")
                                       || (w is "shut" && text.TokenText(v + 1) is "up")
                                       || (w is "log" && text.TokenText(v + 1) is "off" or "out")
                                       || (w is "go" && text.TokenText(v + 1) is "away")

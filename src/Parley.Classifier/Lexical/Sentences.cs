@@ -33,6 +33,13 @@ internal static class Sentences
     /// <summary>Whether a sentence or clause ends before token <paramref name="k"/> (".", ";", "!", "?" or a line break).</summary>
     public static bool BreakBefore(NormalizedText text, int k) => text.GapBefore(k).IndexOfAny(".;!?\n") >= 0;
 
+    /// <summary>
+    /// Token <paramref name="k"/>, or empty past <paramref name="count"/> or past a clause break (a comma counts, as in
+    /// <see cref="ThreatIntent.SentenceBreakBefore"/>): the fixed phrases the rules read end with their clause.
+    /// </summary>
+    public static ReadOnlySpan<char> InClause(NormalizedText text, int k, int count) =>
+        k < count && !ThreatIntent.SentenceBreakBefore(text, k) ? text.TokenText(k) : default;
+
     /// <summary>The first token of the sentence that holds token <paramref name="i"/>.</summary>
     public static int Start(NormalizedText text, int i)
     {

@@ -54,7 +54,7 @@ internal sealed class CombinedClassifier(LexicalClassifier lexical, SemanticClas
     {
         var lex = lexical.Score(text, kind);
         var heads = semantic.Heads;
-        if (!lex.Scores.Where((_, l) => !float.IsNaN(heads.Combine[l])).Any(s => s is >= Low and <= High))
+        if (!Unsure(lex.Scores, heads))
         {
             return new ClassificationResult(ModelVersion, [.. lex.Scores], [.. lex.Spans]);
         }
@@ -68,6 +68,20 @@ internal sealed class CombinedClassifier(LexicalClassifier lexical, SemanticClas
         }
 
         return new ClassificationResult(ModelVersion, scores, [.. lex.Spans]);
+    }
+
+    // Whether any label the heads can combine is in the unsure band (only then is the text embedded).
+    private static bool Unsure(IReadOnlyList<float> scores, SemanticHeads heads)
+    {
+        for (var l = 0; l < scores.Count; l++)
+        {
+            if (scores[l] is >= Low and <= High && !float.IsNaN(heads.Combine[l]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The combined probability of one label from the lexical probability and the embedding.</summary>

@@ -1230,13 +1230,14 @@ public static partial class ModelCard
         Decision: the default stays **lexical** for the synchronous request path (p99 target 2 ms, exact spans,
         no 90 MB model to load in every test, and in our comment sets the combined tier is no more accurate, only more
         cautious); `ToxicityClassifiers.LoadCombined()` (the calibrated sum where unsure) is the option for sites that
-        want fewer false positives on comments the lexical tier is unsure of, at ~10–20 ms per unsure comment: a site
+        want fewer false positives on comments the lexical tier is unsure of, at one embedding (6–10 ms) per unsure comment: a site
         operator switches the whole server to it with `Moderation:ClassifierTier=Combined` (docs/configuration.md).
         Semantic heads: `models/semantic-heads.bin` (9 KB; full-batch Adam logistic regression on a per-source sample
         of 2,500 training texts plus the seeds and, since session 16, the 9,121 comment rows of the sets
         `bench/blind-rounds/semantic-training.txt` names, calibrated like the lexical heads). The comment rows
         raised the semantic tier's AUC on the held-out rounds (TOXICITY on round 13 0.780 → 0.850, THREAT 0.699 →
-        0.895) and its template BPSN (0.683 → 0.795 in this sample); they left the datasets' figures where they were.
+        0.895, measured on the session's first retrain, before `idioms-dev` joined) and its template BPSN (0.683 → 0.743
+        in this sample); they left the datasets' figures where they were.
         MiniLM is fed the normalised text, so obfuscation is undone before embedding.
 
         ### Benchmarks (`bench/Parley.Classifier.Bench`)
