@@ -125,7 +125,7 @@ internal static class ThreatIntent
             // "kill the minister's bill", "hang the kids' paintings": a person in the possessive owns the object, it is
             // not the target
             if (IsPersonTarget(t, lexicon) && IsGroupNotAdjective(text, lexicon, j, count)
-                && !(j + 1 < count && text.TokenText(j + 1) is "s") && !PossessiveApostrophe(text, j))
+                && !(j + 1 < count && text.TokenText(j + 1) is "s") && !PossessiveApostrophe(text, j) && !OfAThing(text, j, count))
             {
                 return (subject, j);
             }
@@ -189,7 +189,7 @@ internal static class ThreatIntent
         var count = Math.Min(text.TokenCount, Features.MaxTokens);
         var stated = Find(text, lexicon) is var (first, target) && !(AmbiguousVerb(text, first, target) && ViolentSense.OtherWorld(text, target, count))
             ? (first, target, target) : ((int, int, int)?)null;
-        var found = stated ?? DeathWish.Find(text, lexicon) ?? ImplicitThreat.Find(text, lexicon) ?? GroupThreat.Find(text, lexicon)
+        var found = stated ?? DeathWish.Find(text, lexicon) ?? MissedHarm.Find(text, lexicon) ?? ImplicitThreat.Find(text, lexicon) ?? GroupThreat.Find(text, lexicon)
               ?? ForetoldHarm.Find(text, lexicon) ?? ViolentCall.Find(text, lexicon) ?? StockThreat.Find(text);
 
         // 'Hamas leaders said "we will kill Xs everywhere". Horrifying.', 'MPs get notes saying "we know where you live"':
@@ -226,9 +226,10 @@ internal static class ThreatIntent
         var count = Math.Min(text.TokenCount, Features.MaxTokens);
         for (var i = 0; i < count; i++)
         {
-            var tok = text.TokenText(i);
+            // "I'm breaking both your arms", "we're stabbing him": a first person's progressive is read as its verb.
+            var tok = Progressive(text, lexicon, i) ?? text.TokenText(i);
             // "Gas the Xs", "Hang them all": the weak verbs are orders when they open the sentence.
-            var violent = (lexicon.Category(tok) is LexiconCategory.Threat && (!IsNounOrWeak(tok) || (tok is "gas" or "hang" or "burn"
+            var violent = GivesABeating(text, lexicon, i, count) || (lexicon.Category(tok) is LexiconCategory.Threat && (!IsNounOrWeak(tok) || (tok is "gas" or "hang" or "burn"
                 && ImperativeStart(text, i) >= 0))) || IsPhrasalViolence(text, i, count) || IsRuleOnlyViolence(text, i, count)
                 || (tok is "burn" or "torch" or "firebomb" && DwellingAfter(text, i, count)) || ExecutesAPerson(text, lexicon, i, count);
             var bodily = !violent && IsBodilyViolence(tok);
@@ -247,6 +248,70 @@ internal static class ThreatIntent
         }
 
         return null;
+    }
+
+    // The verb of a first person's present progressive ("I'm breaking", "im smashing", "we are stabbing"), or null.
+    // Only after "I'm" / "we're" (and an adverb or two), so "Breaking news", "the killing of …" and "they're shooting"
+    // stay what they were.
+    private static string? Progressive(NormalizedText text, Lexicon lexicon, int i)
+    {
+        var t = text.TokenText(i);
+        if (t.Length < 6 || !t.EndsWith("ing") || i < 1)
+        {
+            return null;
+        }
+
+        var j = i - 1;
+        while (j > 0 && i - j < 3 && text.TokenText(j) is "honestly" or "literally" or "actually" or "seriously" or "definitely"
+                   or "personally" or "just" or "so" or "fucking" or "bloody" or "totally" or "really")
+        {
+            j--;
+        }
+
+        var aux = text.TokenText(j);
+        var first = aux is "im" || (j > 0 && ((aux is "m" or "am" && text.TokenText(j - 1) is "i") || (aux is "re" or "are" && text.TokenText(j - 1) is "we")));
+        if (!first || SentenceBreakBefore(text, i))
+        {
+            return null;
+        }
+
+        var stem = t[..^3];
+        foreach (var candidate in (ReadOnlySpan<string>)[stem.ToString(), stem[..^1].ToString(), stem.ToString() + "e"])
+        {
+            if (candidate.Length > 2 && ((lexicon.Category(candidate) is LexiconCategory.Threat && !IsNounOrWeak(candidate))
+                                          || IsBodilyViolence(candidate)))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    // "I'll give him a kicking", "someone should give that ref a proper battering": a beating given to a person
+    // (not "give them a hiding", which teams also get on Saturday).
+    private static bool GivesABeating(NormalizedText text, Lexicon lexicon, int i, int count)
+    {
+        if (text.TokenText(i) is not "give" || i + 3 >= count)
+        {
+            return false;
+        }
+
+        var j = i + 1;
+        while (j < Math.Min(count, i + 5) && !IsPersonTarget(text.TokenText(j), lexicon) && IsDeterminer(text.TokenText(j)))
+        {
+            j++;
+        }
+
+        if (j + 2 >= count || !IsPersonTarget(text.TokenText(j), lexicon) || text.TokenText(j + 1) is not ("a" or "an"))
+        {
+            return false;
+        }
+
+        var k = text.TokenText(j + 2) is "good" or "proper" or "right" or "real" or "serious" or "severe" or "sound" or "savage" ? j + 3 : j + 2;
+        // "them" and "us" are as often a team ("give them a kicking on Saturday, lads"); "a slap" is as often a joke.
+        return k < count && !SentenceBreakBefore(text, k) && text.TokenText(j) is not ("them" or "us")
+               && text.TokenText(k) is "kicking" or "battering" or "beating" or "punch" or "shoeing" or "glassing" or "stabbing" or "bullet";
     }
 
     /// <summary>
@@ -328,7 +393,7 @@ internal static class ThreatIntent
             var t = text.TokenText(k);
             if (k > j && (IsRole(t) || IsPersonNoun(t) || IsInsultForAPerson(t)))
             {
-                return k + 1 < count && text.TokenText(k + 1) is "s" ? null : k; // "the climate protester's sign"
+                return (k + 1 < count && text.TokenText(k + 1) is "s") || OfAThing(text, k, count) ? null : k; // "the climate protester's sign"
             }
 
             // "kill more kids" is the sarcasm of a policy debate, not an adjective
@@ -372,7 +437,7 @@ internal static class ThreatIntent
         for (var k = first; k <= last; k++)
         {
             if (text.TokenText(k) is "shoot" or "shot" or "kill" or "killed" or "execute" or "burn" or "hang" or "knock" or "put" or "beat"
-                or "murder" or "slaughter")
+                or "murder" or "slaughter" or "shooting" or "killing" or "beating" or "give")
             {
                 return true;
             }
@@ -474,7 +539,15 @@ internal static class ThreatIntent
             or "fuckers" or "motherfucker" or "motherfuckers" or "asshole" or "assholes" or "scum" or "scumbag"
             or "scumbags" or "traitor" or "traitors" or "idiot" or "idiots" or "moron" or "morons" or "pedophile"
             or "pedophiles" or "paedophile" or "paedophiles" or "pedo" or "pedos" or "paedo" or "paedos" or "nonce" or "nonces"
-            or "coward" or "cowards" or "thug" or "thugs" or "lowlife" or "lowlifes";
+            or "coward" or "cowards" or "thug" or "thugs" or "lowlife" or "lowlifes"
+            // "I would kill this sick psycho bitch": the words a threat calls its victim (session 17)
+            or "bitch" or "bitches" or "psycho" or "psychos" or "prick" or "pricks" or "dickhead" or "dickheads" or "twat"
+            or "twats" or "wanker" or "wankers" or "loser" or "losers" or "creep" or "creeps" or "lunatic" or "lunatics"
+            or "degenerate" or "degenerates" or "punk" or "punks";
+
+    // "kill this bitch of a hangover", "destroy that monster of a climb": the insult describes the thing after "of a".
+    private static bool OfAThing(NormalizedText text, int j, int count) =>
+        j + 2 < count && text.TokenText(j + 1) is "of" && text.TokenText(j + 2) is "a" or "an";
 
     internal static bool IsDeterminer(ReadOnlySpan<char> t) =>
         t is "the" or "a" or "an" or "next" or "any" or "every" or "all" or "both" or "of" or "those" or "these" or "some" or "up"
@@ -943,5 +1016,10 @@ internal static class ThreatIntent
             or "should" or "can" or "might" or "go" or "and" or "also" or "then" or "still" or "totally" or "t"
             or "not" or "never" or "dont" or "do" or "re" or "s" or "ought" or "needs" or "need" or "start" // "we'll start …"
             or "begin" // "we're", "let's"
-            or "love" or "like" or "happily" or "gladly"; // "I'd love to punch …", "I'd happily strangle …"
+            or "love" or "like" or "happily" or "gladly" // "I'd love to punch …", "I'd happily strangle …"
+            // "I'd honestly kill him myself", "I would fucking kill this guy": an adverb or an intensifier does not change
+            // who acts on whom
+            or "honestly" or "literally" or "actually" or "seriously" or "genuinely" or "absolutely" or "easily"
+            or "probably" or "fucking" or "fuckin" or "effing" or "frigging" or "bloody"
+            or "coming" or "round" or "over" or "there"; // "I'm coming round to smash your head in"
 }
