@@ -1017,9 +1017,7 @@ internal static class ThreatIntent
             or "not" or "never" or "dont" or "do" or "re" or "s" or "ought" or "needs" or "need" or "start" // "we'll start …"
             or "begin" // "we're", "let's"
             or "love" or "like" or "happily" or "gladly" // "I'd love to punch …", "I'd happily strangle …"
-                                                         // "I'd honestly kill him myself", "I would fucking kill this guy": an adverb or an intensifier does not change
-                                                         // who acts on whom
-            or "honestly" or "literally" or "actually" or "seriously" or "genuinely" or "absolutely" or "easily"
-            or "probably" or "fucking" or "fuckin" or "effing" or "frigging" or "bloody"
+            or "honestly" or "literally" or "actually" or "seriously" or "genuinely" or "absolutely" or "easily" // "I'd honestly kill him"
+            or "probably" or "fucking" or "fuckin" or "effing" or "frigging" or "bloody" // "I would fucking kill this guy"
             or "coming" or "round" or "over" or "there"; // "I'm coming round to smash your head in"
 }
