@@ -15,7 +15,7 @@ namespace Parley.Classifier.Lexical;
 /// quoted: "He said he's not racist, but …", "…, say the tabloids" and counter-speech that names the trope are left
 /// alone (<see cref="ReportedSpeech"/>).
 /// </summary>
-internal static class GroupInsinuation
+internal static partial class GroupInsinuation
 {
     /// <summary>The frame's first token and the token that completes it, or null.</summary>
     public static (int First, int Last)? Find(NormalizedText text, Lexicon lexicon)
@@ -31,6 +31,13 @@ internal static class GroupInsinuation
                 "are" or "re" => NotReally(text, lexicon, i, count),
                 "than" => RatherThan(text, lexicon, i, count),
                 "moves" or "move" or "moved" => MovesIn(text, lexicon, i, count),
+                "expect" => ExpectFrom(text, lexicon, i, count),
+                "because" => OnlyBecause(text, lexicon, i, count) ?? Blamed(text, lexicon, i, count),
+                "thanks" or "down" or "by" or "blame" => Blamed(text, lexicon, i, count),
+                "spread" or "spreads" or "bring" or "brings" or "carry" or "carries" => Spreads(text, lexicon, i, count),
+                "kalergi" or "zog" => Coded(text, i, count),
+                "hire" or "employ" or "rent" or "serve" or "sit" or "trust" or "vote" or "sell" or "let" => WillNotDeal(text, lexicon, i, count),
+                "typical" => Typical(text, lexicon, i, count),
                 _ => null,
             };
             if (found is var (first, last) && !ReportedSpeech.IsReported(text, first) && !ReportedSpeech.SaidBefore(text, first)

@@ -744,7 +744,8 @@ internal static partial class GroupPredicate
 
         var w = text.TokenText(p);
         if (w is "abroad" or "here" or "everywhere" or "overseas"
-            || (w is "simply" or "just" or "really" or "honestly" or "still" && p + 1 < count && text.TokenText(p + 1) is "can" or "cant" or "cannot"))
+            || (w is "simply" or "just" or "really" or "honestly" or "still" && p + 1 < count
+                && text.TokenText(p + 1) is "can" or "cant" or "cannot" or "don" or "dont" or "do"))
         {
             return Claim(text, lexicon, p + 1, count, question, protectedGroup); // "Xs abroad should be hunted down"
         }
@@ -778,6 +779,12 @@ internal static partial class GroupPredicate
         if (w is "can" or "cant" or "cannot" && Incapable(text, p, count) is { } unable)
         {
             return (unable, ClaimKind.Attack);
+        }
+
+        if (protectedGroup && w is "always" or "never" or "just" or "simply" or "all" or "only" or "constantly" or "basically"
+            && Habit(text, p, count) is { } habit)
+        {
+            return (habit, ClaimKind.Attack);
         }
 
         // "Xs who talk back should be beaten", "Xs caught crossing the border should be shot": a relative clause or a
@@ -1229,12 +1236,72 @@ internal static partial class GroupPredicate
             || (verb is "help" && next is "themselves")
             // "Xs cannot live peacefully alongside anyone", "can't integrate.", "can't behave."
             || (verb is "live" && next is "peacefully" or "alongside" or "among")
-            || (verb is "integrate" or "assimilate" or "behave" && (end || next is "themselves" or "anywhere")))
+            || (verb is "integrate" or "assimilate" or "behave" && (end || next is "themselves" or "anywhere"))
+            // "Women can't handle pressure", "Xs can't handle their drink", "can't resist a fight", "can't stay faithful",
+            // "can't run their own countries"; not "can't handle loud noise" or "can't run the marathon"
+            || (verb is "handle" && next is "pressure" or "drink" or "alcohol" or "responsibility" or "power" or "money" or "leadership")
+            || (verb is "handle" && next is "their" && q + 2 < count && text.TokenText(q + 2) is "drink" or "booze" or "alcohol" or "liquor")
+            || (verb is "resist" && next is "a" or "stealing" or "lying" or "cheating" or "violence" or "trouble")
+            || (verb is "stay" && next is "faithful" or "loyal")
+            || (verb is "run" && next is "a" or "their" && CountryAfter(text, q + 2, count)))
         {
             return next.IsEmpty ? q : q + 1;
         }
 
         return null;
+    }
+
+    // "a country", "their own countries", "anything properly": the object of "can't run" that denies a people self-rule.
+    private static bool CountryAfter(NormalizedText text, int k, int count)
+    {
+        if (k < count && text.TokenText(k) is "own")
+        {
+            k++;
+        }
+
+        return k < count && text.TokenText(k) is "country" or "countries" or "state" or "government" or "nation";
+    }
+
+    // "Xs always cheat", "Xs just take what they want", "Xs never pay for anything", "Xs never learn English": a vice
+    // or a failing as the habit of a whole group, after "always", "never", "just", "all". Not a custom ("Xs always pray
+    // at dawn", "never work on the Sabbath", "never eat pork").
+    private static int? Habit(NormalizedText text, int p, int count)
+    {
+        var q = p;
+        var never = false;
+        while (q < count && q - p < 3 && text.TokenText(q) is "always" or "never" or "just" or "simply" or "all" or "only" or "constantly"
+                   or "basically")
+        {
+            never |= text.TokenText(q) is "never";
+            q++;
+        }
+
+        if (q >= count || ThreatIntent.SentenceBreakBefore(text, q))
+        {
+            return null;
+        }
+
+        var v = text.TokenText(q);
+        var ends = q + 1 >= count || ThreatIntent.SentenceBreakBefore(text, q + 1) || text.GapBefore(q + 1).IndexOf(',') >= 0;
+        var next = ends ? default : text.TokenText(q + 1);
+        if (!never)
+        {
+            return v is "cheat" or "steal" or "scrounge" or "beg" or "moan" or "whinge" or "whine" or "riot" or "loot" or "sponge"
+                or "freeload" or "scam" or "rob" or "litter" or "stink" or "smell" or "copy" or "leech"
+                       || (v is "lie" && !(next is "down" or "in" or "on" or "low" or "back" or "awake"))
+                ? q
+                : v is "play" && next is "the" && q + 2 < count && text.TokenText(q + 2) is "victim" or "race" ? q + 2
+                : v is "take" && next is "what" or "whatever" or "everything" or "and" ? q + 1
+                : null;
+        }
+
+        return (v is "pay" && (ends || next is "for" or "taxes" or "tax" or "their" or "rent" or "anything" or "a"))
+               || (v is "work" && (ends || next is "a" or "hard"))
+               || (v is "learn" && (ends || next is "english" or "the" or "our"))
+               || v is "integrate" or "assimilate" or "contribute" or "wash" or "invent" or "innovate"
+            ? q
+            : v is "tell" && next is "the" && q + 2 < count && text.TokenText(q + 2) is "truth" ? q + 2
+            : null;
     }
 
     // "In Saudi Arabia, women can't drive.", "Until 2018 women couldn't drive": a law somewhere, not a claim.
@@ -1278,6 +1345,13 @@ internal static partial class GroupPredicate
         var verb = text.TokenText(q);
         var next = q + 1 < count && !ThreatIntent.SentenceBreakBefore(text, q + 1) ? text.TokenText(q + 1) : default;
         if (verb is "wash" or "bathe" && next.IsEmpty)
+        {
+            return (q, ClaimKind.Attack);
+        }
+
+        // "Xs simply don't work, look at the figures": idleness as the group's habit, the clause ending at the verb (not
+        // "don't work on the Sabbath", "don't work because they are not allowed to")
+        if (verb is "work" or "integrate" or "contribute" && (next.IsEmpty || text.GapBefore(q + 1).IndexOf(',') >= 0))
         {
             return (q, ClaimKind.Attack);
         }

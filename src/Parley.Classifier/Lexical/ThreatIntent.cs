@@ -500,7 +500,7 @@ internal static class ThreatIntent
     internal static bool IsPersonNoun(ReadOnlySpan<char> t) =>
         t is "person" or "people" or "man" or "men" or "woman" or "women" or "guy" or "guys" or "kid" or "kids" or "girl"
             or "girls" or "boy" or "boys" or "folk" or "folks" or "family" or "families" or "children" or "child" or "couples"
-            or "parents" or "neighbours" or "neighbors" or "babies" or "infants" or "seekers";
+            or "parents" or "neighbours" or "neighbors" or "babies" or "infants" or "seekers" or "lads" or "blokes" or "youths";
 
     internal static bool IsPersonTarget(ReadOnlySpan<char> t, Lexicon lexicon) =>
         t is "you" or "u" or "ya" or "yourself" or "him" or "her" or "them" or "everyone" or "everybody" or "anyone"

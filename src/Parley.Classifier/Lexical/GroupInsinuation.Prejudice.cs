@@ -1,0 +1,210 @@
+using Parley.Classifier.Text;
+
+namespace Parley.Classifier.Lexical;
+
+/// <summary>
+/// Prejudice against one person for their group, and discrimination the writer declares (session 17: a development
+/// set of identity attacks without slurs, `ia-dev`, scored such comments 1 of 20 and 1 of 20):
+/// <list type="bullet">
+/// <item>"What do you expect from a Jewish editor?", "What else would you expect from a X";</item>
+/// <item>"He only got the job because he's Black", "She was only picked because she's a woman";</item>
+/// <item>"I'd never hire a Muslim", "I wouldn't rent to Africans again", "I refuse to sit next to a X", "I won't let my
+/// kids play with the X children";</item>
+/// <item>"Typical French." / "Typical X behaviour": a group's name as the explanation of what someone did.</item>
+/// </list>
+/// A protected group only (not "What do you expect from a Tory?"), a person and not a thing ("What do you expect from
+/// a Catholic school?", "Typical Irish weather"), and not reported (<see cref="ReportedSpeech"/>, checked by the caller).
+/// </summary>
+internal static partial class GroupInsinuation
+{
+    // "what (else) do you / would you / can you expect from a X (person)?"
+    private static (int First, int Last)? ExpectFrom(NormalizedText text, Lexicon lexicon, int expect, int count)
+    {
+        var what = expect - 1;
+        while (what >= 0 && expect - what < 5 && text.TokenText(what) is "do" or "you" or "would" or "d" or "can" or "else" or "did" or "could")
+        {
+            what--;
+        }
+
+        if (what < 0 || text.TokenText(what) is not "what" || expect + 2 >= count || text.TokenText(expect + 1) is not "from")
+        {
+            return null;
+        }
+
+        var g = expect + 2;
+        if (text.TokenText(g) is "a" or "an" or "the" or "these" or "those")
+        {
+            g++;
+        }
+
+        return MemberOrGroup(text, lexicon, g, count) is { } end ? (what, end) : null;
+    }
+
+    // "(he / she) only got the job because he's Black", "was only hired because she's a woman": a place or a win
+    // explained by the group alone. The sentence has "only" or "just" before "because".
+    private static (int First, int Last)? OnlyBecause(NormalizedText text, Lexicon lexicon, int because, int count)
+    {
+        var only = -1;
+        for (var k = because - 1; k >= 0 && because - k < 8 && !Sentences.BreakBefore(text, k + 1); k--)
+        {
+            if (text.TokenText(k) is "only" or "just" or "solely" or "purely")
+            {
+                only = k;
+                break;
+            }
+        }
+
+        var p = because + 1;
+        if (only < 0 || p + 1 >= count || text.TokenText(p) is not ("he" or "she" or "they"))
+        {
+            return null;
+        }
+
+        p++;
+        if (text.TokenText(p) is "s" or "is" or "re" or "are" or "was" or "were")
+        {
+            p++;
+        }
+
+        if (p < count && text.TokenText(p) is "a" or "an")
+        {
+            p++;
+        }
+
+        // "only got the job because she's a woman": "woman" is a group here, as "Black" and "gay" are.
+        return p < count && ((lexicon.Category(text.TokenText(p)) == LexiconCategory.Identity && GroupPredicate.IsProtected(text, lexicon, p))
+                             || text.TokenText(p) is "woman" or "female")
+               && (p + 1 >= count || Sentences.BreakBefore(text, p + 1) || text.GapBefore(p + 1).IndexOf(',') >= 0
+                   || text.TokenText(p + 1) is "and" or "or" or "woman" or "man")
+            ? (only, p) : null;
+    }
+
+    // "I'd never hire a X", "I wouldn't rent to Xs", "I refuse to sit next to a X", "I won't let my kids play with X
+    // children": the writer's refusal to deal with a group. The writer ("I", "we") refuses or will never do it.
+    private static (int First, int Last)? WillNotDeal(NormalizedText text, Lexicon lexicon, int verb, int count)
+    {
+        var refusal = -1;
+        for (var k = verb - 1; k >= 0 && verb - k < 6 && !Sentences.BreakBefore(text, k + 1); k--)
+        {
+            var t = text.TokenText(k);
+            if (t is "i" or "we" or "id" or "ill" or "im")
+            {
+                refusal = refusal >= 0 ? k : -1;
+                break;
+            }
+
+            if (t is "never" or "refuse" or "wouldnt" or "wont" or "t" or "not")
+            {
+                refusal = k;
+            }
+            else if (t is not ("d" or "would" or "will" or "ll" or "to" or "again" or "ever" or "m" or "am" or "just" or "simply" or "won" or "wouldn"))
+            {
+                return null;
+            }
+        }
+
+        if (refusal < 0)
+        {
+            return null;
+        }
+
+        var v = text.TokenText(verb);
+        var g = verb + 1;
+        // "rent to", "sell to", "sit next to", "vote for", "let my kids play with"
+        if (v is "rent" or "sell" && g < count && text.TokenText(g) is "to")
+        {
+            g++;
+        }
+        else if (v is "rent" or "sell")
+        {
+            return null; // "I'd never rent a flat in Leeds"
+        }
+        else if (v is "sit" && g + 1 < count && text.TokenText(g) is "next" && text.TokenText(g + 1) is "to")
+        {
+            g += 2;
+        }
+        else if (v is "sit")
+        {
+            return null;
+        }
+        else if (v is "vote" && g < count && text.TokenText(g) is "for")
+        {
+            g++;
+        }
+        else if (v is "let")
+        {
+            while (g < count && g - verb < 5 && text.TokenText(g) is not "with")
+            {
+                g++;
+            }
+
+            g++;
+            if (g - verb > 5 || g >= count || text.TokenText(verb + 1) is not ("my" or "our"))
+            {
+                return null;
+            }
+        }
+
+        while (g < count && text.TokenText(g) is "a" or "an" or "any" or "the" or "another" or "one")
+        {
+            g++;
+        }
+
+        // "I'd never trust a Russian diplomat" distrusts a state's envoys; "… trust a Russian" distrusts a people.
+        return MemberOrGroup(text, lexicon, g, count, roles: v is not ("trust" or "vote")) is { } end ? (refusal, end) : null;
+    }
+
+    // "Typical French.", "Typical Muslim behaviour", "typical woman driver": a group named as the cause. Not "Typical
+    // Irish weather" or "a typical Polish breakfast".
+    private static (int First, int Last)? Typical(NormalizedText text, Lexicon lexicon, int typical, int count)
+    {
+        var g = typical + 1;
+        if (g >= count || lexicon.Category(text.TokenText(g)) != LexiconCategory.Identity || !GroupPredicate.IsProtected(text, lexicon, g)
+            || (typical > 0 && text.TokenText(typical - 1) is "a" or "the" or "your" or "our" or "my"))
+        {
+            return null;
+        }
+
+        var next = g + 1;
+        return next >= count || ThreatIntent.SentenceBreakBefore(text, next) || text.GapBefore(next).IndexOf(',') >= 0
+               || text.TokenText(next) is "behaviour" or "behavior" or "mentality" or "attitude" or "arrogance" or "laziness"
+                   or "entitlement" or "driver" or "drivers" or "logic" or "hypocrisy" or "whining" or "moaning"
+            ? (typical, next < count && !ThreatIntent.SentenceBreakBefore(text, next) && text.GapBefore(next).IndexOf(',') < 0 ? next : g)
+            : null;
+    }
+
+    // A protected group's name at g, as a member ("Muslim", "Jewish editor") or the group ("Africans", "Roma children");
+    // returns its last token, or null where the name is an adjective of a thing ("a Catholic school").
+    private static int? MemberOrGroup(NormalizedText text, Lexicon lexicon, int g, int count, bool roles = true)
+    {
+        if (g >= count || lexicon.Category(text.TokenText(g)) != LexiconCategory.Identity || !GroupPredicate.IsProtected(text, lexicon, g))
+        {
+            return null;
+        }
+
+        var end = g;
+        while (end + 1 < count && !ThreatIntent.SentenceBreakBefore(text, end + 1) && lexicon.Category(text.TokenText(end + 1)) == LexiconCategory.Identity)
+        {
+            end++;
+        }
+
+        if (end + 1 >= count || ThreatIntent.SentenceBreakBefore(text, end + 1))
+        {
+            return end;
+        }
+
+        var next = text.TokenText(end + 1);
+        if ((roles && (ThreatIntent.IsRole(next) || ThreatIntent.IsPersonNoun(next))) || next is "woman" or "women" or "man" or "men" or "lad" or "lads"
+                or "bloke" or "doctor" or "doctors" or "nurse" or "nurses" or "teacher" or "teachers" or "tenant" or "tenants" or "family"
+                or "families" or "children" or "kids" or "kid" or "girl" or "boy" or "staff" or "worker" or "workers" or "candidate"
+                or "applicant" or "applicants" or "driver" or "officer" or "student" or "students")
+        {
+            return end + 1;
+        }
+
+        // The group ends its phrase: "I'd never hire a Muslim again", "… from a Jew, honestly"
+        return next is "again" or "ever" or "and" or "or" or "in" or "on" or "at" or "because" or "since" or "after" or "either"
+               || text.GapBefore(end + 1).IndexOf(',') >= 0
+            ? end : null;
+    }
+}
