@@ -225,6 +225,14 @@ internal sealed class LexicalClassifier : IToxicityClassifier
                 Raise(scores, spans, RuleSpan(norm, putDownFrom, putDownTo, withSpans), [(int)ToxicityLabel.Insult, 0]);
             }
 
+            // Rule: a person likened to a thing in how they look, sound or play ("You look like a startled ferret";
+            // MockLikeness).
+            if ((scores[(int)ToxicityLabel.Insult] < ThreatRuleScore || scores[0] < ThreatRuleScore)
+                && MockLikeness.Find(norm) is var (likeFrom, likeTo))
+            {
+                Raise(scores, spans, RuleSpan(norm, likeFrom, likeTo, withSpans), [(int)ToxicityLabel.Insult, 0]);
+            }
+
             // Rule: in a long comment, a sentence calling someone an insult (PersonInsult) is an insult, however civil the
             // rest, where the INSULT head reads that sentence as the comment's most insulting and flags it on its own: the
             // shape alone also names clowns at parties, film villains and worthless shares (a review's 40 civil sentences).

@@ -379,7 +379,7 @@ internal static class ReaderInsult
             or "qualities" or "acumen" or "nous" or "savvy" or "eloquence" or "gift" or "talent" or "flair" or "empathy"
             or "nutrition" or "eyesight" or "power" or "circle" or "texture";
 
-    private static bool IsPraise(ReadOnlySpan<char> t) =>
+    internal static bool IsPraise(ReadOnlySpan<char> t) =>
         t is "lion" or "lioness" or "saint" or "hawk" or "eagle" or "ox" or "elephant" or "angel" or "champion" or "gentleman"
             or "lady" or "scholar" or "diplomat" or "surgeon" or "poet" or "statesman" or "leader" or "king" or "queen" or "god"
             or "hero" or "professional" or "pro" or "veteran" or "warrior" or "tiger" or "cheetah" or "panther" or "wolf"
@@ -395,7 +395,7 @@ internal static class ReaderInsult
             or "chef" or "cook" or "gardener" or "engineer" or "scout" or "hunter" or "sailor" or "climber" or "swimmer" or "twenty"
             or "thirty" or "rookie" or "debutant" or "newcomer" or "puppy";
 
-    private static bool IsDimThing(ReadOnlySpan<char> t) =>
+    internal static bool IsDimThing(ReadOnlySpan<char> t) =>
         t is "houseplant" or "plant" or "potato" or "goldfish" or "gnat" or "rock" or "brick" or "toddler" or "sponge" or "turnip"
             or "cabbage" or "carrot" or "doorknob" or "peanut" or "walnut" or "squirrel" or "hamster" or "sheep" or "amoeba" or "fly"
             or "slug" or "snail" or "worm" or "donkey" or "pigeon" or "chicken" or "lettuce" or "toaster" or "teaspoon" or "spoon"
