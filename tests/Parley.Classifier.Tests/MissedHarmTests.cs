@@ -49,6 +49,14 @@ public class MissedHarmTests
     [InlineData("Give them a kicking on Saturday lads, come on Rovers!")] // a team
     [InlineData("Give him a slap from me when you see him, the cheeky sod.")]
     [InlineData("I'd literally kill for a coffee right now.")]
+    [InlineData("Pity they didn't put him in goal instead.")] // a code review's look-alikes
+    [InlineData("I wish they had killed him off in the first book.")]
+    [InlineData("Shame they didn't shoot her in colour, the film looks drab.")]
+    [InlineData("Too bad they didn't hang her portrait in the main gallery.")]
+    [InlineData("Pity nobody stabbed him in the back, politically speaking.")]
+    [InlineData("I'm shooting him for the cover of the spring issue.")]
+    [InlineData("I'm going to give her a bullet journal for Christmas.")]
+    [InlineData("Let's give this guy a beating at the polls.")]
     public void The_same_words_without_a_threat_are_not_one(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Threat);
 }

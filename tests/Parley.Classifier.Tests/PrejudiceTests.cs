@@ -57,6 +57,24 @@ public class PrejudiceTests
     [InlineData("I reported the comment saying gay men spread disease. It's 1980s bigotry.")] // counter-speech
     [InlineData("The Kalergi plan is an antisemitic conspiracy theory.")]
     [InlineData("Immigrants bring crime, says the leaflet, which is a lie.")]
+    [InlineData("What do you expect from Ukrainians? They're defending their homes.")] // a code review's look-alikes
+    [InlineData("What do you expect from a Muslim doctor who has just worked a fasting shift?")]
+    [InlineData("He was only stopped by police because he's Black.")]
+    [InlineData("He wasn't picked just because he's Black, he scored 30 goals last season.")]
+    [InlineData("My son gets picked on at school only because he's Black.")]
+    [InlineData("Typical Italian, such a warm welcome!")]
+    [InlineData("Asylum seekers don't work. The law bans them from working.")]
+    [InlineData("Italians can't resist a good espresso.")]
+    [InlineData("Kurds can't run their own state while Turkey blocks it.")]
+    [InlineData("The measles outbreak was contained thanks to the Somali community.")]
+    [InlineData("King Zog of Albania fled in 1939.")]
     public void The_same_words_without_prejudice_are_not_an_attack(string text) =>
         AssertNotFlagged(text, ToxicityLabel.IdentityAttack, ToxicityLabel.Toxicity);
+
+    // The heads already read TOXICITY into these (0.72, 0.86); the blame rule must not add an identity attack.
+    [Theory]
+    [InlineData("The rapes in Bucha were committed by Russians.")]
+    [InlineData("Women carry more HIV than men in southern Africa.")]
+    public void A_report_or_a_statistic_is_not_blame(string text) =>
+        AssertNotFlagged(text, ToxicityLabel.IdentityAttack);
 }

@@ -7,8 +7,8 @@ namespace Parley.Classifier.Lexical;
 /// HIV", "Mexican immigrants bring the drugs and the violence", "The measles outbreak is thanks to the Roma", "Crime
 /// went up because of the Somalis", "Every second burglary round here is done by Romanians". The group is a plural
 /// or "X people / men / gangs / community", protected, and the crime or the disease is in the same sentence. Reports
-/// ("…, police say") are left alone by the caller. Also the coded names no civil comment uses ("Kalergi plan", "ZOG"),
-/// unless the text names them as a conspiracy).
+/// ("…, police say") are left alone by the caller, and so is credit ("Crime fell thanks to the X community"). Also the
+/// "Kalergi plan", unless the text names it as a conspiracy.
 /// </summary>
 internal static partial class GroupInsinuation
 {
@@ -51,7 +51,9 @@ internal static partial class GroupInsinuation
         {
             "because" when at + 1 < count && text.TokenText(at + 1) is "of" => at + 2,
             "thanks" or "down" when at + 1 < count && text.TokenText(at + 1) is "to" => at + 2,
-            "by" when at > 0 && text.TokenText(at - 1) is "done" or "committed" or "caused" or "carried" or "brought" => at + 1,
+            // not "committed by" or "brought by": war crimes and history are reported that way ("The rapes in Bucha were
+            // committed by Russians", "Many diseases were brought by Europeans")
+            "by" when at > 0 && text.TokenText(at - 1) is "done" or "caused" => at + 1,
             "blame" => at + 1,
             _ => -1,
         };
@@ -88,15 +90,32 @@ internal static partial class GroupInsinuation
         {
             if (IsCrimeOrDisease(text.TokenText(k)))
             {
-                return Rebutted(text, k, count) ? null : (k, end);
+                return Rebutted(text, k, count) || Credited(text, count) ? null : (k, end);
             }
         }
 
         return null;
     }
 
-    // "Kalergi plan in action", "ZOG runs the press": names only the conspiracy uses, unless the text names it as one.
-    private static (int First, int Last)? Coded(NormalizedText text, int at, int count) => Rebutted(text, at, count) ? null : (at, at);
+    // "Crime fell thanks to the X community", "The measles outbreak was contained thanks to …": the group is credited.
+    private static bool Credited(NormalizedText text, int count)
+    {
+        for (var k = 0; k < count; k++)
+        {
+            if (text.TokenText(k) is "fell" or "fall" or "falls" or "falling" or "drop" or "dropped" or "drops" or "contained" or "reduced"
+                or "prevented" or "decline" or "declined" or "lower" or "solved" or "stopped" or "rescued" or "volunteer" or "volunteers"
+                or "patrols" or "helped" or "cut" or "halved" or "ended" or "beat" or "beaten" or "tackled")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Kalergi plan in action": the conspiracy's name (not Coudenhove-Kalergi himself), unless the text names it as one.
+    private static (int First, int Last)? Coded(NormalizedText text, int at, int count) =>
+        at + 1 < count && text.TokenText(at + 1) is "plan" && !Rebutted(text, at, count) ? (at, at + 1) : null;
 
     // Counter-speech around a trope: said by someone ("the comment saying Xs spread disease"), or named as a myth,
     // a trope, bigotry or a conspiracy anywhere in the text ("… It's 1980s bigotry.", "an antisemitic conspiracy theory").

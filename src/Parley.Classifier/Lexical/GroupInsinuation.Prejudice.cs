@@ -31,13 +31,19 @@ internal static partial class GroupInsinuation
             return null;
         }
 
+        // One member, "a X (editor)": the plural ("What do you expect from Ukrainians? They're defending their homes.")
+        // as often explains kindly, and a circumstance after the member ("… a Muslim doctor who has just worked a
+        // fasting shift") explains by the circumstance.
         var g = expect + 2;
-        if (text.TokenText(g) is "a" or "an" or "the" or "these" or "those")
+        if (text.TokenText(g) is not ("a" or "an"))
         {
-            g++;
+            return null;
         }
 
-        return MemberOrGroup(text, lexicon, g, count) is { } end ? (what, end) : null;
+        return MemberOrGroup(text, lexicon, g + 1, count) is { } end && !(end + 1 < count && !ThreatIntent.SentenceBreakBefore(text, end + 1)
+                   && text.TokenText(end + 1) is "who" or "that" or "after" or "on" or "during" or "with" or "in" or "at")
+               && text.TokenText(end) is not ("family" or "families")
+            ? (what, end) : null;
     }
 
     // "(he / she) only got the job because he's Black", "was only hired because she's a woman": a place or a win
@@ -45,13 +51,29 @@ internal static partial class GroupInsinuation
     private static (int First, int Last)? OnlyBecause(NormalizedText text, Lexicon lexicon, int because, int count)
     {
         var only = -1;
-        for (var k = because - 1; k >= 0 && because - k < 8 && !Sentences.BreakBefore(text, k + 1); k--)
+        var won = false;
+        for (var k = because - 1; k >= 0 && because - k < 10 && !Sentences.BreakBefore(text, k + 1); k--)
         {
-            if (text.TokenText(k) is "only" or "just" or "solely" or "purely")
+            var t = text.TokenText(k);
+            won |= (t is "picked" && !(k + 1 < count && text.TokenText(k + 1) is "on")) // not "picked on"
+                   || t is "job" or "role" or "hired" or "selected" or "promoted" or "elected" or "appointed" or "chosen"
+                or "won" or "gig" or "seat" or "part" or "place" or "promotion" or "award" or "nominated" or "shortlisted" or "cast";
+            if (only < 0 && t is "only" or "just" or "solely" or "purely")
             {
                 only = k;
-                break;
             }
+
+            // "He wasn't picked just because he's Black", "Don't judge him just because …"
+            if (Features.IsNegator(t, k > 0 ? text.TokenText(k - 1) : default))
+            {
+                return null;
+            }
+        }
+
+        // A place or a win explained by the group alone, not a harm ("stopped by police just because he's Black").
+        if (!won)
+        {
+            return null;
         }
 
         var p = because + 1;
@@ -83,19 +105,22 @@ internal static partial class GroupInsinuation
     // children": the writer's refusal to deal with a group. The writer ("I", "we") refuses or will never do it.
     private static (int First, int Last)? WillNotDeal(NormalizedText text, Lexicon lexicon, int verb, int count)
     {
+        // The writer ("I", "we") and an odd number of refusals ("I would never refuse to hire a X" accepts); not a question.
         var refusal = -1;
-        for (var k = verb - 1; k >= 0 && verb - k < 6 && !Sentences.BreakBefore(text, k + 1); k--)
+        var refusals = 0;
+        for (var k = verb - 1; k >= 0 && verb - k < 7 && !Sentences.BreakBefore(text, k + 1); k--)
         {
             var t = text.TokenText(k);
             if (t is "i" or "we" or "id" or "ill" or "im")
             {
-                refusal = refusal >= 0 ? k : -1;
+                refusal = refusals % 2 == 1 && !Sentences.EndsInQuestion(text, verb, count) ? k : -1;
                 break;
             }
 
             if (t is "never" or "refuse" or "wouldnt" or "wont" or "t" or "not")
             {
-                refusal = k;
+                refusals++;
+                refusal = -2; // seen, but no writer yet
             }
             else if (t is not ("d" or "would" or "will" or "ll" or "to" or "again" or "ever" or "m" or "am" or "just" or "simply" or "won" or "wouldn"))
             {
@@ -163,6 +188,16 @@ internal static partial class GroupInsinuation
             || (typical > 0 && text.TokenText(typical - 1) is "a" or "the" or "your" or "our" or "my"))
         {
             return null;
+        }
+
+        // "Typical Italian, such a warm welcome!" praises.
+        for (var k = g + 1; k < Math.Min(count, g + 8) && !Sentences.BreakBefore(text, k); k++)
+        {
+            if (text.TokenText(k) is "warm" or "welcome" or "lovely" or "generous" or "friendly" or "kind" or "brilliant" or "great"
+                or "hospitality" or "hospitable" or "love" or "wonderful" or "amazing" or "beautiful" or "delicious")
+            {
+                return null;
+            }
         }
 
         var next = g + 1;

@@ -1239,16 +1239,35 @@ internal static partial class GroupPredicate
             || (verb is "integrate" or "assimilate" or "behave" && (end || next is "themselves" or "anywhere"))
             // "Women can't handle pressure", "Xs can't handle their drink", "can't resist a fight", "can't stay faithful",
             // "can't run their own countries"; not "can't handle loud noise" or "can't run the marathon"
-            || (verb is "handle" && next is "pressure" or "drink" or "alcohol" or "responsibility" or "power" or "money" or "leadership")
-            || (verb is "handle" && next is "their" && q + 2 < count && text.TokenText(q + 2) is "drink" or "booze" or "alcohol" or "liquor")
-            || (verb is "resist" && next is "a" or "stealing" or "lying" or "cheating" or "violence" or "trouble")
-            || (verb is "stay" && next is "faithful" or "loyal")
-            || (verb is "run" && next is "a" or "their" && CountryAfter(text, q + 2, count)))
+            || (verb is "handle" && next is "pressure" or "responsibility" or "power" or "money" or "leadership")
+            || (verb is "handle" && next is "their" && q + 2 < count && text.TokenText(q + 2) is "drink" or "booze" or "liquor")
+            || (verb is "resist" && (next is "stealing" or "lying" or "cheating" or "violence" or "trouble"
+                                     || (next is "a" && q + 2 < count && text.TokenText(q + 2) is "fight" or "scrap" or "brawl")))
+            || (verb is "stay" && next is "faithful" or "loyal" && (q + 2 >= count || ThreatIntent.SentenceBreakBefore(text, q + 2)
+                                                                      || text.GapBefore(q + 2).IndexOf(',') >= 0))
+            || (verb is "run" && next is "a" or "their" && CountryAfter(text, q + 2, count) && !Excused(text, count)))
         {
             return next.IsEmpty ? q : q + 1;
         }
 
         return null;
+    }
+
+    // "Asylum seekers don't work. The law bans them.", "… simply don't work, because employers won't hire them": a
+    // reason anywhere in the text.
+    private static bool Excused(NormalizedText text, int count)
+    {
+        for (var k = 0; k < count; k++)
+        {
+            if (text.TokenText(k) is "because" or "law" or "laws" or "allowed" or "banned" or "barred" or "permitted" or "legally"
+                or "illegal" or "employers" or "discrimination" or "since" or "until" or "unless" or "if" or "let" or "while" or "blocks"
+                or "block" or "blocked" or "stops" or "prevents")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "a country", "their own countries", "anything properly": the object of "can't run" that denies a people self-rule.
@@ -1286,19 +1305,19 @@ internal static partial class GroupPredicate
         var next = ends ? default : text.TokenText(q + 1);
         if (!never)
         {
-            return v is "cheat" or "steal" or "scrounge" or "beg" or "moan" or "whinge" or "whine" or "riot" or "loot" or "sponge"
-                or "freeload" or "scam" or "rob" or "litter" or "stink" or "smell" or "copy" or "leech"
+            return v is "cheat" or "steal" or "scrounge" or "beg" or "riot" or "loot" or "sponge" or "freeload" or "scam" or "rob"
+                or "litter" or "stink" or "leech"
                        || (v is "lie" && !(next is "down" or "in" or "on" or "low" or "back" or "awake"))
                 ? q
                 : v is "play" && next is "the" && q + 2 < count && text.TokenText(q + 2) is "victim" or "race" ? q + 2
-                : v is "take" && next is "what" or "whatever" or "everything" or "and" ? q + 1
                 : null;
         }
 
-        return (v is "pay" && (ends || next is "for" or "taxes" or "tax" or "their" or "rent" or "anything" or "a"))
-               || (v is "work" && (ends || next is "a" or "hard"))
-               || (v is "learn" && (ends || next is "english" or "the" or "our"))
-               || v is "integrate" or "assimilate" or "contribute" or "wash" or "invent" or "innovate"
+        // "never work, they're legally barred": a reason in the text makes it a fact about a law or a barrier.
+        return ((v is "pay" && (ends || next is "for" or "taxes" or "tax" or "their" or "rent" or "anything" or "a"))
+                || (v is "work" && (ends || next is "a" or "hard"))
+                || (v is "learn" && (ends || next is "english" || (next is "the" && q + 2 < count && text.TokenText(q + 2) is "language")))
+                || v is "integrate" or "assimilate" or "contribute" or "wash" or "invent" or "innovate") && !Excused(text, count)
             ? q
             : v is "tell" && next is "the" && q + 2 < count && text.TokenText(q + 2) is "truth" ? q + 2
             : null;
@@ -1351,7 +1370,7 @@ internal static partial class GroupPredicate
 
         // "Xs simply don't work, look at the figures": idleness as the group's habit, the clause ending at the verb (not
         // "don't work on the Sabbath", "don't work because they are not allowed to")
-        if (verb is "work" or "integrate" or "contribute" && (next.IsEmpty || text.GapBefore(q + 1).IndexOf(',') >= 0))
+        if (verb is "work" or "integrate" or "contribute" && (next.IsEmpty || text.GapBefore(q + 1).IndexOf(',') >= 0) && !Excused(text, count))
         {
             return (q, ClaimKind.Attack);
         }

@@ -37,7 +37,9 @@ internal static class MissedHarm
                 continue; // "What a shame. They didn't kill him, thank God."
             }
 
-            if (Verb(text, after, count, wish) is { } verb && Target(text, lexicon, verb, count) is { } target)
+            // "Shame they didn't finish him off in the third round": a boxer's, a player's or a film's world (ViolentSense).
+            if (Verb(text, after, count, wish) is { } verb && Target(text, lexicon, verb, count) is { } target
+                && !ViolentSense.OtherWorld(text, target, count))
             {
                 return (i, target, target);
             }
@@ -68,13 +70,13 @@ internal static class MissedHarm
             if (negated && !nobody && !wish)
             {
                 var v = k + (w is "didn" ? 2 : 1);
-                return v < count && IsBase(text.TokenText(v), w is "never") ? Bullet(text, v, count) : null;
+                return v < count && IsBase(text.TokenText(v), w is "never") && PutABullet(text, v, count) ? Bullet(text, v, count) : null;
             }
 
             if ((nobody && !wish) || (wish && !nobody))
             {
                 var v = wish && w is "had" or "d" ? k + 1 : wish && w is "would" && k + 2 < count && text.TokenText(k + 1) is "have" or "ve" ? k + 2 : k;
-                if (v < count && IsPast(text.TokenText(v)))
+                if (v < count && IsPast(text.TokenText(v)) && PutABullet(text, v, count))
                 {
                     return Bullet(text, v, count);
                 }
@@ -89,6 +91,10 @@ internal static class MissedHarm
 
         return null;
     }
+
+    // "put" is violence only as "put a bullet …" ("Pity they didn't put him in goal").
+    private static bool PutABullet(NormalizedText text, int v, int count) =>
+        text.TokenText(v) is not "put" || (v + 2 < count && text.TokenText(v + 2) is "bullet");
 
     // "put a bullet in / between": the verb ends at the bullet.
     private static int Bullet(NormalizedText text, int v, int count) =>
@@ -120,11 +126,34 @@ internal static class MissedHarm
                 return j + 1;
             }
 
+            // "hang her portrait": "her" before a noun is its owner
+            if (t is "her" && j + 1 < count && !ThreatIntent.SentenceBreakBefore(text, j + 1) && text.GapBefore(j + 1).IndexOf(',') < 0
+                && text.TokenText(j + 1) is not ("in" or "at" or "on" or "for" or "dead" or "when" or "before" or "after" or "and" or "off"
+                    or "with" or "years" or "then" or "now" or "already" or "too" or "first" or "instead" or "properly"))
+            {
+                continue;
+            }
+
             if (ThreatIntent.IsPersonTarget(t, lexicon) && ThreatIntent.IsGroupNotAdjective(text, lexicon, j, count)
                 && !(j + 1 < count && text.TokenText(j + 1) is "s" or "down" or "up" or "out"))
             {
-                // "finish him off" needs its "off"; "finish them" alone is a match or a job.
-                return text.TokenText(verb) is "finish" or "finished" && !(j + 1 < count && text.TokenText(j + 1) is "off") ? null : j;
+                var v = text.TokenText(verb);
+                var after = j + 1 < count && !ThreatIntent.SentenceBreakBefore(text, j + 1) ? text.TokenText(j + 1) : default;
+                // "finish him off" needs its "off" (a boxer's "finish him" is a round); "kill him off" is a writer's plot.
+                if (v is "finish" or "finished" ? after is not "off" : after is "off")
+                {
+                    return null;
+                }
+
+                // A shot is a photograph or a film scene unless the clause ends or the wound follows ("shot him dead",
+                // "in the head"); "stabbed him in the back" is politics.
+                if (v is "shoot" or "shot" && !(after.IsEmpty || after is "dead" || (after is "in" && j + 3 < count && text.TokenText(j + 2) is "the"
+                        && ThreatIntent.IsBodyPart(text.TokenText(j + 3)) && text.TokenText(j + 3) is not "back")))
+                {
+                    return null;
+                }
+
+                return v is "stab" or "stabbed" && after is "in" && j + 3 < count && text.TokenText(j + 3) is "back" ? null : j;
             }
 
             if (j > verb + 1 && ThreatIntent.IsDeterminer(text.TokenText(j - 1)) && ThreatIntent.PersonAfterAdjectives(text, j, count) is { } person)

@@ -275,6 +275,12 @@ internal static class ThreatIntent
             return null;
         }
 
+        // Not "I'm shooting him for the cover" (a photograph) nor "we're killing them in the polls".
+        if (t is "shooting" or "killing")
+        {
+            return null;
+        }
+
         var stem = t[..^3];
         foreach (var candidate in (ReadOnlySpan<string>)[stem.ToString(), stem[..^1].ToString(), stem.ToString() + "e"])
         {
@@ -309,9 +315,23 @@ internal static class ThreatIntent
         }
 
         var k = text.TokenText(j + 2) is "good" or "proper" or "right" or "real" or "serious" or "severe" or "sound" or "savage" ? j + 3 : j + 2;
-        // "them" and "us" are as often a team ("give them a kicking on Saturday, lads"); "a slap" is as often a joke.
-        return k < count && !SentenceBreakBefore(text, k) && text.TokenText(j) is not ("them" or "us")
-               && text.TokenText(k) is "kicking" or "battering" or "beating" or "punch" or "shoeing" or "glassing" or "stabbing" or "bullet";
+        // "them" and "us" are as often a team ("give them a kicking on Saturday, lads"); "a slap" is as often a joke, and
+        // "a beating at the polls" an election.
+        if (k >= count || SentenceBreakBefore(text, k) || text.TokenText(j) is "them" or "us"
+            || text.TokenText(k) is not ("kicking" or "battering" or "beating" or "shoeing" or "glassing" or "stabbing"))
+        {
+            return false;
+        }
+
+        for (var m = k + 1; m < Math.Min(count, k + 4) && !SentenceBreakBefore(text, m); m++)
+        {
+            if (text.TokenText(m) is "polls" or "election" or "ballot" or "box" or "game" or "match" or "final" or "chess" or "pool" or "cards")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -1019,5 +1039,6 @@ internal static class ThreatIntent
             or "love" or "like" or "happily" or "gladly" // "I'd love to punch …", "I'd happily strangle …"
             or "honestly" or "literally" or "actually" or "seriously" or "genuinely" or "absolutely" or "easily" // "I'd honestly kill him"
             or "probably" or "fucking" or "fuckin" or "effing" or "frigging" or "bloody" // "I would fucking kill this guy"
-            or "coming" or "round" or "over" or "there"; // "I'm coming round to smash your head in"
+            or "coming" or "round" or "over" or "there" // "I'm coming round to smash your head in"
+            or "are"; // "we are stabbing you tonight"
 }
