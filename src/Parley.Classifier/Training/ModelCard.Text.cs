@@ -1005,6 +1005,39 @@ public static partial class ModelCard
         rounds did not move on these (civil group mentions 35–39 of 40, identity attacks without slurs 10–25 of 35–40).
         Datasets, bias and civil false positives did not move.
 
+        **Prejudice, habits, blame, mocking likenesses and missed harm (2026-12-05, session 17).** Two helpers wrote
+        round 20 (285, readers of a collapsed ceasefire, a knife-crime verdict, a football racism row, a migrant boat
+        sinking, a mosque approval) and round 21 (285, readers replying in threads under a wealth-tax column, drone
+        strikes, a trans cyclist's win, a Traveller site, a cup-final referee) before any change; scored with the
+        session's first build (0.674 / 0.863 / 0.846 and 0.677 / 0.846 / 0.870) and once with its last (0.681 / 0.867 /
+        0.846 and 0.681 / 0.846 / 0.870), never read: insults without a swear word 7 → 8 and 5 → 6 of 35, identity
+        attacks without slurs 14 → 15 and 12 of 35, threats to a person 4 and 10 of 30 both times, civil groups
+        unchanged. A third helper wrote `ia-dev` (600: identity attacks without a slur in fifteen shapes, each with a
+        civil twin of the same words); the rules written from its misses: prejudice against one person for their group
+        ("What do you expect from a Jewish editor", "He only got the job because he's Black", "Typical French."),
+        discrimination the writer declares ("I'd never hire a Muslim", "I won't let my kids play with the Roma
+        children"), a vice as a group's habit ("Indians always cheat", "Mexicans never learn English", "Women can't
+        handle pressure", "Somalis simply don't work" — not with a reason in the text: "don't work. The law bans them"),
+        and a group blamed for crime or disease ("Gay men spread HIV", "The measles outbreak is thanks to the Roma" —
+        not credit: "crime fell thanks to …"). `ia-dev` 102 → 121 of 300 caught, twins 288 → 288 of 300 unflagged; dog
+        whistles (0 of 18 caught), sarcastic praise, mocked customs and aversion without a refusal verb stay missed. From
+        `insults-dev`'s misses, `MockLikeness`: a person likened to a sorry figure in how they look, sound or play ("You
+        look like a startled ferret.", "That keeper dives like a sack of potatoes."), refusing praise, sympathy, trades
+        and short plain likenesses ("He plays like a man possessed", "The striker runs like a gazelle", "He looks like a
+        ghost after the chemo, bless him"): `insults-dev` 82 → 92 of 350, civil twins unchanged. From ToxicSpans'
+        validation threats and `threats-dev`: regret that someone was not killed ("Shame nobody shot him.", "Too bad
+        someone didn't put a bullet between his eyes.": `MissedHarm`), a first person's progressive ("im breaking both
+        your arms"), "give him a proper kicking", an adverb before the verb ("I'd honestly kill him myself") and the
+        words a threat calls its victim ("this sick psycho bitch"): `threats-dev` 54 → 56 of 250. A code review probed
+        about 250 sentences and found about 60 new civil flags ("Pity they didn't put him in goal", "I wish they'd killed
+        him off in the first book", "I'm shooting her for Vogue", "What do you expect from Ukrainians? They're defending
+        their homes", "He was only stopped by police because he's Black", "Italians can't resist a good espresso", "King
+        Zog of Albania fled in 1939"); each was fixed and is a test, except "Shame they didn't finish him off in the third
+        round" (a boxer's), left as a known false positive. Held-out rounds 12–15: round 13 TOXICITY 0.714 → 0.727, round
+        14 0.800 → 0.813, round 12 IDENTITY_ATTACK 0.900 → 0.892 (two texts at 0.51 fell to 0.50 when the model was
+        retrained), round 15 (never read) 0.803 / 0.923 → 0.800 / 0.927; never-read rounds 16–19 TOXICITY +0.000 to
+        +0.007. Validation pooled mean 0.943, test pooled mean, bias and civil false positives did not move.
+
         Training on these sets was tried first and not shipped. Behaviour tests failed (of 1,383–1,485 then) and held-out rounds
         13 / 14 / 15 TOXICITY for each variant against the shipped model's 0.714 / 0.737 / 0.783:
 
