@@ -15,6 +15,7 @@ public class MissedHarmTests
     [InlineData("Pity they didn't hang the lot of them.")]
     [InlineData("Wish they killed this loser!!")]
     [InlineData("I wish they'd strangled him when they had the chance.")]
+    [InlineData("I wish they'd killed him.")]
     [InlineData("Too bad no one put a bullet in his head years ago.")]
     [InlineData("Shame the soldier never shot him.")]
     [InlineData("Such a pity they didn't finish him off.")]
@@ -51,6 +52,7 @@ public class MissedHarmTests
     [InlineData("I'd literally kill for a coffee right now.")]
     [InlineData("Pity they didn't put him in goal instead.")] // a code review's look-alikes
     [InlineData("I wish they had killed him off in the first book.")]
+    [InlineData("I wish they'd killed him off in the first book.")] // DeathWish once read "they" as the victim here
     [InlineData("Shame they didn't shoot her in colour, the film looks drab.")]
     [InlineData("Too bad they didn't hang her portrait in the main gallery.")]
     [InlineData("Pity nobody stabbed him in the back, politically speaking.")]

@@ -196,7 +196,11 @@ internal static class DeathWish
                     // tree" is the wish itself.
                     // After "see" or "watch" it is the wish: "I'd like to see the judge hanged".
                     var describes = k == after && (w.EndsWith("ed") || w is "shot" or "burnt" or "dying") && t is not ("see" or "watch");
-                    if (!describes && !Peaceful(text, k + 1, count))
+                    // "I wish they'd killed him (off)": a person after the verb is its object, so the "victim" is the
+                    // killer; MissedHarm reads the wish (and refuses a writer's "killed him off").
+                    var agent = k + 1 < count && !ThreatIntent.SentenceBreakBefore(text, k + 1)
+                                && (ThreatIntent.IsPersonTarget(text.TokenText(k + 1), lexicon) || text.TokenText(k + 1) is "me" or "us");
+                    if (!describes && !agent && !Peaceful(text, k + 1, count))
                     {
                         return (subject.Value, k, target);
                     }

@@ -123,12 +123,15 @@ internal static partial class GroupInsinuation
     {
         for (var k = first - 1; k >= 0 && !Sentences.BreakBefore(text, k + 1); k--)
         {
-            if (text.TokenText(k) is "saying" or "said" or "says" or "claim" or "claims" or "claiming" or "claimed" or "myth" or "idea" or "notion")
+            // ReportedSpeech.SaidBefore lets "I reported the comment saying …" through as the writer's own words
+            if (ReportedSpeech.IsSaying(text.TokenText(k)) || text.TokenText(k) is "idea")
             {
                 return true;
             }
         }
 
+        // Narrower than ReportedSpeech.IsCondemnation, because it reads the whole text: "I'm not racist, but …" or "wrong"
+        // must not clear the blame.
         for (var k = 0; k < count; k++)
         {
             if (text.TokenText(k) is "myth" or "myths" or "trope" or "tropes" or "bigotry" or "bigoted" or "bigot" or "bigots" or "conspiracy"

@@ -114,6 +114,6 @@ internal static class MockLikeness
             or "good" or "nice" or "beautiful" or "gorgeous" or "future" or "seasoned" or "real" or "true" or "little" or "young"
             or "new" or "happy" or "gentle" or "kind" or "lucky" or "million" or "dream" or "charm" or "champ" or "boss" or "broken"
             or "tired" or "changed" or "different" or "possessed" or "reasonable" or "sensible" or "decent" or "smart" or "clever"
-            or "giant" or "tank" or "wand" or "rock" or "wall" or "dream" or "breath" or "magic" or "whirlwind" or "rocket" or "pro"
-            or "natural" or "barrister" or "professional" or "person" or "people" or "human" or "adult" or "grown";
+            or "giant" or "tank" or "wand" or "rock" or "wall" or "breath" or "magic" or "whirlwind" or "rocket" or "pro"
+            or "barrister" or "professional" or "person" or "people" or "human" or "adult" or "grown";
 }

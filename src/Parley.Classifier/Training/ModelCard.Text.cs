@@ -1020,7 +1020,7 @@ public static partial class ModelCard
         handle pressure", "Somalis simply don't work" — not with a reason in the text: "don't work. The law bans them"),
         and a group blamed for crime or disease ("Gay men spread HIV", "The measles outbreak is thanks to the Roma" —
         not credit: "crime fell thanks to …"). `ia-dev` 102 → 121 of 300 caught, twins 288 → 288 of 300 unflagged; dog
-        whistles (0 of 18 caught), sarcastic praise, mocked customs and aversion without a refusal verb stay missed. From
+        whistles (3 of 20 caught: 2 before, and the "Kalergi plan"), sarcastic praise, mocked customs and aversion without a refusal verb stay missed. From
         `insults-dev`'s misses, `MockLikeness`: a person likened to a sorry figure in how they look, sound or play ("You
         look like a startled ferret.", "That keeper dives like a sack of potatoes."), refusing praise, sympathy, trades
         and short plain likenesses ("He plays like a man possessed", "The striker runs like a gazelle", "He looks like a
