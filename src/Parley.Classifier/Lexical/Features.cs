@@ -234,12 +234,13 @@ internal static class Features
             }
 
             // "I despise <group>", "we all hate <group>": a hostile verb whose object is a group; not "I hate <group>
-            // being killed for nothing", whose object is the harm done to them.
+            // being killed for nothing", whose object is the harm done to them. Quoted or reported ('someone scrawled "I
+            // hate Xs" on the bus stop') it hashes apart, as the group pattern does.
             for (var j = i - 1; firstOfRun && !HarmDoneTo(text, lexicon, i, count) && j >= Math.Max(0, i - 4); j--)
             {
                 if (lexicon.Category(text.TokenText(j)) is LexiconCategory.Hostile)
                 {
-                    into.Add(new Feature((int)(Mix(SeedHostile + (negated[j] ? SeedNegated : 0u)) & mask), 1f, j, i));
+                    into.Add(new Feature((int)(Mix(SeedHostile + (negated[j] ? SeedNegated : 0u) + (reported ? SeedReported : 0u)) & mask), 1f, j, i));
                     break;
                 }
             }

@@ -60,7 +60,9 @@ internal static class GroupDisgust
     {
         for (var i = 0; i + 2 < count; i++)
         {
-            var gerund = text.TokenText(i) is "seeing" or "watching" || (i >= 1 && text.TokenText(i) is "at" && text.TokenText(i - 1) is "looking");
+            // "Being around Xs makes my skin crawl": company, as well as the sight.
+            var around = text.TokenText(i) is "around" or "near" or "among" && i >= 1 && text.TokenText(i - 1) is "being";
+            var gerund = text.TokenText(i) is "seeing" or "watching" || around || (i >= 1 && text.TokenText(i) is "at" && text.TokenText(i - 1) is "looking");
             if (!gerund && (i < 2 || text.TokenText(i) is not ("see" or "saw" or "meet" or "met") || text.TokenText(i - 1) is not "i"
                             || text.TokenText(i - 2) is not ("time" or "whenever" or "when")))
             {
@@ -115,6 +117,13 @@ internal static class GroupDisgust
                 if (k < count && text.TokenText(k) is "makes" or "make" or "made" && Disgust(text, k, count) is { } sick)
                 {
                     return (i, sick);
+                }
+
+                // "Just seeing Xs in my street fills me with disgust"
+                if (k + 3 < count && text.TokenText(k) is "fills" or "fill" or "filled" && text.TokenText(k + 1) is "me" or "us"
+                    && text.TokenText(k + 2) is "with" && text.TokenText(k + 3) is "disgust" or "revulsion" or "loathing" or "contempt" or "nausea")
+                {
+                    return (i, k + 3);
                 }
 
                 continue;

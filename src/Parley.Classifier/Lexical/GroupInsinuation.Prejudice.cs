@@ -135,6 +135,11 @@ internal static partial class GroupInsinuation
 
         var v = text.TokenText(verb);
         var g = verb + 1;
+        if (v is "see" or "accept" or "treat" or "consider" or "regard")
+        {
+            return AsEquals(text, lexicon, g, count) is { } denied ? (refusal, denied) : null;
+        }
+
         // "rent to", "sell to", "sit next to", "vote for", "let my kids play with"
         if (v is "rent" or "sell" && g < count && text.TokenText(g) is "to")
         {
@@ -177,6 +182,42 @@ internal static partial class GroupInsinuation
 
         // "I'd never trust a Russian diplomat" distrusts a state's envoys; "… trust a Russian" distrusts a people.
         return MemberOrGroup(text, lexicon, g, count, roles: v is not ("trust" or "vote")) is { } end ? (refusal, end) : null;
+    }
+
+    // After "I will never see / accept / treat …": a protected group and "as (my) equals / human / people"; not "I'll never
+    // see Italians as rivals" nor "never see a Muslim as a threat" (which denies the prejudice).
+    private static int? AsEquals(NormalizedText text, Lexicon lexicon, int g, int count)
+    {
+        ReadOnlySpan<char> At(int k) => Sentences.InClause(text, k, count);
+        while (At(g) is "a" or "an" or "any" or "the" or "those" or "these")
+        {
+            g++;
+        }
+
+        if (g >= count || lexicon.Category(text.TokenText(g)) != LexiconCategory.Identity || !GroupPredicate.IsProtected(text, lexicon, g))
+        {
+            return null;
+        }
+
+        var k = g + 1;
+        while (lexicon.Category(At(k)) == LexiconCategory.Identity || ThreatIntent.IsPersonNoun(At(k)))
+        {
+            k++;
+        }
+
+        if (At(k) is not "as")
+        {
+            return null;
+        }
+
+        k++;
+        while (At(k) is "my" or "our" or "an" or "a" or "real" or "true" or "fully" or "proper" or "fellow" or "full")
+        {
+            k++;
+        }
+
+        return At(k) is "equal" or "equals" or "human" or "humans" or "people" or "citizens" or "neighbours" or "neighbors" or "peers"
+            || (At(k) is "one" && At(k + 1) is "of" && At(k + 2) is "us") ? k : null;
     }
 
     // "Typical French.", "Typical Muslim behaviour", "typical woman driver": a group named as the cause. Not "Typical

@@ -36,7 +36,8 @@ internal static partial class GroupInsinuation
                 "thanks" or "down" or "by" or "blame" => Blamed(text, lexicon, i, count),
                 "spread" or "spreads" or "bring" or "brings" => Spreads(text, lexicon, i, count),
                 "kalergi" => Coded(text, i, count),
-                "hire" or "employ" or "rent" or "serve" or "sit" or "trust" or "vote" or "sell" or "let" => WillNotDeal(text, lexicon, i, count),
+                "hire" or "employ" or "rent" or "serve" or "sit" or "trust" or "vote" or "sell" or "let" or "see" or "accept" or "treat"
+                    or "consider" or "regard" => WillNotDeal(text, lexicon, i, count),
                 "typical" => Typical(text, lexicon, i, count),
                 _ => null,
             };
@@ -122,7 +123,12 @@ internal static partial class GroupInsinuation
         var start = Features.RunStart(text, lexicon, g);
         var k = start - 1;
         k -= k >= 0 && text.TokenText(k) is "a" or "an" or "some" or "the" ? 1 : 0;
-        if (k < 0 || text.TokenText(k) is not ("if" or "when" or "once" or "soon"))
+        if (k >= 0 && text.TokenText(k) is "moment" or "since" or "after" or "when" or "once" or "day" && DeclineBefore(text, k) is { } decline)
+        {
+            return (decline, moves); // "Funny how the neighbourhood went downhill the moment Xs moved in"
+        }
+
+        if (k < 0 || text.TokenText(k) is not ("if" or "when" or "once" or "soon" or "since"))
         {
             return null;
         }
@@ -145,7 +151,39 @@ internal static partial class GroupInsinuation
             }
         }
 
+        // "Since the Xs moved in, the estate has gone downhill."
+        for (var m = moves + 1; m < Math.Min(count, moves + 16) && !Sentences.BreakBefore(text, m); m++)
+        {
+            if (IsDecline(text, m, count))
+            {
+                return (k, m);
+            }
+        }
+
         return null;
+    }
+
+    // The place's decline in the same sentence before the moving in: "the area went downhill / has gone to the dogs".
+    private static int? DeclineBefore(NormalizedText text, int k)
+    {
+        for (var m = k - 1; m >= 0 && k - m < 12 && !Sentences.BreakBefore(text, m + 1); m--)
+        {
+            if (IsDecline(text, m, k))
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    // "went downhill", "gone to the dogs / to pot / to hell", "crime (has) soared": a place that declined.
+    private static bool IsDecline(NormalizedText text, int m, int count)
+    {
+        ReadOnlySpan<char> At(int j) => j < count && j >= 0 ? text.TokenText(j) : default;
+        return (At(m) is "downhill" && At(m - 1) is "went" or "gone" or "go" or "going" or "goes")
+               || (At(m) is "to" && At(m - 1) is "went" or "gone" && ((At(m + 1) is "the" && At(m + 2) is "dogs") || At(m + 1) is "pot" or "hell" or "shit"))
+               || (At(m) is "crime" && At(m + 1) is "soared" or "rocketed" or "exploded" or "skyrocketed");
     }
 
     // "I'm not racist, but …", "I have nothing against Xs, I just …", "some of my best friends are X, but …", "I'm all for

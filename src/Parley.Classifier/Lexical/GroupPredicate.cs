@@ -770,6 +770,11 @@ internal static partial class GroupPredicate
             return null;
         }
 
+        if (w is "deserve" or "deserves" && Scorned(text, p + 1, count) is { } scorn)
+        {
+            return (scorn, ClaimKind.Attack); // "Xs deserve nothing but contempt", "… deserve to be despised"
+        }
+
         if (w is "should" or "must" or "ought" or "need" or "needs" or "deserve" or "deserves" or "shall" or "shouldn" or "shouldnt"
             or "mustn" or "mustnt")
         {
@@ -1390,6 +1395,40 @@ internal static partial class GroupPredicate
     private static int AfterNegatedDo(NormalizedText text, int p, int count) =>
         p + 1 < count && text.TokenText(p + 1) is "not" or "t" ? p + 2 : text.TokenText(p) is "dont" or "doesnt" ? p + 1 : -1;
 
+    // After "deserve": contempt as the group's due ("nothing but contempt", "our scorn", "to be despised / spat on"); not
+    // "contempt of court" (a charge), nor "to be hated by nobody".
+    private static int? Scorned(NormalizedText text, int q, int count)
+    {
+        ReadOnlySpan<char> At(int k) => Sentences.InClause(text, k, count);
+        if (At(q) is "nothing" && At(q + 1) is "but" or "except" or "less")
+        {
+            q += At(q + 1) is "less" && At(q + 2) is "than" ? 3 : 2;
+        }
+
+        while (q < count && At(q) is "only" or "our" or "my" or "total" or "utter" or "complete" or "pure" or "all" or "the"
+                   or "every" or "bit" or "of" or "public" or "universal")
+        {
+            q++;
+        }
+
+        var t = At(q);
+        if (t is "contempt" or "scorn" or "hatred" or "hate" or "disdain" or "derision" or "loathing" or "revulsion" or "disgust"
+            or "ridicule" or "mockery" or "abuse" or "humiliation" or "persecution" or "suffering")
+        {
+            return At(q + 1) is "of" or "for" ? null : q; // "contempt of court", "contempt for what was done to them"
+        }
+
+        if (t is "to" && At(q + 1) is "be" && At(q + 2) is "despised" or "hated" or "loathed" or "mocked" or "ridiculed" or "shunned"
+                or "ostracised" or "ostracized" or "humiliated" or "shamed" or "scorned" or "spat" or "persecuted" or "abused"
+                or "treated" && At(q + 3) is not ("by" or "fairly" or "equally" or "with"))
+        {
+            return At(q + 2) is "treated" ? (At(q + 3) is "like" && At(q + 4) is "dirt" or "animals" or "scum" or "vermin" or "dogs" ? q + 4 : null)
+                : At(q + 2) is "spat" ? (At(q + 3) is "on" or "at" ? q + 3 : null) : q + 2;
+        }
+
+        return t is "to" && At(q + 1) is "suffer" ? q + 1 : null;
+    }
+
     // "don't deserve (any) rights / to live / respect"
     private static (int Last, ClaimKind Kind)? Undeserving(NormalizedText text, int p, int count)
     {
@@ -1565,7 +1604,10 @@ internal static partial class GroupPredicate
             or "of" or "complete" or "total" or "utter" or "absolute" or "born" or "naturally" or "inherently" or "genetically"
             or "too" or "very" or "most" or "fucking" or "bloody" or "damn" or "huge" or "massive" or "big" or "little" or "like"
             or "mostly" or "mainly" or "generally" or "usually" or "typically" or "still" or "now" or "nowadays" or "being"
-            or "pure" or "lying" or "more" or "even" or "wild" or "rabid" or "stinking" or "nation" or "race" or "breed" or "tribe";
+            or "pure" or "lying" or "more" or "even" or "wild" or "rabid" or "stinking" or "nation" or "race" or "breed" or "tribe"
+            // degree adverbs: "Why are Xs so incredibly disgusting?" read as "so disgusting"
+            or "incredibly" or "utterly" or "extremely" or "thoroughly" or "totally" or "deeply" or "downright" or "absolutely"
+            or "unbelievably" or "insanely" or "genuinely" or "honestly" or "seriously" or "properly" or "especially" or "particularly";
 
     // After "should not be (allowed)": "to teach / adopt / marry / drive / lead / work with children", "in / into
     // schools / our country / parliament / positions of power". Returns the place or the right's token.

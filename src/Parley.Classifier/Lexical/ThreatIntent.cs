@@ -12,7 +12,7 @@ namespace Parley.Classifier.Lexical;
 /// a negation between subject and verb — as the threat rule in <see cref="LexicalClassifier"/>: the real
 /// training data has about a hundred threats, too few for the THREAT head to learn this shape by itself.
 /// </summary>
-internal static class ThreatIntent
+internal static partial class ThreatIntent
 {
     /// <summary>The subject and target tokens when the violent verb at <paramref name="verb"/> has this shape.</summary>
     public static (int Subject, int Target)? Match(NormalizedText text, Lexicon lexicon, int verb, int count)
@@ -68,6 +68,11 @@ internal static class ThreatIntent
         if (first < count && IsBodilyViolence(text.TokenText(verb)) && text.TokenText(first) is "off" or "out")
         {
             first++; // "cut off their hands", "gouge out your eyes"
+        }
+
+        if (first < count && text.TokenText(verb) is "stamp" or "stomp" && text.TokenText(first) is "on")
+        {
+            first++; // "I'll stamp on your head"
         }
 
         if (first < count && text.TokenText(verb) is "burn" or "torch" && text.TokenText(first) is "down")
@@ -231,7 +236,8 @@ internal static class ThreatIntent
             // "Gas the Xs", "Hang them all": the weak verbs are orders when they open the sentence.
             var violent = GivesABeating(text, lexicon, i, count) || (lexicon.Category(tok) is LexiconCategory.Threat && (!IsNounOrWeak(tok) || (tok is "gas" or "hang" or "burn"
                 && ImperativeStart(text, i) >= 0))) || IsPhrasalViolence(text, i, count) || IsRuleOnlyViolence(text, i, count)
-                || (tok is "burn" or "torch" or "firebomb" && DwellingAfter(text, i, count)) || ExecutesAPerson(text, lexicon, i, count);
+                || (tok is "burn" or "torch" or "firebomb" && DwellingAfter(text, i, count)) || ExecutesAPerson(text, lexicon, i, count)
+                || IsHarmVerb(tok);
             var bodily = !violent && IsBodilyViolence(tok);
             if (!(violent || bodily) || Match(text, lexicon, i, count) is not var (subject, target)
                 || IsNotAThreat(text, subject, i, target, count)
@@ -239,7 +245,8 @@ internal static class ThreatIntent
                                                                            || (text.TokenText(target - 1) is "s" && IsPersonTarget(text.TokenText(target - 2), lexicon))))
                     && !BodyPartOf(text, i, target)
                     && !(tok is "bash" && GroupPredicate.IsProtected(text, lexicon, target))) // "bash some queers": queer-bashing
-                || (tok is "cut" && !IsCutOff(text.TokenText(target)) && !BodyPartOf(text, i, target))) // "cut the throats of all Xs"
+                || (tok is "cut" && !IsCutOff(text.TokenText(target)) && !BodyPartOf(text, i, target)) // "cut the throats of all Xs"
+                || (IsHarmVerb(tok) && !HarmFits(text, tok, subject, target, count)))
             {
                 continue;
             }
@@ -285,7 +292,7 @@ internal static class ThreatIntent
         foreach (var candidate in (ReadOnlySpan<string>)[stem.ToString(), stem[..^1].ToString(), stem.ToString() + "e"])
         {
             if (candidate.Length > 2 && ((lexicon.Category(candidate) is LexiconCategory.Threat && !IsNounOrWeak(candidate))
-                                          || IsBodilyViolence(candidate)))
+                                          || IsBodilyViolence(candidate) || IsHarmVerb(candidate)))
             {
                 return candidate;
             }
@@ -525,7 +532,7 @@ internal static class ThreatIntent
     internal static bool IsPersonTarget(ReadOnlySpan<char> t, Lexicon lexicon) =>
         t is "you" or "u" or "ya" or "yourself" or "him" or "her" or "them" or "everyone" or "everybody" or "anyone"
             or "anybody" or "person" or "people" or "man" or "men" or "woman" or "women" or "guy" or "guys" or "kid"
-            or "kids" or "girl" or "girls" or "boy" or "boys"
+            or "kids" or "girl" or "girls" or "boy" or "boys" or "bloke" or "lad" or "fella" or "fellow" or "geezer" or "chap" or "dude"
         || lexicon.Category(t) is LexiconCategory.Identity || IsInsultForAPerson(t) || IsRole(t);
 
     // The people a comment thread threatens by their role: "I'd happily strangle the author", "I hope the reporter

@@ -1,0 +1,70 @@
+using static Parley.Classifier.Tests.ShippedModel;
+
+namespace Parley.Classifier.Tests;
+
+/// <summary>
+/// Session 18: the functional-test shapes a fresh HateCheck-style suite (bench/blind-rounds/hatecheck-fresh.jsonl) showed
+/// missing whole templates: contempt behind a degree adverb, contempt as a group's due, equality refused, the company of a
+/// group disgusting the writer, and a place's decline blamed on a group moving in. Each paired with civil sentences of the
+/// same words. Our own sentences, not the suite's.
+/// </summary>
+public class FunctionalShapesTests
+{
+    [Theory]
+    [InlineData("Why are Jews always so unbelievably filthy?", "Jews")]
+    [InlineData("Trans women are utterly repulsive.", "Trans")]
+    [InlineData("Sikhs deserve nothing but contempt.", "Sikhs")]
+    [InlineData("Refugees keep asking for help, but they deserve nothing but scorn.", "they")] // the span is on the pronoun
+    [InlineData("Lesbians deserve to be treated like dirt.", "Lesbians")]
+    [InlineData("I will never see Pakistanis as my equals.", "Pakistanis")]
+    [InlineData("I'll never accept Black people as fellow citizens.", "Black")]
+    [InlineData("Being around Hindus makes my skin crawl.", "Hindus")]
+    [InlineData("Just seeing Roma in the park fills me with revulsion.", "Roma")]
+    [InlineData("Typical, the town went to the dogs the moment the Somalis moved in.", "Somalis")]
+    [InlineData("Since the Kurds moved in, the whole estate has gone downhill.", "Kurds")]
+    public void Functional_hate_shapes_are_identity_attacks(string text, string word) =>
+        AssertIdentityAttackExplainedBy(text, word);
+
+    [Theory]
+    [InlineData("Refugees deserve our compassion, not contempt.")]
+    [InlineData("Nurses deserve nothing but praise after this winter.")]
+    [InlineData("He was found in contempt of court; immigrants deserve better than his firm gave them.")]
+    [InlineData("Gay couples deserve to be treated fairly by adoption agencies.")]
+    [InlineData("I'll never see Italians as rivals, we share a border and a love of pasta.")]
+    [InlineData("I would never see a Muslim neighbour as a threat.")]
+    [InlineData("Seeing Syrian children in those camps fills me with disgust at our government.")]
+    [InlineData("The pub went downhill after the new landlord moved in.")]
+    [InlineData("Since the Somalis moved in, the street has come alive.")]
+    [InlineData("Muslims are incredibly generous during Ramadan.")]
+    public void The_same_words_without_hate_are_not_an_attack(string text) =>
+        AssertNotFlagged(text, ToxicityLabel.IdentityAttack, ToxicityLabel.Toxicity);
+
+    // Harm verbs the lexicon does not list (ThreatIntent.Harm): threats only in the threat rule's own shape.
+    [Theory]
+    [InlineData("Say that again and I'll gut you like a mackerel.")]
+    [InlineData("I'd drown that landlord in his own bathtub.")]
+    [InlineData("I'm gonna shank you outside the chippy.")]
+    [InlineData("I'll glass the next bloke who says that.")]
+    [InlineData("Someone should push that judge under a bus.")]
+    [InlineData("I'll stamp on his face till he stops talking.")]
+    [InlineData("I will throttle you with my bare hands.")]
+    [InlineData("I'll kneecap him.")]
+    public void Harm_verbs_aimed_at_a_person_are_threats(string text) =>
+        AssertFlagged(text, ToxicityLabel.Threat, ToxicityLabel.Toxicity);
+
+    [Theory]
+    [InlineData("I'll gut the trout and you light the barbecue.")]
+    [InlineData("I'm going to batter the haddock tonight.")]
+    [InlineData("We'll batter them on Saturday, lads.")]
+    [InlineData("I'll drown you in paperwork if you ask for every receipt.")]
+    [InlineData("I'll smother her with kisses when she lands.")]
+    [InlineData("I'll slap him with a parking fine if he stops there again.")]
+    [InlineData("I'll throw him a party for his sixtieth.")]
+    [InlineData("I'll push him to train harder before the trials.")]
+    [InlineData("I'm going to knife the ferry budget, says the minister.")]
+    [InlineData("I'll stamp out racism in this club.")]
+    [InlineData("I'll throw you off the scent with a fake clue.")]
+    [InlineData("Drown the kids in sun cream before they go out.")]
+    public void Harm_verbs_in_their_innocent_senses_are_not_threats(string text) =>
+        AssertNotFlagged(text, ToxicityLabel.Threat, ToxicityLabel.Toxicity);
+}
