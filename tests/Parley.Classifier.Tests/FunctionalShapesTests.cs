@@ -22,6 +22,8 @@ public class FunctionalShapesTests
     [InlineData("Just seeing Roma in the park fills me with revulsion.", "Roma")]
     [InlineData("Typical, the town went to the dogs the moment the Somalis moved in.", "Somalis")]
     [InlineData("Since the Kurds moved in, the whole estate has gone downhill.", "Kurds")]
+    [InlineData("The estate went to pot the day the Romanians arrived.", "Romanians")]
+    [InlineData("Since the Eritreans turned up they've wrecked the place.", "Eritreans")]
     public void Functional_hate_shapes_are_identity_attacks(string text, string word) =>
         AssertIdentityAttackExplainedBy(text, word);
 
@@ -36,6 +38,9 @@ public class FunctionalShapesTests
     [InlineData("The pub went downhill after the new landlord moved in.")]
     [InlineData("Since the Somalis moved in, the street has come alive.")]
     [InlineData("Muslims are incredibly generous during Ramadan.")]
+    [InlineData("Did house prices go downhill when Roma families moved in? The Land Registry says no.")] // a question
+    [InlineData("Since the Ukrainians arrived, the floods have ruined the harvest twice.")]
+    [InlineData("The Romanians arrived in 2007 and the town went downhill after the mill closed.")]
     public void The_same_words_without_hate_are_not_an_attack(string text) =>
         AssertNotFlagged(text, ToxicityLabel.IdentityAttack, ToxicityLabel.Toxicity);
 

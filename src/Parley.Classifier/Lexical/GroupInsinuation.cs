@@ -31,6 +31,7 @@ internal static partial class GroupInsinuation
                 "are" or "re" => NotReally(text, lexicon, i, count),
                 "than" => RatherThan(text, lexicon, i, count),
                 "moves" or "move" or "moved" => MovesIn(text, lexicon, i, count),
+                "arrived" or "arrive" or "arrives" or "turned" or "showed" or "parked" or "rocked" => Arrived(text, lexicon, i, count),
                 "expect" => ExpectFrom(text, lexicon, i, count),
                 "because" => OnlyBecause(text, lexicon, i, count) ?? Blamed(text, lexicon, i, count),
                 "thanks" or "down" or "by" or "blame" => Blamed(text, lexicon, i, count),
@@ -107,9 +108,10 @@ internal static partial class GroupInsinuation
 
     // "If a X moves onto your street, it's time to sell your house", "When Xs move in next door, property prices drop":
     // the neighbourhood trope. A member or the group moving in, then selling up, moving out or the value falling.
-    private static (int First, int Last)? MovesIn(NormalizedText text, Lexicon lexicon, int moves, int count)
+    private static (int First, int Last)? MovesIn(NormalizedText text, Lexicon lexicon, int moves, int count, int end = -1, bool declineOnly = false)
     {
         var g = moves - 1;
+        moves = Math.Max(moves, end);
         if (g >= 0 && text.TokenText(g) is "family" or "families" or "couple" or "people")
         {
             g--;
@@ -123,13 +125,28 @@ internal static partial class GroupInsinuation
         var start = Features.RunStart(text, lexicon, g);
         var k = start - 1;
         k -= k >= 0 && text.TokenText(k) is "a" or "an" or "some" or "the" ? 1 : 0;
-        if (k >= 0 && text.TokenText(k) is "moment" or "since" or "after" or "when" or "once" or "day" && DeclineBefore(text, k) is { } decline)
+        // (not asked: "Did prices go downhill when Roma families moved in? The data says no.")
+        if (k >= 0 && text.TokenText(k) is "moment" or "since" or "after" or "when" or "once" or "day" && DeclineBefore(text, k) is { } decline
+            && !Sentences.EndsInQuestion(text, moves, count))
         {
             return (decline, moves); // "Funny how the neighbourhood went downhill the moment Xs moved in"
         }
 
         if (k < 0 || text.TokenText(k) is not ("if" or "when" or "once" or "soon" or "since"))
         {
+            return null;
+        }
+
+        if (declineOnly)
+        {
+            for (var m = moves + 1; m < Math.Min(count, moves + 16) && !Sentences.BreakBefore(text, m) && !Sentences.EndsInQuestion(text, moves, count); m++)
+            {
+                if (IsDecline(text, m, count))
+                {
+                    return (k, m);
+                }
+            }
+
             return null;
         }
 
@@ -152,7 +169,7 @@ internal static partial class GroupInsinuation
         }
 
         // "Since the Xs moved in, the estate has gone downhill."
-        for (var m = moves + 1; m < Math.Min(count, moves + 16) && !Sentences.BreakBefore(text, m); m++)
+        for (var m = moves + 1; m < Math.Min(count, moves + 16) && !Sentences.BreakBefore(text, m) && !Sentences.EndsInQuestion(text, moves, count); m++)
         {
             if (IsDecline(text, m, count))
             {
@@ -161,6 +178,19 @@ internal static partial class GroupInsinuation
         }
 
         return null;
+    }
+
+    // "The estate went to pot the day the Xs arrived", "Since the Xs turned up this town has gone downhill": the decline
+    // shapes of MovesIn with another verb of arrival (without the selling-up trope, which needs "moving in").
+    private static (int First, int Last)? Arrived(NormalizedText text, Lexicon lexicon, int verb, int count)
+    {
+        var phrasal = text.TokenText(verb) is "turned" or "showed" or "parked" or "rocked";
+        if (phrasal && !(verb + 1 < count && text.TokenText(verb + 1) is "up"))
+        {
+            return null;
+        }
+
+        return MovesIn(text, lexicon, verb, count, phrasal ? verb + 1 : verb, declineOnly: true);
     }
 
     // The place's decline in the same sentence before the moving in: "the area went downhill / has gone to the dogs".
@@ -177,13 +207,21 @@ internal static partial class GroupInsinuation
         return null;
     }
 
+    private static bool IsPlace(ReadOnlySpan<char> t) =>
+        t is "place" or "town" or "area" or "street" or "estate" or "village" or "neighbourhood" or "neighborhood" or "city" or "road"
+            or "country" or "community" or "school" or "park";
+
     // "went downhill", "gone to the dogs / to pot / to hell", "crime (has) soared": a place that declined.
     private static bool IsDecline(NormalizedText text, int m, int count)
     {
         ReadOnlySpan<char> At(int j) => j < count && j >= 0 ? text.TokenText(j) : default;
         return (At(m) is "downhill" && At(m - 1) is "went" or "gone" or "go" or "going" or "goes")
                || (At(m) is "to" && At(m - 1) is "went" or "gone" && ((At(m + 1) is "the" && At(m + 2) is "dogs") || At(m + 1) is "pot" or "hell" or "shit"))
-               || (At(m) is "crime" && At(m + 1) is "soared" or "rocketed" or "exploded" or "skyrocketed");
+               || (At(m) is "crime" && At(m + 1) is "soared" or "rocketed" or "exploded" or "skyrocketed")
+               // "it's a slum now", "turned into a dump", "dragged it into the gutter", "they've wrecked the place"
+               || (At(m) is "slum" or "dump" or "ghetto" or "shithole" or "tip" && At(m - 1) is "a")
+               || (At(m) is "gutter" && At(m - 1) is "the" && At(m - 2) is "into")
+               || (At(m) is "ruined" or "wrecked" or "trashed" && (At(m + 1) is "it" || (At(m + 1) is "the" or "this" or "our" && IsPlace(At(m + 2)))));
     }
 
     // "I'm not racist, but …", "I have nothing against Xs, I just …", "some of my best friends are X, but …", "I'm all for
