@@ -1038,6 +1038,36 @@ public static partial class ModelCard
         retrained), round 15 (never read) 0.803 / 0.923 → 0.800 / 0.927; never-read rounds 16–19 TOXICITY +0.000 to
         +0.007. Validation pooled mean 0.943, test pooled mean, bias and civil false positives did not move.
 
+        **Functional hate shapes and harm verbs (2026-12-05, session 18).** Two helpers wrote round 22 (285, readers of
+        an airstrike on a refugee convoy, a chef's tax scandal, a rugby quarter-final, asylum seekers in a former care
+        home, a Pride route changed after a church protest) and round 23 (285, readers replying in threads under a
+        bombed hospital, a landlord's lethal mould, a women's cup final, a temple and a gurdwara on one street, a
+        disabled MP's speech) before any change; scored with the session's first build (0.656 / 0.835 / 0.853 and 0.649 /
+        0.849 / 0.860) and its last (the same), never read: insults without a swear word 7 of 35 in both, identity
+        attacks without slurs 14 and 5 of 35, threats to a person 6 and 4 of 30. Two more helpers, each without the
+        other's text, wrote HateCheck-style suites of their own wording (29 functionalities, 7 groups, 424 texts each):
+        `hatecheck-fresh` was read, and whole templates were missed: contempt behind a degree adverb ("Why are Xs so
+        incredibly disgusting?"), contempt as a group's due ("…, but they deserve nothing but contempt"), equality
+        refused ("I will never see Xs as my equals"), the company of a group disgusting the writer ("Being around Xs
+        makes my skin crawl", "Just seeing Xs in my neighbourhood fills me with disgust"), and a place's decline blamed on
+        a group's arrival ("Funny how the neighbourhood went downhill the moment Xs moved in"); each shape is now read,
+        with its civil look-alikes kept out ("Refugees deserve our compassion, not contempt", "contempt of court", "I'd
+        never see a Muslim neighbour as a threat", "Did house prices go downhill when Roma families moved in? The data
+        says no.", "… the floods have ruined the harvest"). `hatecheck-fresh` 0.820 / 0.818 → 0.893 / 0.884 (TOXICITY /
+        IDENTITY_ATTACK). `hatecheck-fresh2`, scored at the start and the end and never read, did not move (0.844 /
+        0.814 / 0.982): its writer phrased the same functionalities differently, so these rules reach the wording they
+        were written from and little else, which is the limit of rules this card has described since session 12. From
+        `threats-dev`'s misses, harm verbs the lexicon does not list because they also cook, drive and play (gut, drown,
+        throttle, kneecap, glass, shank, knife, batter, slap, stamp on, push or throw under a train or off a roof;
+        `ThreatIntent.Harm`), read only in the threat rule's own shape and each with its innocent senses refused ("gut
+        the trout", "batter them on Saturday", "drown you in paperwork", "smother her with kisses", "slap him with a
+        fine", "throw him a party"): `threats-dev` THREAT 0.614 → 0.620, round 13 0.718 → 0.723, round 11 0.862 → 0.865.
+        A quoted hostile verb ('someone scrawled "I hate Xs" on the bus stop') now hashes apart from the writer's own, as
+        the group pattern does; the heads still flag that sentence (0.89, on "reported" and "bus" as much as on the
+        quotation). A helper wrote 186 probes against the new shapes (150 civil); one new civil flag was found (the
+        house-price question) and fixed, and none of its 36 attacks in fresh wordings was newly caught. Validation pooled
+        mean 0.943, test pooled mean, bias and civil false positives did not move.
+
         Training on these sets was tried first and not shipped. Behaviour tests failed (of 1,383–1,485 then) and held-out rounds
         13 / 14 / 15 TOXICITY for each variant against the shipped model's 0.714 / 0.737 / 0.783:
 
