@@ -6,7 +6,8 @@ namespace Parley.Classifier.Tests;
 /// Session 18: the functional-test shapes a fresh HateCheck-style suite (bench/blind-rounds/hatecheck-fresh.jsonl) showed
 /// missing whole templates: contempt behind a degree adverb, contempt as a group's due, equality refused, the company of a
 /// group disgusting the writer, and a place's decline blamed on a group moving in. Each paired with civil sentences of the
-/// same words. Our own sentences, not the suite's.
+/// same words. Our own sentences, not the suite's. Also the threats of that session: harm verbs the lexicon does not list,
+/// and injury foretold to a person.
 /// </summary>
 public class FunctionalShapesTests
 {
@@ -23,6 +24,8 @@ public class FunctionalShapesTests
     [InlineData("Typical, the town went to the dogs the moment the Somalis moved in.", "Somalis")]
     [InlineData("Since the Kurds moved in, the whole estate has gone downhill.", "Kurds")]
     [InlineData("The estate went to pot the day the Romanians arrived.", "Romanians")]
+    [InlineData("Lesbians should be banned from adopting.", "Lesbians")] // barred from ordinary life, as "not allowed to"
+    [InlineData("Hindus should all be barred from public office.", "Hindus")]
     [InlineData("Since the Eritreans turned up they've wrecked the place.", "Eritreans")]
     public void Functional_hate_shapes_are_identity_attacks(string text, string word) =>
         AssertIdentityAttackExplainedBy(text, word);
@@ -40,6 +43,10 @@ public class FunctionalShapesTests
     [InlineData("Muslims are incredibly generous during Ramadan.")]
     [InlineData("Did house prices go downhill when Roma families moved in? The Land Registry says no.")] // a question
     [InlineData("Since the Ukrainians arrived, the floods have ruined the harvest twice.")]
+    [InlineData("Drink drivers should be banned from driving for life.")] // the law's work, not a group's exclusion
+    [InlineData("Drink drivers shouldn't be allowed to drive.")]
+    [InlineData("Women were barred from voting until 1918.")]
+    [InlineData("Should Muslims be banned from public office? Of course not.")]
     [InlineData("The Romanians arrived in 2007 and the town went downhill after the mill closed.")]
     public void The_same_words_without_hate_are_not_an_attack(string text) =>
         AssertNotFlagged(text, ToxicityLabel.IdentityAttack, ToxicityLabel.Toxicity);
@@ -56,6 +63,29 @@ public class FunctionalShapesTests
     [InlineData("I'll kneecap him.")]
     public void Harm_verbs_aimed_at_a_person_are_threats(string text) =>
         AssertFlagged(text, ToxicityLabel.Threat, ToxicityLabel.Toxicity);
+
+    // Injury foretold to a person with the writer's hand in the comment (InjuryForetold).
+    [Theory]
+    [InlineData("Keep running your mouth and you'll wake up in A&E.")]
+    [InlineData("That referee is getting glassed next time he drinks in our pub.")]
+    [InlineData("Say that again and you won't leave here in one piece.")]
+    [InlineData("When I find you, you'll be leaving in a body bag.")]
+    [InlineData("ur getting shanked on sight")]
+    [InlineData("Next time that journalist comes round here he's getting his head kicked in.")]
+    public void Injury_foretold_with_the_writers_hand_is_a_threat(string text) =>
+        AssertFlagged(text, ToxicityLabel.Threat, ToxicityLabel.Toxicity);
+
+    [Theory]
+    [InlineData("You'll end up in hospital if you keep drinking like that.")]
+    [InlineData("He'll be in a wheelchair for six weeks after the op.")]
+    [InlineData("When I saw him he was getting battered by the critics.")]
+    [InlineData("When I see my nan she'll be in hospital for another week.")]
+    [InlineData("I know where he is: he'll be in intensive care until Monday.")]
+    [InlineData("Mark my words, the bill will end up in the bin.")]
+    [InlineData("Keep smiling, the keeper is getting stabbed in the back by his own board.")]
+    [InlineData("My lads are getting battered 4-0 at half time.")]
+    public void Injury_foretold_without_a_threat_is_not_one(string text) =>
+        AssertNotFlagged(text, ToxicityLabel.Threat, ToxicityLabel.Toxicity);
 
     [Theory]
     [InlineData("I'll gut the trout and you light the barbecue.")]

@@ -43,7 +43,7 @@ internal static partial class GroupPredicate
                 continue;
             }
 
-            if (Claim(text, lexicon, i + 1, count, question, isProtected) is not var (last, kind))
+            if (Claim(text, lexicon, i + 1, count, question, isProtected, IdentityNamed(text, lexicon, first, i)) is not var (last, kind))
             {
                 // "Not every X supports the war": a generalisation denied is no attack, unless a twist follows ("Not all
                 // Xs are bad, but most of them are thieves", "…, some are just drug dealers").
@@ -307,7 +307,26 @@ internal static partial class GroupPredicate
         Attack,
         Violent,
         Denied,
+        Excluded, // barred from ordinary life: an attack on a protected group, the law's work for others (ProtectedOnly)
     }
+
+    // A protected group's name inside the subject: "gay teachers", "Muslim doctors" (a trade named by a group).
+    private static bool IdentityNamed(NormalizedText text, Lexicon lexicon, int first, int last)
+    {
+        for (var j = first; j <= last; j++)
+        {
+            if (lexicon.Category(text.TokenText(j)) == LexiconCategory.Identity && IsProtected(text, lexicon, j))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Drink drivers shouldn't be allowed to drive" is the law, "Xs shouldn't be allowed to drive" an attack.
+    private static (int Last, ClaimKind Kind)? ProtectedOnly((int Last, ClaimKind Kind)? claim, bool protectedGroup) =>
+        claim is (var last, ClaimKind.Excluded) ? (protectedGroup ? (last, ClaimKind.Attack) : null) : claim;
 
     // The token at i ends a subject that stands for a whole group: a group noun phrase ("Xs", "X people", "the
     // disabled"), "they" or "those people" after one, or "your kind". Returns the subject's first token, whether the
@@ -735,7 +754,7 @@ internal static partial class GroupPredicate
     // denied worth ("aren't human", "don't deserve rights"), exclusion ("belong in a zoo", "should be kept away from
     // …") or violence as a norm ("should be shot", "deserve to die"). Returns the claim's last token and its kind.
     private static (int Last, ClaimKind Kind)? Claim(NormalizedText text, Lexicon lexicon, int p, int count, bool question,
-        bool protectedGroup)
+        bool protectedGroup, bool identityNamed = false)
     {
         if (p >= count || ThreatIntent.SentenceBreakBefore(text, p))
         {
@@ -747,7 +766,7 @@ internal static partial class GroupPredicate
             || (w is "simply" or "just" or "really" or "honestly" or "still" && p + 1 < count
                 && text.TokenText(p + 1) is "can" or "cant" or "cannot" or "don" or "dont" or "do"))
         {
-            return Claim(text, lexicon, p + 1, count, question, protectedGroup); // "Xs abroad should be hunted down"
+            return Claim(text, lexicon, p + 1, count, question, protectedGroup, identityNamed); // "Xs abroad should be hunted down"
         }
 
         if (w is "in" or "at" or "from" or "on" or "across" or "around")
@@ -758,16 +777,23 @@ internal static partial class GroupPredicate
             {
                 if (text.TokenText(m) is "should" or "must" or "ought" or "need" or "needs" or "deserve" or "deserves")
                 {
-                    return Norm(text, m, count);
+                    return ProtectedOnly(Norm(text, m, count), protectedGroup || identityNamed);
                 }
 
                 if (text.TokenText(m) is "are" or "re")
                 {
-                    return Claim(text, lexicon, m, count, question, protectedGroup);
+                    return Claim(text, lexicon, m, count, question, protectedGroup, identityNamed);
                 }
             }
 
             return null;
+        }
+
+        // "Xs should be banned from teaching / working with kids / public office": the exclusion of "not allowed to", of a
+        // protected group only ("Drink drivers should be banned from driving" is the law).
+        if ((protectedGroup || identityNamed) && w is "should" or "must" && Banned(text, p + 1, count) is { } banned)
+        {
+            return (banned, ClaimKind.Attack);
         }
 
         if (w is "deserve" or "deserves" && Scorned(text, p + 1, count) is { } scorn)
@@ -778,7 +804,7 @@ internal static partial class GroupPredicate
         if (w is "should" or "must" or "ought" or "need" or "needs" or "deserve" or "deserves" or "shall" or "shouldn" or "shouldnt"
             or "mustn" or "mustnt")
         {
-            return Norm(text, p, count);
+            return ProtectedOnly(Norm(text, p, count), protectedGroup || identityNamed);
         }
 
         if (w is "can" or "cant" or "cannot" && Incapable(text, p, count) is { } unable)
@@ -1019,7 +1045,7 @@ internal static partial class GroupPredicate
             // Barred from ordinary life (session 15, round 12's and 14's identity attacks without slurs): "should not be
             // allowed to teach / adopt / marry / drive / work with children", "shouldn't be (allowed) in schools / our
             // country / parliament".
-            return ExcludedFromLife(text, t is "allowed" ? q + 1 : q, count) is { } barred ? (barred, ClaimKind.Attack) : null;
+            return ExcludedFromLife(text, t is "allowed" ? q + 1 : q, count) is { } barred ? (barred, ClaimKind.Excluded) : null;
         }
 
         // "should be taken from their families and beaten": violence later in the same clause
@@ -1651,6 +1677,49 @@ internal static partial class GroupPredicate
         }
 
         return null;
+    }
+
+    // "(all / simply) be (completely) banned / barred / excluded from …": the part of life after "from".
+    private static int? Banned(NormalizedText text, int q, int count)
+    {
+        ReadOnlySpan<char> At(int j) => Sentences.InClause(text, j, count);
+        while (At(q) is "all" or "just" or "simply" or "be" or "totally" or "completely" or "permanently" or "legally")
+        {
+            q++;
+        }
+
+        return At(q) is "banned" or "barred" or "excluded" && At(q + 1) is "from" && At(q - 1) is not "all" ? BannedFrom(text, q + 2, count) : null;
+    }
+
+    // After "banned from": a part of ordinary life ExcludedFromLife also reads ("teaching", "adopting", "working with
+    // children", "schools", "public office", "the police", "our country"); not "giving blood" or "women's sport", which are
+    // argued as policy.
+    private static int? BannedFrom(NormalizedText text, int k, int count)
+    {
+        ReadOnlySpan<char> At(int j) => Sentences.InClause(text, j, count);
+        var w = At(k);
+        if (w is "teaching" or "adopting" or "marrying" or "driving" or "leading" or "fostering" or "parenting" or "voting" or "governing"
+            or "coaching")
+        {
+            return k;
+        }
+
+        if (w is "working" or "being")
+        {
+            return Near(text, k + 1, count, "children", "kids", "schools", "school");
+        }
+
+        if (w is "entering" or "living")
+        {
+            return At(k + 1) is "our" or "this" && At(k + 2) is "country" or "town" or "city" ? k + 2 : null;
+        }
+
+        var q = At(k) is "our" or "the" or "this" or "any" or "all" ? k + 1 : k;
+        q += At(q) is "public" or "high" or "political" or "top" ? 1 : 0;
+        return At(q) is "schools" or "classrooms" or "parliament" or "office" or "government" or "army" or "police" or "nurseries"
+                   or "politics" or "society" or "positions" or "teaching" or "britain" or "england" or "uk" || (At(q) is "country" && q > k)
+               && At(q + 1) is not ("for" or "without" or "unless" or "until" or "while")
+            ? q : null;
     }
 
     private static int? Near(NormalizedText text, int from, int count, params string[] words)
