@@ -72,6 +72,10 @@ public class FunctionalShapesTests
     [InlineData("When I find you, you'll be leaving in a body bag.")]
     [InlineData("ur getting shanked on sight")]
     [InlineData("Next time that journalist comes round here he's getting his head kicked in.")]
+    [InlineData("Someone should drive a van into the Eid crowd.")] // a vehicle into a crowd, wished or called for
+    [InlineData("I hope a lorry ploughs straight through the Pride march.")]
+    [InlineData("Throw the lot of them off the top of a tower block.")]
+    [InlineData("I hope that ref gets glassed.")]
     public void Injury_foretold_with_the_writers_hand_is_a_threat(string text) =>
         AssertFlagged(text, ToxicityLabel.Threat, ToxicityLabel.Toxicity);
 
@@ -84,6 +88,11 @@ public class FunctionalShapesTests
     [InlineData("Mark my words, the bill will end up in the bin.")]
     [InlineData("Keep smiling, the keeper is getting stabbed in the back by his own board.")]
     [InlineData("My lads are getting battered 4-0 at half time.")]
+    [InlineData("A man drove a van into the crowd in Nice and killed 86 people.")]
+    [InlineData("I hope nobody drives a car into the parade this year, the barriers are flimsy.")]
+    [InlineData("We drove the tractor into the field for the village fete.")]
+    [InlineData("I hope he gets poisoned by that dodgy kebab shop, the food is grim.")]
+    [InlineData("The van stopped short of the crowd at the carnival.")]
     public void Injury_foretold_without_a_threat_is_not_one(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Threat, ToxicityLabel.Toxicity);
 

@@ -396,8 +396,18 @@ internal static class DeathWish
             return false;
         }
 
+        // The newer harms by an agent are as often a joke or food ("poisoned by that kebab shop", "tortured by the editor").
+        if (w is "poisoned" or "tortured" or "trampled" or "drowned" or "suffocated" or "strangled" or "throttled" or "maimed"
+            && k + 1 < count && text.TokenText(k + 1) is "by" or "out" or "with")
+        {
+            return false;
+        }
+
         return w is "die" or "dies" or "dying" or "dead" or "choke" or "chokes" or "killed" or "murdered" or "shot" or "hanged" or "hanging"
             or "lynched" or "gassed" or "burn" or "burns" or "burning" or "burned" or "burnt" or "rot" or "rots" or "rotting"
-            or "drown" or "drowns" or "raped" or "stabbed" or "slaughtered" or "exterminated" or "beheaded" or "beaten" or "mugged";
+            or "drown" or "drowns" or "raped" or "stabbed" or "slaughtered" or "exterminated" or "beheaded" or "beaten" or "mugged"
+            // harm the lexicon does not list (ThreatIntent.Harm): "I hope he gets glassed"
+            or "glassed" or "shanked" or "knifed" or "kneecapped" or "strangled" or "throttled" or "poisoned" or "maimed" or "mutilated"
+            or "tortured" or "decapitated" or "trampled" or "drowned" or "suffocated" or "firebombed";
     }
 }

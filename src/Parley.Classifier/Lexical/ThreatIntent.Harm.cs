@@ -68,13 +68,101 @@ internal static partial class ThreatIntent
         }
 
         while (At(place) is "a" or "an" or "the" or "his" or "her" or "your" or "their" or "nearest" or "next" or "moving" or "speeding"
-               or "stand" or "tower" or "multi" or "storey" or "oncoming")
+               or "stand" or "tower" or "multi" or "storey" or "oncoming" || (At(place) is "top" or "edge" && At(place + 1) is "of") || At(place) is "of")
         {
             place++;
         }
 
         return At(place) is "train" or "trains" or "bus" or "lorry" or "truck" or "tram" or "tube" or "cliff" or "bridge" or "balcony"
             or "roof" or "window" or "stairs" or "canal" or "river" or "sea" or "thames" or "platform" or "traffic" or "car"
-            or "motorway" or "building" or "ledge" or "pier" or "harbour" or "quarry";
+            or "motorway" or "building" or "ledge" or "pier" or "harbour" or "quarry" or "block" or "flats";
+    }
+
+    /// <summary>
+    /// "Someone should run a van into the Eid crowd", "I hope a lorry drives straight through the Pride parade", "I'd
+    /// plough my car through that march": a vehicle driven into a crowd, a march or a group, wished or called for. Not a
+    /// report ("A man drove a van into the crowd in Nice") nor a figure ("drive a coach and horses through the plans").
+    /// </summary>
+    internal static (int First, int Last, int Target)? Rams(NormalizedText text, Lexicon lexicon)
+    {
+        var count = Math.Min(text.TokenCount, Features.MaxTokens);
+        ReadOnlySpan<char> At(int j) => j >= 0 ? Sentences.InClause(text, j, count) : default;
+        for (var v = 1; v + 3 < count; v++)
+        {
+            if (At(v) is not ("van" or "car" or "lorry" or "truck" or "tank" or "bus" or "tractor" or "suv" or "jeep" or "motor"))
+            {
+                continue;
+            }
+
+            // the verb around the vehicle: "run / drive / plough / ram a van into", "a lorry drives / ploughs through"
+            var before = At(v - 1) is "a" or "an" or "my" or "the" or "his" or "their" or "big" ? v - 2 : v - 1;
+            var drives = At(before) is "run" or "drive" or "plough" or "plow" or "ram" or "steer" or "smash" or "crash" or "mow";
+            var k = v + 1;
+            if (!drives && At(k) is "drives" or "drove" or "ploughs" or "ploughed" or "plows" or "ploughing" or "driving" or "goes" or "went"
+                    or "runs" or "rams" or "smashes" or "crashes" or "mows")
+            {
+                k++;
+                drives = true;
+            }
+
+            while (At(k) is "straight" or "right" or "full" or "speed" or "at")
+            {
+                k++;
+            }
+
+            if (!drives || At(k) is not ("into" or "through"))
+            {
+                continue;
+            }
+
+            var t = k + 1;
+            while (At(t) is "a" or "an" or "the" or "that" or "this" or "those" or "these" or "their" or "every" or "any" or "next")
+            {
+                t++;
+            }
+
+            var target = t;
+            while (lexicon.Category(At(target)) == LexiconCategory.Identity || At(target) is "pride" or "eid" or "gay" or "trans")
+            {
+                target++;
+            }
+
+            if (!(At(target) is "crowd" or "crowds" or "march" or "marchers" or "parade" or "protest" or "protesters" or "protestors" or "demo"
+                    or "rally" or "queue" or "people" or "them" or "mosque" or "synagogue" or "church" or "temple" or "gurdwara" or "carnival"
+                    or "procession" or "vigil" || (target > t && GroupPredicate.IsProtected(text, lexicon, target - 1))))
+            {
+                continue;
+            }
+
+            if (Wished(text, before, count) is { } first && !ReportedSpeech.IsReported(text, first))
+            {
+                return (first, target, target > t && !(At(target) is "crowd" or "march") ? target - 1 : target);
+            }
+        }
+
+        return null;
+    }
+
+    // The wish or call that governs the vehicle at k: "someone should", "I'd / I'll / I'm gonna", "I hope / wish / pray",
+    // "hopefully", or an order opening the sentence ("Run a van into …").
+    private static int? Wished(NormalizedText text, int k, int count)
+    {
+        var start = Sentences.Start(text, k);
+        for (var j = k; j >= start; j--)
+        {
+            var t = text.TokenText(j);
+            if (t is "hope" or "hoping" or "wish" or "pray" or "hopefully" or "someone" or "somebody" or "id" or "ill" or "imma" or "gonna"
+                || (t is "i" or "we" && j + 1 < count && text.TokenText(j + 1) is "d" or "ll" or "m" or "will" or "would" or "want" or "should"))
+            {
+                return j;
+            }
+
+            if (Features.IsNegator(t, j > 0 ? text.TokenText(j - 1) : default) || t is "drove" or "said" or "says" or "after" or "when")
+            {
+                return null;
+            }
+        }
+
+        return k == start && text.TokenText(k) is "run" or "drive" or "plough" or "ram" ? k : null;
     }
 }
