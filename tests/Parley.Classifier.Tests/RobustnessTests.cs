@@ -1,0 +1,49 @@
+namespace Parley.Classifier.Tests;
+
+/// <summary>
+/// The rules index tokens around the word that triggers them (the one before a vehicle, the two after a "getting"), and
+/// an index before the text's start crashed `parley score` on "The van stopped …" in session 18. Short random texts built
+/// from the rules' own trigger words, with the punctuation that splits sentences, reach those edges; every one must
+/// score without an exception and with every label in [0, 1].
+/// </summary>
+public class RobustnessTests
+{
+    private static readonly string[] Words =
+    [
+        "van", "lorry", "car", "into", "through", "crowd", "the", "a", "i", "you", "ur", "he", "she", "they", "we", "ll", "will",
+        "won't", "getting", "glassed", "stabbed", "battered", "hospital", "A&E", "in", "one", "piece", "next", "time", "keep",
+        "talking", "say", "that", "again", "when", "see", "find", "my", "lads", "mark", "words", "on", "sight", "hope", "wish",
+        "someone", "should", "be", "banned", "from", "teaching", "deserve", "nothing", "but", "contempt", "never", "as", "equals",
+        "Muslims", "gay", "people", "Jews", "women", "moved", "arrived", "turned", "up", "since", "went", "downhill", "to", "dogs",
+        "seeing", "being", "around", "fills", "me", "with", "disgust", "so", "incredibly", "disgusting", "why", "are", "gut",
+        "drown", "push", "under", "train", "off", "top", "of", "tower", "block", "stamp", "slap", "him", "her", "ref", "keeper",
+        "end", "wake", "body", "bag", "need", "dental", "records", "recognise", "walk", "leave", "alive", "know", "where", "live",
+        "shame", "nobody", "shot", "typical", "expect", "what", "because", "only", "hire", "rent", "like", "look", "ferret",
+        "give", "kicking", "im", "breaking", "your", "arms", "honestly", "kill", "put", "bullet", "line", "them", "against", "wall",
+        "run", "over", "tar", "and", "feather", "pull", "trigger", "execute", "not", "all", "most", "some", "every", "those",
+        "these", "kind", "should", "shouldn't", "allowed", "refugees", "immigrants", "go", "back", "vermin", "die", "dies",
+        "killed", "his", "face", "in", "let", "lets", "gonna", "can't", "stand", "hate", "typical", "blame", "thanks", "spread",
+    ];
+
+    private static readonly string[] Gaps = [" ", " ", " ", ", ", ". ", "? ", "! ", " \"", "\" ", "'", " - "];
+
+    [Fact]
+    public void Random_texts_of_rule_words_score_without_an_exception()
+    {
+        var model = ShippedModel.Model;
+        var random = new Random(18);
+        for (var n = 0; n < 40_000; n++)
+        {
+            var length = random.Next(1, 13);
+            var text = string.Concat(Enumerable.Range(0, length).Select(_ => Words[random.Next(Words.Length)] + Gaps[random.Next(Gaps.Length)]));
+            foreach (var kind in (ReadOnlySpan<TextKind>)[TextKind.Comment, TextKind.DisplayName])
+            {
+                var result = model.Score(text, kind);
+                foreach (var label in Enum.GetValues<ToxicityLabel>())
+                {
+                    Assert.InRange(result[label], 0f, 1f);
+                }
+            }
+        }
+    }
+}
