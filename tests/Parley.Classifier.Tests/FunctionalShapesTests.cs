@@ -51,6 +51,27 @@ public class FunctionalShapesTests
     public void The_same_words_without_hate_are_not_an_attack(string text) =>
         AssertNotFlagged(text, ToxicityLabel.IdentityAttack, ToxicityLabel.Toxicity);
 
+    // A call to arms with a protected group or a place of worship as its victim (MobCall).
+    [Theory]
+    [InlineData("Get the pitchforks out, a Sikh family just bought the corner shop.", true)]
+    [InlineData("The synagogue is having an open day. Who's bringing the petrol?", true)]
+    [InlineData("Tool up lads, the Kurds are back on the estate.", true)]
+    [InlineData("Get the pitchforks out, the council's raising parking charges again.", false)]
+    [InlineData("Bring the rope for the tug of war at the church fete.", false)]
+    [InlineData("Nobody is bringing pitchforks to the mosque, calm down.", false)]
+    [InlineData("He said \"get the pitchforks out\" about the Muslim family and was arrested.", false)]
+    public void A_call_to_arms_against_a_group_is_a_threat(string text, bool threat)
+    {
+        if (threat)
+        {
+            AssertFlagged(text, ToxicityLabel.Threat, ToxicityLabel.Toxicity);
+        }
+        else
+        {
+            AssertNotFlagged(text, ToxicityLabel.Threat, ToxicityLabel.Toxicity);
+        }
+    }
+
     // Harm verbs the lexicon does not list (ThreatIntent.Harm): threats only in the threat rule's own shape.
     [Theory]
     [InlineData("Say that again and I'll gut you like a mackerel.")]
