@@ -54,8 +54,12 @@ public class FunctionalShapesTests
     // A call to arms with a protected group or a place of worship as its victim (MobCall).
     [Theory]
     [InlineData("Get the pitchforks out, a Sikh family just bought the corner shop.", true)]
-    [InlineData("The synagogue is having an open day. Who's bringing the petrol?", true)]
-    [InlineData("Tool up lads, the Kurds are back on the estate.", true)]
+    [InlineData("There's a synagogue round the corner. Who's bringing the petrol?", true)]
+    [InlineData("Fetch the pitchforks lads, the Kurds are back on the estate.", true)]
+    [InlineData("Grab your torches, the ghost walk around the old church starts at nine.", false)] // a review's look-alikes
+    [InlineData("Bring the petrol, the church bonfire is on Saturday.", false)]
+    [InlineData("Get the pitchforks out, the Daily Mail is upset that a gay couple won Bake Off.", false)]
+    [InlineData("Bring your knives, the gurdwara needs volunteers to chop veg for the langar.", false)]
     [InlineData("Get the pitchforks out, the council's raising parking charges again.", false)]
     [InlineData("Bring the rope for the tug of war at the church fete.", false)]
     [InlineData("Nobody is bringing pitchforks to the mosque, calm down.", false)]
@@ -116,6 +120,37 @@ public class FunctionalShapesTests
     [InlineData("The van stopped short of the crowd at the carnival.")]
     public void Injury_foretold_without_a_threat_is_not_one(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Threat, ToxicityLabel.Toxicity);
+
+    // A code review of session 18 found these flagged by the first version of the new rules; each rule was narrowed.
+    [Theory]
+    [InlineData("If I were Starmer I'd throw him under the bus tomorrow.")]
+    [InlineData("Fare dodgers? I'd throw them off the train at the next stop.")]
+    [InlineData("I'll shove the kids into the car and be there by six.")]
+    [InlineData("We'll drown them out with singing if they turn up again.")]
+    [InlineData("If I were the Chancellor, I'd knife the PM at the first opportunity.")]
+    [InlineData("We must stamp on the people smugglers before summer.")]
+    [InlineData("I'd push him into the river for a swim, he loves it.")]
+    [InlineData("I'll deck him out in the new kit for the photo.")]
+    [InlineData("We'll kneecap them at the ballot box in May.")]
+    [InlineData("I hope the team bus goes through the crowd slowly so we can all see the trophy.")]
+    [InlineData("I'll drive the van into the church car park tomorrow and unload the jumble sale stuff.")]
+    [InlineData("I worry someone will drive a van into the crowd at the Christmas market unless they put barriers up.")]
+    [InlineData("Mark my words, she'll be in a cast for months after that ski trip.")]
+    [InlineData("Next time the heating fails, she'll end up in hospital again.")]
+    [InlineData("Mark my words, the PM won't come out of this alive.")]
+    [InlineData("When I'm done with the makeover, your mum won't recognise you!")]
+    [InlineData("Next time the trains strike, the ref is getting shot of his season ticket.")]
+    [InlineData("If I see him I'll tell him, he'll be in hospital with that cough if he doesn't rest.")]
+    [InlineData("Light the torches, the Hindu temple's Diwali procession starts at dusk.")]
+    [InlineData("Get the guns out, the Pakistani shooting team has arrived for the Commonwealth Games.")]
+    [InlineData("The house was a dump when the Polish couple moved in, and they've done it up beautifully.")]
+    [InlineData("Since the Ukrainian refugees arrived, the village has not gone downhill at all, it's thrived.")]
+    [InlineData("Since the Polish family moved in next door, the garden has gone from a tip to a showpiece.")]
+    [InlineData("I will never see Muslims as people who need to integrate more than anyone else.")]
+    [InlineData("Being around Muslims fills me with loathing for the people who spread lies about them.")]
+    [InlineData("Women deserve hate-free online spaces.")]
+    public void A_reviews_look_alikes_are_not_flagged(string text) =>
+        AssertNotFlagged(text, ToxicityLabel.Threat, ToxicityLabel.IdentityAttack, ToxicityLabel.Toxicity);
 
     [Theory]
     [InlineData("I'll gut the trout and you light the barbecue.")]

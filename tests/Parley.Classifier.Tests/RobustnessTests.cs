@@ -25,7 +25,35 @@ public class RobustnessTests
         "killed", "his", "face", "in", "let", "lets", "gonna", "can't", "stand", "hate", "typical", "blame", "thanks", "spread",
     ];
 
+    // Whole phrases the rules read, so that a random text often ends right after one (the session's second crash was
+    // "Gay people deserve nothing but contempt." ending at the rule's last token).
+    private static readonly string[] Phrases =
+    [
+        "deserve nothing but contempt", "a van drove into the crowd", "they've wrecked the place", "went downhill the moment",
+        "is getting glassed", "won't leave here in one piece", "when I'm done with", "fills me with disgust", "makes my skin crawl",
+        "should be banned from teaching", "as my equals", "who's bringing the petrol", "I hope he gets glassed", "under a train",
+        "off the top of a tower block", "in A&E", "I know where you live", "hate-free", "contempt of court", "Being around",
+    ];
+
     private static readonly string[] Gaps = [" ", " ", " ", ", ", ". ", "? ", "! ", " \"", "\" ", "'", " - "];
+
+    // Every phrase after every opener, ending on its last word or a full stop: the edges a random text reaches rarely.
+    [Fact]
+    public void Each_rule_phrase_at_the_end_of_a_text_scores_without_an_exception()
+    {
+        var model = ShippedModel.Model;
+        foreach (var opener in (string[])["", "Gay people", "Muslims", "He", "You", "I", "A", "The van", "ur", "my lads", "they"])
+        {
+            foreach (var phrase in Phrases)
+            {
+                foreach (var end in (string[])["", ".", "?", " "])
+                {
+                    var result = model.Score($"{opener} {phrase}{end}".Trim());
+                    Assert.InRange(result[ToxicityLabel.Toxicity], 0f, 1f);
+                }
+            }
+        }
+    }
 
     [Fact]
     public void Random_texts_of_rule_words_score_without_an_exception()
@@ -35,7 +63,9 @@ public class RobustnessTests
         for (var n = 0; n < 40_000; n++)
         {
             var length = random.Next(1, 13);
-            var text = string.Concat(Enumerable.Range(0, length).Select(_ => Words[random.Next(Words.Length)] + Gaps[random.Next(Gaps.Length)]));
+            var text = string.Concat(Enumerable.Range(0, length).Select(_ =>
+                (random.Next(4) == 0 ? Phrases[random.Next(Phrases.Length)] : Words[random.Next(Words.Length)]) + Gaps[random.Next(Gaps.Length)]));
+            text = random.Next(2) == 0 ? text.TrimEnd() : text; // end on the last word as often as on a gap
             foreach (var kind in (ReadOnlySpan<TextKind>)[TextKind.Comment, TextKind.DisplayName])
             {
                 var result = model.Score(text, kind);

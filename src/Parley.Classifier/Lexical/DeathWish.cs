@@ -397,8 +397,9 @@ internal static class DeathWish
         }
 
         // The newer harms by an agent are as often a joke or food ("poisoned by that kebab shop", "tortured by the editor").
-        if (w is "poisoned" or "tortured" or "trampled" or "drowned" or "suffocated" or "strangled" or "throttled" or "maimed"
-            && k + 1 < count && text.TokenText(k + 1) is "by" or "out" or "with")
+        if (w is "poisoned" or "tortured" or "trampled" or "drowned" or "suffocated" or "strangled" or "throttled" or "maimed" or "glassed"
+                or "knifed" or "kneecapped" or "mutilated" or "decapitated" or "shanked" or "firebombed"
+            && k + 1 < count && text.TokenText(k + 1) is "by" or "out" or "with" or "off" or "chalice")
         {
             return false;
         }

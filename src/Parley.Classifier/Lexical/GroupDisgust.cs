@@ -114,14 +114,19 @@ internal static class GroupDisgust
             // "Seeing two Xs holding hands makes me sick", "Just looking at Xs makes me want to vomit"
             if (gerund)
             {
-                if (k < count && text.TokenText(k) is "makes" or "make" or "made" && Disgust(text, k, count) is { } sick)
+                // (the feeling ends its clause: not "sick of hearing the tabloids' lies about them", "crawl with shame at how
+                // we've treated them", "loathing for the people who spread lies")
+                bool Ends(int e) => e + 1 >= count || Sentences.BreakBefore(text, e + 1) || text.GapBefore(e + 1).IndexOf(',') >= 0
+                                    || text.TokenText(e + 1) is "and" or "but";
+                if (k < count && text.TokenText(k) is "makes" or "make" or "made" && Disgust(text, k, count) is { } sick && (!around || Ends(sick)))
                 {
                     return (i, sick);
                 }
 
                 // "Just seeing Xs in my street fills me with disgust"
                 if (k + 3 < count && text.TokenText(k) is "fills" or "fill" or "filled" && text.TokenText(k + 1) is "me" or "us"
-                    && text.TokenText(k + 2) is "with" && text.TokenText(k + 3) is "disgust" or "revulsion" or "loathing" or "contempt" or "nausea")
+                    && text.TokenText(k + 2) is "with" && text.TokenText(k + 3) is "disgust" or "revulsion" or "loathing" or "contempt" or "nausea"
+                    && Ends(k + 3))
                 {
                     return (i, k + 3);
                 }

@@ -211,15 +211,26 @@ internal static partial class GroupInsinuation
         t is "place" or "town" or "area" or "street" or "estate" or "village" or "neighbourhood" or "neighborhood" or "city" or "road"
             or "country" or "community" or "school" or "park";
 
-    // "went downhill", "gone to the dogs / to pot / to hell", "crime (has) soared": a place that declined.
+    // "went downhill", "gone to the dogs / to pot / to hell", "crime (has) soared": a place that declined. A change, not a
+    // state ("was a dump when the couple moved in, and they've done it up"), not denied ("has not gone downhill") and not
+    // "already" so.
     private static bool IsDecline(NormalizedText text, int m, int count)
     {
         ReadOnlySpan<char> At(int j) => j < count && j >= 0 ? text.TokenText(j) : default;
+        for (var j = m - 1; j >= Math.Max(0, m - 4); j--)
+        {
+            if (At(j) is "not" or "never" or "t" or "already" or "hasnt" or "hasn" or "from")
+            {
+                return false;
+            }
+        }
+
         return (At(m) is "downhill" && At(m - 1) is "went" or "gone" or "go" or "going" or "goes")
                || (At(m) is "to" && At(m - 1) is "went" or "gone" && ((At(m + 1) is "the" && At(m + 2) is "dogs") || At(m + 1) is "pot" or "hell" or "shit"))
                || (At(m) is "crime" && At(m + 1) is "soared" or "rocketed" or "exploded" or "skyrocketed")
-               // "it's a slum now", "turned into a dump", "dragged it into the gutter", "they've wrecked the place"
-               || (At(m) is "slum" or "dump" or "ghetto" or "shithole" or "tip" && At(m - 1) is "a")
+               // "it's become a slum", "turned into a dump", "a tip now", "dragged it into the gutter", "they've wrecked the place"
+               || (At(m) is "slum" or "dump" or "ghetto" or "shithole" or "tip" && At(m - 1) is "a"
+                   && (At(m - 2) is "become" or "becoming" || (At(m - 2) is "into" && At(m - 3) is "turned" or "turning") || At(m + 1) is "now"))
                || (At(m) is "gutter" && At(m - 1) is "the" && At(m - 2) is "into")
                || (At(m) is "ruined" or "wrecked" or "trashed" && (At(m + 1) is "it" || (At(m + 1) is "the" or "this" or "our" && IsPlace(At(m + 2)))));
     }

@@ -1441,7 +1441,8 @@ internal static partial class GroupPredicate
         if (t is "contempt" or "scorn" or "hatred" or "hate" or "disdain" or "derision" or "loathing" or "revulsion" or "disgust"
             or "ridicule" or "mockery" or "abuse" or "humiliation" or "persecution" or "suffering")
         {
-            return At(q + 1) is "of" or "for" ? null : q; // "contempt of court", "contempt for what was done to them"
+            // "contempt of court", "contempt for what was done to them", "hate-free spaces"
+            return At(q + 1) is "of" or "for" or "free" || (q + 1 < count && text.GapBefore(q + 1) is "-") ? null : q;
         }
 
         if (t is "to" && At(q + 1) is "be" && At(q + 2) is "despised" or "hated" or "loathed" or "mocked" or "ridiculed" or "shunned"
@@ -1688,7 +1689,7 @@ internal static partial class GroupPredicate
             q++;
         }
 
-        return At(q) is "banned" or "barred" or "excluded" && At(q + 1) is "from" && At(q - 1) is not "all" ? BannedFrom(text, q + 2, count) : null;
+        return At(q) is "banned" or "barred" or "excluded" && At(q + 1) is "from" ? BannedFrom(text, q + 2, count) : null;
     }
 
     // After "banned from": a part of ordinary life ExcludedFromLife also reads ("teaching", "adopting", "working with
@@ -1716,8 +1717,8 @@ internal static partial class GroupPredicate
 
         var q = At(k) is "our" or "the" or "this" or "any" or "all" ? k + 1 : k;
         q += At(q) is "public" or "high" or "political" or "top" ? 1 : 0;
-        return At(q) is "schools" or "classrooms" or "parliament" or "office" or "government" or "army" or "police" or "nurseries"
-                   or "politics" or "society" or "positions" or "teaching" or "britain" or "england" or "uk" || (At(q) is "country" && q > k)
+        return (At(q) is "schools" or "classrooms" or "parliament" or "office" or "government" or "army" or "police" or "nurseries"
+                    or "politics" or "society" or "positions" or "teaching" or "britain" or "england" or "uk" || (At(q) is "country" && q > k))
                && At(q + 1) is not ("for" or "without" or "unless" or "until" or "while")
             ? q : null;
     }

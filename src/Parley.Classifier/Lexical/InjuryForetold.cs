@@ -26,8 +26,12 @@ internal static class InjuryForetold
                 continue;
             }
 
-            var last = Destination(text, i + 1, count) ?? Injured(text, i + 1, count) ?? NotInOnePiece(text, i + 1, count);
-            if (last is { } end && WritersHand(text, i, end, count) && !OtherCause(text, i, count) && !ReportedSpeech.IsReported(text, i)
+            // An injury under way ("is getting glassed") needs less of the writer's hand than a destination ("will end up in
+            // hospital"), which is as often a friend's worry or a doctor's forecast.
+            var injured = Injured(text, i + 1, count);
+            var last = injured ?? Destination(text, i + 1, count) ?? NotInOnePiece(text, i + 1, count);
+            if (last is { } end && WritersHand(text, i, end, count, strong: injured is null) && !OtherCause(text, i, count)
+                && !ReportedSpeech.IsReported(text, i)
                 && !GroupPredicate.ReportedAfter(text, end, count) && !Sentences.EndsInQuestion(text, end, count))
             {
                 return (i, end, i);
@@ -110,11 +114,11 @@ internal static class InjuryForetold
         }
 
         var place = At(p);
-        return place is "hospital" or "a" or "e" or "icu" or "casualty" or "care" or "wheelchair" or "traction" or "coma" or "bag"
-                   or "morgue" or "mortuary" or "coffin" or "stretcher" or "brace" or "cast" or "plaster" or "bandages"
-               // "in A&E": the ampersand splits it
-               && !(place is "a" && At(p + 1) is not "e") && !(place is "e" && At(p - 1) is not "a")
-            ? (place is "a" ? p + 1 : p) : null;
+        // ("in A&E": the ampersand splits it, and the loop above has passed its "a"; not "in care", "in a cast", which are
+        // where age and sport put people)
+        return (place is "hospital" or "icu" or "casualty" or "wheelchair" or "traction" or "coma" or "bag" or "morgue" or "mortuary"
+                   or "coffin" or "stretcher" || (place is "care" && At(p - 1) is "intensive") || (place is "e" && At(p - 1) is "a"))
+            ? p : null;
     }
 
     // "is getting glassed / stabbed / his head kicked in", "are getting battered": an injury under way or due.
@@ -133,7 +137,9 @@ internal static class InjuryForetold
         {
             var after = At(g + 2);
             // "battered by the critics", "shot for the cover", "stabbed in the back", "jumped on", "battered 4-0"
-            return after is "by" or "for" or "with" || (after is "on" && At(g + 3) is not "sight") || (after is "in" && At(g + 4) is "back")
+            // ("shot of" is rid of; "knifed in the papers", "battered in the polls" are words)
+            return after is "by" or "for" or "with" or "of" || (after is "on" && At(g + 3) is not "sight") || (after is "in" && At(g + 4) is "back")
+                   || (after is "in" && At(g + 4) is "papers" or "press" or "polls" or "media" or "headlines" or "ratings" or "tabloids" or "debate")
                    || ((w is "battered" or "shot" or "jumped" or "decked") && ViolentDue.Contest(text, g + 2, count))
                 ? null : g + 1;
         }
@@ -161,7 +167,9 @@ internal static class InjuryForetold
             return v + 1;
         }
 
-        if (v < 0 || At(v) is not ("leave" or "get" or "walk" or "make" or "come" or "go"))
+        // (not "won't come out of this alive", "won't get out of January alive": a career's survival)
+        if (v < 0 || At(v) is not ("leave" or "walk" or "make" or "go" or "get") || (At(v) is "make" or "get" && At(v + 1) is not ("it" or "home"))
+            || (At(v + 1) is "out" && At(v + 2) is "of" && At(v + 3) is "this" or "january" or "february" or "march" or "office" or "power"))
         {
             return null;
         }
@@ -190,10 +198,12 @@ internal static class InjuryForetold
         return At(g) is "gonna" ? g + 1 : At(g) is "going" && At(g + 1) is "to" ? g + 2 : -1;
     }
 
-    // The writer's hand: the writer acting ("when I'm done", "when I see you", "I know where", "my lads"), a condition on
-    // the victim's own words or deeds ("keep talking", "say that again", "come near", "show his face", "touch my …",
-    // "cross me", "post again"), or "on sight"; anywhere in the comment, which is short.
-    private static bool WritersHand(NormalizedText text, int first, int last, int count)
+    // The writer's hand. Strong: a condition on the victim's own words or deeds ("keep talking", "say that again", "come near
+    // my son", "show your face", "cross me", "touch my car"), the writer acting on the victim ("when I find you", "when I'm
+    // done with you", "I know where you live", "I'm coming for you"), "my lads / boys" at the victim. Weak, enough for an
+    // injury under way: also "on sight", "next time he's in …", "when I see him". Not "mark my words" (a forecast), "keep
+    // this up" (praise for a diet), "next time the heating fails".
+    private static bool WritersHand(NormalizedText text, int first, int last, int count, bool strong)
     {
         for (var k = 0; k < count; k++)
         {
@@ -201,27 +211,31 @@ internal static class InjuryForetold
             var t = At(k);
             var next = At(k + 1);
             var third = At(k + 2);
-            // "when / if / next time / once I see (catch, find, get) you", "when I'm done (finished, through)", "I know where",
-            // "I'm coming for you"
             var writer = t is "i" or "we" or "im";
-            // (the one seen is the victim: not "When I see my nan she'll be in hospital")
-            if ((writer && k > 0 && At(k - 1) is "when" or "if" or "time" or "once" or "till" or "until"
-                    && ((next is "see" or "catch" or "find" or "get" or "meet" && third is "you" or "u" or "ya" or "him" or "her" or "that" or "the")
-                        || next is "done" or "finished" || (next is "m" or "am" or "re" && third is "done" or "finished" or "through")))
+            var afterCondition = writer && k > 0 && At(k - 1) is "when" or "if" or "once" or "till" or "until" or "time";
+            var victimNext = third is "you" or "u" or "ya" or "him" or "her" or "that" or "the";
+            if ((afterCondition && next is "find" or "catch" or "get" && victimNext)
+                || (afterCondition && (next is "done" or "finished" || (next is "m" or "am" or "re" && third is "done" or "finished" or "through"))
+                    && DoneWithVictim(text, next is "done" or "finished" ? k + 2 : k + 3, count))
                 || (writer && next is "know" && third is "where" && At(k + 3) is "you" or "u" or "he" or "she" or "your" or "ur" or "his" or "her"
                     && At(k + 4) is "live" or "lives" or "work" or "works" or "sleep" or "sleeps" or "park" or "parks" or "drink" or "drinks"
                         or "kids" or "children" or "family" or "wife" or "husband" or "mum" or "mother")
-                || (t is "next" && next is "time" && third is not ("you" or "u" or "i" or "we") && (k < first || k > last)) // not "next time you see her"
-                || (writer && next is "m" or "am" or "re" && third is "coming" && At(k + 3) is "for" or "round")
-                || (t is "my" && next is "lads" or "boys" or "mates" or "friends" or "cousins")
-                || (t is "keep" && next is "talking" or "posting" or "writing" or "lying" or "running" or "mouthing" or "it" or "this"
-                    or "banning" or "disrespecting" or "insulting" or "smirking")
+                || (writer && next is "m" or "am" or "re" && third is "coming" && At(k + 3) is "for" && At(k + 4) is "you" or "u" or "him" or "her")
+                || (t is "my" && next is "lads" or "boys" && third is "know" or "are" or "will" or "ll" or "have" or "re")
+                || (t is "keep" && next is "talking" or "posting" or "writing" or "lying" or "mouthing" or "banning" or "disrespecting"
+                    or "insulting" or "smirking" or "grassing" or "slagging")
+                || (t is "running" && next is "your" or "ur" or "his" or "her" && third is "mouth")
                 || (t is "say" && next is "that" or "it" && (third is "again" or "to" || k + 2 >= count))
-                || (t is "come" or "comes" && next is "near" or "anywhere")
+                || (t is "come" or "comes" && next is "near" && third is "me" or "my" or "our")
                 || (t is "show" or "shows" && next is "his" or "her" or "your" or "ur" && third is "face")
-                || (t is "cross" or "crosses" or "touch" or "touches" && next is "me" or "my")
-                || (t is "on" && next is "sight")
-                || (t is "mark" && next is "my" && third is "words"))
+                || (t is "cross" or "crosses" or "touch" or "touches" && next is "me" or "my"))
+            {
+                return true;
+            }
+
+            if (!strong && ((t is "on" && next is "sight")
+                            || (afterCondition && next is "see" && victimNext)
+                            || (t is "next" && next is "time" && third is "he" or "she" or "that" or "the" or "a" && (k < first || k > last))))
             {
                 return true;
             }
@@ -229,6 +243,11 @@ internal static class InjuryForetold
 
         return false;
     }
+
+    // "when I'm done" at the clause's end or "with you / him / her"; not "when I'm done with the makeover".
+    private static bool DoneWithVictim(NormalizedText text, int k, int count) =>
+        k >= count || Sentences.BreakBefore(text, k) || text.GapBefore(k).IndexOf(',') >= 0
+        || (text.TokenText(k) is "with" && k + 1 < count && text.TokenText(k + 1) is "you" or "u" or "him" or "her" or "ya");
 
     // A cause of the harm other than the writer: drink, drugs, driving, an operation, a fall, ice, a bike.
     private static bool OtherCause(NormalizedText text, int first, int count)
@@ -239,7 +258,9 @@ internal static class InjuryForetold
             if (text.TokenText(k) is "drinking" or "drink" or "drunk" or "drugs" or "smoking" or "driving" or "drive" or "speeding"
                 or "surgery" or "operation" or "op" or "fall" or "falls" or "ice" or "icy" or "bike" or "cycling" or "climbing"
                 or "ladder" or "diet" or "eating" or "crash" or "accident" or "injury" or "tackle" or "tackles" or "virus" or "covid"
-                or "flu" or "cancer" or "careful" or "training" or "gym" or "stairs")
+                or "flu" or "cancer" or "careful" or "training" or "gym" or "stairs" or "cough" or "heat" or "heatwave" or "cold"
+                or "dementia" or "exhaustion" or "overwork" or "rugby" or "skiing" or "ski" or "lifting" or "marathon" or "marathons"
+                or "knee" or "knees" or "hip" or "waiting" or "nhs" or "makeover" or "haircut" or "weight")
             {
                 return true;
             }

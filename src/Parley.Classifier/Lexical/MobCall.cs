@@ -4,7 +4,7 @@ namespace Parley.Classifier.Lexical;
 
 /// <summary>
 /// A call to arms against a group: "Get the pitchforks out, there's a Muslim family moving into number 8.", "There's a
-/// mosque two streets over. Who's bringing the petrol?", "Grab your bats, lads, the Romanians are back on the green."
+/// mosque two streets over. Who's bringing the petrol?", "Fetch the pitchforks, the Romanians are back on the green."
 /// The call names no victim and no violent verb, so neither the threat shapes nor the heads (0.09–0.16) read it; the
 /// victim is a protected group or a place of worship in the same or the next sentence. The same calls are everyday
 /// hyperbole against anyone else ("Get the pitchforks out, the council's raising parking charges again"), so without
@@ -32,8 +32,7 @@ internal static class MobCall
         return null;
     }
 
-    // "get / grab / fetch the pitchforks (out)", "grab your bats", "tool up", "who's bringing the petrol / rope / matches",
-    // "bring the petrol"; returns the call's last token.
+    // "get / grab / fetch the pitchforks (out)", "who's bringing the petrol", "bring the nooses"; returns the call's last token.
     private static int? Call(NormalizedText text, int i, int count)
     {
         ReadOnlySpan<char> At(int j) => Sentences.InClause(text, j, count);
@@ -46,18 +45,19 @@ internal static class MobCall
                 k++;
             }
 
+            // Only arms a mob carries: torches, bats, knives, ropes, matches and guns are also a ghost walk's, a cricket
+            // team's, a langar's, a bell-ringer's, a bonfire's and a shooting team's (a review of session 18 found each).
             var arms = At(k);
-            if (arms is "pitchforks" or "torches" or "petrol" or "rope" or "ropes" or "matches" or "bats" or "machetes" or "knives"
-                or "crowbars" or "molotovs" or "nooses" or "noose" or "guns" or "shotguns" or "rifles" or "blades")
+            if (arms is "pitchforks" or "petrol" or "machetes" or "molotovs" or "nooses" or "noose")
             {
-                // (not "bring the rope for the tug of war", "get the bats out of the shed for the match")
+                // (not "bring the petrol for the mower")
                 return At(k + 1) is "for" || (At(k + 1) is "out" && At(k + 2) is "of") ? null : k;
             }
 
             return null;
         }
 
-        return t is "tool" && At(i + 1) is "up" ? i + 1 : null;
+        return null;
     }
 
     // A protected group or a place of worship in the call's sentence or the one after (or the one before: "There's a
@@ -74,15 +74,54 @@ internal static class MobCall
                 break;
             }
 
+            // A place of worship where it stands ("there's a mosque two streets over", "the synagogue on Elm Street"), or a group
+            // that is there ("a Muslim family moving into number 8", "the Romanians are back"): not a group in the news ("the Mail
+            // is upset that a gay couple won Bake Off") nor a place's event ("the church bonfire", "the temple's procession").
             var t = text.TokenText(k);
-            if (ThreatIntent.IsPlaceOfWorship(t)
-                || (lexicon.Category(t) == LexiconCategory.Identity && GroupPredicate.IsProtected(text, lexicon, k)))
+            if (ThreatIntent.IsPlaceOfWorship(t) && Present(text, k + 1, count, place: true))
+            {
+                return k;
+            }
+
+            if (lexicon.Category(t) == LexiconCategory.Identity && GroupPredicate.IsProtected(text, lexicon, k)
+                && !(k + 1 < count && lexicon.Category(text.TokenText(k + 1)) == LexiconCategory.Identity) && Present(text, k + 1, count, place: false))
             {
                 return k;
             }
         }
 
         return null;
+    }
+
+    // After the group or the place: where it is or that it arrived ("moving in", "are back", "two streets over", "is
+    // opening", "on Elm Street", "round the corner", "next door").
+    private static bool Present(NormalizedText text, int k, int count, bool place)
+    {
+        ReadOnlySpan<char> At(int j) => Sentences.InClause(text, j, count);
+        if (At(k) is "family" or "families" or "people" or "lot" or "lads" or "kids" or "men" or "couple")
+        {
+            k++;
+        }
+
+        for (var m = k; m < Math.Min(count, k + 4) && !Sentences.BreakBefore(text, m); m++)
+        {
+            var w = At(m);
+            if (w is "moving" or "moved" or "back" or "here" or "opening" or "opened" or "over" or "round" or "next" or "nearby" or "bought"
+                or "buying" or "arrived" or "arriving" or "living" or "settled" or "renting"
+                || (w is "on" && place) || (w is "in" && At(m + 1) is "the" or "our" or "my" && At(m + 2) is "park" or "street" or "town"
+                    or "village" or "area" or "estate" or "road"))
+            {
+                return true;
+            }
+
+            if (w is "car" or "hall" or "bonfire" or "fete" or "procession" or "team" or "choir" or "bells" or "cricket" or "open" or "roof"
+                or "garden" or "fair" or "sale" or "festival" or "dinner" or "service")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool NegatedBefore(NormalizedText text, int i)

@@ -15,26 +15,45 @@ internal static partial class ThreatIntent
     private static bool IsHarmVerb(ReadOnlySpan<char> t) =>
         t is "gut" or "drown" or "throttle" or "kneecap" or "glass" or "shank" or "knife" or "batter" or "slap" or "smack" or "thump"
             or "headbutt" or "deck" or "suffocate" or "smother" or "poison" or "bludgeon" or "pummel" or "disembowel" or "dismember"
-            or "decapitate" or "mutilate" or "garrotte" or "waterboard" or "castrate" or "eviscerate" or "bottle" or "stamp"
+            or "decapitate" or "mutilate" or "garrotte" or "waterboard" or "castrate" or "eviscerate" or "stamp"
             or "push" or "shove" or "throw" or "chuck" or "toss";
 
-    // What each harm verb needs after its person, so that its innocent senses stay out.
+    // What each harm verb needs after its person, so that its innocent senses stay out. A contest after the person ("at
+    // the ballot box", "on Saturday") and a trade after "people" ("stamp on the people smugglers") are no victim for any.
     private static bool HarmFits(NormalizedText text, ReadOnlySpan<char> verb, int subject, int target, int count)
     {
         ReadOnlySpan<char> At(int k) => Sentences.InClause(text, k, count);
         var after = At(target + 1);
+        if (ViolentDue.Contest(text, target + 1, count) || (At(target) is "people" && after is { IsEmpty: false } && !Sentences.BreakBefore(text, target + 1)
+                                                             && after is not ("who" or "like" or "in" or "on" or "at" or "if" or "when")))
+        {
+            return false;
+        }
+
         switch (verb)
         {
-            // "push him under a train", "throw the ref off the stand roof"; not "push him to work harder", "throw him a party"
+            // "push him under a train", "throw the ref off the stand roof"; not "push him to work harder", "throw him a party",
+            // "throw him under the bus" (betrayal), "throw them off the bus" (ejection), "chuck the kids into the sea"
             case "push" or "shove" or "throw" or "chuck" or "toss":
-                return Deadly(text, target + 1, count);
-            // "drown you in paperwork", "smother her with kisses"; "in his own bath" and "with a pillow" are violence
-            case "drown" or "smother" or "suffocate" when after is "in" or "with" or "under":
+                return At(target) is not ("kids" or "children" or "kid" or "son" or "daughter" or "dog" or "lot") && Deadly(text, target + 1, count);
+            // "drown them out", "drown you in paperwork", "smother her with kisses / the kids in mud"; "in his own bath" and "with a
+            // pillow" are violence
+            case "drown" or "smother" or "suffocate":
+                if (after is "out" or "with" && verb is "drown")
+                {
+                    return false;
+                }
+
+                if (after is not ("in" or "with" or "under"))
+                {
+                    return after is not ("out" or "up");
+                }
+
                 for (var k = target + 2; k < Math.Min(count, target + 6) && !Sentences.BreakBefore(text, k); k++)
                 {
-                    if (At(k) is "bath" or "bathtub" or "tub" or "river" or "canal" or "lake" or "sea" or "pond" or "toilet" or "sink" or "pool"
-                        or "thames" or "bucket" or "puddle" or "water" or "pillow" or "cushion" or "bag" or "mud" or "sewage" or "channel"
-                        or "loch" or "lochs" or "ocean" or "oceans" or "seas" or "rivers" or "lakes" or "swamp" or "blood" or "mediterranean")
+                    if (At(k) is "bath" or "bathtub" or "tub" or "river" or "canal" or "lake" or "pond" or "toilet" or "sink" or "bucket"
+                        or "puddle" or "pillow" or "cushion" or "bag" or "sewage" or "channel" or "loch" or "lochs" or "swamp" or "blood"
+                        or "thames")
                     {
                         return true;
                     }
@@ -44,23 +63,29 @@ internal static partial class ThreatIntent
             // "slap him with a fine", "slap you on the back"
             case "slap" or "smack" when after is "with" or "on" && At(target + 3) is not ("face" or "head" or "mouth" or "jaw"):
                 return false;
-            // Teams are battered, thumped and decked too: not "we'll batter them on Saturday", "thump you lot 4-0"
-            case "batter" or "thump" or "pummel" or "deck" or "bottle":
+            // Teams are battered, thumped and decked too: not "we'll batter them on Saturday", "thump you lot 4-0", "deck him out
+            // in the new kit"
+            case "batter" or "thump" or "pummel" or "deck":
                 return At(target) is not ("them" or "us" or "em") && !(At(target) is "you" && after is "lot" or "all" or "guys")
-                       && text.TokenText(subject) is not ("we" or "lets" or "let") && !ViolentDue.Contest(text, target + 1, count);
+                       && text.TokenText(subject) is not ("we" or "lets" or "let") && after is not ("out" or "up" or "in" or "with");
+            // Politicians knife each other: "I'd knife the PM" is a leadership plot; "I'll knife you" is not.
+            case "knife":
+                return At(target) is "you" or "u" or "ya" or "him" or "her";
             default:
                 return true;
         }
     }
 
-    // After the person: "under a train / bus", "off a cliff / the roof / the balcony", "in front of a train", "down the
-    // stairs", "into the canal", "out of a window".
+    // After the person: "under a train", "off a cliff / the roof / the balcony", "in front of a train", "down the stairs",
+    // "into the canal", "out of a window". The place must end its phrase ("the canal boat", "the window of opportunity" do
+    // not), and water is no harm where the person swims ("for a swim", "he loves it").
     private static bool Deadly(NormalizedText text, int k, int count)
     {
         ReadOnlySpan<char> At(int j) => Sentences.InClause(text, j, count);
-        var place = At(k) is "under" or "off" or "into" or "down" ? k + 1
-            : At(k) is "in" && At(k + 1) is "front" && At(k + 2) is "of" ? k + 3
-            : At(k) is "out" && At(k + 1) is "of" ? k + 2
+        var preposition = At(k);
+        var place = preposition is "under" or "off" or "into" or "down" ? k + 1
+            : preposition is "in" && At(k + 1) is "front" && At(k + 2) is "of" ? k + 3
+            : preposition is "out" && At(k + 1) is "of" ? k + 2
             : -1;
         if (place < 0)
         {
@@ -73,9 +98,24 @@ internal static partial class ThreatIntent
             place++;
         }
 
-        return At(place) is "train" or "trains" or "bus" or "lorry" or "truck" or "tram" or "tube" or "cliff" or "bridge" or "balcony"
-            or "roof" or "window" or "stairs" or "canal" or "river" or "sea" or "thames" or "platform" or "traffic" or "car"
-            or "motorway" or "building" or "ledge" or "pier" or "harbour" or "quarry" or "block" or "flats";
+        var where = At(place);
+        var endsPhrase = At(place + 1) is not ("boat" or "boats" or "park" or "car" or "path" or "bank" or "side" or "walk" or "tour" or "trip"
+            or "of" or "station" or "stop" or "lane" or "crossing" or "party");
+        var swims = false;
+        for (var m = place + 1; m < Math.Min(count, place + 8); m++)
+        {
+            swims |= text.TokenText(m) is "swim" or "paddle" or "dip" or "loves" or "love" or "splash";
+        }
+
+        return endsPhrase && preposition switch
+        {
+            "under" => where is "train" or "trains" or "lorry" or "truck" or "tram" or "tube" or "car" or "bus" && !(where is "bus" && At(place - 1) is "the"),
+            "off" => where is "cliff" or "bridge" or "balcony" or "roof" or "ledge" or "building" or "block" or "flats" or "motorway" or "quarry",
+            "into" => (where is "canal" or "river" or "thames" or "quarry" or "traffic" && !swims) || where is "traffic",
+            "down" => where is "stairs" or "cliff" or "well" or "mineshaft",
+            "out" => where is "window",
+            _ => where is "train" or "trains" or "bus" or "lorry" or "truck" or "tram" or "tube" or "car" or "traffic",
+        };
     }
 
     /// <summary>
@@ -96,21 +136,28 @@ internal static partial class ThreatIntent
 
             // the verb around the vehicle: "run / drive / plough / ram a van into", "a lorry drives / ploughs through"
             var before = At(v - 1) is "a" or "an" or "my" or "the" or "his" or "their" or "big" ? v - 2 : v - 1;
-            var drives = At(before) is "run" or "drive" or "plough" or "plow" or "ram" or "steer" or "smash" or "crash" or "mow";
+            // (a vehicle that drives or goes "through" a crowd is a parade's bus or a carnival's tractor; it rams only when
+            // ploughed, rammed or driven "straight" or "full speed" through it)
+            var verb = At(before);
+            var drives = verb is "run" or "drive" or "plough" or "plow" or "ram" or "steer" or "smash";
             var k = v + 1;
-            if (!drives && At(k) is "drives" or "drove" or "ploughs" or "ploughed" or "plows" or "ploughing" or "driving" or "goes" or "went"
-                    or "runs" or "rams" or "smashes" or "crashes" or "mows")
+            if (!drives && At(k) is "drives" or "ploughs" or "plows" or "ploughing" or "driving" or "goes" or "runs" or "rams" or "smashes"
+                    or "mows")
             {
+                verb = At(k);
                 k++;
                 drives = true;
             }
 
+            var straight = false;
             while (At(k) is "straight" or "right" or "full" or "speed" or "at")
             {
+                straight |= At(k) is "straight" or "speed";
                 k++;
             }
 
-            if (!drives || At(k) is not ("into" or "through"))
+            if (!drives || !(At(k) is "into" || (At(k) is "through" && (straight || verb is "plough" or "plow" or "ploughs" or "plows"
+                                                                              or "ploughing" or "ram" or "rams" or "smash" or "smashes"))))
             {
                 continue;
             }
@@ -127,9 +174,12 @@ internal static partial class ThreatIntent
                 target++;
             }
 
+            // The crowd or the group ends its phrase: not "into the church car park", "into the mosque gates".
             if (!(At(target) is "crowd" or "crowds" or "march" or "marchers" or "parade" or "protest" or "protesters" or "protestors" or "demo"
-                    or "rally" or "queue" or "people" or "them" or "mosque" or "synagogue" or "church" or "temple" or "gurdwara" or "carnival"
-                    or "procession" or "vigil" || (target > t && GroupPredicate.IsProtected(text, lexicon, target - 1))))
+                    or "rally" or "mosque" or "synagogue" or "church" or "temple" or "gurdwara" or "procession" or "vigil"
+                    || (target > t && GroupPredicate.IsProtected(text, lexicon, target - 1)))
+                || At(target + 1) is "car" or "park" or "hall" or "yard" or "grounds" or "gates" or "gate" or "steps" or "door" or "doors"
+                    or "wall" or "walls" or "fence" or "entrance" or "drive" or "roof" or "garage" or "lot")
             {
                 continue;
             }
@@ -143,16 +193,26 @@ internal static partial class ThreatIntent
         return null;
     }
 
-    // The wish or call that governs the vehicle at k: "someone should", "I'd / I'll / I'm gonna", "I hope / wish / pray",
-    // "hopefully", or an order opening the sentence ("Run a van into …").
+    // The wish or call that governs the vehicle at k: "someone should / needs to", "I'll / I'm gonna / I'd love to", "I hope /
+    // wish / pray", "hopefully", or an order opening the sentence ("Run a van into …"). Not a worry or a forecast
+    // ("someone could / will drive a van into the crowd unless …"), nor a bare "I'd" (a boast about a queue).
     private static int? Wished(NormalizedText text, int k, int count)
     {
+        if (k < 0)
+        {
+            return null;
+        }
+
         var start = Sentences.Start(text, k);
-        for (var j = k; j >= start; j--)
+        for (var j = k; j >= Math.Max(0, start); j--)
         {
             var t = text.TokenText(j);
-            if (t is "hope" or "hoping" or "wish" or "pray" or "hopefully" or "someone" or "somebody" or "id" or "ill" or "imma" or "gonna"
-                || (t is "i" or "we" && j + 1 < count && text.TokenText(j + 1) is "d" or "ll" or "m" or "will" or "would" or "want" or "should"))
+            var next = j + 1 < count ? text.TokenText(j + 1) : default;
+            var then = j + 2 < count ? text.TokenText(j + 2) : default;
+            if (t is "hope" or "hoping" or "wish" or "pray" or "hopefully" or "imma"
+                || (t is "someone" or "somebody" && next is "should" or "needs" or "ought" or "please" or "must")
+                || (t is "i" or "we" && (next is "ll" or "will" or "want" || (next is "m" or "re" or "are" && then is "gonna" or "going")
+                                         || (next is "d" or "would" && then is "love" or "happily" or "gladly"))))
             {
                 return j;
             }
@@ -163,6 +223,6 @@ internal static partial class ThreatIntent
             }
         }
 
-        return k == start && text.TokenText(k) is "run" or "drive" or "plough" or "ram" ? k : null;
+        return k == start && k >= 0 && text.TokenText(k) is "run" or "drive" or "plough" or "ram" ? k : null;
     }
 }
