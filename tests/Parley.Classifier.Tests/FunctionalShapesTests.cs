@@ -51,31 +51,6 @@ public class FunctionalShapesTests
     public void The_same_words_without_hate_are_not_an_attack(string text) =>
         AssertNotFlagged(text, ToxicityLabel.IdentityAttack, ToxicityLabel.Toxicity);
 
-    // A call to arms with a protected group or a place of worship as its victim (MobCall).
-    [Theory]
-    [InlineData("Get the pitchforks out, a Sikh family just bought the corner shop.", true)]
-    [InlineData("There's a synagogue round the corner. Who's bringing the petrol?", true)]
-    [InlineData("Fetch the pitchforks lads, the Kurds are back on the estate.", true)]
-    [InlineData("Grab your torches, the ghost walk around the old church starts at nine.", false)] // a review's look-alikes
-    [InlineData("Bring the petrol, the church bonfire is on Saturday.", false)]
-    [InlineData("Get the pitchforks out, the Daily Mail is upset that a gay couple won Bake Off.", false)]
-    [InlineData("Bring your knives, the gurdwara needs volunteers to chop veg for the langar.", false)]
-    [InlineData("Get the pitchforks out, the council's raising parking charges again.", false)]
-    [InlineData("Bring the rope for the tug of war at the church fete.", false)]
-    [InlineData("Nobody is bringing pitchforks to the mosque, calm down.", false)]
-    [InlineData("He said \"get the pitchforks out\" about the Muslim family and was arrested.", false)]
-    public void A_call_to_arms_against_a_group_is_a_threat(string text, bool threat)
-    {
-        if (threat)
-        {
-            AssertFlagged(text, ToxicityLabel.Threat, ToxicityLabel.Toxicity);
-        }
-        else
-        {
-            AssertNotFlagged(text, ToxicityLabel.Threat, ToxicityLabel.Toxicity);
-        }
-    }
-
     // Harm verbs the lexicon does not list (ThreatIntent.Harm): threats only in the threat rule's own shape.
     [Theory]
     [InlineData("Say that again and I'll gut you like a mackerel.")]
@@ -141,8 +116,6 @@ public class FunctionalShapesTests
     [InlineData("When I'm done with the makeover, your mum won't recognise you!")]
     [InlineData("Next time the trains strike, the ref is getting shot of his season ticket.")]
     [InlineData("If I see him I'll tell him, he'll be in hospital with that cough if he doesn't rest.")]
-    [InlineData("Light the torches, the Hindu temple's Diwali procession starts at dusk.")]
-    [InlineData("Get the guns out, the Pakistani shooting team has arrived for the Commonwealth Games.")]
     [InlineData("The house was a dump when the Polish couple moved in, and they've done it up beautifully.")]
     [InlineData("Since the Ukrainian refugees arrived, the village has not gone downhill at all, it's thrived.")]
     [InlineData("Since the Polish family moved in next door, the garden has gone from a tip to a showpiece.")]

@@ -399,7 +399,8 @@ internal static class DeathWish
         // The newer harms by an agent are as often a joke or food ("poisoned by that kebab shop", "tortured by the editor").
         if (w is "poisoned" or "tortured" or "trampled" or "drowned" or "suffocated" or "strangled" or "throttled" or "maimed" or "glassed"
                 or "knifed" or "kneecapped" or "mutilated" or "decapitated" or "shanked" or "firebombed"
-            && k + 1 < count && text.TokenText(k + 1) is "by" or "out" or "with" or "off" or "chalice")
+            && k + 1 < count && (text.TokenText(k + 1) is "by" or "out" or "with" or "off" or "chalice" or "back"
+                                 || (text.TokenText(k + 1) is "in" && w is "strangled" or "throttled" or "suffocated" or "drowned")))
         {
             return false;
         }

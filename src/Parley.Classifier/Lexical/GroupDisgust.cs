@@ -118,7 +118,8 @@ internal static class GroupDisgust
                 // we've treated them", "loathing for the people who spread lies")
                 bool Ends(int e) => e + 1 >= count || Sentences.BreakBefore(text, e + 1) || text.GapBefore(e + 1).IndexOf(',') >= 0
                                     || text.TokenText(e + 1) is "and" or "but";
-                if (k < count && text.TokenText(k) is "makes" or "make" or "made" && Disgust(text, k, count) is { } sick && (!around || Ends(sick)))
+                if (k < count && text.TokenText(k) is "makes" or "make" or "made" && Disgust(text, k, count) is { } sick
+                    && (!around || (Ends(sick) && !Sentences.EndsInQuestion(text, sick, count))))
                 {
                     return (i, sick);
                 }
@@ -167,7 +168,8 @@ internal static class GroupDisgust
         ing is "suffering" or "dying" or "crying" or "starving" or "drowning" or "bleeding" or "begging" or "fleeing" or "grieving"
             or "mourning" or "struggling" or "sleeping" or "queuing" or "queueing" or "being" or "getting" or "living" or "waiting"
             or "screaming" or "shivering" or "freezing" or "hiding" or "weeping" or "searching" or "sheltering" or "running"
-            or "scavenging" or "digging" or "burying" or "limping";
+            or "scavenging" or "digging" or "burying" or "limping" or "losing" or "facing" or "enduring" or "drowning" or "denied"
+            or "treated" or "abused" or "attacked" or "bullied" or "harassed" or "mocked" or "evicted" or "deported" or "sanctioned";
 
     // The group as the object of the writer's aversion: "I can't stand Xs", "Nothing disgusts me more than X people",
     // "my hatred for Xs", "I hate Xs." (the model's hostile-verb pattern reads that too, but weighs a rare group's name

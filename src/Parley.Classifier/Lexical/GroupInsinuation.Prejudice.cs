@@ -218,7 +218,7 @@ internal static partial class GroupInsinuation
 
         // The phrase ends there: not "as people who need fixing", "as citizens of a lesser kind".
         var end = At(k) is "one" && At(k + 1) is "of" && At(k + 2) is "us" ? k + 2 : k;
-        return (At(k) is "equal" or "equals" or "human" or "humans" or "people" or "citizens" or "neighbours" or "neighbors" or "peers" || end > k)
+        return (At(k) is "equal" or "equals" or "human" or "humans" or "people" or "citizens" or "peers" || end > k)
                && (end + 1 >= count || Sentences.BreakBefore(text, end + 1) || text.GapBefore(end + 1).IndexOf(',') >= 0
                    || At(end + 1) is "and" or "but" or "because" or "ever" or "again" or "whatever" or "no" or "full")
             ? end : null;

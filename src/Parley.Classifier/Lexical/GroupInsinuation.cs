@@ -141,7 +141,7 @@ internal static partial class GroupInsinuation
         {
             for (var m = moves + 1; m < Math.Min(count, moves + 16) && !Sentences.BreakBefore(text, m) && !Sentences.EndsInQuestion(text, moves, count); m++)
             {
-                if (IsDecline(text, m, count))
+                if (IsDecline(text, m, count) && PlaceBefore(text, m))
                 {
                     return (k, m);
                 }
@@ -171,7 +171,7 @@ internal static partial class GroupInsinuation
         // "Since the Xs moved in, the estate has gone downhill."
         for (var m = moves + 1; m < Math.Min(count, moves + 16) && !Sentences.BreakBefore(text, m) && !Sentences.EndsInQuestion(text, moves, count); m++)
         {
-            if (IsDecline(text, m, count))
+            if (IsDecline(text, m, count) && PlaceBefore(text, m))
             {
                 return (k, m);
             }
@@ -194,21 +194,53 @@ internal static partial class GroupInsinuation
     }
 
     // The place's decline in the same sentence before the moving in: "the area went downhill / has gone to the dogs".
+    // In the same clause (not across "…, but", "and", a comma: "the high street went downhill when the factory shut, and the
+    // Poles who moved in saved it"), and of a place ("my diet went to pot the moment the Italian family moved in" is a joke).
     private static int? DeclineBefore(NormalizedText text, int k)
     {
         for (var m = k - 1; m >= 0 && k - m < 12 && !Sentences.BreakBefore(text, m + 1); m--)
         {
+            if (text.TokenText(m) is "and" or "but" or "because" or "so" || text.GapBefore(m + 1).IndexOf(',') >= 0)
+            {
+                return null;
+            }
+
             if (IsDecline(text, m, k))
             {
-                return m;
+                return PlaceBefore(text, m) ? m : null;
             }
         }
 
         return null;
     }
 
+    // A place names what declined: "the neighbourhood", "this town", "it", "the place" in the clause before the decline.
+    private static bool PlaceBefore(NormalizedText text, int m)
+    {
+        if (text.TokenText(m) is "ruined" or "wrecked" or "trashed")
+        {
+            return true; // the place is the object, which IsDecline has read
+        }
+
+        for (var j = m - 1; j >= 0 && m - j < 8 && !Sentences.BreakBefore(text, j + 1); j--)
+        {
+            if (IsPlace(text.TokenText(j)) || text.TokenText(j) is "it" or "here")
+            {
+                return true;
+            }
+
+            if (text.GapBefore(j + 1).IndexOf(',') >= 0 || text.TokenText(j) is "and" or "but")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsPlace(ReadOnlySpan<char> t) =>
         t is "place" or "town" or "area" or "street" or "estate" or "village" or "neighbourhood" or "neighborhood" or "city" or "road"
+            or "streets" or "towns" or "neighbourhoods" or "country" or "london" or "britain" or "england" or "parish"
             or "country" or "community" or "school" or "park";
 
     // "went downhill", "gone to the dogs / to pot / to hell", "crime (has) soared": a place that declined. A change, not a
@@ -219,7 +251,7 @@ internal static partial class GroupInsinuation
         ReadOnlySpan<char> At(int j) => j < count && j >= 0 ? text.TokenText(j) : default;
         for (var j = m - 1; j >= Math.Max(0, m - 4); j--)
         {
-            if (At(j) is "not" or "never" or "t" or "already" or "hasnt" or "hasn" or "from")
+            if (At(j) is "not" or "never" or "t" or "already" or "hasnt" or "hasn" or "from" or "had")
             {
                 return false;
             }

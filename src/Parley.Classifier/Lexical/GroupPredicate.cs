@@ -791,7 +791,7 @@ internal static partial class GroupPredicate
 
         // "Xs should be banned from teaching / working with kids / public office": the exclusion of "not allowed to", of a
         // protected group only ("Drink drivers should be banned from driving" is the law).
-        if ((protectedGroup || identityNamed) && w is "should" or "must" && Banned(text, p + 1, count) is { } banned)
+        if (protectedGroup && w is "should" or "must" && Banned(text, p + 1, count) is { } banned)
         {
             return (banned, ClaimKind.Attack);
         }
@@ -1702,6 +1702,15 @@ internal static partial class GroupPredicate
         if (w is "teaching" or "adopting" or "marrying" or "driving" or "leading" or "fostering" or "parenting" or "voting" or "governing"
             or "coaching")
         {
+            // not "banned from driving until they are 25", "… under 21": an age rule
+            for (var m = k + 1; m < Math.Min(count, k + 6) && !Sentences.BreakBefore(text, m); m++)
+            {
+                if (text.TokenText(m) is "until" or "till" or "unless" or "under" or "without" or "for")
+                {
+                    return null;
+                }
+            }
+
             return k;
         }
 

@@ -132,10 +132,22 @@ internal static class InjuryForetold
         }
 
         var w = At(g + 1);
-        if (w is "glassed" or "stabbed" or "shanked" or "merked" or "bottled" or "knifed" or "kneecapped" or "leathered" or "battered"
-            or "shot" or "jumped" or "decked" or "stomped" or "stamped" or "bodied" or "throttled" or "strangled" or "lynched")
+        if (w is "glassed" or "stabbed" or "shanked" or "merked" or "knifed" or "kneecapped" or "battered" or "shot" or "jumped" or "decked"
+            or "stomped" or "stamped" or "throttled" or "strangled" or "lynched")
         {
             var after = At(g + 2);
+            // What may follow the injury: the clause's end, a time or a place ("next time", "tonight", "on sight", "outside",
+            // "in the car park"); not "shot in the studio", "decked out", "battered fish", "shot at".
+            if (!(after.IsEmpty || text.GapBefore(g + 2).IndexOf(',') >= 0 || after is "next" or "tonight" or "tomorrow" or "when" or "if"
+                    or "on" or "the" or "as" or "outside" or "soon" or "again" or "once" or "before" or "after" or "round"
+                    or "proper" or "badly" or "and"
+                    // "in the pub / car park / street", "in the face"; not "shot in the studio", "knifed in the kitchen"
+                    || (after is "in" && At(g + 3) is "the" or "a" or "his" or "her" or "your"
+                        && (ThreatIntent.IsBodyPart(At(g + 4)) || At(g + 4) is "pub" or "street" or "car" or "alley" or "park" or "toilets"))))
+            {
+                return null;
+            }
+
             // "battered by the critics", "shot for the cover", "stabbed in the back", "jumped on", "battered 4-0"
             // ("shot of" is rid of; "knifed in the papers", "battered in the polls" are words)
             return after is "by" or "for" or "with" or "of" || (after is "on" && At(g + 3) is not "sight") || (after is "in" && At(g + 4) is "back")
@@ -198,50 +210,76 @@ internal static class InjuryForetold
         return At(g) is "gonna" ? g + 1 : At(g) is "going" && At(g + 1) is "to" ? g + 2 : -1;
     }
 
-    // The writer's hand. Strong: a condition on the victim's own words or deeds ("keep talking", "say that again", "come near
-    // my son", "show your face", "cross me", "touch my car"), the writer acting on the victim ("when I find you", "when I'm
-    // done with you", "I know where you live", "I'm coming for you"), "my lads / boys" at the victim. Weak, enough for an
+    // The writer's hand, in the victim's sentence or the one before it. Strong: a condition on the victim's own words or
+    // deeds that opens its clause and leads into the threat ("Keep talking and …", "Say that again and …", "Come near my
+    // son again and …", "Show your face round here and …", "Cross me and …", "Touch my car again and …"), or the writer
+    // acting on the victim ("when I find you", "when I'm done with you", "I know where you live"). Weak, enough for an
     // injury under way: also "on sight", "next time he's in …", "when I see him". Not "mark my words" (a forecast), "keep
-    // this up" (praise for a diet), "next time the heating fails".
+    // talking to him" (a nurse's advice), "show your face at the fundraiser", "cross my heart".
     private static bool WritersHand(NormalizedText text, int first, int last, int count, bool strong)
     {
-        for (var k = 0; k < count; k++)
+        // (the victim's own sentence: not "Thanks for the messages, keep posting them. He'll be in intensive care a while")
+        var sentence = Sentences.Start(text, first);
+        var from = sentence > 0 ? Sentences.Start(text, sentence - 1) : 0;
+        for (var k = from; k < count && (k <= last || !Sentences.BreakBefore(text, k)); k++)
         {
-            ReadOnlySpan<char> At(int j) => j < count ? text.TokenText(j) : default;
+            ReadOnlySpan<char> At(int j) => j < count && j >= 0 ? text.TokenText(j) : default;
             var t = At(k);
             var next = At(k + 1);
             var third = At(k + 2);
             var writer = t is "i" or "we" or "im";
-            var afterCondition = writer && k > 0 && At(k - 1) is "when" or "if" or "once" or "till" or "until" or "time";
-            var victimNext = third is "you" or "u" or "ya" or "him" or "her" or "that" or "the";
-            if ((afterCondition && next is "find" or "catch" or "get" && victimNext)
-                || (afterCondition && (next is "done" or "finished" || (next is "m" or "am" or "re" && third is "done" or "finished" or "through"))
+            var afterCondition = writer && At(k - 1) is "when" or "if" or "once" or "till" or "until" or "time";
+            var victimNext = third is "you" or "u" or "ya" or "him" or "her";
+            var opens = k == 0 || Sentences.BreakBefore(text, k) || text.GapBefore(k).IndexOf(',') >= 0;
+            var here = k >= sentence;
+            if ((here && afterCondition && next is "find" or "catch" && victimNext)
+                || (here && afterCondition && (next is "done" or "finished" || (next is "m" or "am" or "re" && third is "done" or "finished" or "through"))
                     && DoneWithVictim(text, next is "done" or "finished" ? k + 2 : k + 3, count))
-                || (writer && next is "know" && third is "where" && At(k + 3) is "you" or "u" or "he" or "she" or "your" or "ur" or "his" or "her"
-                    && At(k + 4) is "live" or "lives" or "work" or "works" or "sleep" or "sleeps" or "park" or "parks" or "drink" or "drinks"
-                        or "kids" or "children" or "family" or "wife" or "husband" or "mum" or "mother")
-                || (writer && next is "m" or "am" or "re" && third is "coming" && At(k + 3) is "for" && At(k + 4) is "you" or "u" or "him" or "her")
-                || (t is "my" && next is "lads" or "boys" && third is "know" or "are" or "will" or "ll" or "have" or "re")
-                || (t is "keep" && next is "talking" or "posting" or "writing" or "lying" or "mouthing" or "banning" or "disrespecting"
-                    or "insulting" or "smirking" or "grassing" or "slagging")
-                || (t is "running" && next is "your" or "ur" or "his" or "her" && third is "mouth")
-                || (t is "say" && next is "that" or "it" && (third is "again" or "to" || k + 2 >= count))
-                || (t is "come" or "comes" && next is "near" && third is "me" or "my" or "our")
-                || (t is "show" or "shows" && next is "his" or "her" or "your" or "ur" && third is "face")
-                || (t is "cross" or "crosses" or "touch" or "touches" && next is "me" or "my"))
+                || (writer && next is "know" && third is "where" && At(k + 3) is "you" or "u" or "he" or "she" or "your" or "ur"
+                    && At(k + 4) is "live" or "lives" or "work" or "works" or "sleep" or "sleeps")
+                || (here && opens && LeadsIn(text, k, first, count)
+                    && ((t is "keep" && next is "talking" or "posting" or "writing" or "lying" or "mouthing" or "insulting" or "smirking"
+                             or "grassing" or "slagging" or "disrespecting" or "running")
+                        || (t is "say" && next is "that" or "it" && third is "again" or "to")
+                        || (t is "come" && next is "near" && third is "me" or "my" or "our")
+                        || (t is "show" && next is "your" or "ur" or "his" or "her" && third is "face" && At(k + 3) is not ("at" or "to"))
+                        || (t is "cross" && next is "me" or "my" && third is not "heart")
+                        || (t is "touch" && next is "me" or "my"))))
             {
                 return true;
             }
 
-            if (!strong && ((t is "on" && next is "sight")
-                            || (afterCondition && next is "see" && victimNext)
-                            || (t is "next" && next is "time" && third is "he" or "she" or "that" or "the" or "a" && (k < first || k > last))))
+            if (!strong && k >= sentence && ((t is "on" && next is "sight")
+                                             || (afterCondition && next is "see" && victimNext)
+                                             || (t is "next" && next is "time" && third is "he" or "she" or "that" or "the" or "a" && At(k + 3) is not "round"
+                                                 && (k < first || k > last))))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // The condition at k leads into the threat: "and" or a comma before the victim, with nothing but the condition's own
+    // words between ("Keep talking and you'll …", "Say that again, you won't …"); not "Keep talking to him, he'll be in
+    // hospital a while".
+    private static bool LeadsIn(NormalizedText text, int k, int victim, int count)
+    {
+        if (victim <= k || victim - k > 12)
+        {
+            return false;
+        }
+
+        for (var j = k + 1; j < victim; j++)
+        {
+            if (text.TokenText(j) is "to" or "about" or "for" or "with" && j == k + 2)
+            {
+                return false; // "keep talking to him", "keep writing about it"
+            }
+        }
+
+        return text.TokenText(victim - 1) is "and" || text.GapBefore(victim).IndexOf(',') >= 0;
     }
 
     // "when I'm done" at the clause's end or "with you / him / her"; not "when I'm done with the makeover".
@@ -260,7 +298,8 @@ internal static class InjuryForetold
                 or "ladder" or "diet" or "eating" or "crash" or "accident" or "injury" or "tackle" or "tackles" or "virus" or "covid"
                 or "flu" or "cancer" or "careful" or "training" or "gym" or "stairs" or "cough" or "heat" or "heatwave" or "cold"
                 or "dementia" or "exhaustion" or "overwork" or "rugby" or "skiing" or "ski" or "lifting" or "marathon" or "marathons"
-                or "knee" or "knees" or "hip" or "waiting" or "nhs" or "makeover" or "haircut" or "weight")
+                or "knee" or "knees" or "hip" or "waiting" or "nhs" or "makeover" or "haircut" or "weight" or "stroke" or "chemo"
+                or "appendix" or "bug" or "illness" or "ill" or "sick" or "fever" or "pneumonia" or "infection")
             {
                 return true;
             }

@@ -38,6 +38,7 @@ internal static partial class ThreatIntent
                 return At(target) is not ("kids" or "children" or "kid" or "son" or "daughter" or "dog" or "lot") && Deadly(text, target + 1, count);
             // "drown them out", "drown you in paperwork", "smother her with kisses / the kids in mud"; "in his own bath" and "with a
             // pillow" are violence
+            // ("smother her" alone is a hug; "drown him" alone is not)
             case "drown" or "smother" or "suffocate":
                 if (after is "out" or "with" && verb is "drown")
                 {
@@ -46,7 +47,7 @@ internal static partial class ThreatIntent
 
                 if (after is not ("in" or "with" or "under"))
                 {
-                    return after is not ("out" or "up");
+                    return verb is "drown" && after is not ("out" or "up");
                 }
 
                 for (var k = target + 2; k < Math.Min(count, target + 6) && !Sentences.BreakBefore(text, k); k++)
@@ -60,8 +61,11 @@ internal static partial class ThreatIntent
                 }
 
                 return false;
-            // "slap him with a fine", "slap you on the back"
-            case "slap" or "smack" when after is "with" or "on" && At(target + 3) is not ("face" or "head" or "mouth" or "jaw"):
+            // "slap him with a fine", "slap you on the back", "smack him a high five"
+            case "slap" or "smack" when (after is "with" or "on" && At(target + 3) is not ("face" or "head" or "mouth" or "jaw")) || after is "a" or "an":
+                return false;
+            // "throttle him back in training" rests a player
+            case "throttle" when after is "back":
                 return false;
             // Teams are battered, thumped and decked too: not "we'll batter them on Saturday", "thump you lot 4-0", "deck him out
             // in the new kit"
@@ -70,7 +74,10 @@ internal static partial class ThreatIntent
                        && text.TokenText(subject) is not ("we" or "lets" or "let") && after is not ("out" or "up" or "in" or "with");
             // Politicians knife each other: "I'd knife the PM" is a leadership plot; "I'll knife you" is not.
             case "knife":
-                return At(target) is "you" or "u" or "ya" or "him" or "her";
+                return At(target) is "you" or "u" or "ya";
+            // "poison you with my curry" is a cook's joke, "poison her against the idea" persuasion
+            case "poison":
+                return after is not ("with" or "by" or "against");
             default:
                 return true;
         }
@@ -100,19 +107,30 @@ internal static partial class ThreatIntent
 
         var where = At(place);
         var endsPhrase = At(place + 1) is not ("boat" or "boats" or "park" or "car" or "path" or "bank" or "side" or "walk" or "tour" or "trip"
-            or "of" or "station" or "stop" or "lane" or "crossing" or "party");
+            or "of" or "station" or "stop" or "lane" or "crossing" or "party" or "school" or "scene" or "shelter" or "s" or "jump"
+            or "cruise" or "swim" or "festival" or "museum" or "cafe" or "bar" or "restaurant" or "garden" or "gardens" or "terrace"
+            or "edge" or "lift" or "trodden" or "race" or "walk");
+        // water or a height is a game where the person swims, jumps or plays ("for his bungee jump", "at the duck race", "at
+        // his stag do", "he loves it")
         var swims = false;
         for (var m = place + 1; m < Math.Min(count, place + 8); m++)
         {
-            swims |= text.TokenText(m) is "swim" or "paddle" or "dip" or "loves" or "love" or "splash";
+            swims |= text.TokenText(m) is "swim" or "paddle" or "dip" or "loves" or "love" or "splash" or "bungee" or "jump" or "tradition"
+                || (m == place + 1 && text.TokenText(m) is "for" or "at" && !(m + 1 < count && text.TokenText(m + 1) is "night" or "midnight" or "dawn"));
+        }
+
+        if (swims)
+        {
+            return false;
         }
 
         return endsPhrase && preposition switch
         {
-            "under" => where is "train" or "trains" or "lorry" or "truck" or "tram" or "tube" or "car" or "bus" && !(where is "bus" && At(place - 1) is "the"),
+            // (not "under the / a bus": betrayal)
+            "under" => where is "train" or "trains" or "lorry" or "truck" or "tram" or "tube" or "car",
             "off" => where is "cliff" or "bridge" or "balcony" or "roof" or "ledge" or "building" or "block" or "flats" or "motorway" or "quarry",
             "into" => (where is "canal" or "river" or "thames" or "quarry" or "traffic" && !swims) || where is "traffic",
-            "down" => where is "stairs" or "cliff" or "well" or "mineshaft",
+            "down" => where is "stairs" or "cliff" or "mineshaft",
             "out" => where is "window",
             _ => where is "train" or "trains" or "bus" or "lorry" or "truck" or "tram" or "tube" or "car" or "traffic",
         };
@@ -141,12 +159,16 @@ internal static partial class ThreatIntent
             var verb = At(before);
             var drives = verb is "run" or "drive" or "plough" or "plow" or "ram" or "steer" or "smash";
             var k = v + 1;
+            // (a vehicle that drives or goes into or through a crowd on its own is an open-top bus or an ice-cream van; it rams
+            // when it ploughs, or goes "straight" or "full speed")
+            var intransitive = false;
             if (!drives && At(k) is "drives" or "ploughs" or "plows" or "ploughing" or "driving" or "goes" or "runs" or "rams" or "smashes"
                     or "mows")
             {
                 verb = At(k);
                 k++;
                 drives = true;
+                intransitive = true;
             }
 
             var straight = false;
@@ -156,11 +178,13 @@ internal static partial class ThreatIntent
                 k++;
             }
 
-            if (!drives || !(At(k) is "into" || (At(k) is "through" && (straight || verb is "plough" or "plow" or "ploughs" or "plows"
-                                                                              or "ploughing" or "ram" or "rams" or "smash" or "smashes"))))
+            var rams = verb is "plough" or "plow" or "ploughs" or "plows" or "ploughing" or "ram" or "rams" or "smash" or "smashes" or "mows";
+            if (!drives || At(k) is not ("into" or "through") || ((intransitive || At(k) is "through") && !straight && !rams))
             {
                 continue;
             }
+
+            var forced = straight || rams;
 
             var t = k + 1;
             while (At(t) is "a" or "an" or "the" or "that" or "this" or "those" or "these" or "their" or "every" or "any" or "next")
@@ -174,12 +198,24 @@ internal static partial class ThreatIntent
                 target++;
             }
 
-            // The crowd or the group ends its phrase: not "into the church car park", "into the mosque gates".
-            if (!(At(target) is "crowd" or "crowds" or "march" or "marchers" or "parade" or "protest" or "protesters" or "protestors" or "demo"
-                    or "rally" or "mosque" or "synagogue" or "church" or "temple" or "gurdwara" or "procession" or "vigil"
-                    || (target > t && GroupPredicate.IsProtected(text, lexicon, target - 1)))
-                || At(target + 1) is "car" or "park" or "hall" or "yard" or "grounds" or "gates" or "gate" or "steps" or "door" or "doors"
-                    or "wall" or "walls" or "fence" or "entrance" or "drive" or "roof" or "garage" or "lot")
+            // A group named alone ends its phrase or names people ("the Muslims", "the Polish families"): not "the Jewish
+            // Quarter", "the Polish deli".
+            if (target > t && !(At(target).IsEmpty || At(target) is "crowd" or "march" or "parade" or "protest" or "rally" or "procession"
+                                                  or "vigil" or "and" or "at" or "in" or "on" or "outside" || ThreatIntent.IsPersonNoun(At(target))))
+            {
+                continue;
+            }
+
+            // People ("the crowd", "the marchers", "the Xs") take a van driven into them; an event or a building ("the parade", "the
+            // procession", "the church") only one that ploughs or goes straight through it (floats, hearses and hymn books
+            // are driven into those). The crowd or the group ends its phrase: not "into the church car park".
+            var eventOrPlace = At(target) is "march" or "parade" or "protest" or "demo" or "rally" or "mosque" or "synagogue" or "church" or "temple"
+                or "gurdwara" or "procession" or "vigil" or "route";
+            var people = At(target) is "crowd" or "crowds" or "marchers" or "protesters" or "protestors" or "worshippers" or "mourners"
+                or "shoppers" || (target > t && !eventOrPlace && GroupPredicate.IsProtected(text, lexicon, target - 1));
+            if (!(people || (eventOrPlace && forced))
+                || At(target + 1) is "car" or "carpark" or "park" or "hall" or "yard" or "grounds" or "gates" or "gate" or "steps" or "door"
+                    or "doors" or "wall" or "walls" or "fence" or "entrance" or "drive" or "roof" or "garage" or "lot" or "s")
             {
                 continue;
             }
