@@ -25,6 +25,8 @@ public class FunctionalShapesTests
     [InlineData("Since the Kurds moved in, the whole estate has gone downhill.", "Kurds")]
     [InlineData("The estate went to pot the day the Romanians arrived.", "Romanians")]
     [InlineData("Lesbians should be banned from adopting.", "Lesbians")] // barred from ordinary life, as "not allowed to"
+    [InlineData("I hate allmuslims.", "allmuslims")] // a missing word boundary (WordSegmenter's two-part group splits)
+    [InlineData("Disabledpeople are a burden on all of us.", "Disabledpeople")]
     [InlineData("Hindus should all be barred from public office.", "Hindus")]
     [InlineData("Since the Eritreans turned up they've wrecked the place.", "Eritreans")]
     public void Functional_hate_shapes_are_identity_attacks(string text, string word) =>
@@ -41,6 +43,7 @@ public class FunctionalShapesTests
     [InlineData("The pub went downhill after the new landlord moved in.")]
     [InlineData("Since the Somalis moved in, the street has come alive.")]
     [InlineData("Muslims are incredibly generous during Ramadan.")]
+    [InlineData("The blackout in Whitehall lasted three hours.")] // real words are never split
     [InlineData("Did house prices go downhill when Roma families moved in? The Land Registry says no.")] // a question
     [InlineData("Since the Ukrainians arrived, the floods have ruined the harvest twice.")]
     [InlineData("Drink drivers should be banned from driving for life.")] // the law's work, not a group's exclusion

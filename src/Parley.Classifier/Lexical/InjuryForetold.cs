@@ -19,6 +19,11 @@ internal static class InjuryForetold
     public static (int First, int Last, int Target)? Find(NormalizedText text, Lexicon lexicon)
     {
         var count = Math.Min(text.TokenCount, Features.MaxTokens);
+        if (!HasForetellingWord(text, count))
+        {
+            return null; // most comments: the per-token victim search below costs more than this scan
+        }
+
         for (var i = 0; i + 2 < count; i++)
         {
             if (!IsVictim(text, lexicon, i))
@@ -39,6 +44,20 @@ internal static class InjuryForetold
         }
 
         return null;
+    }
+
+    // Every shape needs one of these: "getting", a future ("'ll", "will", "gonna", "going") or "won't".
+    private static bool HasForetellingWord(NormalizedText text, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (text.TokenText(i) is "getting" or "gettin" or "ll" or "will" or "gonna" or "going" or "won" or "wont" or "shall" or "d")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The reader, a third person, or a person named by role ("that goalkeeper", "the ref"); not "it", "they" (teams).

@@ -1038,52 +1038,55 @@ public static partial class ModelCard
         retrained), round 15 (never read) 0.803 / 0.923 → 0.800 / 0.927; never-read rounds 16–19 TOXICITY +0.000 to
         +0.007. Validation pooled mean 0.943, test pooled mean, bias and civil false positives did not move.
 
-        **Functional hate shapes, injury foretold and a code review (2026-12-05, session 18).** Two helpers wrote round 22
-        (285, readers of an airstrike on a refugee convoy, a chef's tax scandal, a rugby quarter-final, asylum seekers in a
-        former care home, a Pride route changed after a church protest) and round 23 (285, readers replying in threads
+        **Functional hate shapes, injury foretold and two code reviews (2026-12-05, session 18).** Two helpers wrote round
+        22 (285, readers of an airstrike on a refugee convoy, a chef's tax scandal, a rugby quarter-final, asylum seekers in
+        a former care home, a Pride route changed after a church protest) and round 23 (285, readers replying in threads
         under a bombed hospital, a landlord's lethal mould, a women's cup final, a temple and a gurdwara on one street, a
         disabled MP's speech) before any change; scored with the session's first build (0.656 / 0.835 / 0.853 and 0.649 /
-        0.849 / 0.860) and its last (0.660 / 0.835 / 0.856 and 0.653 / 0.849 / 0.863), never read: insults without a
-        swear word 7 of 35 in both, identity attacks without slurs 14 and 5 of 35, threats to a person 6 and 4 → 5 of 30,
-        threats to a group 6 → 7 and 9 of 20; round 20 gained a threat to a group (0.681 / 0.867 / 0.846 → 0.684 / 0.867 /
-        0.849); rounds 15–19 and 21 did not move. Two more helpers, each without the other's text, wrote HateCheck-style
-        suites of their own wording (29 functionalities, 7 groups, 424 texts each). `hatecheck-fresh` was read, and
-        whole templates were missed: contempt behind a degree adverb ("Why are Xs so incredibly disgusting?"), contempt
-        as a group's due ("…, but they deserve nothing but contempt"), equality refused ("I will never see Xs as my
-        equals"), the company of a group disgusting the writer ("Being around Xs makes my skin crawl"), a place's
+        0.849 / 0.860) and its last (0.660 / 0.835 / 0.856 and the same 0.649 / 0.849 / 0.860), never read: insults
+        without a swear word 7 of 35 in both, identity attacks without slurs 14 and 5 of 35, threats to a person 6 and 4
+        of 30, threats to a group 6 → 7 and 9 of 20; round 20 gained a threat to a group (0.681 / 0.867 / 0.846 → 0.684 /
+        0.867 / 0.849); rounds 15–19 and 21 did not move. Two more helpers, each without the other's text, wrote
+        HateCheck-style suites of their own wording (29 functionalities, 7 groups, 424 texts each). `hatecheck-fresh` was
+        read, and whole templates were missed: contempt behind a degree adverb ("Why are Xs so incredibly disgusting?"),
+        contempt as a group's due ("…, but they deserve nothing but contempt"), equality refused ("I will never see Xs as
+        my equals"), the company of a group disgusting the writer ("Being around Xs makes my skin crawl"), a place's
         decline blamed on a group's arrival ("… went downhill the moment Xs moved in"); each is now read:
         `hatecheck-fresh` 0.820 / 0.818 → 0.893 / 0.884 (TOXICITY / IDENTITY_ATTACK). `hatecheck-fresh2`, scored at the
         start and the end and never read, did not move (0.844 / 0.814 / 0.982): its writer phrased the same
         functionalities differently, so these rules reach the wording they were written from, the limit of rules this
         card has described since session 12. Exclusion with "banned / barred from" ("Xs should be banned from teaching")
         is read as "not allowed to" was, and exclusion of a group that is not protected ("Drink drivers shouldn't be
-        allowed to drive", flagged as an insult before) is no longer read. From `threats-dev`'s misses, four threat
+        allowed to drive", flagged as an insult before) is no longer read. The word segmenter splits a group name of four
+        letters or more glued to the word a group phrase is built with ("allmuslims", "Disabledpeople", "Muslimsare", the
+        suites' "missing word boundary"; a real word such as "blackout" is never split). From `threats-dev`'s misses, three threat
         shapes: harm verbs the lexicon does not list because they also cook, drive and play (gut, drown, throttle,
         kneecap, glass, shank, stamp on, push someone under a train or off a roof; `ThreatIntent.Harm`); injury foretold
-        with the writer's hand in the comment ("Keep posting and you'll wake up in hospital", "That keeper is getting
-        glassed next time he's in a pub round here", "Say that again and you won't leave here in one piece";
-        `InjuryForetold`), a vehicle driven into a crowd, wished or called for ("Someone should run a van into the Eid
-        crowd"), and a call to arms with a protected group there ("Get the pitchforks out, there's a Muslim family moving
-        into number 8"; `MobCall`); `threats-dev` THREAT 0.614 → 0.634, round 13 0.718 → 0.723, round 11 0.862 → 0.865.
-        A helper's 120 probes of the injury shape: 13 of its 30 threats newly caught, none of its 90 civil sentences.
+        with the writer's hand in the victim's sentence ("Keep posting and you'll wake up in hospital", "That keeper is
+        getting glassed next time he's in a pub round here", "Say that again and you won't leave here in one piece";
+        `InjuryForetold`); a vehicle driven into a crowd, wished or called for ("Someone should run a van into the Eid
+        crowd"). `threats-dev` THREAT 0.614 → 0.631, round 13 0.718 → 0.723, round 11 0.862 → 0.865.
 
-        A code review then probed 275 sentences written against these rules and found 93 new civil flags and two crashes.
-        The flags: "throw him under the bus", "throw them off the train", "shove the kids into the car", "drown them out
-        with singing", "I'd knife the PM" (a leadership plot), "stamp on the people smugglers", "kneecap them at the
-        ballot box", a victory parade's bus going through the crowd, a worry that someone could drive a van into a
-        market crowd, "Mark my words, she'll be in a cast for months after that ski trip", "Next time the heating fails,
-        she'll end up in hospital", a ghost walk's torches by a church, a gurdwara's knives for the langar, "The house
-        was a dump when the Polish couple moved in, and they've done it up", "has not gone downhill", "as people who need
-        fixing", "fills me with loathing for the people who spread lies about them", "hate-free". Every rule was
-        narrowed (a vehicle rams only "into" or "straight through" a crowd and only when wished; a call to arms needs a
-        mob's arms and a group that is there; a destination needs a condition on the victim or the writer's own act,
-        not "mark my words"; decline is a change, not a state or a denial); the review's probes went from 93 new flags
-        to 1 ("I'd glass him in the eye... just kidding"). The crashes: an index before the text's start ("A van drove
-        into the crowd.") and one past its end ("Gay people deserve nothing but contempt."), each killing `parley score`
-        for the rest of its input; both are fixed, and `RobustnessTests` now puts every new rule phrase after eleven
-        openers at the end of a text and scores 40,000 random texts of rule words (it fails on either bug); all 213,789
-        texts of the datasets also score. Validation pooled mean 0.943, test pooled mean, bias and civil false
-        positives did not move.
+        Two code reviews then probed the new rules. The first wrote 275 sentences against them and found 93 new civil
+        flags and two crashes; the flags included "throw him under the bus", "throw them off the train", "shove the kids
+        into the car", "drown them out with singing", "I'd knife the PM" (a leadership plot), "stamp on the people
+        smugglers", "kneecap them at the ballot box", a victory parade's bus going through the crowd, "Mark my words,
+        she'll be in a cast for months after that ski trip", a ghost walk's torches by a church, a gurdwara's knives for
+        the langar, "The house was a dump when the Polish couple moved in, and they've done it up", "as people who need
+        fixing", "hate-free". The crashes: an index before the text's start ("A van drove into the crowd.") and one past
+        its end ("Gay people deserve nothing but contempt."), each killing `parley score` for the rest of its input. The
+        rules were narrowed and the crashes fixed; the second review wrote 330 more and found 123 new flags ("Thanks for
+        the messages, keep posting them. He'll be in intensive care a while", "she's getting shot in the studio",
+        "poison you with my curry", an open-top bus driving into the crowd, a float driven into a Sikh parade, petrol for
+        the mower near a church, "my diet went to pot the moment the Italian family moved in"). A call to arms against a
+        group ("Get the pitchforks out, there's a Muslim family moving in") was then removed, because every weapon it read
+        is also an everyday object and its two blind gains were gone once it was narrowed; the rest were narrowed again:
+        the two reviews' probes now give 6 and 11 new flags (the remainder "I'd glass him in the eye... just kidding" and
+        hyperbole about "the lad" or "the chap", which the base already flags with "him"). Narrowing cost recall: a
+        helper's 30 fresh threats of the injury shape, 13 caught by the first version, are 8 now. `RobustnessTests` puts
+        every new rule phrase after eleven openers at the end of a text and scores 40,000 random texts of rule words (it
+        fails on either crash); all 213,789 texts of the datasets also score. Validation pooled mean 0.943, test pooled
+        mean, bias and civil false positives did not move.
 
         Training on these sets was tried first and not shipped. Behaviour tests failed (of 1,383–1,485 then) and held-out rounds
         13 / 14 / 15 TOXICITY for each variant against the shipped model's 0.714 / 0.737 / 0.783:
@@ -1127,9 +1130,9 @@ public static partial class ModelCard
           "Functional hate shapes, injury foretold and a code review"): insults without a swear word are caught 7 of 35
           times in both rounds, identity attacks without slurs 14 and 5 of 35, threats to a person 6 and 5 of 30. The
           suite written separately from the one the session's rules came from did not move (0.844 / 0.814): a functional
-          test's wording, not its functionality, is what a rule learns. A code review of the session's rules found 93
-          new civil flags in 275 sentences written against them before they were narrowed; new rules need such a
-          review before they ship.
+          test's wording, not its functionality, is what a rule learns. Two code reviews of the session's rules found
+          93 and 123 new civil flags in sentences written against them, and two crashes, before the rules were narrowed;
+          new rules need such a review before they ship.
         - Sixteenth and seventeenth blind rounds (2026-12-05, section "Insults, threats and two fresh blind rounds"): insults
           without a swear word are caught 30 % and 3 % of the time, threats to a person 33 % and 20 %, identity attacks
           without slurs 62 % and 29 %. The rules reach the stock shapes (named insults rose 77 → 87 % in round 17); the
