@@ -60,7 +60,7 @@ public class FunctionalShapesTests
     [InlineData("I'd drown that landlord in his own bathtub.")]
     [InlineData("I'm gonna shank you outside the chippy.")]
     [InlineData("I'll glass the next bloke who says that.")]
-    [InlineData("Someone should push that judge under a bus.")]
+    [InlineData("Someone should push that judge in front of a train at Euston.")] // a station is no game
     [InlineData("I'll stamp on his face till he stops talking.")]
     [InlineData("I will throttle you with my bare hands.")]
     [InlineData("I'll kneecap him.")]

@@ -111,9 +111,9 @@ internal static partial class ThreatIntent
             or "cruise" or "swim" or "festival" or "museum" or "cafe" or "bar" or "restaurant" or "garden" or "gardens" or "terrace"
             or "edge" or "lift" or "trodden" or "race" or "walk");
         // water or a height is a game where the person swims, jumps or plays ("for his bungee jump", "at the duck race", "at
-        // his stag do", "he loves it")
+        // his stag do", "he loves it"); a train or a bus is no game ("under a train at Euston")
         var swims = false;
-        for (var m = place + 1; m < Math.Min(count, place + 8); m++)
+        for (var m = place + 1; m < Math.Min(count, place + 8) && preposition is "into" or "off" or "down"; m++)
         {
             swims |= text.TokenText(m) is "swim" or "paddle" or "dip" or "loves" or "love" or "splash" or "bungee" or "jump" or "tradition"
                 || (m == place + 1 && text.TokenText(m) is "for" or "at" && !(m + 1 < count && text.TokenText(m + 1) is "night" or "midnight" or "dawn"));
@@ -129,7 +129,7 @@ internal static partial class ThreatIntent
             // (not "under the / a bus": betrayal)
             "under" => where is "train" or "trains" or "lorry" or "truck" or "tram" or "tube" or "car",
             "off" => where is "cliff" or "bridge" or "balcony" or "roof" or "ledge" or "building" or "block" or "flats" or "motorway" or "quarry",
-            "into" => (where is "canal" or "river" or "thames" or "quarry" or "traffic" && !swims) || where is "traffic",
+            "into" => where is "canal" or "river" or "thames" or "quarry" or "traffic",
             "down" => where is "stairs" or "cliff" or "mineshaft",
             "out" => where is "window",
             _ => where is "train" or "trains" or "bus" or "lorry" or "truck" or "tram" or "tube" or "car" or "traffic",
