@@ -25,9 +25,13 @@ public sealed class ParleyApp : WebApplicationFactory<Program>
     private readonly string _dbName = "parley_test_" + Convert.ToHexString(RandomNumberGenerator.GetBytes(6)).ToLowerInvariant();
     private readonly string _dir = Directory.CreateTempSubdirectory("parley-test-").FullName;
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
-    public ParleyApp(Dictionary<string, string?>? settings = null)
+    /// <param name="settings">Configuration over the test defaults.</param>
+    /// <param name="services">Replaces services after the app's own (failure injection at a dependency's edge).</param>
+    public ParleyApp(Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         _settings = new Dictionary<string, string?>
         {
             ["Seed:Demo"] = "false",
@@ -79,6 +83,7 @@ public sealed class ParleyApp : WebApplicationFactory<Program>
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
             services.AddLogging(l => l.AddFakeLogging().SetMinimumLevel(LogLevel.Debug));
+            _services?.Invoke(services);
         });
     }
 

@@ -14,7 +14,8 @@ namespace Parley.Features.Moderation.Steps;
 /// "post anyway", holds it for a moderator. The classifier runs under a timeout with an explicit
 /// failure policy (default: hold — a comment is never lost and never published unchecked).
 /// </summary>
-internal sealed class ToxicityStep(IToxicityClassifier classifier, SiteHeads siteHeads, IMemoryCache memory, IOptions<ModerationOptions> options) : IModerationStep
+internal sealed class ToxicityStep(IToxicityClassifier classifier, SiteHeads siteHeads, IMemoryCache memory, IOptions<ModerationOptions> options,
+    ILogger<ToxicityStep> logger) : IModerationStep
 {
     public string Name => "toxicity";
 
@@ -30,8 +31,13 @@ internal sealed class ToxicityStep(IToxicityClassifier classifier, SiteHeads sit
         {
             result = await Task.Run(() => classifier.Score(context.Text), ct).WaitAsync(TimeSpan.FromMilliseconds(options.Value.ClassifierTimeoutMs), ct);
         }
-        catch (Exception e) when (e is TimeoutException or InvalidOperationException or ArgumentException)
+        // Any failure of the classifier, a bug included (session 18's rules twice indexed past a text's tokens), falls to the
+        // site's policy: a comment is never lost to a 500. Only the request's own cancellation propagates. The log names the
+        // failure, never the text.
+        catch (Exception e) when (!(e is OperationCanceledException && ct.IsCancellationRequested))
         {
+            logger.LogWarning("Classifier failed ({Error}) on a {Length}-character comment; site policy: {Policy}", e.GetType().Name,
+                context.Text.Length, context.Site.Settings.ClassifierFailure);
             return context.Site.Settings.ClassifierFailure == "publish"
                 ? new StepVerdict(VerdictKind.NoOpinion, "classifier_unavailable", "Classifier failed; site policy publishes.")
                 : new StepVerdict(VerdictKind.Hold, "classifier_unavailable", "Classifier failed or timed out; held by policy.");
