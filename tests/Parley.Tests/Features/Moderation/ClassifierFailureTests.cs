@@ -7,7 +7,7 @@ using Parley.Tests.Infrastructure;
 namespace Parley.Tests.Features.Moderation;
 
 /// <summary>
-/// A classifier that fails on a comment, as session 18's rules did twice (an index past a text's tokens), must not cost
+/// A classifier that fails on a comment, as session 18's rules did twice (an index outside a text's tokens), must not cost
 /// the comment: the site's failure policy holds it (or publishes it), the post answers 201, and the log names the failure
 /// without the text. The failing classifier is injected at the dependency's edge; everything else is the real app.
 /// </summary>

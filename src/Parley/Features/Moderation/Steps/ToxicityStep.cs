@@ -31,7 +31,7 @@ internal sealed class ToxicityStep(IToxicityClassifier classifier, SiteHeads sit
         {
             result = await Task.Run(() => classifier.Score(context.Text), ct).WaitAsync(TimeSpan.FromMilliseconds(options.Value.ClassifierTimeoutMs), ct);
         }
-        // Any failure of the classifier, a bug included (session 18's rules twice indexed past a text's tokens), falls to the
+        // Any failure of the classifier, a bug included (session 18's rules twice indexed outside a text's tokens), falls to the
         // site's policy: a comment is never lost to a 500. Only the request's own cancellation propagates. The log names the
         // failure, never the text.
         catch (Exception e) when (!(e is OperationCanceledException && ct.IsCancellationRequested))
