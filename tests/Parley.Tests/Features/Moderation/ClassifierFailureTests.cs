@@ -13,12 +13,12 @@ namespace Parley.Tests.Features.Moderation;
 /// </summary>
 public sealed class ClassifierFailureTests
 {
-    private sealed class FailingClassifier : IToxicityClassifier
+    private sealed class FailingClassifier(bool namesToo = false) : IToxicityClassifier
     {
         public string ModelVersion => "failing";
 
         public ClassificationResult Score(string text, TextKind kind = TextKind.Comment) =>
-            kind == TextKind.DisplayName ? ToxicityClassifiers.LoadDefault().Score(text, kind) : throw new IndexOutOfRangeException();
+            kind == TextKind.DisplayName && !namesToo ? ToxicityClassifiers.LoadDefault().Score(text, kind) : throw new IndexOutOfRangeException();
     }
 
     [Fact]
@@ -35,5 +35,20 @@ public sealed class ClassifierFailureTests
         var logs = app.Logs.GetSnapshot();
         Assert.Contains(logs, r => r.Message.Contains("IndexOutOfRangeException", StringComparison.Ordinal));
         Assert.DoesNotContain(logs, r => r.Message.Contains("Zebediah", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_classifier_bug_on_a_display_name_holds_the_name_and_keeps_the_comment()
+    {
+        await using var app = new ParleyApp(services: s => s.Replace(ServiceDescriptor.Singleton<IToxicityClassifier>(new FailingClassifier(namesToo: true))));
+        var site = await app.CreateSiteAsync();
+
+        var response = await site.PostRawAsync(new { storyUrl = site.StoryUrl(), body = "Good reporting, thank you.", displayName = "Quillon Varga" });
+
+        var json = await response.ReadJsonAsync(HttpStatusCode.Created);
+        var comment = json.GetProperty("comment");
+        Assert.Equal("pending", comment.GetProperty("status").GetString());
+        Assert.Equal("Guest", comment.GetProperty("author").GetProperty("name").GetString());
+        Assert.DoesNotContain(app.Logs.GetSnapshot(), r => r.Message.Contains("Quillon", StringComparison.Ordinal));
     }
 }
