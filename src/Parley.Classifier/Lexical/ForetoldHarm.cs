@@ -17,7 +17,7 @@ internal static class ForetoldHarm
     public static (int First, int Last, int Target)? Find(NormalizedText text, Lexicon lexicon)
     {
         var count = Math.Min(text.TokenCount, Features.MaxTokens);
-        if (!HasForetellingWord(text, count))
+        if (!Sentences.AnyToken(text, count, static t => t is "will" or "ll" or "burns" or "make" or "makes" or "won" or "wont" or "shame"))
         {
             return null; // most comments: the per-token target search below costs more than this scan
         }
@@ -45,18 +45,6 @@ internal static class ForetoldHarm
         return ShameIfItBurned(text, count);
     }
 
-    private static bool HasForetellingWord(NormalizedText text, int count)
-    {
-        for (var i = 0; i < count; i++)
-        {
-            if (text.TokenText(i) is "will" or "ll" or "burns" or "make" or "makes" or "won" or "wont" or "shame")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     // A place of worship ("the mosque"), a group's homes or camps ("Roma camps", "refugee hostels"), a group ("Xs",
     // "the Xs on my street"), or the reader ("you", "your family"). Returns the first token, whether it is a place, and

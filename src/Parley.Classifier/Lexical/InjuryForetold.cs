@@ -19,9 +19,12 @@ internal static class InjuryForetold
     public static (int First, int Last, int Target)? Find(NormalizedText text, Lexicon lexicon)
     {
         var count = Math.Min(text.TokenCount, Features.MaxTokens);
-        if (!HasForetellingWord(text, count))
+        // Every shape needs "getting", a future ("'ll", "will", "gonna", "going") or "won't"; most comments have none, and
+        // the per-token victim search below costs more than this scan.
+        if (!Sentences.AnyToken(text, count, static t => t is "getting" or "gettin" or "ll" or "will" or "gonna" or "going" or "won"
+                or "wont" or "shall" or "d"))
         {
-            return null; // most comments: the per-token victim search below costs more than this scan
+            return null;
         }
 
         for (var i = 0; i + 2 < count; i++)
@@ -46,19 +49,6 @@ internal static class InjuryForetold
         return null;
     }
 
-    // Every shape needs one of these: "getting", a future ("'ll", "will", "gonna", "going") or "won't".
-    private static bool HasForetellingWord(NormalizedText text, int count)
-    {
-        for (var i = 0; i < count; i++)
-        {
-            if (text.TokenText(i) is "getting" or "gettin" or "ll" or "will" or "gonna" or "going" or "won" or "wont" or "shall" or "d")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     // The reader, a third person, or a person named by role ("that goalkeeper", "the ref"); not "it", "they" (teams).
     private static bool IsVictim(NormalizedText text, Lexicon lexicon, int i)
@@ -240,9 +230,9 @@ internal static class InjuryForetold
         // (the victim's own sentence: not "Thanks for the messages, keep posting them. He'll be in intensive care a while")
         var sentence = Sentences.Start(text, first);
         var from = sentence > 0 ? Sentences.Start(text, sentence - 1) : 0;
+        ReadOnlySpan<char> At(int j) => j < count && j >= 0 ? text.TokenText(j) : default;
         for (var k = from; k < count && (k <= last || !Sentences.BreakBefore(text, k)); k++)
         {
-            ReadOnlySpan<char> At(int j) => j < count && j >= 0 ? text.TokenText(j) : default;
             var t = At(k);
             var next = At(k + 1);
             var third = At(k + 2);

@@ -34,11 +34,26 @@ internal static class Sentences
     public static bool BreakBefore(NormalizedText text, int k) => text.GapBefore(k).IndexOfAny(".;!?\n") >= 0;
 
     /// <summary>
-    /// Token <paramref name="k"/>, or empty past <paramref name="count"/> or past a clause break (a comma counts, as in
-    /// <see cref="ThreatIntent.SentenceBreakBefore"/>): the fixed phrases the rules read end with their clause.
+    /// Token <paramref name="k"/>, or empty before the text, past <paramref name="count"/> or past a clause break (a comma
+    /// counts, as in <see cref="ThreatIntent.SentenceBreakBefore"/>): the fixed phrases the rules read end with their
+    /// clause, and a rule looking back from the first token reads nothing (session 18's first crash looked at token -1).
     /// </summary>
     public static ReadOnlySpan<char> InClause(NormalizedText text, int k, int count) =>
-        k < count && !ThreatIntent.SentenceBreakBefore(text, k) ? text.TokenText(k) : default;
+        k >= 0 && k < count && !ThreatIntent.SentenceBreakBefore(text, k) ? text.TokenText(k) : default;
+
+    /// <summary>Whether any of the first <paramref name="count"/> tokens matches: the rules' cheap pre-check before a per-token search.</summary>
+    public static bool AnyToken(NormalizedText text, int count, Func<ReadOnlySpan<char>, bool> match)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (match(text.TokenText(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The first token of the sentence that holds token <paramref name="i"/>.</summary>
     public static int Start(NormalizedText text, int i)

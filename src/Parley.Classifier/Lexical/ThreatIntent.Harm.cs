@@ -144,7 +144,7 @@ internal static partial class ThreatIntent
     internal static (int First, int Last, int Target)? Rams(NormalizedText text, Lexicon lexicon)
     {
         var count = Math.Min(text.TokenCount, Features.MaxTokens);
-        ReadOnlySpan<char> At(int j) => j >= 0 ? Sentences.InClause(text, j, count) : default;
+        ReadOnlySpan<char> At(int j) => Sentences.InClause(text, j, count);
         for (var v = 1; v + 3 < count; v++)
         {
             if (At(v) is not ("van" or "car" or "lorry" or "truck" or "tank" or "bus" or "tractor" or "suv" or "jeep" or "motor"))
