@@ -49,7 +49,9 @@ public static partial class ClassifierCommands
         var heads = SemanticHeads.Train(x, train.Select(e => e.Labels).ToList(), train.Select(e => e.Weight).ToList(),
             "parley-semantic-minilm-" + DateTime.UtcNow.ToString("yyyyMMdd"));
         SemanticTraining.Calibrate(heads, valid, xv, 0.01f, stdout);
-        SemanticTraining.CalibrateCombination(heads, (LexicalClassifier)ToxicityClassifiers.LoadLexical(), valid, xv, stdout);
+        var calibration = CalibrationTexts(examples, comments, heads, cache, stdout);
+        cache.Save();
+        SemanticTraining.CalibrateCombination(heads, calibration, stdout);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         await using (var file = File.Create(path))
         {
@@ -58,6 +60,23 @@ public static partial class ClassifierCommands
 
         await stdout.WriteLineAsync($"wrote {path} in {sw.Elapsed.TotalSeconds:F0} s");
         return 0;
+    }
+
+    /// <summary>
+    /// The combined tier's calibration texts: every civil validation text of the datasets (grouped by source) and the
+    /// rows of our calibration comment sets, with the lexical tier's scores and the new heads' logits.
+    /// </summary>
+    private static List<CalibrationText> CalibrationTexts(List<Example> examples, string? comments, SemanticHeads heads,
+        EmbeddingCache cache, TextWriter log)
+    {
+        var civil = examples.Where(e => e.Split == Split.Validation && e.Civil).ToList();
+        var rows = comments is null ? [] : BlindRounds.LoadForCalibration(comments);
+        var texts = civil.Concat(rows).ToList();
+        log.WriteLine($"calibrating the combined tier on {civil.Count} civil validation texts and {rows.Count} comment rows");
+        var emb = SemanticTraining.Embed(ToxicityClassifiers.SharedEmbedder, texts.Select(e => e.Text).ToList(), cache, log);
+        var lexical = (LexicalClassifier)ToxicityClassifiers.LoadLexical();
+        return texts.Select((e, i) => new CalibrationText(e.Source, e.Civil, e.Labels, [.. lexical.Score(e.Text).Scores],
+            [.. Enumerable.Range(0, ToxicityLabels.Count).Select(l => heads.Logit(emb[i], l))])).ToList();
     }
 
     /// <summary>The tier comparison table for the model card, or null when skipped or no semantic heads exist.</summary>
@@ -89,7 +108,9 @@ public static partial class ClassifierCommands
 
         var cache = new EmbeddingCache(CachePath(o));
         var table = TierComparison.Run(lex, semantic, test, data, cache, stdout);
+        var blind = o.GetValueOrDefault("--blind", Path.Combine("bench", "blind-rounds"));
+        var whole = TierComparison.WholeSplit(lex, semantic, test, blind, cache, stdout);
         cache.Save();
-        return table;
+        return table + Environment.NewLine + "### Combined tier in full" + Environment.NewLine + Environment.NewLine + whole;
     }
 }

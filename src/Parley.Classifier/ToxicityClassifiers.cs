@@ -44,7 +44,11 @@ public static class ToxicityClassifiers
     /// </summary>
     public static IToxicityClassifier LoadSemantic() => s_semantic.Value;
 
-    /// <summary>Lexical everywhere; where a label's lexical score is unsure (0.2–0.8), the calibrated sum of both tiers.</summary>
+    /// <summary>
+    /// Both tiers on every comment (display names and comments the lexical tier scores below 0.01 everywhere stay
+    /// lexical): per label, the calibrated sum of their log-odds. More accurate than the lexical tier at no more civil
+    /// flags on our calibration sets, at one embedding (6–10 ms) for most comments. Loaded once, shared.
+    /// </summary>
     public static IToxicityClassifier LoadCombined() => s_combined.Value;
 
     internal static SemanticClassifier LoadSemanticFrom(Stream stream)

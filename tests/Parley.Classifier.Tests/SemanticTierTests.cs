@@ -1,5 +1,6 @@
 using Parley.Classifier.Lexical;
 using Parley.Classifier.Semantic;
+using Parley.Classifier.Training;
 
 namespace Parley.Classifier.Tests;
 
@@ -32,27 +33,77 @@ public class SemanticTierTests
     }
 
     [Fact]
-    public void Combined_tier_skips_the_embedding_when_the_lexical_tier_is_sure()
+    public void Combined_tier_leaves_a_text_below_the_floor_and_display_names_to_the_lexical_tier()
     {
         var combined = TryLoad(ToxicityClassifiers.LoadCombined)!;
         var lexical = ToxicityClassifiers.LoadLexical();
         const string civil = "Thanks for the helpful reply, the meeting is on Tuesday.";
+        Assert.False(CombinedClassifier.Embeds([.. lexical.Score(civil).Scores]));
         Assert.Equal(lexical.Score(civil).Scores, combined.Score(civil).Scores);
+        const string name = "Those people breed like rabbits"; // the combined tier changes this text as a comment
+        Assert.Equal(lexical.Score(name, TextKind.DisplayName).Scores, combined.Score(name, TextKind.DisplayName).Scores);
     }
 
     [Fact]
     public void Combined_tier_sums_the_two_logits_with_the_heads_offset()
     {
-        var heads = new SemanticHeads("test");
-        heads.Bias[(int)ToxicityLabel.Toxicity] = -1f; // the semantic head says 0.27 whatever the embedding
-        heads.Combine[(int)ToxicityLabel.Toxicity] = 1.5f;
-        var embedding = new float[MiniLmEmbedder.Dimension];
-
+        const int tox = (int)ToxicityLabel.Toxicity, insult = (int)ToxicityLabel.Insult, ia = (int)ToxicityLabel.IdentityAttack,
+            threat = (int)ToxicityLabel.Threat;
+        float[] offsets = [1.5f, float.NaN, 0f, 0f, float.NaN, float.NaN];
+        float[] lexical = [0.5f, 0.3f, 0.9f, 0.6f, 0.2f, 0.4f];
+        float[] semantic = [-1f, 9f, -9f, -9f, 9f, 9f];
+        var into = new float[ToxicityLabels.Count];
+        CombinedClassifier.Combine(lexical, semantic, offsets, into);
         // Lexical 0.5 (logit 0) + semantic logit −1 + offset 1.5 = logit 0.5.
-        Assert.Equal(LexicalClassifier.Sigmoid(0.5f), CombinedClassifier.Combined(0.5f, heads, embedding, 0), 5);
-        // A rule's 0 or 1 stays finite and keeps its side.
-        Assert.InRange(CombinedClassifier.Combined(1f, heads, embedding, 0), 0.99f, 1f);
-        Assert.InRange(CombinedClassifier.Combined(0f, heads, embedding, 0), 0f, 0.01f);
+        Assert.Equal(LexicalClassifier.Sigmoid(0.5f), into[tox], 5);
+        // A label without an offset keeps its lexical score, whatever the semantic head says.
+        Assert.Equal((0.3f, 0.2f, 0.4f), (into[(int)ToxicityLabel.SevereToxicity], into[(int)ToxicityLabel.Profanity], into[threat]));
+        // A lexical score at or above the stand (a rule's 0.85) is not lowered; one below it is.
+        Assert.Equal(0.9f, into[insult]);
+        Assert.True(into[ia] < 0.01f);
+        // TOXICITY is at least a combined IDENTITY_ATTACK.
+        semantic[ia] = 9f;
+        CombinedClassifier.Combine(lexical, semantic, offsets, into);
+        Assert.True(into[ia] > 0.99f && into[tox] >= into[ia]);
+        // Below the floor on every label that can combine, the text keeps its lexical scores.
+        float[] quiet = [0.005f, 0.001f, 0.002f, 0.009f, 0.9f, 0.001f];
+        CombinedClassifier.Combine(quiet, semantic, offsets, into);
+        Assert.Equal(quiet, into);
+    }
+
+    [Fact]
+    public void Combined_tier_catches_a_group_attack_the_lexical_tier_misses()
+    {
+        var combined = TryLoad(ToxicityClassifiers.LoadCombined)!;
+        const string text = "Those people breed like rabbits and take everything we built.";
+        Assert.False(ToxicityClassifiers.LoadLexical().Score(text).IsFlagged(ToxicityLabel.IdentityAttack));
+        Assert.True(combined.Score(text).IsFlagged(ToxicityLabel.IdentityAttack));
+        Assert.True(combined.Score(text).IsFlagged(ToxicityLabel.Toxicity));
+    }
+
+    /// <summary>
+    /// Every sentence of the behaviour tests (which the lexical tier passes) gets the same TOXICITY, IDENTITY_ATTACK and
+    /// THREAT decisions from the combined tier: civil war news, identity words and counter-speech stay unflagged, the
+    /// attacks stay flagged. With SEVERE_TOXICITY combined, four civil sentences were flagged.
+    /// </summary>
+    [Fact]
+    public void Combined_tier_keeps_every_behaviour_test_decision()
+    {
+        var combined = TryLoad(ToxicityClassifiers.LoadCombined)!;
+        var lexical = ToxicityClassifiers.LoadLexical();
+        var cases = typeof(BehaviourTests).GetMethods()
+            .SelectMany(m => m.GetCustomAttributes(typeof(InlineDataAttribute), false).Cast<InlineDataAttribute>()
+                .Select(d => (Text: (string)d.Data[0]!, Name: m.Name.Contains("display_names", StringComparison.OrdinalIgnoreCase))))
+            .ToList();
+        Assert.True(cases.Count > 150, $"{cases.Count} behaviour sentences");
+        ToxicityLabel[] labels = [ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack, ToxicityLabel.Threat];
+        var changed = cases.Where(c =>
+        {
+            var kind = c.Name ? TextKind.DisplayName : TextKind.Comment;
+            var (l, b) = (lexical.Score(c.Text, kind), combined.Score(c.Text, kind));
+            return labels.Any(x => l.IsFlagged(x) != b.IsFlagged(x));
+        }).Select(c => c.Text).ToList();
+        Assert.Empty(changed);
     }
 
     [Fact]
@@ -93,37 +144,93 @@ public class SemanticTierTests
         var loaded = SemanticHeads.Load(old);
         Assert.Equal(("old", 0.5f), (loaded.Version, loaded.Bias[5]));
         Assert.All(loaded.Combine, c => Assert.True(float.IsNaN(c)));
+        // A PLS2 file's offsets were calibrated for the sum only where the lexical tier was unsure: read and dropped.
+        using var band = new MemoryStream();
+        using (var w = new BinaryWriter(band, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            w.Write("PLS2");
+            w.Write("band");
+            foreach (var _ in heads.Bias)
+            {
+                w.Write(0.5f);
+            }
+
+            foreach (var _ in heads.Combine)
+            {
+                w.Write(1f);
+            }
+
+            foreach (var _ in heads.Weights)
+            {
+                w.Write(0.25f);
+            }
+        }
+
+        band.Position = 0;
+        var dropped = SemanticHeads.Load(band);
+        Assert.Equal(("band", 0.5f, 0.25f), (dropped.Version, dropped.Bias[5], dropped.Weights[^1]));
+        Assert.All(dropped.Combine, c => Assert.True(float.IsNaN(c)));
         Assert.Throws<InvalidDataException>(() => SemanticHeads.Load(new MemoryStream([1, (byte)'X'])));
+
     }
 
     [Fact]
     public void Shipped_heads_carry_calibrated_combination_offsets()
     {
-        var combined = TryLoad(ToxicityClassifiers.LoadSemantic)!;
-        var heads = ((SemanticClassifier)combined).Heads;
+        var semantic = TryLoad(ToxicityClassifiers.LoadSemantic)!;
+        var heads = ((SemanticClassifier)semantic).Heads;
+        // TOXICITY, INSULT, IDENTITY_ATTACK and THREAT combine, each calibrated within the searched range;
+        // SEVERE_TOXICITY and PROFANITY stay lexical (SemanticTraining.CalibrateCombination says why).
+        foreach (var l in new[] { ToxicityLabel.Toxicity, ToxicityLabel.Insult, ToxicityLabel.IdentityAttack, ToxicityLabel.Threat })
+        {
+            Assert.InRange(heads.Combine[(int)l], -15f, 3f);
+        }
 
-        // Calibrated against the civil validation texts (never the zeros of an uncalibrated file) and no larger than
-        // the cap that still asks the semantic tier to lean towards the label; TOXICITY has enough unsure civil texts
-        // to be measured, and a label without them (NaN) is left to the lexical tier.
-        Assert.False(float.IsNaN(heads.Combine[(int)ToxicityLabel.Toxicity]));
-        Assert.All(heads.Combine.Where(c => !float.IsNaN(c)), c => Assert.InRange(c, -5f, 3f));
-        Assert.Contains(heads.Combine, c => !float.IsNaN(c) && c != 0);
+        Assert.True(float.IsNaN(heads.Combine[(int)ToxicityLabel.SevereToxicity]));
+        Assert.True(float.IsNaN(heads.Combine[(int)ToxicityLabel.Profanity]));
     }
 
     [Fact]
-    public void A_label_without_a_calibrated_offset_keeps_its_lexical_score()
+    public void Calibration_finds_the_largest_offset_that_flags_no_more_civil_texts_than_the_lexical_tier()
     {
-        var lexical = (LexicalClassifier)ToxicityClassifiers.LoadLexical();
-        var shipped = ((SemanticClassifier)TryLoad(ToxicityClassifiers.LoadSemantic)!).Heads;
-        var heads = new SemanticHeads("threat only");
-        heads.Bias[(int)ToxicityLabel.Threat] = 5f; // the semantic head is sure of THREAT whatever the text
-        // THREAT's offset is left NaN (the default): uncalibrated.
-        heads.Combine[(int)ToxicityLabel.Toxicity] = shipped.Combine[(int)ToxicityLabel.Toxicity];
-        var combined = new CombinedClassifier(lexical, new SemanticClassifier(ToxicityClassifiers.SharedEmbedder, heads, lexical));
-        const string text = "Someone should deal with him.";
-        Assert.InRange(lexical.Score(text)[ToxicityLabel.Threat], CombinedClassifier.Low, CombinedClassifier.High); // unsure
+        const int tox = (int)ToxicityLabel.Toxicity;
+        var texts = new List<CalibrationText>();
+        // A dataset's civil texts: the lexical tier flags one of eleven; the semantic head leans on some of the rest.
+        for (var i = 0; i < 10; i++)
+        {
+            texts.Add(new("wiki", true, Example.AllZero(), [0.3f, 0.05f, 0.05f, 0.05f, 0f, 0.05f], [i - 5f, 0, 0, 0, 0, 0]));
+        }
 
-        Assert.Equal(lexical.Score(text)[ToxicityLabel.Threat], combined.Score(text)[ToxicityLabel.Threat]);
+        texts.Add(new("wiki", true, Example.AllZero(), [0.6f, 0.05f, 0.05f, 0.05f, 0f, 0.05f], [-9f, 0, 0, 0, 0, 0]));
+        // Comment rows: one judged civil (counted), one toxic and one not judged for TOXICITY (both ignored).
+        var civilRow = Example.Unknown();
+        civilRow[tox] = 0;
+        var toxicRow = Example.Unknown();
+        toxicRow[tox] = 1;
+        texts.Add(new("comments", false, civilRow, [0.3f, 0, 0, 0, 0, 0], [5f, 0, 0, 0, 0, 0]));
+        texts.Add(new("comments", false, toxicRow, [0.3f, 0, 0, 0, 0, 0], [9f, 0, 0, 0, 0, 0]));
+        texts.Add(new("comments", false, Example.Unknown(), [0.3f, 0, 0, 0, 0, 0], [9f, 0, 0, 0, 0, 0]));
+        var heads = new SemanticHeads("calibration");
+        SemanticTraining.CalibrateCombination(heads, texts, TextWriter.Null);
+
+        int Flagged(string group, float offset)
+        {
+            float[] offsets = [offset, float.NaN, float.NaN, float.NaN, float.NaN, float.NaN];
+            var into = new float[ToxicityLabels.Count];
+            return texts.Where(t => t.Group == group && t.CivilFor(tox)).Count(t =>
+            {
+                CombinedClassifier.Combine(t.Lexical, t.SemanticLogits, offsets, into);
+                return into[tox] >= 0.5f;
+            });
+        }
+
+        var c = heads.Combine[tox];
+        // The civil comment row binds (the wiki texts alone would allow an offset near −2.15, flagging one of them), and
+        // the offset is the largest that keeps it unflagged; the toxic and the unjudged row would have bound near −8.15.
+        Assert.Equal((0, 0), (Flagged("wiki", c), Flagged("comments", c)));
+        Assert.Equal(1, Flagged("comments", c + 0.01f));
+        Assert.InRange(c, -4.2f, -4.1f);
+        Assert.True(float.IsNaN(heads.Combine[(int)ToxicityLabel.Profanity]));
     }
 
     [Fact]

@@ -6,8 +6,11 @@ namespace Parley.Classifier.Semantic;
 /// <summary>Six logistic heads over a sentence embedding; trained by full-batch Adam, tiny on disk.</summary>
 internal sealed class SemanticHeads
 {
-    // PLS2 added the combination offsets; a PLS1 file loads without them (the combined tier then stays lexical).
-    private const string Magic = "PLS2";
+    // PLS2 added the combination offsets; PLS3 offsets are calibrated for the sum on every comment (session 19), PLS2's
+    // for the sum only where the lexical tier was unsure, so a PLS2 file's offsets are read and dropped, and a PLS1 file
+    // has none: with either, the combined tier stays lexical until the heads are rebuilt.
+    private const string Magic = "PLS3";
+    private const string MagicUnsureBand = "PLS2";
     private const string MagicWithoutOffsets = "PLS1";
     private const int L = ToxicityLabels.Count;
     private const int D = MiniLmEmbedder.Dimension;
@@ -130,7 +133,7 @@ internal sealed class SemanticHeads
     {
         using var br = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
         var magic = br.ReadString();
-        if (magic is not (Magic or MagicWithoutOffsets))
+        if (magic is not (Magic or MagicUnsureBand or MagicWithoutOffsets))
         {
             throw new InvalidDataException($"Not a Parley semantic-heads file ({Magic}): rebuild it with `parley train --tier semantic`.");
         }
@@ -141,9 +144,10 @@ internal sealed class SemanticHeads
             heads.Bias[l] = br.ReadSingle();
         }
 
-        for (var l = 0; l < L && magic == Magic; l++)
+        for (var l = 0; l < L && magic != MagicWithoutOffsets; l++)
         {
-            heads.Combine[l] = br.ReadSingle();
+            var offset = br.ReadSingle();
+            heads.Combine[l] = magic == Magic ? offset : float.NaN;
         }
 
         for (var i = 0; i < heads.Weights.Length; i++)

@@ -73,6 +73,14 @@ public static class BlindRounds
     /// <summary>Weight of a row of our own comment sets in the semantic heads' training (a dataset text weighs 1).</summary>
     public const float SemanticTrainingWeight = 1f;
 
+    /// <summary>
+    /// The file naming the comment sets that calibrate the combined tier's offsets (with the datasets' civil validation
+    /// texts): sets neither tier trains on, so the semantic heads' scores there are honest, and full of civil sentences
+    /// that share an attack's words (violent idioms, counter-speech, groups named in an attack's grammar) that the
+    /// datasets' civil texts hardly contain. The newest rounds stay out of it: they measure the calibrated tier.
+    /// </summary>
+    public const string CalibrationList = "calibration.txt";
+
     /// <summary>The <see cref="Example.Source"/> of rows from our own comment sets.</summary>
     public const string TrainingSource = "comments";
 
@@ -161,8 +169,31 @@ public static class BlindRounds
         return examples;
     }
 
-    /// <summary>The comment rows (display names and rows that do not judge TOXICITY left out) of the sets a list names.</summary>
-    private static IEnumerable<Row> ReadSets(string directory, string listName)
+    /// <summary>
+    /// Rows of the sets <see cref="CalibrationList"/> names, for calibrating the combined tier: each label the row
+    /// judges (TOXICITY, IDENTITY_ATTACK, THREAT as stated; a civil row is 0 for SEVERE_TOXICITY and INSULT too), NaN for
+    /// the rest. Display names are left out (the combined tier leaves names to the lexical tier).
+    /// </summary>
+    public static List<Example> LoadForCalibration(string directory) =>
+        ReadSets(directory, CalibrationList, judgedOnly: false).Select(row =>
+        {
+            var labels = Example.Unknown();
+            if (row.Toxic is { } toxic)
+            {
+                labels[(int)ToxicityLabel.Toxicity] = toxic ? 1 : 0;
+                if (!toxic)
+                {
+                    labels[(int)ToxicityLabel.SevereToxicity] = labels[(int)ToxicityLabel.Insult] = 0;
+                }
+            }
+
+            labels[(int)ToxicityLabel.IdentityAttack] = row.Hateful ? 1 : 0;
+            labels[(int)ToxicityLabel.Threat] = row.Threat is { } threat ? (threat ? 1 : 0) : float.NaN;
+            return new Example(TrainingSource, row.Text, labels);
+        }).ToList();
+
+    /// <summary>The comment rows (display names, and unless asked rows that do not judge TOXICITY, left out) of the sets a list names.</summary>
+    private static IEnumerable<Row> ReadSets(string directory, string listName, bool judgedOnly = true)
     {
         var sets = TrainingSets(directory, listName);
         if (sets.Count == 0)
@@ -180,7 +211,7 @@ public static class BlindRounds
 
             foreach (var row in File.ReadLines(path).Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => Parse(path, l)))
             {
-                if (!row.Name && row.Toxic is not null)
+                if (!row.Name && (row.Toxic is not null || !judgedOnly))
                 {
                     yield return row;
                 }

@@ -15,9 +15,11 @@ public static partial class ModelCard
         (tens of thousands of comments/s on one core, p99 well under 1 ms, loads in well under a second), its
         explanations are exact (a span's contribution is the sum of its n-gram weights), and its bias figures are
         the best of the single tiers. The semantic tier (frozen all-MiniLM-L6-v2 embeddings + linear heads,
-        `LoadSemantic()`) is slightly worse on its own; averaging the two (`LoadCombined()` family) is the most
-        accurate option measured and is recommended for background re-scoring (moderation queues), not for the
-        synchronous request path.
+        `LoadSemantic()`) is worse on the datasets on its own but ranks fresh comments better. **The combined tier**
+        (`LoadCombined()`, since session 19 the calibrated sum of both tiers' log-odds on every comment) is the most
+        accurate option measured, on the datasets and on fresh comments, at no more civil false positives than the
+        lexical tier; it embeds most comments (6–10 ms each), so it is the setting for sites that can spend that
+        (`Moderation:ClassifierTier=Combined`), not the default of the synchronous request path.
 
         Pipeline: `TextNormalizer` (shared with `WordListMatcher`) → hashed features → six dot products (for
         SEVERE_TOXICITY, PROFANITY and THREAT also one per sentence, keeping the larger) → TOXICITY gate on
@@ -1126,6 +1128,13 @@ public static partial class ModelCard
 
         ## Limitations
 
+        - The combined tier (session 19, "Tiers compared") is the more accurate tier but not the default: it needs an
+          embedding (6–10 ms) for most comments. It catches no more insults without swear words than the lexical tier (47
+          of 285 in rounds 16–23), drops some it catches with swear words (139 → 128 of 155) where the lexical score sat
+          between 0.5 and 0.8, gives no spans of its own (a flag it adds is explained by the lexical spans, which may be
+          empty), and leaves display names, SEVERE_TOXICITY and PROFANITY to the lexical tier. Its offsets are calibrated
+          on the civil rows of seven of our comment sets, so a site whose civil comments differ from them (other topics,
+          other English) may see more or fewer civil flags than the lexical tier.
         - Twenty-second and twenty-third blind rounds and a second fresh HateCheck-style suite (2026-12-05, section
           "Functional hate shapes, injury foretold and a code review"): insults without a swear word are caught 7 of 35
           times in both rounds, identity attacks without slurs 14 and 5 of 35, threats to a person 6 and 5 of 30. The
@@ -1301,27 +1310,54 @@ public static partial class ModelCard
           at the semantic tier's speed; but the semantic heads are cautious (calibrated on the datasets, they flag almost
           none of our comment sets' attacks), so at the 0.5 threshold an average loses attacks the lexical tier alone
           catches. **The higher of both** breaks the 2 % civil budget (any label).
-        - **The calibrated sum** (shipped since session 16): where a label's lexical score is unsure (0.2–0.8), the label
-          becomes sigmoid(lexical logit + semantic logit + offset). The offset (in `semantic-heads.bin`) is set by
-          `train --tier semantic` so that the civil validation texts are flagged no more often than by the lexical tier
-          alone. It is only measured where at least 10 civil validation texts fall in the label's unsure band (TOXICITY
-          +1.08, INSULT +1.84, each set by the one civil text at the budget's edge, so it is noisy); the other labels
-          stay lexical, as does a file without offsets. A plain average of unsure labels, shipped until session
-          16, caught 1.7–3.7 points fewer attacks than the lexical tier alone in our comment sets.
-          On held-out rounds 12–15 and `hatecheck-style` (1,728 comments, never trained on by either tier), TOXICITY
-          accuracy is the same as the lexical tier's, 0.853 against 0.854, with half its false positives (37 → 19). The plain average
-          scored 0.833. On the four newest blind rounds (16–19) TOXICITY is 0.717 / 0.633 / 0.712 / 0.649, against the
-          lexical tier's 0.723 / 0.650 / 0.709 / 0.656 and the plain average's 0.707 / 0.613 / 0.677 / 0.625 (both
-          with the session's first rules).
-          On this dataset sample it flags a few more civil texts on any label than the lexical tier does (INSULT), still
-          within the 2 % budget. The gate also costs a little AUC, because an unsure text's score moves while a sure
-          one's does not.
+        - **The calibrated sum on every comment** (shipped since session 19; the last row of the table and the
+          section "Combined tier in full"): for TOXICITY, INSULT, IDENTITY_ATTACK and THREAT the label becomes
+          sigmoid(lexical logit + semantic logit + offset). A lexical score of 0.8 or more (the rules' 0.85 floors) is never
+          lowered by it; TOXICITY is at least the combined IDENTITY_ATTACK and THREAT, as the lexical tier's gate makes it;
+          SEVERE_TOXICITY and PROFANITY stay lexical; a comment whose every other label scores below 0.01 lexically is
+          not embedded (half the datasets' civil texts, none of the attacks in our comment sets), and display names stay
+          lexical (the name rules were written for them, and no calibration set holds names). `train --tier semantic`
+          sets each offset to the largest at which no calibration group's civil texts are flagged more often than by the
+          lexical tier alone. The groups are each dataset's civil validation texts (politeness, Reddit, Wikipedia:
+          3,035) and the civil rows of seven comment sets that neither tier trains on (`bench/blind-rounds/calibration.txt`:
+          rounds 12–15, `hatecheck-style`, `hatecheck-fresh`, `ia-dev`; 2,737 rows, many of them civil sentences with
+          an attack's words). Offsets: TOXICITY +1.07, INSULT +1.27, IDENTITY_ATTACK +1.03, THREAT −1.01.
+        - **Why it replaced the sum where the lexical tier was unsure** (0.2–0.8, shipped in sessions 16–18). On the
+          newest held-out sets (rounds 16–23 and `hatecheck-fresh2`: 2,704 comments that neither tier trains on and that
+          calibrate nothing), the semantic tier alone ranks attacks better than the lexical tier (ROC-AUC TOXICITY 0.876
+          against 0.828, IDENTITY_ATTACK 0.945 against 0.910, THREAT 0.963 against 0.851), but the attacks the lexical
+          tier misses score below 0.2, so the gate never asked the semantic tier about them: the gated tier's TOXICITY
+          AUC there was 0.831. The sum of log-odds on every comment reads 0.894 (0.900 with the semantic log-odds
+          doubled; weight 1 was kept, untuned). I looked at those AUCs for a few weights before choosing the design;
+          the offsets were calibrated without them, and the accuracies below are one scoring of the final heads.
+        - **What the calibration groups are for**, measured on the way: calibrated on the datasets' civil texts alone,
+          the THREAT offset came out at +3.1 and the semantic head's reading of "My boss will kill me if I'm late again"
+          and "I hope the killer rots in jail" as threats went through (18 civil rows of the comment sets flagged, none
+          before); pooled over the datasets instead of per source, Reddit's civil texts flagged by any label rose from
+          1.67 % to 3.03 % on the test split while Wikipedia's fell. With SEVERE_TOXICITY combined (offset +1.5), four
+          civil sentences of the behaviour tests were flagged ("I will never hurt you, I promise", "Police said they will
+          shoot anyone who fires at them"); a test now requires every behaviour-test decision of the lexical tier from
+          the combined tier.
+        - **Results.** Held-out test split: pooled mean ROC-AUC over the six labels 0.9594 → 0.9645 (IDENTITY_ATTACK
+          0.925 → 0.940, THREAT 0.957 → 0.972; Stormfront 0.869 → 0.895, ToxicSpans 0.768 → 0.788, Wikipedia 0.911 →
+          0.925); validation split 0.9435 → 0.9511, the split on which the lexical tier misses the 0.95 target.
+          Civil texts flagged: TOXICITY at or below the lexical tier's on every source; any label Reddit 1.67 % both,
+          Wikipedia 0.43 → 0.56 %, politeness 0 → 0.11 % (one text). The fresh sets (2,704 comments): TOXICITY caught
+          784 → 813 of 1,558 attacks with civil flags 29 → 22 of 1,136; IDENTITY_ATTACK 405 → 456 of 783 (civil 15 →
+          14 of 1,951); THREAT 154 → 156 of 470 (civil 2 → 1). By kind of attack in rounds 16–23: identity attacks
+          without slurs 123 → 138 of 285, threats to a person 59 → 67 of 240 and to a group 73 → 77 of 160, insults
+          without swear words 47 of 285 both (the semantic heads are no better at a witty insult), and insults with
+          swear words, some disguised, 139 → 128 of 155: where the lexical score is between 0.5 and 0.8 and the semantic
+          head disagrees, the sum drops it. Speed: 256–272 comments/s on one thread on the benchmark corpus (p99 8.3–8.6
+          ms), against 7,200–7,400/s (p99 0.44–0.49 ms) for the lexical tier.
 
-        Decision: the default stays **lexical** for the synchronous request path (p99 target 2 ms, exact spans,
-        no 90 MB model to load in every test, and in our comment sets the combined tier is no more accurate, only more
-        cautious); `ToxicityClassifiers.LoadCombined()` (the calibrated sum where unsure) is the option for sites that
-        want fewer false positives on comments the lexical tier is unsure of, at one embedding (6–10 ms) per unsure comment: a site
-        operator switches the whole server to it with `Moderation:ClassifierTier=Combined` (docs/configuration.md).
+        Decision: the default stays **lexical** for the synchronous request path. The combined tier is now the more
+        accurate one (datasets and fresh comments alike, at no more civil flags), but it embeds most comments at 6–10 ms
+        each: on two cores that is a few hundred comments/s, under the Perspective endpoint's 1,000 requests/s target and
+        over the lexical tier's 2 ms p99, and it would load a 90 MB model into every test server. A site whose comment rate
+        is well below that (most newsrooms: a busy one peaks at a few comments a second) gets the better decisions with
+        `Moderation:ClassifierTier=Combined` (docs/configuration.md), which switches comments, display names (lexical
+        either way) and the Perspective endpoint; scripts get it with `parley score --tier combined`.
         Semantic heads: `models/semantic-heads.bin` (9 KB; full-batch Adam logistic regression on a per-source sample
         of 2,500 training texts plus the seeds and, since session 16, the 9,121 comment rows of the sets
         `bench/blind-rounds/semantic-training.txt` names, calibrated like the lexical heads). The comment rows

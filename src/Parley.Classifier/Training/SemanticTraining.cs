@@ -66,41 +66,73 @@ internal static class SemanticTraining
     }
 
     /// <summary>
-    /// Sets <see cref="SemanticHeads.Combine"/>: per label, the offset of the combined tier's logit sum (lexical +
-    /// semantic + offset ≥ 0 flags) at which the civil validation texts are flagged no more often than by the lexical
-    /// tier alone; the combination then buys recall at the default tier's false-positive rate. The F1-optimal point of
-    /// the datasets was tried first: it made both tiers agree before flagging (TOXICITY offset −0.1) and lost a tenth of
-    /// the attacks in our held-out comment sets. A plain average let the cautious semantic heads pull attacks the
-    /// lexical tier was unsure of below the threshold (model card, "Tiers compared").
+    /// Sets <see cref="SemanticHeads.Combine"/>: per label, the largest offset of the combined tier's logit sum at which
+    /// no calibration group's civil texts are flagged more often than by the lexical tier alone. The groups are each
+    /// dataset's civil validation texts and our comment sets' civil rows (<see cref="BlindRounds.CalibrationList"/>):
+    /// calibrated on the datasets alone (session 19's first try), the THREAT offset came out at +3, where the semantic
+    /// head's reading of "My boss will kill me if I'm late" as a threat went through, and pooling the datasets let
+    /// Reddit's civil flags grow while Wikipedia's fell. TOXICITY is calibrated last, with the labels that lift it
+    /// already set. PROFANITY stays lexical: it is a matter of words, and the lexical head's AUC is 0.998. So does
+    /// SEVERE_TOXICITY: its semantic head reads violent words as severe, and combined (offset +1.5) it flagged civil
+    /// sentences of the behaviour tests ("I will never hurt you, I promise", "Police said they will shoot anyone who fires
+    /// at them") and through the TOXICITY lift their TOXICITY too.
     /// </summary>
-    public static void CalibrateCombination(SemanticHeads heads, LexicalClassifier lexical, IReadOnlyList<Example> valid,
-        float[][] emb, TextWriter log)
+    public static void CalibrateCombination(SemanticHeads heads, IReadOnlyList<CalibrationText> texts, TextWriter log)
     {
-        var lex = valid.Select(e => lexical.Score(e.Text).Scores).ToArray();
-        for (var l = 0; l < ToxicityLabels.Count; l++)
+        Array.Fill(heads.Combine, float.NaN);
+        var groups = texts.Select(t => t.Group).Distinct().Order(StringComparer.Ordinal).ToList();
+        foreach (var l in (int[])[(int)ToxicityLabel.Insult, (int)ToxicityLabel.IdentityAttack, (int)ToxicityLabel.Threat,
+                     (int)ToxicityLabel.Toxicity])
         {
-            var civil = Enumerable.Range(0, valid.Count).Where(i => valid[i].Civil && !(valid[i].Labels[l] > 0.5f)).ToList();
-            var allowed = civil.Count(i => lex[i][l] >= 0.5f) - civil.Count(i => lex[i][l] > CombinedClassifier.High);
-            var band = civil.Where(i => lex[i][l] is >= CombinedClassifier.Low and <= CombinedClassifier.High)
-                .Select(i => CombinedClassifier.Logit(lex[i][l]) + heads.Logit(emb[i], l)).OrderDescending().ToList();
-            // Every unsure civil text may be flagged within the budget: no evidence for an offset, so none.
-            heads.Combine[l] = band.Count < MinUnsureCivil || allowed >= band.Count ? float.NaN : Math.Min(-band[allowed] - 1e-3f, MaxOffset);
-            log.WriteLine($"  calibrate combined {ToxicityLabels.All[l].ApiName()}: offset {heads.Combine[l]:F2} ({civil.Count} civil texts, {band.Count} unsure)");
+            var civil = groups.Select(g => texts.Where(t => t.Group == g && t.CivilFor(l)).ToList()).ToList();
+            var allowed = civil.Select(g => g.Count(t => t.Lexical[l] >= 0.5f)).ToList();
+            bool WithinBudget(float offset)
+            {
+                heads.Combine[l] = offset;
+                var scores = new float[ToxicityLabels.Count];
+                for (var g = 0; g < civil.Count; g++)
+                {
+                    var flagged = 0;
+                    foreach (var t in civil[g])
+                    {
+                        CombinedClassifier.Combine(t.Lexical, t.SemanticLogits, heads.Combine, scores);
+                        flagged += scores[l] >= 0.5f ? 1 : 0;
+                    }
+
+                    if (flagged > allowed[g])
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            var (lo, hi) = (MinOffset, MaxOffset);
+            if (!WithinBudget(lo))
+            {
+                heads.Combine[l] = float.NaN;
+            }
+            else
+            {
+                for (var i = 0; i < 30; i++)
+                {
+                    var mid = (lo + hi) / 2;
+                    (lo, hi) = WithinBudget(mid) ? (mid, hi) : (lo, mid);
+                }
+
+                heads.Combine[l] = lo;
+            }
+
+            log.WriteLine($"  calibrate combined {ToxicityLabels.All[l].ApiName()}: offset {heads.Combine[l]:F2} ({string.Join(", ", groups.Select((g, i) => $"{g} {civil[i].Count} civil, lexical flags {allowed[i]}"))})");
         }
     }
 
     /// <summary>
-    /// The largest combination offset: at +3 a lexical 0.2 and a semantic 0.5 make 0.43, so the sum still needs the
-    /// semantic tier to lean towards the label.
+    /// The offsets searched: at +3 a lexical 0.2 and a semantic 0.5 make 0.43, so the sum still needs the semantic tier to
+    /// lean towards the label; at −15 the sum flags nothing the lexical tier does not flag with a score that stands.
     /// </summary>
-    private const float MaxOffset = 3f;
-
-    /// <summary>
-    /// Fewer civil validation texts than this in a label's unsure band leave its offset unmeasured (NaN) and the label
-    /// to the lexical tier alone. With one or none (SEVERE_TOXICITY, IDENTITY_ATTACK, THREAT) the offsets were set by a
-    /// single text or the cap, and the civil test texts flagged by any label rose from 1.14 % to 1.78 %.
-    /// </summary>
-    private const int MinUnsureCivil = 10;
+    private const float MinOffset = -15f, MaxOffset = 3f;
 
     /// <summary>The larger of the F1-optimal logit and the one that keeps civil texts within the false-positive budget.</summary>
     private static (float Threshold, float F1) Threshold(IReadOnlyList<Example> valid, float[] z, int label, float budget)
@@ -164,4 +196,11 @@ internal sealed class EmbeddingCache
             }
         }
     }
+}
+
+/// <summary>One calibration text: its group (a dataset's name, or "comments"), labels, and both tiers' raw outputs.</summary>
+internal sealed record CalibrationText(string Group, bool Civil, float[] Labels, float[] Lexical, float[] SemanticLogits)
+{
+    /// <summary>Civil as far as a label goes: a dataset's civil text not positive for it, or a comment row judged 0 for it.</summary>
+    public bool CivilFor(int label) => Civil ? !(Labels[label] > 0.5f) : Labels[label] == 0;
 }

@@ -33,16 +33,16 @@ internal static class TierComparison
         var lexTpl = templates.Select(t => Lex(t.Text)).ToArray();
         var semTpl = embTpl.Select(Sem).ToArray();
         var c = semantic.Heads.Combine;
-        var unsure = lexTest.Count(p => p.Where((_, l) => !float.IsNaN(c[l])).Any(s => s is >= CombinedClassifier.Low and <= CombinedClassifier.High)) / (double)test.Count;
+        var combined = new CombinedClassifier(lexical, semantic);
+        var embedded = lexTest.Count(p => CombinedClassifier.Embeds(p)) / (double)test.Count;
         var tiers = new List<TierScores>
         {
             new("lexical", lexTest, [.. lexTpl.Select(p => p[0])], Speed(lexical, test), 0),
             new("semantic", semTest, [.. semTpl.Select(p => p[0])], Speed(semantic, test), 1),
             new("combined (mean of both, always)", Mean(lexTest, semTest), [.. Mean(lexTpl, semTpl).Select(p => p[0])], double.NaN, 1),
             new("combined (higher of both, always)", Max(lexTest, semTest), [.. Max(lexTpl, semTpl).Select(p => p[0])], double.NaN, 1),
-            new("combined (calibrated sum, always)", Sum(lexTest, semTest, c, gated: false), [.. Sum(lexTpl, semTpl, c, gated: false).Select(p => p[0])], double.NaN, 1),
-            new("combined (calibrated sum where lexical is unsure, 0.2–0.8; shipped)", Sum(lexTest, semTest, c, gated: true),
-                [.. Sum(lexTpl, semTpl, c, gated: true).Select(p => p[0])], Speed(new CombinedClassifier(lexical, semantic), test), unsure),
+            new("combined (calibrated sum, every comment above the floor; shipped)", Combined(lexTest, embTest, semantic.Heads),
+                [.. Combined(lexTpl, embTpl, semantic.Heads).Select(p => p[0])], Speed(combined, test), embedded),
         };
 
         var sources = test.Select(e => e.Source).Distinct().Order(StringComparer.Ordinal).ToList();
@@ -66,6 +66,73 @@ internal static class TierComparison
         return sb.ToString();
     }
 
+    /// <summary>
+    /// The combined tier against the lexical tier on the whole held-out split (per-source and pooled ROC-AUC, civil
+    /// false positives) and on our comment sets, for the card's "Combined tier in full" section.
+    /// </summary>
+    public static string WholeSplit(LexicalClassifier lexical, SemanticClassifier semantic, IReadOnlyList<Example> test,
+        string? blind, EmbeddingCache cache, TextWriter log)
+    {
+        log.WriteLine($"  combined tier: embedding the {test.Count} held-out texts");
+        var lex = test.Select(e => lexical.Score(e.Text).Scores.ToArray()).ToArray();
+        var emb = SemanticTraining.Embed(semantic.Embedder, test.Select(e => e.Text).ToList(), cache, log);
+        var comb = Combined(lex, emb, semantic.Heads);
+        var sources = test.Select(e => e.Source).Distinct().Order(StringComparer.Ordinal).ToList();
+        var inv = CultureInfo.InvariantCulture;
+        var sb = new StringBuilder();
+        sb.AppendLine($"The whole held-out split ({test.Count} texts). Cells: lexical → combined ROC-AUC (mean over the labels the source speaks to; pooled: per label).");
+        sb.AppendLine();
+        sb.AppendLine("| source | lexical | combined |");
+        sb.AppendLine("|---|---:|---:|");
+        foreach (var source in sources)
+        {
+            sb.AppendLine(string.Create(inv, $"| {source} | {MeanAuc(test, lex, source):F3} | {MeanAuc(test, comb, source):F3} |"));
+        }
+
+        var pooled = Enumerable.Range(0, ToxicityLabels.Count).Select(l => (Lex: Auc(test, lex, l), Comb: Auc(test, comb, l))).ToList();
+        for (var l = 0; l < pooled.Count; l++)
+        {
+            sb.AppendLine(string.Create(inv, $"| pooled {ToxicityLabels.All[l].ApiName()} | {pooled[l].Lex:F3} | {pooled[l].Comb:F3} |"));
+        }
+
+        sb.AppendLine(string.Create(inv, $"| **pooled mean over the six labels** | {pooled.Average(p => p.Lex):F4} | {pooled.Average(p => p.Comb):F4} |"));
+        sb.AppendLine();
+        sb.AppendLine("Civil texts flagged at the default thresholds (TOXICITY; any label the text is not positive for), lexical → combined:");
+        sb.AppendLine();
+        foreach (var source in test.Where(e => e.Civil).Select(e => e.Source).Distinct().Order(StringComparer.Ordinal))
+        {
+            var civil = Enumerable.Range(0, test.Count).Where(i => test[i].Civil && test[i].Source == source).ToList();
+            double Rate(float[][] s, bool any) => civil.Average(i => Enumerable.Range(0, ToxicityLabels.Count)
+                .Any(l => (any || l == 0) && s[i][l] >= 0.5f && !(test[i].Labels[l] > 0.5f)) ? 100.0 : 0.0);
+            sb.AppendLine(string.Create(inv, $"- {source} ({civil.Count}): TOXICITY {Rate(lex, false):F2} % → {Rate(comb, false):F2} %, any label {Rate(lex, true):F2} % → {Rate(comb, true):F2} %"));
+        }
+
+        if (blind is not null && Directory.Exists(blind))
+        {
+            log.WriteLine("  combined tier: scoring the comment sets");
+            var lexSets = BlindRounds.Run(lexical, blind);
+            var combSets = BlindRounds.Run(new CombinedClassifier(lexical, semantic), blind);
+            var calibration = BlindRounds.TrainingSets(blind, BlindRounds.CalibrationList);
+            var semanticTrained = BlindRounds.TrainingSets(blind, BlindRounds.SemanticTrainingList);
+            sb.AppendLine();
+            sb.AppendLine("Our comment sets (accuracy at the default thresholds, lexical → combined; display names are scored as names, which the combined tier leaves to the lexical tier). ‡ the semantic heads train on the set; § the combination's offsets are calibrated on it; neither: a fresh measure.");
+            sb.AppendLine();
+            sb.AppendLine("| set | TOXICITY | IDENTITY_ATTACK | THREAT |");
+            sb.AppendLine("|---|---:|---:|---:|");
+            foreach (var (l, cmb) in lexSets.Zip(combSets))
+            {
+                var mark = semanticTrained.Contains(l.Name) ? " ‡" : calibration.Contains(l.Name) ? " §" : "";
+                sb.AppendLine($"| {l.Name}{mark} | {l.Toxicity} → {cmb.Toxicity} | {l.IdentityAttack} → {cmb.IdentityAttack} | {l.Threat} → {cmb.Threat} |");
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static double Auc(IReadOnlyList<Example> test, float[][] scores, int label) =>
+        Metrics.RocAuc(Enumerable.Range(0, test.Count).Where(i => !float.IsNaN(test[i].Labels[label]))
+            .Select(i => (scores[i][label], test[i].Labels[label] > 0.5f)).ToList());
+
     private static List<string> NeutralTerms(string root) =>
         Csv.Read(Path.Combine(root, "jigsaw-bias-templates", "madlibs_words.csv"))
             .Where(r => r["type"] == "identity" && r["connotation"] == "neutral")
@@ -74,13 +141,14 @@ internal static class TierComparison
     private static float[][] Mean(float[][] lex, float[][] sem) =>
         lex.Select((p, i) => p.Select((s, l) => (s + sem[i][l]) / 2).ToArray()).ToArray();
 
-    /// <summary>The shipped combination (<see cref="CombinedClassifier"/>), from the two tiers' probabilities.</summary>
-    private static float[][] Sum(float[][] lex, float[][] sem, float[] offset, bool gated) =>
+    /// <summary>The shipped combination (<see cref="CombinedClassifier.Combine"/>), from lexical scores and embeddings.</summary>
+    internal static float[][] Combined(float[][] lex, float[][] emb, SemanticHeads heads) =>
         lex.Select((p, i) =>
         {
-            return p.Select((s, l) => !float.IsNaN(offset[l]) && (!gated || s is >= CombinedClassifier.Low and <= CombinedClassifier.High)
-                ? LexicalClassifier.Sigmoid(CombinedClassifier.Logit(s) + CombinedClassifier.Logit(sem[i][l]) + offset[l])
-                : s).ToArray();
+            var logits = Enumerable.Range(0, ToxicityLabels.Count).Select(l => heads.Logit(emb[i], l)).ToArray();
+            var into = new float[ToxicityLabels.Count];
+            CombinedClassifier.Combine(p, logits, heads.Combine, into);
+            return into;
         }).ToArray();
 
     private static float[][] Max(float[][] lex, float[][] sem) =>
