@@ -124,54 +124,34 @@ public class SemanticTierTests
         Assert.True(float.IsNaN(back.Combine[0]));
 
         // A file of the format before the offsets (PLS1: magic, version, biases, weights) still loads, uncombined.
-        using var old = new MemoryStream();
-        using (var w = new BinaryWriter(old, System.Text.Encoding.UTF8, leaveOpen: true))
-        {
-            w.Write("PLS1");
-            w.Write("old");
-            foreach (var _ in heads.Bias)
-            {
-                w.Write(0.5f);
-            }
-
-            foreach (var _ in heads.Weights)
-            {
-                w.Write(0f);
-            }
-        }
-
-        old.Position = 0;
-        var loaded = SemanticHeads.Load(old);
+        var loaded = SemanticHeads.Load(HeadsFile("PLS1", "old", offsets: 0, weight: 0f));
         Assert.Equal(("old", 0.5f), (loaded.Version, loaded.Bias[5]));
         Assert.All(loaded.Combine, c => Assert.True(float.IsNaN(c)));
+
         // A PLS2 file's offsets were calibrated for the sum only where the lexical tier was unsure: read and dropped.
-        using var band = new MemoryStream();
-        using (var w = new BinaryWriter(band, System.Text.Encoding.UTF8, leaveOpen: true))
-        {
-            w.Write("PLS2");
-            w.Write("band");
-            foreach (var _ in heads.Bias)
-            {
-                w.Write(0.5f);
-            }
-
-            foreach (var _ in heads.Combine)
-            {
-                w.Write(1f);
-            }
-
-            foreach (var _ in heads.Weights)
-            {
-                w.Write(0.25f);
-            }
-        }
-
-        band.Position = 0;
-        var dropped = SemanticHeads.Load(band);
+        var dropped = SemanticHeads.Load(HeadsFile("PLS2", "band", offsets: ToxicityLabels.Count, weight: 0.25f));
         Assert.Equal(("band", 0.5f, 0.25f), (dropped.Version, dropped.Bias[5], dropped.Weights[^1]));
         Assert.All(dropped.Combine, c => Assert.True(float.IsNaN(c)));
         Assert.Throws<InvalidDataException>(() => SemanticHeads.Load(new MemoryStream([1, (byte)'X'])));
+    }
 
+    /// <summary>A heads file written by hand: magic, version, six biases of 0.5, <paramref name="offsets"/> offsets of 1, weights.</summary>
+    private static MemoryStream HeadsFile(string magic, string version, int offsets, float weight)
+    {
+        var ms = new MemoryStream();
+        using (var w = new BinaryWriter(ms, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            w.Write(magic);
+            w.Write(version);
+            foreach (var v in Enumerable.Repeat(0.5f, ToxicityLabels.Count).Concat(Enumerable.Repeat(1f, offsets))
+                         .Concat(Enumerable.Repeat(weight, ToxicityLabels.Count * MiniLmEmbedder.Dimension)))
+            {
+                w.Write(v);
+            }
+        }
+
+        ms.Position = 0;
+        return ms;
     }
 
     [Fact]
