@@ -40,8 +40,24 @@ public class SemanticTierTests
         const string civil = "Thanks for the helpful reply, the meeting is on Tuesday.";
         Assert.False(CombinedClassifier.Embeds([.. lexical.Score(civil).Scores]));
         Assert.Equal(lexical.Score(civil).Scores, combined.Score(civil).Scores);
-        const string name = "Those people breed like rabbits"; // the combined tier changes this text as a comment
+        // Above the floor, and changed by the combined tier as a comment; as a display name it keeps its lexical scores.
+        const string name = "Those people breed like rabbits";
+        Assert.True(CombinedClassifier.Embeds([.. lexical.Score(name, TextKind.DisplayName).Scores]));
+        Assert.NotEqual(lexical.Score(name).Scores, combined.Score(name).Scores);
         Assert.Equal(lexical.Score(name, TextKind.DisplayName).Scores, combined.Score(name, TextKind.DisplayName).Scores);
+    }
+
+    [Fact]
+    public void Combined_tier_scores_what_its_calibration_computes()
+    {
+        var combined = TryLoad(ToxicityClassifiers.LoadCombined)!;
+        var semantic = (SemanticClassifier)ToxicityClassifiers.LoadSemantic();
+        const string text = "Those people breed like rabbits and take everything we built.";
+        var embedding = semantic.Embedder.Embed(SemanticClassifier.SemanticInput(text));
+        var logits = Enumerable.Range(0, ToxicityLabels.Count).Select(l => semantic.Heads.Logit(embedding, l)).ToArray();
+        var into = new float[ToxicityLabels.Count];
+        CombinedClassifier.Combine([.. ToxicityClassifiers.LoadLexical().Score(text).Scores], logits, semantic.Heads.Combine, into);
+        Assert.Equal(into, combined.Score(text).Scores);
     }
 
     [Fact]
@@ -65,6 +81,14 @@ public class SemanticTierTests
         semantic[ia] = 9f;
         CombinedClassifier.Combine(lexical, semantic, offsets, into);
         Assert.True(into[ia] > 0.99f && into[tox] >= into[ia]);
+        // TOXICITY is never below SEVERE_TOXICITY, which does not combine, as in the lexical tier.
+        float[] severe = [0.6f, 0.7f, 0.1f, 0.1f, 0.1f, 0.1f];
+        (semantic[tox], semantic[ia]) = (-9f, -9f);
+        CombinedClassifier.Combine(severe, semantic, offsets, into);
+        Assert.Equal(0.7f, into[tox]);
+        // A NaN from the embedding leaves the lexical score.
+        CombinedClassifier.Combine(lexical, [float.NaN, 0, float.NaN, 0, 0, 0], offsets, into);
+        Assert.Equal((0.9f, 0.6f), (into[insult], into[tox]));
         // Below the floor on every label that can combine, the text keeps its lexical scores.
         float[] quiet = [0.005f, 0.001f, 0.002f, 0.009f, 0.9f, 0.001f];
         CombinedClassifier.Combine(quiet, semantic, offsets, into);
@@ -101,7 +125,9 @@ public class SemanticTierTests
         {
             var kind = c.Name ? TextKind.DisplayName : TextKind.Comment;
             var (l, b) = (lexical.Score(c.Text, kind), combined.Score(c.Text, kind));
-            return labels.Any(x => l.IsFlagged(x) != b.IsFlagged(x));
+            // INSULT also combines: it may drop a flag ("Just shoot the bastard." is a threat, tested as one) but add none.
+            return labels.Any(x => l.IsFlagged(x) != b.IsFlagged(x))
+                || (b.IsFlagged(ToxicityLabel.Insult) && !l.IsFlagged(ToxicityLabel.Insult));
         }).Select(c => c.Text).ToList();
         Assert.Empty(changed);
     }
@@ -211,6 +237,16 @@ public class SemanticTierTests
         Assert.Equal(1, Flagged("comments", c + 0.01f));
         Assert.InRange(c, -4.2f, -4.1f);
         Assert.True(float.IsNaN(heads.Combine[(int)ToxicityLabel.Profanity]));
+
+        // Two civil texts that SEVERE_TOXICITY's lift flags for TOXICITY whatever the offset (the lexical tier flags one
+        // wiki text, not these: their TOXICITY is 0.3): TOXICITY cannot be calibrated, so no label combines.
+        for (var i = 0; i < 2; i++)
+        {
+            texts.Add(new("wiki", true, Example.AllZero(), [0.3f, 0.9f, 0.05f, 0.05f, 0f, 0.05f], [0, 0, 0, 0, 0, 0]));
+        }
+
+        SemanticTraining.CalibrateCombination(heads, texts, TextWriter.Null);
+        Assert.All(heads.Combine, o => Assert.True(float.IsNaN(o)));
     }
 
     [Fact]

@@ -47,8 +47,9 @@ internal sealed class SemanticClassifier(MiniLmEmbedder embedder, SemanticHeads 
 internal sealed class CombinedClassifier(LexicalClassifier lexical, SemanticClassifier semantic) : IToxicityClassifier
 {
     /// <summary>
-    /// A text whose every combined label scores below this lexically is not embedded: no fresh attack of our comment
-    /// sets scored that low, while about half of the datasets' civil texts do (the embedding is the tier's whole cost).
+    /// A text whose every label but PROFANITY scores below this lexically is not embedded: no fresh attack of our
+    /// comment sets scored that low, while about half of the datasets' civil texts do (the embedding is the tier's
+    /// whole cost).
     /// </summary>
     internal const float Floor = 0.01f;
 
@@ -99,8 +100,9 @@ internal sealed class CombinedClassifier(LexicalClassifier lexical, SemanticClas
     /// <summary>
     /// One text's combined scores, shared by the classifier, the calibration of the offsets and the tier comparison so
     /// that all three compute the same thing. A text below the floor (<see cref="Embeds"/>) and a label whose offset is
-    /// NaN stay lexical. TOXICITY is then at least each
-    /// combined attack label it gates in the lexical tier (SEVERE_TOXICITY, IDENTITY_ATTACK, THREAT), as there.
+    /// NaN stay lexical. Where TOXICITY combines, it is then at least this tier's SEVERE_TOXICITY (as in the lexical
+    /// tier, where TOXICITY is never below it), IDENTITY_ATTACK and THREAT, so that no text is flagged as an attack and
+    /// not as toxic; the TOXICITY offset is calibrated with these lifts in place.
     /// </summary>
     internal static void Combine(ReadOnlySpan<float> lexical, ReadOnlySpan<float> semanticLogits, ReadOnlySpan<float> offsets,
         Span<float> into)
@@ -120,7 +122,8 @@ internal sealed class CombinedClassifier(LexicalClassifier lexical, SemanticClas
             }
 
             var sum = LexicalClassifier.Sigmoid(Logit(lexical[l]) + semanticLogits[l] + offsets[l]);
-            into[l] = lexical[l] >= Stand ? Math.Max(lexical[l], sum) : sum;
+            // A NaN from the embedding must not unflag a rule's score (Math.Max of NaN is NaN).
+            into[l] = float.IsNaN(sum) ? lexical[l] : lexical[l] >= Stand ? Math.Max(lexical[l], sum) : sum;
         }
 
         const int tox = (int)ToxicityLabel.Toxicity;
@@ -131,10 +134,7 @@ internal sealed class CombinedClassifier(LexicalClassifier lexical, SemanticClas
 
         foreach (var l in (ReadOnlySpan<int>)[(int)ToxicityLabel.SevereToxicity, (int)ToxicityLabel.IdentityAttack, (int)ToxicityLabel.Threat])
         {
-            if (!float.IsNaN(offsets[l]))
-            {
-                into[tox] = Math.Max(into[tox], into[l]);
-            }
+            into[tox] = Math.Max(into[tox], into[l]);
         }
     }
 

@@ -1134,7 +1134,8 @@ public static partial class ModelCard
           between 0.5 and 0.8, gives no spans of its own (a flag it adds is explained by the lexical spans, which may be
           empty), and leaves display names, SEVERE_TOXICITY and PROFANITY to the lexical tier. Its offsets are calibrated
           on the civil rows of seven of our comment sets, so a site whose civil comments differ from them (other topics,
-          other English) may see more or fewer civil flags than the lexical tier.
+          other English) may see more or fewer civil flags than the lexical tier; and only at the default thresholds
+          (0.5): a site that sets its own per-label thresholds has no such bound.
         - Twenty-second and twenty-third blind rounds and a second fresh HateCheck-style suite (2026-12-05, section
           "Functional hate shapes, injury foretold and a code review"): insults without a swear word are caught 7 of 35
           times in both rounds, identity attacks without slurs 14 and 5 of 35, threats to a person 6 and 5 of 30. The
@@ -1313,7 +1314,7 @@ public static partial class ModelCard
         - **The calibrated sum on every comment** (shipped since session 19; the last row of the table and the
           section "Combined tier in full"): for TOXICITY, INSULT, IDENTITY_ATTACK and THREAT the label becomes
           sigmoid(lexical logit + semantic logit + offset). A lexical score of 0.8 or more (the rules' 0.85 floors) is never
-          lowered by it; TOXICITY is at least the combined IDENTITY_ATTACK and THREAT, as the lexical tier's gate makes it;
+          lowered by it; TOXICITY is at least SEVERE_TOXICITY, IDENTITY_ATTACK and THREAT (no text is an attack and not toxic);
           SEVERE_TOXICITY and PROFANITY stay lexical; a comment whose every other label scores below 0.01 lexically is
           not embedded (half the datasets' civil texts, none of the attacks in our comment sets), and display names stay
           lexical (the name rules were written for them, and no calibration set holds names). `train --tier semantic`
@@ -1331,7 +1332,7 @@ public static partial class ModelCard
           doubled; weight 1 was kept, untuned). I looked at those AUCs for a few weights before choosing the design;
           the offsets were calibrated without them, and the accuracies below are one scoring of the final heads.
         - **What the calibration groups are for**, measured on the way: calibrated on the datasets' civil texts alone,
-          the THREAT offset came out at +3.1 and the semantic head's reading of "My boss will kill me if I'm late again"
+          the THREAT offset reached the +3 cap and the semantic head's reading of "My boss will kill me if I'm late again"
           and "I hope the killer rots in jail" as threats went through (18 civil rows of the comment sets flagged, none
           before); pooled over the datasets instead of per source, Reddit's civil texts flagged by any label rose from
           1.67 % to 3.03 % on the test split while Wikipedia's fell. With SEVERE_TOXICITY combined (offset +1.5), four
@@ -1340,15 +1341,27 @@ public static partial class ModelCard
           the combined tier.
         - **Results.** Held-out test split: pooled mean ROC-AUC over the six labels 0.9594 → 0.9645 (IDENTITY_ATTACK
           0.925 → 0.940, THREAT 0.957 → 0.972; Stormfront 0.869 → 0.895, ToxicSpans 0.768 → 0.788, Wikipedia 0.911 →
-          0.925); validation split 0.9435 → 0.9511, the split on which the lexical tier misses the 0.95 target.
+          0.924); validation split 0.9435 → 0.9512, the split on which the lexical tier misses the 0.95 target.
           Civil texts flagged: TOXICITY at or below the lexical tier's on every source; any label Reddit 1.67 % both,
           Wikipedia 0.43 → 0.56 %, politeness 0 → 0.11 % (one text). The fresh sets (2,704 comments): TOXICITY caught
-          784 → 813 of 1,558 attacks with civil flags 29 → 22 of 1,136; IDENTITY_ATTACK 405 → 456 of 783 (civil 15 →
+          784 → 815 of 1,558 attacks with civil flags 29 → 24 of 1,136; IDENTITY_ATTACK 405 → 456 of 783 (civil 15 →
           14 of 1,951); THREAT 154 → 156 of 470 (civil 2 → 1). By kind of attack in rounds 16–23: identity attacks
-          without slurs 123 → 138 of 285, threats to a person 59 → 67 of 240 and to a group 73 → 77 of 160, insults
+          without slurs 123 → 139 of 285, threats to a person 59 → 67 of 240 and to a group 73 → 77 of 160, insults
           without swear words 47 of 285 both (the semantic heads are no better at a witty insult), and insults with
-          swear words, some disguised, 139 → 128 of 155: where the lexical score is between 0.5 and 0.8 and the semantic
-          head disagrees, the sum drops it. Speed: 256–272 comments/s on one thread on the benchmark corpus (p99 8.3–8.6
+          swear words, some disguised, 139 → 129 of 155: where the lexical score is between 0.5 and 0.8 and the semantic
+          head disagrees, the sum drops it.
+        - **Two rounds written for this change and scored blind** (`round24`, `round25`, 285 comments each, written by
+          helpers while the change was built, scored once with the first version and once with the final one, never
+          read): TOXICITY / IDENTITY_ATTACK / THREAT accuracy 0.747 / 0.909 / 0.884 (lexical) → 0.758 / 0.912 / 0.881
+          (combined) in round 24 and 0.691 / 0.863 / 0.874 → 0.684 / 0.863 / 0.870 in round 25; the sum-where-unsure
+          tier it replaces scored 0.740 and 0.681 for TOXICITY. Threshold-free, the combined tier ranks them much better
+          (ROC-AUC TOXICITY 0.810 → 0.866, IDENTITY_ATTACK 0.924 → 0.960, THREAT 0.873 → 0.940 over both rounds), but at
+          the default thresholds it decides almost as the lexical tier does: its offsets keep every civil group at the
+          lexical tier's count of flags, and one civil sentence ("I hope the killer rots in jail for the rest of his
+          life.", semantic THREAT 0.97) holds THREAT's offset at −1.01 on its own. Allowing the comment sets half a
+          per cent more civil flags (measured with a prototype of the calibration) raised rounds 16–23's TOXICITY accuracy from 0.715 to 0.738 and THREAT from 0.883 to
+          0.908, but flagged civil sentences of the behaviour tests and put Reddit's civil texts at 2.28 % on the test
+          split, so the budget stays strict: a better semantic head, not a looser offset, is the way on. Speed: 256–272 comments/s on one thread on the benchmark corpus (p99 8.3–8.6
           ms), against 7,200–7,400/s (p99 0.44–0.49 ms) for the lexical tier.
 
         Decision: the default stays **lexical** for the synchronous request path. The combined tier is now the more

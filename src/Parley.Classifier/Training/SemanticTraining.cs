@@ -69,7 +69,7 @@ internal static class SemanticTraining
     /// Sets <see cref="SemanticHeads.Combine"/>: per label, the largest offset of the combined tier's logit sum at which
     /// no calibration group's civil texts are flagged more often than by the lexical tier alone. The groups are each
     /// dataset's civil validation texts and our comment sets' civil rows (<see cref="BlindRounds.CalibrationList"/>):
-    /// calibrated on the datasets alone (session 19's first try), the THREAT offset came out at +3, where the semantic
+    /// calibrated on the datasets alone (session 19's first try), the THREAT offset reached the +3 cap, where the semantic
     /// head's reading of "My boss will kill me if I'm late" as a threat went through, and pooling the datasets let
     /// Reddit's civil flags grow while Wikipedia's fell. TOXICITY is calibrated last, with the labels that lift it
     /// already set. PROFANITY stays lexical: it is a matter of words, and the lexical head's AUC is 0.998. So does
@@ -126,11 +126,19 @@ internal static class SemanticTraining
 
             log.WriteLine($"  calibrate combined {ToxicityLabels.All[l].ApiName()}: offset {heads.Combine[l]:F2} ({string.Join(", ", groups.Select((g, i) => $"{g} {civil[i].Count} civil, lexical flags {allowed[i]}"))})");
         }
+
+        // Without a TOXICITY offset the other labels would flag attacks that TOXICITY does not (no lift): none combine.
+        if (float.IsNaN(heads.Combine[(int)ToxicityLabel.Toxicity]))
+        {
+            Array.Fill(heads.Combine, float.NaN);
+            log.WriteLine("  TOXICITY could not be calibrated: the combined tier stays lexical");
+        }
     }
 
     /// <summary>
     /// The offsets searched: at +3 a lexical 0.2 and a semantic 0.5 make 0.43, so the sum still needs the semantic tier to
-    /// lean towards the label; at −15 the sum flags nothing the lexical tier does not flag with a score that stands.
+    /// lean towards the label; at −15 the sum flags nothing the lexical tier does not flag with a score that stands
+    /// (unless a semantic logit exceeds about 13.6, which the trained heads do not reach).
     /// </summary>
     private const float MinOffset = -15f, MaxOffset = 3f;
 
