@@ -46,8 +46,16 @@ public static partial class ClassifierCommands
         var xv = SemanticTraining.Embed(embedder, valid.Select(e => e.Text).ToList(), cache, stdout);
         cache.Save();
         ct.ThrowIfCancellationRequested();
-        var heads = SemanticHeads.Train(x, train.Select(e => e.Labels).ToList(), train.Select(e => e.Weight).ToList(),
-            "parley-semantic-minilm-" + DateTime.UtcNow.ToString("yyyyMMdd"));
+        // --hidden 0 trains the linear heads shipped until session 19 (for comparison); the default is one hidden layer.
+        var hidden = 256;
+        if (o.TryGetValue("--hidden", out var hs) && (!int.TryParse(hs, out hidden) || hidden is < 0 or > 4096))
+        {
+            return await UsageError(stderr, "train --tier semantic: --hidden is the hidden layer's width, 0–4096 (0 = linear heads)");
+        }
+
+        var (labels, weights) = (train.Select(e => e.Labels).ToList(), train.Select(e => e.Weight).ToList());
+        var version = "parley-semantic-minilm-" + (hidden > 0 ? $"mlp{hidden}-" : "") + DateTime.UtcNow.ToString("yyyyMMdd");
+        var heads = hidden > 0 ? SemanticHeads.TrainMlp(x, labels, weights, version, hidden) : SemanticHeads.Train(x, labels, weights, version);
         SemanticTraining.Calibrate(heads, valid, xv, 0.01f, stdout);
         var calibration = CalibrationTexts(examples, comments, heads, cache, stdout);
         cache.Save();
@@ -75,8 +83,12 @@ public static partial class ClassifierCommands
         log.WriteLine($"calibrating the combined tier on {civil.Count} civil validation texts and {rows.Count} comment rows");
         var emb = SemanticTraining.Embed(ToxicityClassifiers.SharedEmbedder, texts.Select(e => e.Text).ToList(), cache, log);
         var lexical = (LexicalClassifier)ToxicityClassifiers.LoadLexical();
-        return texts.Select((e, i) => new CalibrationText(e.Source, e.Civil, e.Labels, [.. lexical.Score(e.Text).Scores],
-            [.. Enumerable.Range(0, ToxicityLabels.Count).Select(l => heads.Logit(emb[i], l))])).ToList();
+        return texts.Select((e, i) =>
+        {
+            var logits = new float[ToxicityLabels.Count];
+            heads.Logits(emb[i], logits);
+            return new CalibrationText(e.Source, e.Civil, e.Labels, [.. lexical.Score(e.Text).Scores], logits);
+        }).ToList();
     }
 
     /// <summary>The tier comparison table for the model card, or null when skipped or no semantic heads exist.</summary>

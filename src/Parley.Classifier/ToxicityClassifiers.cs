@@ -39,7 +39,7 @@ public static class ToxicityClassifiers
     }
 
     /// <summary>
-    /// The semantic tier (MiniLM embeddings + linear heads; spans from the lexical tier). Loads the 90 MB ONNX
+    /// The semantic tier (MiniLM embeddings + heads on one hidden layer; spans from the lexical tier). Loads the 90 MB ONNX
     /// model on first use (~0.5 s) and scores ~70 comments/s per core. Loaded once, shared.
     /// </summary>
     public static IToxicityClassifier LoadSemantic() => s_semantic.Value;

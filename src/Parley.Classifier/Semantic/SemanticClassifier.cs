@@ -4,7 +4,7 @@ using Parley.Classifier.Text;
 namespace Parley.Classifier.Semantic;
 
 /// <summary>
-/// The semantic tier: MiniLM embedding of the normalised text (so obfuscation is undone first) and linear heads.
+/// The semantic tier: MiniLM embedding of the normalised text (so obfuscation is undone first) and six heads (on one hidden layer since session 19).
 /// It has no per-token explanation, so spans come from the lexical tier.
 /// </summary>
 internal sealed class SemanticClassifier(MiniLmEmbedder embedder, SemanticHeads heads, LexicalClassifier lexical)
@@ -70,10 +70,7 @@ internal sealed class CombinedClassifier(LexicalClassifier lexical, SemanticClas
 
         var emb = semantic.Embedder.Embed(SemanticClassifier.SemanticInput(text, kind));
         Span<float> logits = stackalloc float[ToxicityLabels.Count];
-        for (var l = 0; l < logits.Length; l++)
-        {
-            logits[l] = semantic.Heads.Logit(emb, l);
-        }
+        semantic.Heads.Logits(emb, logits);
 
         var scores = new float[ToxicityLabels.Count];
         Combine(lexScores, logits, offsets, scores);

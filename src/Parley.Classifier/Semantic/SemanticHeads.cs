@@ -3,23 +3,44 @@ using Parley.Classifier.Lexical;
 
 namespace Parley.Classifier.Semantic;
 
-/// <summary>Six logistic heads over a sentence embedding; trained by full-batch Adam, tiny on disk.</summary>
-internal sealed class SemanticHeads
+/// <summary>
+/// Six logistic heads over a sentence embedding, either straight on the embedding (linear, trained by full-batch Adam)
+/// or on a shared ReLU hidden layer (<see cref="Hidden"/> units, trained by <see cref="TrainMlp"/>); small on disk.
+/// </summary>
+internal sealed partial class SemanticHeads
 {
     // PLS2 added the combination offsets; PLS3 offsets are calibrated for the sum on every comment (session 19), PLS2's
     // for the sum only where the lexical tier was unsure, so a PLS2 file's offsets are read and dropped, and a PLS1 file
-    // has none: with either, the combined tier stays lexical until the heads are rebuilt.
-    private const string Magic = "PLS3";
+    // has none: with either, the combined tier stays lexical until the heads are rebuilt. PLS4 adds the hidden layer
+    // (its width first; 0 = linear heads, read like PLS3).
+    private const string Magic = "PLS4";
+    private const string MagicLinear = "PLS3";
     private const string MagicUnsureBand = "PLS2";
     private const string MagicWithoutOffsets = "PLS1";
     private const int L = ToxicityLabels.Count;
     private const int D = MiniLmEmbedder.Dimension;
 
-    public SemanticHeads(string version) => Version = version;
+    public SemanticHeads(string version, int hidden = 0)
+    {
+        Version = version;
+        Hidden = hidden;
+        HiddenWeights = new float[D * hidden];
+        HiddenBias = new float[hidden];
+        Weights = new float[L * (hidden > 0 ? hidden : D)];
+    }
 
     public string Version { get; }
 
-    public float[] Weights { get; } = new float[L * D];
+    /// <summary>Width of the hidden layer; 0 for heads straight on the embedding.</summary>
+    public int Hidden { get; }
+
+    /// <summary>Embedding → hidden weights, row-major by embedding dimension (<c>[d * Hidden + h]</c>).</summary>
+    public float[] HiddenWeights { get; }
+
+    public float[] HiddenBias { get; }
+
+    /// <summary>Per label, the weights over the head's input (the hidden layer, or the embedding when there is none).</summary>
+    public float[] Weights { get; }
 
     public float[] Bias { get; } = new float[L];
 
@@ -31,22 +52,77 @@ internal sealed class SemanticHeads
 
     public void Probabilities(ReadOnlySpan<float> embedding, Span<float> into)
     {
+        Logits(embedding, into);
         for (var l = 0; l < L; l++)
         {
-            into[l] = LexicalClassifier.Sigmoid(Logit(embedding, l));
+            into[l] = LexicalClassifier.Sigmoid(into[l]);
         }
     }
 
     public float Logit(ReadOnlySpan<float> e, int label)
     {
-        var z = Bias[label];
-        var w = Weights.AsSpan(label * D, D);
-        for (var d = 0; d < D; d++)
+        Span<float> logits = stackalloc float[L];
+        Logits(e, logits);
+        return logits[label];
+    }
+
+    /// <summary>All six logits, the hidden layer computed once.</summary>
+    public void Logits(ReadOnlySpan<float> e, Span<float> into)
+    {
+        var width = Hidden > 0 ? Hidden : D;
+        scoped ReadOnlySpan<float> input = e;
+        Span<float> hidden = Hidden <= 1024 ? stackalloc float[Hidden] : new float[Hidden];
+        if (Hidden > 0)
         {
-            z += w[d] * e[d];
+            HiddenLayer(e, hidden);
+            input = hidden;
         }
 
-        return z;
+        for (var l = 0; l < L; l++)
+        {
+            var w = Weights.AsSpan(l * width, width);
+            var z = Bias[l];
+            for (var i = 0; i < width; i++)
+            {
+                z += w[i] * input[i];
+            }
+
+            into[l] = z;
+        }
+    }
+
+    /// <summary>ReLU(embedding · HiddenWeights + HiddenBias).</summary>
+    internal void HiddenLayer(ReadOnlySpan<float> e, Span<float> into)
+    {
+        HiddenBias.CopyTo(into);
+        for (var d = 0; d < D; d++)
+        {
+            Axpy(e[d], HiddenWeights.AsSpan(d * Hidden, Hidden), into);
+        }
+
+        for (var h = 0; h < into.Length; h++)
+        {
+            into[h] = Math.Max(into[h], 0);
+        }
+    }
+
+    /// <summary>y += a · x, vectorised (the hidden layer's and its training's inner loop).</summary>
+    internal static void Axpy(float a, ReadOnlySpan<float> x, Span<float> y)
+    {
+        var i = 0;
+        if (System.Numerics.Vector.IsHardwareAccelerated)
+        {
+            var va = new System.Numerics.Vector<float>(a);
+            for (var n = System.Numerics.Vector<float>.Count; i <= x.Length - n; i += n)
+            {
+                (new System.Numerics.Vector<float>(y[i..]) + (va * new System.Numerics.Vector<float>(x[i..]))).CopyTo(y[i..]);
+            }
+        }
+
+        for (; i < x.Length; i++)
+        {
+            y[i] += a * x[i];
+        }
     }
 
     /// <summary>Per label: weighted logistic regression on the examples whose label is known (NaN = unknown).</summary>
@@ -118,14 +194,10 @@ internal sealed class SemanticHeads
         using var bw = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
         bw.Write(Magic);
         bw.Write(Version);
-        foreach (var b in Bias.Concat(Combine))
+        bw.Write(Hidden);
+        foreach (var v in Bias.Concat(Combine).Concat(HiddenWeights).Concat(HiddenBias).Concat(Weights))
         {
-            bw.Write(b);
-        }
-
-        foreach (var w in Weights)
-        {
-            bw.Write(w);
+            bw.Write(v);
         }
     }
 
@@ -133,28 +205,37 @@ internal sealed class SemanticHeads
     {
         using var br = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
         var magic = br.ReadString();
-        if (magic is not (Magic or MagicUnsureBand or MagicWithoutOffsets))
+        if (magic is not (Magic or MagicLinear or MagicUnsureBand or MagicWithoutOffsets))
         {
             throw new InvalidDataException($"Not a Parley semantic-heads file ({Magic}): rebuild it with `parley train --tier semantic`.");
         }
 
-        var heads = new SemanticHeads(br.ReadString());
-        for (var l = 0; l < L; l++)
+        var version = br.ReadString();
+        var hidden = magic == Magic ? br.ReadInt32() : 0;
+        if (hidden is < 0 or > 4096)
         {
-            heads.Bias[l] = br.ReadSingle();
+            throw new InvalidDataException($"Semantic-heads file with a hidden layer of {hidden} units: rebuild it with `parley train --tier semantic`.");
         }
 
+        var heads = new SemanticHeads(version, hidden);
+        Read(br, heads.Bias);
         for (var l = 0; l < L && magic != MagicWithoutOffsets; l++)
         {
             var offset = br.ReadSingle();
-            heads.Combine[l] = magic == Magic ? offset : float.NaN;
+            heads.Combine[l] = magic is Magic or MagicLinear ? offset : float.NaN;
         }
 
-        for (var i = 0; i < heads.Weights.Length; i++)
-        {
-            heads.Weights[i] = br.ReadSingle();
-        }
-
+        Read(br, heads.HiddenWeights);
+        Read(br, heads.HiddenBias);
+        Read(br, heads.Weights);
         return heads;
+    }
+
+    private static void Read(BinaryReader br, float[] into)
+    {
+        for (var i = 0; i < into.Length; i++)
+        {
+            into[i] = br.ReadSingle();
+        }
     }
 }

@@ -14,7 +14,7 @@ public static partial class ModelCard
         Chosen by measurement (section "Tiers compared"): it is the only tier that meets the hot-path targets
         (tens of thousands of comments/s on one core, p99 well under 1 ms, loads in well under a second), its
         explanations are exact (a span's contribution is the sum of its n-gram weights), and its bias figures are
-        the best of the single tiers. The semantic tier (frozen all-MiniLM-L6-v2 embeddings + linear heads,
+        the best of the single tiers. The semantic tier (frozen all-MiniLM-L6-v2 embeddings + heads on one hidden layer,
         `LoadSemantic()`) is worse on the datasets on its own but ranks fresh comments better. **The combined tier**
         (`LoadCombined()`, since session 19 the calibrated sum of both tiers' log-odds on every comment) is the most
         accurate option measured, on the datasets and on fresh comments, at no more civil false positives than the
@@ -1129,11 +1129,13 @@ public static partial class ModelCard
         ## Limitations
 
         - The combined tier (session 19, "Tiers compared") is the more accurate tier but not the default: it needs an
-          embedding (6–10 ms) for most comments. It catches no more insults without swear words than the lexical tier (47
-          of 285 in rounds 16–23), drops some it catches with swear words (139 → 128 of 155) where the lexical score sat
-          between 0.5 and 0.8, gives no spans of its own (a flag it adds is explained by the lexical spans, which may be
-          empty), and leaves display names, SEVERE_TOXICITY and PROFANITY to the lexical tier. Its offsets are calibrated
-          on the civil rows of seven of our comment sets, so a site whose civil comments differ from them (other topics,
+          embedding (6–10 ms) for most comments. It catches hardly more insults without swear words than the lexical tier
+          (47 → 48 of 285 in rounds 16–23), drops some it catches with swear words (139 → 132 of 155) where the lexical
+          score sat between 0.5 and 0.8, gives no spans of its own (a flag it adds is explained by the lexical spans, which
+          may be empty), and leaves display names, SEVERE_TOXICITY and PROFANITY to the lexical tier. At the default
+          thresholds it decides close to the lexical tier (two blind rounds: TOXICITY 0.768 and 0.702 against 0.747 and
+          0.691) though it ranks far better (ROC-AUC 0.881 against 0.810): its strict civil budget, not its ranking, is
+          what holds it back. Its offsets are calibrated on the civil rows of ten of our comment sets, so a site whose civil comments differ from them (other topics,
           other English) may see more or fewer civil flags than the lexical tier; and only at the default thresholds
           (0.5): a site that sets its own per-label thresholds has no such bound.
         - Twenty-second and twenty-third blind rounds and a second fresh HateCheck-style suite (2026-12-05, section
@@ -1318,51 +1320,65 @@ public static partial class ModelCard
           SEVERE_TOXICITY and PROFANITY stay lexical; a comment whose every other label scores below 0.01 lexically is
           not embedded (half the datasets' civil texts, none of the attacks in our comment sets), and display names stay
           lexical (the name rules were written for them, and no calibration set holds names). `train --tier semantic`
-          sets each offset to the largest at which no calibration group's civil texts are flagged more often than by the
-          lexical tier alone. The groups are each dataset's civil validation texts (politeness, Reddit, Wikipedia:
-          3,035) and the civil rows of seven comment sets that neither tier trains on (`bench/blind-rounds/calibration.txt`:
-          rounds 12–15, `hatecheck-style`, `hatecheck-fresh`, `ia-dev`; 2,737 rows, many of them civil sentences with
-          an attack's words). Offsets: TOXICITY +1.07, INSULT +1.27, IDENTITY_ATTACK +1.03, THREAT −1.01.
-        - **Why it replaced the sum where the lexical tier was unsure** (0.2–0.8, shipped in sessions 16–18). On the
+          finds, per label, the largest offset at which no calibration group's civil texts are flagged more often than by
+          the lexical tier alone, and ships it less a margin of 0.5 log-odds (the edge is set by one civil text, so it
+          overshoots wherever the calibration sets lack a shape). The groups are each dataset's civil validation texts
+          (politeness, Reddit, Wikipedia: 3,035) and the civil rows of ten comment sets the semantic heads do not train on
+          (`bench/blind-rounds/calibration.txt`: rounds 12–15, `hatecheck-style`, `hatecheck-fresh`, `ia-dev`, and the
+          civil look-alikes written against earlier rules, `review-threat-look-alikes`, `idioms-dev`, `civil-twins`;
+          7,904 rows, most of them civil sentences with an attack's words). Offsets: TOXICITY +0.75, INSULT +0.56,
+          IDENTITY_ATTACK −0.17, THREAT −1.76.
+        - **Semantic heads on a hidden layer** (session 19). The linear heads read a sentence's topic: "My boss will kill
+          me if I'm late again" scored THREAT 0.93, "I hope the killer rots in jail for the rest of his life." 0.97, and
+          that one civil sentence held THREAT's offset at −1.01 on its own. Six heads on one shared layer of 256 ReLU
+          units (mini-batch Adam, dropout 0.2, 30 epochs, the same data and weights; `--hidden 0` trains the linear
+          heads) raised the semantic tier's own TOXICITY ROC-AUC on the fresh sets from 0.876 to 0.915 in a numpy
+          experiment on the same embeddings; of three widths tried there (64, 128, 256) the widest was best on the
+          datasets' validation split too (0.9536), which is how it was chosen. On its own the semantic tier's template
+          BPSN rose from 0.743 to 0.902 (table above). It flagged civil sentences of the behaviour tests that the linear
+          heads left alone ("I will never hurt you, I promise.", "Watch your back in that market, pickpockets are
+          everywhere."), so three development sets moved from its training data to the calibration sets (the three
+          civil look-alike sets above), and the margin was added; a test requires the lexical tier's TOXICITY,
+          IDENTITY_ATTACK and THREAT decision on every behaviour-test sentence, and no new INSULT flag.
+        - **Why the sum replaced the sum where the lexical tier was unsure** (0.2–0.8, shipped in sessions 16–18). On the
           newest held-out sets (rounds 16–23 and `hatecheck-fresh2`: 2,704 comments that neither tier trains on and that
-          calibrate nothing), the semantic tier alone ranks attacks better than the lexical tier (ROC-AUC TOXICITY 0.876
-          against 0.828, IDENTITY_ATTACK 0.945 against 0.910, THREAT 0.963 against 0.851), but the attacks the lexical
-          tier misses score below 0.2, so the gate never asked the semantic tier about them: the gated tier's TOXICITY
-          AUC there was 0.831. The sum of log-odds on every comment reads 0.894 (0.900 with the semantic log-odds
-          doubled; weight 1 was kept, untuned). I looked at those AUCs for a few weights before choosing the design;
-          the offsets were calibrated without them, and the accuracies below are one scoring of the final heads.
+          calibrate nothing), the semantic tier alone already ranked attacks better than the lexical tier (linear heads:
+          ROC-AUC TOXICITY 0.876 against 0.828, IDENTITY_ATTACK 0.945 against 0.910, THREAT 0.963 against 0.851), but
+          the attacks the lexical tier misses score below 0.2, so the gate never asked the semantic tier about them: the
+          gated tier's TOXICITY AUC there was 0.831. I looked at those AUCs for a few weights of the semantic log-odds
+          (weight 1 was kept, untuned) before choosing the design; the offsets were calibrated without those sets.
         - **What the calibration groups are for**, measured on the way: calibrated on the datasets' civil texts alone,
-          the THREAT offset reached the +3 cap and the semantic head's reading of "My boss will kill me if I'm late again"
-          and "I hope the killer rots in jail" as threats went through (18 civil rows of the comment sets flagged, none
-          before); pooled over the datasets instead of per source, Reddit's civil texts flagged by any label rose from
-          1.67 % to 3.03 % on the test split while Wikipedia's fell. With SEVERE_TOXICITY combined (offset +1.5), four
-          civil sentences of the behaviour tests were flagged ("I will never hurt you, I promise", "Police said they will
-          shoot anyone who fires at them"); a test now requires every behaviour-test decision of the lexical tier from
-          the combined tier.
-        - **Results.** Held-out test split: pooled mean ROC-AUC over the six labels 0.9594 → 0.9645 (IDENTITY_ATTACK
-          0.925 → 0.940, THREAT 0.957 → 0.972; Stormfront 0.869 → 0.895, ToxicSpans 0.768 → 0.788, Wikipedia 0.911 →
-          0.924); validation split 0.9435 → 0.9512, the split on which the lexical tier misses the 0.95 target.
-          Civil texts flagged: TOXICITY at or below the lexical tier's on every source; any label Reddit 1.67 % both,
-          Wikipedia 0.43 → 0.56 %, politeness 0 → 0.11 % (one text). The fresh sets (2,704 comments): TOXICITY caught
-          784 → 815 of 1,558 attacks with civil flags 29 → 24 of 1,136; IDENTITY_ATTACK 405 → 456 of 783 (civil 15 →
-          14 of 1,951); THREAT 154 → 156 of 470 (civil 2 → 1). By kind of attack in rounds 16–23: identity attacks
-          without slurs 123 → 139 of 285, threats to a person 59 → 67 of 240 and to a group 73 → 77 of 160, insults
-          without swear words 47 of 285 both (the semantic heads are no better at a witty insult), and insults with
-          swear words, some disguised, 139 → 129 of 155: where the lexical score is between 0.5 and 0.8 and the semantic
-          head disagrees, the sum drops it.
+          the THREAT offset reached the +3 cap and the linear head's threats ("My boss will kill me if I'm late again")
+          went through (18 civil rows of the comment sets flagged, none before); pooled over the datasets instead of per
+          source, Reddit's civil texts flagged by any label rose from 1.67 % to 3.03 % on the test split while
+          Wikipedia's fell. With SEVERE_TOXICITY combined (offset +1.5), four civil sentences of the behaviour tests were
+          flagged ("Police said they will shoot anyone who fires at them"). Allowing the comment sets half a per cent more
+          civil flags than the lexical tier (with the linear heads, in a prototype of the calibration) raised rounds
+          16–23's TOXICITY accuracy from 0.715 to 0.738 but flagged sixteen behaviour-test sentences differently and put
+          Reddit's civil texts at 2.28 %, so the budget stays strict.
+        - **Results** (hidden-layer heads, final calibration). Held-out test split: pooled mean ROC-AUC over the six
+          labels 0.9594 → 0.9661 (IDENTITY_ATTACK 0.925 → 0.944, THREAT 0.957 → 0.976; Stormfront 0.869 → 0.904,
+          ToxicSpans 0.768 → 0.794, Reddit 0.931 → 0.940); validation split 0.9435 → 0.9550, the split on which the
+          lexical tier misses the 0.95 target. Civil texts flagged: TOXICITY Reddit 1.21 → 0.91 %, Wikipedia 0.36 → 0.30
+          %, politeness 0 both; any label Reddit 1.67 → 1.06 %, Wikipedia 0.43 → 0.46 %. The fresh sets (rounds 16–23
+          and `hatecheck-fresh2`, 2,704 comments): TOXICITY caught 784 → 820 of 1,558 attacks with civil flags 29 → 25 of
+          1,136 (ROC-AUC 0.828 → 0.892); IDENTITY_ATTACK 405 → 419 of 783, civil 15 → 12 of 1,951 (0.910 → 0.944); THREAT
+          154 → 160 of 470, civil 2 → 1 (0.851 → 0.918). By kind of attack in rounds 16–23: identity attacks without slurs
+          123 → 133 of 285, threats to a person 59 → 68 of 240 and to a group 73 → 83 of 160, insults without swear words
+          47 → 48 of 285 (no better at a witty insult), insults with swear words, some disguised, 139 → 132 of 155 (where
+          the lexical score is between 0.5 and 0.8 and the semantic head disagrees, the sum drops it).
         - **Two rounds written for this change and scored blind** (`round24`, `round25`, 285 comments each, written by
-          helpers while the change was built, scored once with the first version and once with the final one, never
-          read): TOXICITY / IDENTITY_ATTACK / THREAT accuracy 0.747 / 0.909 / 0.884 (lexical) → 0.758 / 0.912 / 0.881
-          (combined) in round 24 and 0.691 / 0.863 / 0.874 → 0.684 / 0.863 / 0.870 in round 25; the sum-where-unsure
-          tier it replaces scored 0.740 and 0.681 for TOXICITY. Threshold-free, the combined tier ranks them much better
-          (ROC-AUC TOXICITY 0.810 → 0.866, IDENTITY_ATTACK 0.924 → 0.960, THREAT 0.873 → 0.940 over both rounds), but at
-          the default thresholds it decides almost as the lexical tier does: its offsets keep every civil group at the
-          lexical tier's count of flags, and one civil sentence ("I hope the killer rots in jail for the rest of his
-          life.", semantic THREAT 0.97) holds THREAT's offset at −1.01 on its own. Allowing the comment sets half a
-          per cent more civil flags (measured with a prototype of the calibration) raised rounds 16–23's TOXICITY accuracy from 0.715 to 0.738 and THREAT from 0.883 to
-          0.908, but flagged civil sentences of the behaviour tests and put Reddit's civil texts at 2.28 % on the test
-          split, so the budget stays strict: a better semantic head, not a looser offset, is the way on. Speed: 256–272 comments/s on one thread on the benchmark corpus (p99 8.3–8.6
-          ms), against 7,200–7,400/s (p99 0.44–0.49 ms) for the lexical tier.
+          helpers while the change was built, never read; scored with the linear heads' first and final calibration and
+          with the hidden-layer heads, whose numpy experiment counted their TOXICITY accuracy among its figures):
+          TOXICITY / IDENTITY_ATTACK / THREAT accuracy, lexical 0.747 / 0.909 / 0.884 and 0.691 / 0.863 / 0.874; the
+          sum-where-unsure tier it replaces 0.740 and 0.681 for TOXICITY; linear heads 0.758 / 0.912 / 0.881 and 0.684 /
+          0.863 / 0.870; the shipped combined tier 0.768 / 0.916 / 0.881 and 0.702 / 0.874 / 0.870. Over both rounds'
+          comments it catches 158 instead of 151 of 306 attacks with 3 instead of 5 of 264 civil ones flagged, 59 instead
+          of 55 of 118 identity attacks, 38 instead of 40 of 108 threats; ROC-AUC TOXICITY 0.810 → 0.881, IDENTITY_ATTACK
+          0.924 → 0.966, THREAT 0.873 → 0.935: it ranks far better than it decides at 0.5, where the strict civil budget
+          holds it near the lexical tier.
+          Speed: 239–246 comments/s on one thread on the benchmark corpus (p99 8.9–9.1 ms), against 7,300–8,100/s (p99
+          0.41–0.45 ms) for the lexical tier.
 
         Decision: the default stays **lexical** for the synchronous request path. The combined tier is now the more
         accurate one (datasets and fresh comments alike, at no more civil flags), but it embeds most comments at 6–10 ms
@@ -1371,12 +1387,12 @@ public static partial class ModelCard
         is well below that (most newsrooms: a busy one peaks at a few comments a second) gets the better decisions with
         `Moderation:ClassifierTier=Combined` (docs/configuration.md), which switches comments, display names (lexical
         either way) and the Perspective endpoint; scripts get it with `parley score --tier combined`.
-        Semantic heads: `models/semantic-heads.bin` (9 KB; full-batch Adam logistic regression on a per-source sample
-        of 2,500 training texts plus the seeds and, since session 16, the 9,121 comment rows of the sets
-        `bench/blind-rounds/semantic-training.txt` names, calibrated like the lexical heads). The comment rows
-        raised the semantic tier's AUC on the held-out rounds (TOXICITY on round 13 0.780 → 0.850, THREAT 0.699 →
-        0.895, measured on the session's first retrain, before `idioms-dev` joined) and its template BPSN (0.683 → 0.743
-        in this sample); they left the datasets' figures where they were.
+        Semantic heads: `models/semantic-heads.bin` (391 KB; since session 19 six logistic heads on one shared layer of
+        256 ReLU units over the embedding, trained by mini-batch Adam with dropout on a per-source sample of 2,500
+        training texts plus the seeds and the comment rows of the sets `bench/blind-rounds/semantic-training.txt` names,
+        calibrated like the lexical heads; until then linear heads, 9 KB). The comment rows (since session 16) raised the
+        semantic tier's AUC on the held-out rounds (TOXICITY on round 13 0.780 → 0.850, THREAT 0.699 → 0.895, measured
+        with the linear heads) and its template BPSN; they left the datasets' figures where they were.
         MiniLM is fed the normalised text, so obfuscation is undone before embedding.
 
         ### Benchmarks (`bench/Parley.Classifier.Bench`)

@@ -121,7 +121,7 @@ internal static class SemanticTraining
                     (lo, hi) = WithinBudget(mid) ? (mid, hi) : (lo, mid);
                 }
 
-                heads.Combine[l] = lo;
+                heads.Combine[l] = lo - Margin;
             }
 
             log.WriteLine($"  calibrate combined {ToxicityLabels.All[l].ApiName()}: offset {heads.Combine[l]:F2} ({string.Join(", ", groups.Select((g, i) => $"{g} {civil[i].Count} civil, lexical flags {allowed[i]}"))})");
@@ -141,6 +141,14 @@ internal static class SemanticTraining
     /// (unless a semantic logit exceeds about 13.6, which the trained heads do not reach).
     /// </summary>
     private const float MinOffset = -15f, MaxOffset = 3f;
+
+    /// <summary>
+    /// Log-odds taken off each calibrated offset. The largest offset within budget is set by the one civil text at the
+    /// budget's edge, so it overshoots wherever the calibration sets lack a shape: at the edge itself, two civil
+    /// sentences of the behaviour tests ("\"We will wipe them off the map,\" the minister said.", "I hope the Yazidis
+    /// killed by ISIS get justice.", lexical 0.43–0.44) scored 0.51–0.55 combined. Half a log-odds keeps them civil.
+    /// </summary>
+    internal const float Margin = 0.5f;
 
     /// <summary>The larger of the F1-optimal logit and the one that keeps civil texts within the false-positive budget.</summary>
     private static (float Threshold, float F1) Threshold(IReadOnlyList<Example> valid, float[] z, int label, float budget)

@@ -145,7 +145,8 @@ internal static class TierComparison
     internal static float[][] Combined(float[][] lex, float[][] emb, SemanticHeads heads) =>
         lex.Select((p, i) =>
         {
-            var logits = Enumerable.Range(0, ToxicityLabels.Count).Select(l => heads.Logit(emb[i], l)).ToArray();
+            var logits = new float[ToxicityLabels.Count];
+            heads.Logits(emb[i], logits);
             var into = new float[ToxicityLabels.Count];
             CombinedClassifier.Combine(p, logits, heads.Combine, into);
             return into;
