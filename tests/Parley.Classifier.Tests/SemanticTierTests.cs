@@ -154,6 +154,10 @@ public class SemanticTierTests
         Assert.Equal(("old", 0.5f), (loaded.Version, loaded.Bias[5]));
         Assert.All(loaded.Combine, c => Assert.True(float.IsNaN(c)));
 
+        // A PLS3 file (linear heads, offsets for the sum on every comment) keeps its offsets.
+        var linear = SemanticHeads.Load(HeadsFile("PLS3", "linear", offsets: ToxicityLabels.Count, weight: 0.25f));
+        Assert.Equal((0, 1f, 0.25f), (linear.Hidden, linear.Combine[5], linear.Weights[^1]));
+
         // A PLS2 file's offsets were calibrated for the sum only where the lexical tier was unsure: read and dropped.
         var dropped = SemanticHeads.Load(HeadsFile("PLS2", "band", offsets: ToxicityLabels.Count, weight: 0.25f));
         Assert.Equal(("band", 0.5f, 0.25f), (dropped.Version, dropped.Bias[5], dropped.Weights[^1]));
@@ -189,6 +193,9 @@ public class SemanticTierTests
         // The same seed trains the same weights (the two half-batches are summed in a fixed order).
         var again = SemanticHeads.TrainMlp(x, y, weights, "xor", hidden: 16, epochs: 60, batch: 32, rate: 1e-2f, dropout: 0f);
         Assert.Equal(mlp.HiddenWeights, again.HiddenWeights);
+        Assert.Equal(mlp.HiddenBias, again.HiddenBias);
+        Assert.Equal(mlp.Weights, again.Weights);
+        Assert.Equal(mlp.Bias, again.Bias);
 
         mlp.Combine[(int)ToxicityLabel.Toxicity] = 0.75f;
         using var ms = new MemoryStream();
@@ -197,6 +204,72 @@ public class SemanticTierTests
         var back = SemanticHeads.Load(ms);
         Assert.Equal((16, 0.75f), (back.Hidden, back.Combine[(int)ToxicityLabel.Toxicity]));
         Assert.All(x, e => Assert.Equal(mlp.Logit(e, 0), back.Logit(e, 0)));
+    }
+
+    /// <summary>
+    /// The hidden layer's backward pass against finite differences of its loss, with a dropout mask that drops some
+    /// units and scales the rest, two labels unknown (weight 0) and unequal loss weights.
+    /// </summary>
+    [Fact]
+    public void The_hidden_layers_gradients_match_finite_differences()
+    {
+        const int h = 8;
+        var rng = new Random(11);
+        var heads = new SemanticHeads("grad", h);
+        foreach (var a in new[] { heads.HiddenWeights, heads.HiddenBias, heads.Weights, heads.Bias })
+        {
+            for (var i = 0; i < a.Length; i++)
+            {
+                a[i] = (rng.NextSingle() - 0.5f) * 0.6f;
+            }
+        }
+
+        var x = Enumerable.Range(0, MiniLmEmbedder.Dimension).Select(_ => rng.NextSingle() - 0.5f).ToArray();
+        float[] y = [1, float.NaN, 0, 1, float.NaN, 0];
+        float[] lossWeight = [0.7f, 0, 1.3f, 0.4f, 0, 2f];
+        float[] mask = [0, 1.25f, 1.25f, 0, 1.25f, 1.25f, 1.25f, 1.25f];
+        var grads = new SemanticHeads.Gradients(heads);
+        grads.Clear();
+        grads.Accumulate(heads, x, y, lossWeight, mask, scale: 1);
+
+        double Loss()
+        {
+            var hidden = new float[h];
+            heads.HiddenLayer(x, hidden);
+            double loss = 0;
+            for (var l = 0; l < ToxicityLabels.Count; l++)
+            {
+                var z = (double)heads.Bias[l];
+                for (var j = 0; j < h; j++)
+                {
+                    z += heads.Weights[(l * h) + j] * hidden[j] * mask[j];
+                }
+
+                var p = 1 / (1 + Math.Exp(-z));
+                loss += lossWeight[l] == 0 ? 0 : -lossWeight[l] * ((y[l] * Math.Log(p)) + ((1 - y[l]) * Math.Log(1 - p)));
+            }
+
+            return loss;
+        }
+
+        foreach (var (parameters, gradient) in new[]
+                 {
+                     (heads.HiddenWeights, grads.HiddenWeights), (heads.HiddenBias, grads.HiddenBias),
+                     (heads.Weights, grads.Weights), (heads.Bias, grads.Bias),
+                 })
+        {
+            for (var k = 0; k < 12; k++)
+            {
+                var i = rng.Next(parameters.Length);
+                var keep = parameters[i];
+                parameters[i] = keep + 1e-2f;
+                var up = Loss();
+                parameters[i] = keep - 1e-2f;
+                var down = Loss();
+                parameters[i] = keep;
+                Assert.Equal((up - down) / 2e-2, gradient[i], 2e-3);
+            }
+        }
     }
 
     /// <summary>A heads file written by hand: magic, version, six biases of 0.5, <paramref name="offsets"/> offsets of 1, weights.</summary>

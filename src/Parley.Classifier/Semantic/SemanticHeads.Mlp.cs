@@ -9,13 +9,22 @@ internal sealed partial class SemanticHeads
     /// sentence's topic, so "My boss will kill me if I'm late" leaned to THREAT (0.9) as much as a threat did; in a
     /// session-19 experiment on the same embeddings, a 256-unit layer raised the semantic TOXICITY ROC-AUC on our fresh
     /// comment sets from 0.876 to 0.915 and the combined tier's attacks caught at the same civil budget (model card,
-    /// "Tiers compared"). Deterministic for a seed: the batch is split into two fixed halves whose gradients are summed
-    /// in order, and the dropout masks are drawn before the halves run.
+    /// "Tiers compared"). Deterministic for a seed on one runtime and platform (MathF may round differently elsewhere):
+    /// the batch is split into two fixed halves whose gradients are summed in order, and the dropout masks are drawn
+    /// before the halves run.
     /// </summary>
     public static SemanticHeads TrainMlp(IReadOnlyList<float[]> x, IReadOnlyList<float[]> y, IReadOnlyList<float> weight,
         string version, int hidden = 256, int epochs = 30, int batch = 256, float rate = 1e-3f, float l2 = 1e-4f,
         float dropout = 0.2f, int seed = 0)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(hidden);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batch);
+        ArgumentOutOfRangeException.ThrowIfNegative(epochs);
+        if (dropout is < 0 or >= 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(dropout), dropout, "a share of hidden units, at least 0 and under 1");
+        }
+
         var heads = new SemanticHeads(version, hidden);
         var rng = new Random(seed);
         for (var i = 0; i < heads.HiddenWeights.Length; i++)
@@ -40,6 +49,8 @@ internal sealed partial class SemanticHeads
             var neg = known.Where(i => y[i][l] <= 0.5f).Sum(i => (double)weight[i]);
             if (pos == 0 || neg == 0)
             {
+                // No data to learn from: a head that says nothing (logit = bias = 0), as the linear Train leaves it.
+                Array.Clear(heads.Weights, l * hidden, hidden);
                 continue;
             }
 
@@ -100,7 +111,7 @@ internal sealed partial class SemanticHeads
         MathF.Sqrt(-2 * MathF.Log(1 - rng.NextSingle())) * MathF.Cos(2 * MathF.PI * rng.NextSingle());
 
     /// <summary>One half-batch's gradients, and the forward and backward pass of one example into them.</summary>
-    private sealed class Gradients(SemanticHeads shape)
+    internal sealed class Gradients(SemanticHeads shape)
     {
         private readonly float[] _hidden = new float[shape.Hidden];
         private readonly float[] _back = new float[shape.Hidden];
