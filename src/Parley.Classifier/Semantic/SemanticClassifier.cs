@@ -4,8 +4,8 @@ using Parley.Classifier.Text;
 namespace Parley.Classifier.Semantic;
 
 /// <summary>
-/// The semantic tier: MiniLM embedding of the normalised text (so obfuscation is undone first) and six heads (on one hidden layer since session 19).
-/// It has no per-token explanation, so spans come from the lexical tier.
+/// The semantic tier: MiniLM embedding of the normalised text (so obfuscation is undone first) and six heads (on one
+/// hidden layer since session 19). It has no per-token explanation, so spans come from the lexical tier.
 /// </summary>
 internal sealed class SemanticClassifier(MiniLmEmbedder embedder, SemanticHeads heads, LexicalClassifier lexical)
     : IToxicityClassifier

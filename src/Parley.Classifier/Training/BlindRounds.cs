@@ -75,9 +75,11 @@ public static class BlindRounds
 
     /// <summary>
     /// The file naming the comment sets that calibrate the combined tier's offsets (with the datasets' civil validation
-    /// texts): sets neither tier trains on, so the semantic heads' scores there are honest, and full of civil sentences
+    /// texts): sets the semantic heads do not train on, so their scores there are honest, and full of civil sentences
     /// that share an attack's words (violent idioms, counter-speech, groups named in an attack's grammar) that the
-    /// datasets' civil texts hardly contain. The newest rounds stay out of it: they measure the calibrated tier.
+    /// datasets' civil texts hardly contain. The lexical model learns THREAT from two of them (the review and twin
+    /// look-alikes), so it flags few of their civil rows and the budget it sets there is, if anything, too strict. The
+    /// newest rounds stay out of it: they measure the calibrated tier.
     /// </summary>
     public const string CalibrationList = "calibration.txt";
 

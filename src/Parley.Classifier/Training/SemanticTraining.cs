@@ -67,7 +67,8 @@ internal static class SemanticTraining
 
     /// <summary>
     /// Sets <see cref="SemanticHeads.Combine"/>: per label, the largest offset of the combined tier's logit sum at which
-    /// no calibration group's civil texts are flagged more often than by the lexical tier alone. The groups are each
+    /// no calibration group's civil texts are flagged more often than by the lexical tier alone, less
+    /// <see cref="Margin"/>. The groups are each
     /// dataset's civil validation texts and our comment sets' civil rows (<see cref="BlindRounds.CalibrationList"/>):
     /// calibrated on the datasets alone (session 19's first try), the THREAT offset reached the +3 cap, where the semantic
     /// head's reading of "My boss will kill me if I'm late" as a threat went through, and pooling the datasets let
