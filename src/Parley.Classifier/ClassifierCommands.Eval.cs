@@ -86,7 +86,7 @@ public static partial class ClassifierCommands
             await stdout.WriteLineAsync($"  {row.Name}, flag changed (toxic lost it, or civil gained it): {string.Join(", ", row.Misses)}");
         }
 
-        report.TierComparison = CompareTiers(o, classifier, test, data, stdout);
+        report.TierComparison = CompareTiers(o, classifier, test, data, report.Blind, stdout);
         if (report.TierComparison is not null)
         {
             await stdout.WriteLineAsync(report.TierComparison);

@@ -93,7 +93,7 @@ public static partial class ClassifierCommands
 
     /// <summary>The tier comparison table for the model card, or null when skipped or no semantic heads exist.</summary>
     private static string? CompareTiers(Dictionary<string, string> o, IToxicityClassifier lexical, IReadOnlyList<Example> test,
-        string data, TextWriter stdout)
+        string data, List<BlindRounds.SetResult>? lexicalSets, TextWriter stdout)
     {
         if (o.ContainsKey("--no-semantic") || lexical is not LexicalClassifier lex)
         {
@@ -121,7 +121,7 @@ public static partial class ClassifierCommands
         var cache = new EmbeddingCache(CachePath(o));
         var table = TierComparison.Run(lex, semantic, test, data, cache, stdout);
         var blind = o.GetValueOrDefault("--blind", Path.Combine("bench", "blind-rounds"));
-        var whole = TierComparison.WholeSplit(lex, semantic, test, blind, cache, stdout);
+        var whole = TierComparison.WholeSplit(lex, semantic, test, blind, lexicalSets, cache, stdout);
         cache.Save();
         return table + Environment.NewLine + "### Combined tier in full" + Environment.NewLine + Environment.NewLine + whole;
     }

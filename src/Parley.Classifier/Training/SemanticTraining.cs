@@ -56,9 +56,16 @@ internal static class SemanticTraining
     /// <summary>Shifts each head's bias like the lexical calibration (F1-optimal or civil-FPR budget, the larger).</summary>
     public static void Calibrate(SemanticHeads heads, IReadOnlyList<Example> valid, float[][] emb, float budget, TextWriter log)
     {
+        // All six logits per text at once: with a hidden layer, one label at a time would compute it six times.
+        var logits = emb.Select(e =>
+        {
+            var z = new float[ToxicityLabels.Count];
+            heads.Logits(e, z);
+            return z;
+        }).ToArray();
         for (var l = 0; l < ToxicityLabels.Count; l++)
         {
-            var z = emb.Select(e => heads.Logit(e, l)).ToArray();
+            var z = logits.Select(x => x[l]).ToArray();
             var (t, f1) = Threshold(valid, z, l, budget);
             heads.Bias[l] -= t;
             log.WriteLine($"  calibrate {ToxicityLabels.All[l].ApiName()}: shift {t:F2} (F1 {f1:F3})");

@@ -32,7 +32,6 @@ internal static class TierComparison
         var semTest = embTest.Select(Sem).ToArray();
         var lexTpl = templates.Select(t => Lex(t.Text)).ToArray();
         var semTpl = embTpl.Select(Sem).ToArray();
-        var c = semantic.Heads.Combine;
         var combined = new CombinedClassifier(lexical, semantic);
         var embedded = lexTest.Count(p => CombinedClassifier.Embeds(p)) / (double)test.Count;
         var tiers = new List<TierScores>
@@ -71,7 +70,7 @@ internal static class TierComparison
     /// false positives) and on our comment sets, for the card's "Combined tier in full" section.
     /// </summary>
     public static string WholeSplit(LexicalClassifier lexical, SemanticClassifier semantic, IReadOnlyList<Example> test,
-        string? blind, EmbeddingCache cache, TextWriter log)
+        string blind, List<BlindRounds.SetResult>? lexicalSets, EmbeddingCache cache, TextWriter log)
     {
         log.WriteLine($"  combined tier: embedding the {test.Count} held-out texts");
         var lex = test.Select(e => lexical.Score(e.Text).Scores.ToArray()).ToArray();
@@ -107,10 +106,10 @@ internal static class TierComparison
             sb.AppendLine(string.Create(inv, $"- {source} ({civil.Count}): TOXICITY {Rate(lex, false):F2} % → {Rate(comb, false):F2} %, any label {Rate(lex, true):F2} % → {Rate(comb, true):F2} %"));
         }
 
-        if (blind is not null && Directory.Exists(blind))
+        // The lexical tier's results are the eval's own blind-round run (null when the folder is absent).
+        if (lexicalSets is { } lexSets)
         {
             log.WriteLine("  combined tier: scoring the comment sets");
-            var lexSets = BlindRounds.Run(lexical, blind);
             var combSets = BlindRounds.Run(new CombinedClassifier(lexical, semantic), blind);
             var calibration = BlindRounds.TrainingSets(blind, BlindRounds.CalibrationList);
             var semanticTrained = BlindRounds.TrainingSets(blind, BlindRounds.SemanticTrainingList);
