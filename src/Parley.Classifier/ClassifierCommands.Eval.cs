@@ -44,6 +44,17 @@ public static partial class ClassifierCommands
         ct.ThrowIfCancellationRequested();
         var report = Evaluator.Evaluate(classifier, test, data, stdout);
         report.ModelLoadMs = loadMs;
+        // The target reads "on your held-out splits": the card's tables are the test split's, but the validation
+        // split (which training tunes on) and both together are reported beside it, each with a bootstrap interval.
+        var heldOut = examples.Where(e => e.Split != Split.Train).ToList();
+        var heldScores = heldOut.Select(e => classifier.Score(e.Text).Scores.ToArray()).ToArray();
+        report.HeldOut.Add(Evaluator.HeldOut("validation split", heldOut, heldScores, e => e.Split == Split.Validation));
+        if (split == Split.Test)
+        {
+            report.HeldOut.Add(Evaluator.HeldOut("test split", heldOut, heldScores, e => e.Split == Split.Test));
+            report.HeldOut.Add(Evaluator.HeldOut("both held-out splits together", heldOut, heldScores, _ => true));
+        }
+
         if (Directory.Exists(probe))
         {
             report.Probe = FunctionalProbe.Run(classifier, probe);

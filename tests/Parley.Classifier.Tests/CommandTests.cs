@@ -90,4 +90,29 @@ public class CommandTests
         Assert.Equal(0.5, Metrics.RocAuc([(0.5f, true), (0.5f, false)]));
         Assert.Equal(0.75, Metrics.RocAuc([(0.8f, true), (0.4f, true), (0.6f, false), (0.2f, false)]));
     }
+
+    [Fact]
+    public void Mean_auc_interval_averages_the_labels_and_brackets_it()
+    {
+        // Two labels: the first ranks 3 of 4 pairs right (0.75), the second is unknown on the last text and perfect
+        // elsewhere (1.0); the mean is 0.875 and the bootstrap must bracket it and stay within [0, 1].
+        float[][] labels = [[1, 1], [1, 0], [0, 0], [0, float.NaN]];
+        float[][] scores = [[0.8f, 0.9f], [0.4f, 0.1f], [0.6f, 0.2f], [0.2f, 0.3f]];
+        var (mean, low, high) = Metrics.MeanAucInterval(labels, scores);
+        Assert.Equal(0.875, mean, 9);
+        Assert.InRange(low, 0, mean);
+        Assert.InRange(high, mean, 1);
+        Assert.True(low < high, "four texts resampled must give some spread");
+        Assert.Equal((mean, low, high), Metrics.MeanAucInterval(labels, scores));
+
+        // Many texts of a weak but real signal: the interval narrows around the estimate and excludes chance.
+        var rng = new Random(7);
+        var many = Enumerable.Range(0, 4000).Select(_ => rng.NextDouble() < 0.3).ToArray();
+        var manyLabels = many.Select(p => new[] { p ? 1f : 0f }).ToList();
+        var manyScores = many.Select(p => new[] { (float)(rng.NextDouble() + (p ? 0.3 : 0)) }).ToList();
+        var (m, lo, hi) = Metrics.MeanAucInterval(manyLabels, manyScores);
+        Assert.InRange(m, lo, hi);
+        Assert.True(lo > 0.6 && hi - lo < 0.05, $"interval {lo}–{hi} around {m}");
+        Assert.Throws<ArgumentOutOfRangeException>(() => Metrics.MeanAucInterval(labels, scores.Take(3).ToList()));
+    }
 }

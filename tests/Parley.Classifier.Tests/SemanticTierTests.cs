@@ -70,13 +70,17 @@ public class SemanticTierTests
         float[] semantic = [-1f, 9f, -9f, -9f, 9f, 9f];
         var into = new float[ToxicityLabels.Count];
         CombinedClassifier.Combine(lexical, semantic, offsets, into);
-        // Lexical 0.5 (logit 0) + semantic logit −1 + offset 1.5 = logit 0.5.
-        Assert.Equal(LexicalClassifier.Sigmoid(0.5f), into[tox], 5);
         // A label without an offset keeps its lexical score, whatever the semantic head says.
         Assert.Equal((0.3f, 0.2f, 0.4f), (into[(int)ToxicityLabel.SevereToxicity], into[(int)ToxicityLabel.Profanity], into[threat]));
         // A lexical score at or above the stand (a rule's 0.85) is not lowered; one below it is.
         Assert.Equal(0.9f, into[insult]);
         Assert.True(into[ia] < 0.01f);
+        // TOXICITY is at least the combined INSULT: an insult is toxic.
+        Assert.Equal(0.9f, into[tox]);
+        // With nothing to lift it: lexical 0.5 (logit 0) + semantic logit −1 + offset 1.5 = logit 0.5.
+        float[] plain = [0.5f, 0.3f, 0.3f, 0.6f, 0.2f, 0.4f];
+        CombinedClassifier.Combine(plain, semantic, offsets, into);
+        Assert.Equal(LexicalClassifier.Sigmoid(0.5f), into[tox], 5);
         // TOXICITY is at least a combined IDENTITY_ATTACK.
         semantic[ia] = 9f;
         CombinedClassifier.Combine(lexical, semantic, offsets, into);
@@ -86,9 +90,9 @@ public class SemanticTierTests
         (semantic[tox], semantic[ia]) = (-9f, -9f);
         CombinedClassifier.Combine(severe, semantic, offsets, into);
         Assert.Equal(0.7f, into[tox]);
-        // A NaN from the embedding leaves the lexical score.
-        CombinedClassifier.Combine(lexical, [float.NaN, 0, float.NaN, 0, 0, 0], offsets, into);
-        Assert.Equal((0.9f, 0.6f), (into[insult], into[tox]));
+        // A NaN from the embedding leaves the lexical score (TOXICITY 0.5 here, then lifted to IDENTITY_ATTACK's 0.6).
+        CombinedClassifier.Combine(plain, [float.NaN, 0, float.NaN, 0, 0, 0], offsets, into);
+        Assert.Equal((0.3f, 0.6f), (into[insult], into[tox]));
         // Below the floor on every label that can combine, the text keeps its lexical scores.
         float[] quiet = [0.005f, 0.001f, 0.002f, 0.009f, 0.9f, 0.001f];
         CombinedClassifier.Combine(quiet, semantic, offsets, into);

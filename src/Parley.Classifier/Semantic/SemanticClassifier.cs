@@ -98,8 +98,10 @@ internal sealed class CombinedClassifier(LexicalClassifier lexical, SemanticClas
     /// One text's combined scores, shared by the classifier, the calibration of the offsets and the tier comparison so
     /// that all three compute the same thing. A text below the floor (<see cref="Embeds"/>) and a label whose offset is
     /// NaN stay lexical. Where TOXICITY combines, it is then at least this tier's SEVERE_TOXICITY (as in the lexical
-    /// tier, where TOXICITY is never below it), IDENTITY_ATTACK and THREAT, so that no text is flagged as an attack and
-    /// not as toxic; the TOXICITY offset is calibrated with these lifts in place.
+    /// tier, where TOXICITY is never below it), INSULT, IDENTITY_ATTACK and THREAT, so that no text is flagged as an
+    /// attack and not as toxic; the TOXICITY offset is calibrated with these lifts in place. INSULT joined the lifts in
+    /// session 20: without it the semantic tier's low TOXICITY on person-directed put-downs unflagged insults whose
+    /// combined INSULT stayed high (on rounds 16–23, 48 of 285 insults without swear words against 62 with the lift).
     /// </summary>
     internal static void Combine(ReadOnlySpan<float> lexical, ReadOnlySpan<float> semanticLogits, ReadOnlySpan<float> offsets,
         Span<float> into)
@@ -129,7 +131,7 @@ internal sealed class CombinedClassifier(LexicalClassifier lexical, SemanticClas
             return;
         }
 
-        foreach (var l in (ReadOnlySpan<int>)[(int)ToxicityLabel.SevereToxicity, (int)ToxicityLabel.IdentityAttack, (int)ToxicityLabel.Threat])
+        foreach (var l in (ReadOnlySpan<int>)[(int)ToxicityLabel.SevereToxicity, (int)ToxicityLabel.Insult, (int)ToxicityLabel.IdentityAttack, (int)ToxicityLabel.Threat])
         {
             into[tox] = Math.Max(into[tox], into[l]);
         }

@@ -9,6 +9,9 @@ public sealed record LabelQuality(double Auc, int Positives, int Negatives, doub
 /// <summary>Bias AUCs of one identity term (Borkan et al. 2019 definitions).</summary>
 public sealed record IdentityBias(string Term, int Count, double Subgroup, double Bpsn, double Bnsp);
 
+/// <summary>A held-out split's pooled mean ROC-AUC over the six labels, with its 95 % bootstrap interval.</summary>
+public sealed record HeldOutMean(string Split, int Texts, double Mean, double Low, double High);
+
 /// <summary>Everything the model card reports.</summary>
 public sealed class EvaluationReport
 {
@@ -26,6 +29,9 @@ public sealed class EvaluationReport
     public Dictionary<string, double[]> Perspective { get; } = new(StringComparer.Ordinal);
 
     public int TestCount { get; set; }
+
+    /// <summary>The mean AUC target read on each held-out split and on both together (filled by <c>parley eval</c>).</summary>
+    public List<HeldOutMean> HeldOut { get; } = [];
 
     /// <summary>Our own functional probe (bench/functional-probe), when its folder was found.</summary>
     public List<FunctionalProbe.FileResult>? Probe { get; set; }
@@ -95,6 +101,17 @@ public static partial class Evaluator
 
         MeasureSpeed(classifier, test, report);
         return report;
+    }
+
+    /// <summary>
+    /// The pooled mean AUC of the rows of <paramref name="examples"/> that <paramref name="keep"/> selects, with its
+    /// bootstrap interval (<see cref="Metrics.MeanAucInterval"/>); <paramref name="scores"/> are the examples' scores.
+    /// </summary>
+    public static HeldOutMean HeldOut(string split, IReadOnlyList<Example> examples, float[][] scores, Func<Example, bool> keep)
+    {
+        var rows = Enumerable.Range(0, examples.Count).Where(i => keep(examples[i])).ToList();
+        var (mean, low, high) = Metrics.MeanAucInterval(rows.Select(i => examples[i].Labels).ToList(), rows.Select(i => scores[i]).ToList());
+        return new HeldOutMean(split, rows.Count, mean, low, high);
     }
 
     private static LabelQuality?[] Quality(IReadOnlyList<Example> test, float[][] scores, int[] idx) =>

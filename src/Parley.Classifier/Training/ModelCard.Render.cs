@@ -94,7 +94,7 @@ public static partial class ModelCard
         sb.AppendLine("| target | measured | |");
         sb.AppendLine("|---|---|---|");
         sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
-            $"| mean ROC-AUC ≥ 0.95 on held-out | pooled TOXICITY {F(pooledTox)}; pooled mean over the six labels {pooledMean:F5}; per-source means {F(perSourceMeans.Min())}–{F(perSourceMeans.Max())} | {Met(pooledMean >= 0.95)} (TOXICITY pooled {Met(pooledTox >= 0.95)}) |"));
+            $"| mean ROC-AUC ≥ 0.95 on held-out | pooled TOXICITY {F(pooledTox)}; pooled mean over the six labels {pooledMean:F5}; per-source means {F(perSourceMeans.Min())}–{F(perSourceMeans.Max())}{HeldOutCell(r)} | {Met(pooledMean >= 0.95)} (TOXICITY pooled {Met(pooledTox >= 0.95)}){HeldOutVerdict(r)} |"));
         sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
             $"| FPR ≤ 2 % on civil text | TOXICITY: worst civil source {Pct(fprTox)}; any of the six labels (one the text is not positive for): worst {Pct(fprAny)}; flagged at all, counting civil texts that swear as flagged: worst {Pct(flaggedAny)} | TOXICITY {Met(fprTox <= 0.02)}, any label {Met(fprAny <= 0.02)} |"));
         foreach (var (file, min) in bpsn)
@@ -106,7 +106,22 @@ public static partial class ModelCard
             $"| lexical ≥ 5,000 comments/s on one core; p99 ≤ 2 ms | {r.CommentsPerSecond:F0}/s, p99 {r.P99Ms:F3} ms (in `eval`; see Benchmarks) | {Met(r.CommentsPerSecond >= 5000 && r.P99Ms <= 2)} |"));
         sb.AppendLine("| semantic ≥ 70/s on one core; RSS ≤ 300 MB with both loaded | see Benchmarks: 103–127/s (112/s, p99 24.9 ms on 2026-12-05), 25–50/s while other builds ran; RSS 255 MB with both loaded | met when the core is not shared |");
         sb.AppendLine();
+        if (r.HeldOut.Count > 0)
+        {
+            sb.AppendLine(HeldOutNote);
+            sb.AppendLine();
+        }
     }
+
+    /// <summary>The mean AUC on each held-out split, each with its 95 % bootstrap interval.</summary>
+    private static string HeldOutCell(EvaluationReport r) => r.HeldOut.Count == 0 ? "" :
+        "; " + string.Join("; ", r.HeldOut.Select(h => string.Create(CultureInfo.InvariantCulture,
+            $"{h.Split} {h.Mean:F4} (95 % interval {h.Low:F3}–{h.High:F3})")));
+
+    /// <summary>Names each held-out reading below the target, and whether its interval still reaches it.</summary>
+    private static string HeldOutVerdict(EvaluationReport r) =>
+        string.Concat(r.HeldOut.Where(h => h.Mean < 0.95).Select(h => string.Create(CultureInfo.InvariantCulture,
+            $"; **{h.Split}: {h.Mean:F4}, below**{(h.High >= 0.95 ? " (its interval reaches 0.95)" : "")}")));
 
     private static void BiasSection(StringBuilder sb, EvaluationReport r)
     {

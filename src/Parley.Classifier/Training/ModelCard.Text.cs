@@ -1251,6 +1251,17 @@ public static partial class ModelCard
           unknown longer word is not found unless the segmenter splits it; wildcards are trailing only (`idiot*`).
         """;
 
+    private const string HeldOutNote = """
+        The mean AUC target is read on three held-out sets: the test split (every other table of this card), the
+        validation split (training chooses its epoch and thresholds on it, so it is held out from the weights but not
+        from every choice) and both together. Each interval is a 95 % percentile bootstrap: 200 resamples of the
+        split's texts with replacement, all six labels of a text drawn together (`Metrics.MeanAucInterval`). The splits
+        are small where it matters: the validation split holds 16 THREAT positives and 105 SEVERE_TOXICITY positives,
+        all but 28 of them ToxicSpans comments, whose type labels are noisy ("Muslims need culling" is a THREAT
+        negative there, because no two raters marked a threat span), so one THREAT positive ranked differently moves
+        the six-label mean by up to 0.01.
+        """;
+
     private const string BlindIntro = """
         `bench/blind-rounds/*.jsonl` (see its README): comments written by helpers that saw neither the code nor the
         data, in the voice of news-site readers (but for the reviewers' look-alikes, written against the rules, and the
@@ -1316,7 +1327,8 @@ public static partial class ModelCard
         - **The calibrated sum on every comment** (shipped since session 19; the last row of the table and the
           section "Combined tier in full"): for TOXICITY, INSULT, IDENTITY_ATTACK and THREAT the label becomes
           sigmoid(lexical logit + semantic logit + offset). A lexical score of 0.8 or more (the rules' 0.85 floors) is never
-          lowered by it; TOXICITY is at least SEVERE_TOXICITY, IDENTITY_ATTACK and THREAT (no text is an attack and not toxic);
+          lowered by it; TOXICITY is at least SEVERE_TOXICITY, INSULT, IDENTITY_ATTACK and THREAT (no text is an attack and not toxic;
+          INSULT since session 20, see below);
           SEVERE_TOXICITY and PROFANITY stay lexical; a comment whose every other label scores below 0.01 lexically is
           not embedded (half the datasets' civil texts, none of the attacks in our comment sets), and display names stay
           lexical (the name rules were written for them, and no calibration set holds names). `train --tier semantic`
@@ -1326,8 +1338,8 @@ public static partial class ModelCard
           (politeness, Reddit, Wikipedia: 3,035) and the civil rows of ten comment sets the semantic heads do not train on
           (`bench/blind-rounds/calibration.txt`: rounds 12–15, `hatecheck-style`, `hatecheck-fresh`, `ia-dev`, and the
           civil look-alikes written against earlier rules, `review-threat-look-alikes`, `idioms-dev`, `civil-twins`;
-          7,904 rows, most of them civil sentences with an attack's words). Offsets: TOXICITY +0.75, INSULT +0.56,
-          IDENTITY_ATTACK −0.17, THREAT −1.76.
+          7,904 rows, most of them civil sentences with an attack's words). Offsets: TOXICITY +0.69 (+0.75 before the
+          INSULT lift of session 20), INSULT +0.56, IDENTITY_ATTACK −0.17, THREAT −1.76.
         - **Semantic heads on a hidden layer** (session 19). The linear heads read a sentence's topic: "My boss will kill
           me if I'm late again" scored THREAT 0.93, "I hope the killer rots in jail for the rest of his life." 0.97, and
           that one civil sentence held THREAT's offset at −1.01 on its own. Six heads on one shared layer of 256 ReLU
@@ -1379,9 +1391,25 @@ public static partial class ModelCard
           holds it near the lexical tier.
           Speed: 239–246 comments/s on one thread on the benchmark corpus (p99 8.9–9.1 ms), against 7,300–8,100/s (p99
           0.41–0.45 ms) for the lexical tier.
+        - **TOXICITY at least INSULT** (session 20). Two new rounds (`round26`, `round27`, written blind at the session's
+          start and scored then with the shipped build) showed the combined tier unflagging insults the lexical tier
+          caught: 7 → 3 and 11 → 8 of 35 insults without swear words. Where the lexical TOXICITY was between 0.5 and 0.8
+          and the semantic tier, which reads a witty put-down as civil, disagreed, the sum fell below 0.5, even when the
+          combined INSULT stayed at 0.9. TOXICITY is now lifted to the combined INSULT as it was to the other attack
+          labels, and the TOXICITY offset was recalibrated with the lift in place (+0.75 → +0.69). On rounds 16–23 it
+          catches 62 instead of 48 of 285 insults without swear words (lexical 47) and 152 instead of 147 of 170 insults
+          with swear words (lexical 154). Over the 2,704 fresh comments, TOXICITY catches 839 instead of 820 of 1,558
+          attacks, with civil flags 29 instead of 25 of 1,136 (the lexical tier's 29). On rounds 24–27 it catches 343
+          instead of 339 of 636 attacks, with 6 instead of 5 of 504 civil comments flagged (lexical 331 and 8). On the
+          test split the pooled mean moved from 0.9661 to 0.9659. Civil TOXICITY flags went from 0.91 % to 0.76 % on
+          Reddit and from 0.30 % to 0.46 % on Wikipedia (3 more of 3,036; the lexical tier flags 0.36 %); any label,
+          Reddit 1.06 % to 0.91 %, Wikipedia 0.46 % both. Other things were tried on the same embeddings in numpy and
+          not shipped: mean and max pooling concatenated (validation 0.9526 against 0.9535, fresh TOXICITY AUC 0.908
+          against 0.910), and the heads trained on the whole training split (69,380 texts) instead of 2,500 per source
+          (fresh TOXICITY AUC 0.888 against 0.910: the datasets drown out the comment rows).
 
         Decision: the default stays **lexical** for the synchronous request path. The combined tier is now the more
-        accurate one (datasets and fresh comments alike, at no more civil flags), but it embeds most comments at 6–10 ms
+        accurate one (datasets and fresh comments alike, at about the lexical tier's civil flags), but it embeds most comments at 6–10 ms
         each: on two cores that is a few hundred comments/s, under the Perspective endpoint's 1,000 requests/s target and
         over the lexical tier's 2 ms p99, and it would load a 90 MB model into every test server. A site whose comment rate
         is well below that (most newsrooms: a busy one peaks at a few comments a second) gets the better decisions with

@@ -22,9 +22,18 @@ public static partial class ModelCard
                 $"subgroup min {F(bias.Min(b => b.Subgroup))}; BNSP min {F(bias.Min(b => b.Bnsp))}");
         }
 
+        foreach (var h in r.HeldOut)
+        {
+            sb.AppendLine(HeldOutLine(h));
+        }
+
         sb.AppendLine(SpeedLine(r));
         return sb.ToString();
     }
+
+    private static string HeldOutLine(HeldOutMean h) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"{h.Split} ({h.Texts} texts): pooled mean ROC-AUC over the six labels {h.Mean:F4}, 95 % bootstrap interval {h.Low:F4}–{h.High:F4}");
 
     private static string SpeedLine(EvaluationReport r) =>
         string.Create(CultureInfo.InvariantCulture,
