@@ -46,7 +46,8 @@ public static partial class ClassifierCommands
         report.ModelLoadMs = loadMs;
         // The target reads "on your held-out splits": the card's tables are the test split's, but the validation
         // split (which training tunes on) and both together are reported beside it, each with a bootstrap interval.
-        var heldOut = examples.Where(e => e.Split != Split.Train).ToList();
+        // A validation run scores the validation split only (it must not read the test split).
+        var heldOut = examples.Where(e => split == Split.Test ? e.Split != Split.Train : e.Split == Split.Validation).ToList();
         var heldScores = heldOut.Select(e => classifier.Score(e.Text).Scores.ToArray()).ToArray();
         report.HeldOut.Add(Evaluator.HeldOut("validation split", heldOut, heldScores, e => e.Split == Split.Validation));
         if (split == Split.Test)

@@ -97,7 +97,8 @@ public class CommandTests
         // Two labels: the first ranks 3 of 4 pairs right (0.75), the second is unknown on the last text and perfect
         // elsewhere (1.0); the mean is 0.875 and the bootstrap must bracket it and stay within [0, 1].
         float[][] labels = [[1, 1], [1, 0], [0, 0], [0, float.NaN]];
-        float[][] scores = [[0.8f, 0.9f], [0.4f, 0.1f], [0.6f, 0.2f], [0.2f, 0.3f]];
+        // The unknown label's text scores highest: counted as a negative, it would halve the second label's AUC.
+        float[][] scores = [[0.8f, 0.9f], [0.4f, 0.1f], [0.6f, 0.2f], [0.2f, 0.95f]];
         var (mean, low, high) = Metrics.MeanAucInterval(labels, scores);
         Assert.Equal(0.875, mean, 9);
         Assert.InRange(low, 0, mean);
@@ -114,5 +115,27 @@ public class CommandTests
         Assert.InRange(m, lo, hi);
         Assert.True(lo > 0.6 && hi - lo < 0.05, $"interval {lo}–{hi} around {m}");
         Assert.Throws<ArgumentOutOfRangeException>(() => Metrics.MeanAucInterval(labels, scores.Take(3).ToList()));
+
+        // The 95 % interval is narrower than the 99 % one and inside the draws' range.
+        var (_, lo99, hi99) = Metrics.MeanAucInterval(manyLabels, manyScores, level: 0.99);
+        Assert.True(lo99 < lo && hi < hi99, $"95 % {lo}–{hi} against 99 % {lo99}–{hi99}");
+    }
+
+    [Fact]
+    public void Card_names_a_held_out_split_below_the_target_or_straddling_it()
+    {
+        var report = new EvaluationReport { ModelVersion = "t" };
+        report.HeldOut.Add(new HeldOutMean("validation split", 10, 0.9435, 0.930, 0.957, [1, 1, 1, 1, 1, 1]));
+        report.HeldOut.Add(new HeldOutMean("test split", 10, 0.9594, 0.953, 0.965, [1, 1, 1, 1, 1, 1]));
+        report.HeldOut.Add(new HeldOutMean("both", 10, 0.9529, 0.946, 0.960, [1, 1, 1, 1, 1, 1]));
+        report.HeldOut.Add(new HeldOutMean("empty", 0, double.NaN, double.NaN, double.NaN, [0, 0, 0, 0, 0, 0]));
+        var cell = ModelCard.HeldOutCell(report);
+        Assert.Contains("validation split 0.9435 (95 % interval 0.930–0.957)", cell);
+        Assert.DoesNotContain("empty", cell);
+        var verdict = ModelCard.HeldOutVerdict(report);
+        Assert.Contains("**validation split: 0.9435, below** (its interval reaches 0.95)", verdict);
+        Assert.Contains("both: 0.9529, its interval straddles 0.95", verdict);
+        Assert.DoesNotContain("test split", verdict);
+        Assert.DoesNotContain("empty", verdict);
     }
 }

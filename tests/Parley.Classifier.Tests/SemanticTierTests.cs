@@ -81,6 +81,11 @@ public class SemanticTierTests
         float[] plain = [0.5f, 0.3f, 0.3f, 0.6f, 0.2f, 0.4f];
         CombinedClassifier.Combine(plain, semantic, offsets, into);
         Assert.Equal(LexicalClassifier.Sigmoid(0.5f), into[tox], 5);
+        // The lift follows the combined INSULT, not the lexical one: a lexical 0.3 the semantic tier raises lifts TOXICITY.
+        semantic[insult] = 9f;
+        CombinedClassifier.Combine(plain, semantic, offsets, into);
+        Assert.True(into[insult] > 0.99f && into[tox] >= into[insult]);
+        semantic[insult] = -9f;
         // TOXICITY is at least a combined IDENTITY_ATTACK.
         semantic[ia] = 9f;
         CombinedClassifier.Combine(lexical, semantic, offsets, into);
@@ -90,9 +95,10 @@ public class SemanticTierTests
         (semantic[tox], semantic[ia]) = (-9f, -9f);
         CombinedClassifier.Combine(severe, semantic, offsets, into);
         Assert.Equal(0.7f, into[tox]);
-        // A NaN from the embedding leaves the lexical score (TOXICITY 0.5 here, then lifted to IDENTITY_ATTACK's 0.6).
-        CombinedClassifier.Combine(plain, [float.NaN, 0, float.NaN, 0, 0, 0], offsets, into);
-        Assert.Equal((0.3f, 0.6f), (into[insult], into[tox]));
+        // A NaN from the embedding leaves the lexical score (TOXICITY 0.5 here, above every label that lifts it).
+        float[] low = [0.5f, 0.3f, 0.3f, 0.2f, 0.2f, 0.4f];
+        CombinedClassifier.Combine(low, [float.NaN, 0, float.NaN, -9f, 0, 0], offsets, into);
+        Assert.Equal((0.3f, 0.5f), (into[insult], into[tox]));
         // Below the floor on every label that can combine, the text keeps its lexical scores.
         float[] quiet = [0.005f, 0.001f, 0.002f, 0.009f, 0.9f, 0.001f];
         CombinedClassifier.Combine(quiet, semantic, offsets, into);

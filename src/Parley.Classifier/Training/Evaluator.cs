@@ -10,7 +10,7 @@ public sealed record LabelQuality(double Auc, int Positives, int Negatives, doub
 public sealed record IdentityBias(string Term, int Count, double Subgroup, double Bpsn, double Bnsp);
 
 /// <summary>A held-out split's pooled mean ROC-AUC over the six labels, with its 95 % bootstrap interval.</summary>
-public sealed record HeldOutMean(string Split, int Texts, double Mean, double Low, double High);
+public sealed record HeldOutMean(string Split, int Texts, double Mean, double Low, double High, int[] Positives);
 
 /// <summary>Everything the model card reports.</summary>
 public sealed class EvaluationReport
@@ -111,7 +111,8 @@ public static partial class Evaluator
     {
         var rows = Enumerable.Range(0, examples.Count).Where(i => keep(examples[i])).ToList();
         var (mean, low, high) = Metrics.MeanAucInterval(rows.Select(i => examples[i].Labels).ToList(), rows.Select(i => scores[i]).ToList());
-        return new HeldOutMean(split, rows.Count, mean, low, high);
+        var positives = ToxicityLabels.All.Select(l => rows.Count(i => examples[i].Labels[(int)l] > 0.5f)).ToArray();
+        return new HeldOutMean(split, rows.Count, mean, low, high, positives);
     }
 
     private static LabelQuality?[] Quality(IReadOnlyList<Example> test, float[][] scores, int[] idx) =>

@@ -109,19 +109,27 @@ public static partial class ModelCard
         if (r.HeldOut.Count > 0)
         {
             sb.AppendLine(HeldOutNote);
+            var validation = r.HeldOut.FirstOrDefault(h => h.Split.StartsWith("validation", StringComparison.Ordinal));
+            if (validation is not null)
+            {
+                sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                    $"Here the validation split holds {validation.Positives[(int)ToxicityLabel.Threat]} THREAT and {validation.Positives[(int)ToxicityLabel.SevereToxicity]} SEVERE_TOXICITY positives; one THREAT positive ranked differently moves its six-label mean by up to {1.0 / Math.Max(1, validation.Positives[(int)ToxicityLabel.Threat]) / ToxicityLabels.Count:F3}."));
+            }
+
             sb.AppendLine();
         }
     }
 
-    /// <summary>The mean AUC on each held-out split, each with its 95 % bootstrap interval.</summary>
-    private static string HeldOutCell(EvaluationReport r) => r.HeldOut.Count == 0 ? "" :
-        "; " + string.Join("; ", r.HeldOut.Select(h => string.Create(CultureInfo.InvariantCulture,
-            $"{h.Split} {h.Mean:F4} (95 % interval {h.Low:F3}–{h.High:F3})")));
+    /// <summary>The mean AUC on each held-out split that has texts, each with its 95 % bootstrap interval.</summary>
+    internal static string HeldOutCell(EvaluationReport r) =>
+        string.Concat(r.HeldOut.Where(h => h.Texts > 0).Select(h => string.Create(CultureInfo.InvariantCulture,
+            $"; {h.Split} {h.Mean:F4} (95 % interval {h.Low:F3}–{h.High:F3})")));
 
-    /// <summary>Names each held-out reading below the target, and whether its interval still reaches it.</summary>
-    private static string HeldOutVerdict(EvaluationReport r) =>
-        string.Concat(r.HeldOut.Where(h => h.Mean < 0.95).Select(h => string.Create(CultureInfo.InvariantCulture,
-            $"; **{h.Split}: {h.Mean:F4}, below**{(h.High >= 0.95 ? " (its interval reaches 0.95)" : "")}")));
+    /// <summary>Names each held-out reading below the target, or whose interval straddles it.</summary>
+    internal static string HeldOutVerdict(EvaluationReport r) =>
+        string.Concat(r.HeldOut.Where(h => h.Texts > 0 && h.Low < 0.95).Select(h => h.Mean < 0.95
+            ? string.Create(CultureInfo.InvariantCulture, $"; **{h.Split}: {h.Mean:F4}, below**{(h.High >= 0.95 ? " (its interval reaches 0.95)" : "")}")
+            : string.Create(CultureInfo.InvariantCulture, $"; {h.Split}: {h.Mean:F4}, its interval straddles 0.95")));
 
     private static void BiasSection(StringBuilder sb, EvaluationReport r)
     {
