@@ -227,7 +227,10 @@ public static partial class ClassifierCommands
                 return 2;
             }
 
-            await stdout.WriteLineAsync(ToJson(classifier.Score(text, kind)));
+            // Scripts get the spans a moderator would see: flags without any are explained (the combined tier's semantic flags).
+            var result = classifier.Score(text, kind);
+            result = classifier.Explain(text, result, [.. ToxicityLabels.All.Where(l => result[l] >= ToxicityClassifiers.DefaultThreshold(l))], kind);
+            await stdout.WriteLineAsync(ToJson(result));
         }
 
         return 0;

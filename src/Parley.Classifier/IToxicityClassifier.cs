@@ -16,4 +16,13 @@ public interface IToxicityClassifier
     string ModelVersion { get; }
 
     ClassificationResult Score(string text, TextKind kind = TextKind.Comment);
+
+    /// <summary>
+    /// <paramref name="result"/> (this classifier's score of <paramref name="text"/>) with spans found for those of
+    /// <paramref name="labels"/> that have none, where the classifier can find more than <c>Score</c> does at its
+    /// cost; the scores never change. For showing a moderator or an author why, not for deciding. The lexical tier's
+    /// spans are complete, so by default the result comes back as it is.
+    /// </summary>
+    ClassificationResult Explain(string text, ClassificationResult result, IReadOnlyCollection<ToxicityLabel> labels,
+        TextKind kind = TextKind.Comment) => result;
 }

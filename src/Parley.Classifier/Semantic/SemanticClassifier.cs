@@ -78,6 +78,41 @@ internal sealed class CombinedClassifier(LexicalClassifier lexical, SemanticClas
     }
 
     /// <summary>
+    /// A flag the semantic tier raised carries no lexical span; word occlusion (<see cref="Occlusion"/>) finds the
+    /// words it rests on. Only the labels that combine are explained; TOXICITY, when occlusion finds nothing for it,
+    /// takes the spans of the attack label that lifted it.
+    /// </summary>
+    public ClassificationResult Explain(string text, ClassificationResult result, IReadOnlyCollection<ToxicityLabel> labels,
+        TextKind kind = TextKind.Comment)
+    {
+        var todo = labels.Select(l => (int)l).Distinct()
+            .Where(l => !float.IsNaN(semantic.Heads.Combine[l]) && result.Spans[l].Count == 0).Order().ToList();
+        if (kind == TextKind.DisplayName || todo.Count == 0)
+        {
+            return result;
+        }
+
+        float[] Logits(string t)
+        {
+            var l = new float[ToxicityLabels.Count];
+            semantic.Heads.Logits(semantic.Embedder.Embed(SemanticClassifier.SemanticInput(t, kind)), l);
+            return l;
+        }
+
+        IReadOnlyList<SpanScore>[] spans = [.. result.Spans];
+        Occlusion.Explain(text, Logits(text), todo, Logits, spans);
+        const int tox = (int)ToxicityLabel.Toxicity;
+        if (todo.Contains(tox) && spans[tox].Count == 0)
+        {
+            var lifter = new[] { ToxicityLabel.SevereToxicity, ToxicityLabel.Insult, ToxicityLabel.IdentityAttack, ToxicityLabel.Threat }
+                .Where(l => spans[(int)l].Count > 0).OrderByDescending(l => result[l]).FirstOrDefault(ToxicityLabel.Toxicity);
+            spans[tox] = spans[(int)lifter];
+        }
+
+        return new ClassificationResult(result.ModelVersion, [.. result.Scores], spans);
+    }
+
+    /// <summary>
     /// Whether the text is worth an embedding: a label other than PROFANITY (which never combines) scores at least
     /// <see cref="Floor"/>. It does not depend on which offsets are set, so calibrating one label cannot change another.
     /// </summary>

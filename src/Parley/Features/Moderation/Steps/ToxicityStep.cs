@@ -44,11 +44,12 @@ internal sealed class ToxicityStep(IToxicityClassifier classifier, SiteHeads sit
         }
 
         var settings = context.Site.Settings;
-        var data = Evidence(result, settings);
         var nudgeKey = NudgeKey(context);
         var insisted = context.Insist || memory.TryGetValue(nudgeKey, out _);
         var overNudge = Over(result, settings, t => t.Nudge);
         var overHold = Over(result, settings, t => t.Hold);
+        result = await ExplainAsync(context.Text, result, [.. overNudge.Union(overHold)], ct);
+        var data = Evidence(result, settings);
 
         if (settings.NudgeEnabled && !insisted && overNudge.Count > 0)
         {
@@ -80,6 +81,31 @@ internal sealed class ToxicityStep(IToxicityClassifier classifier, SiteHeads sit
         }
 
         return new StepVerdict(VerdictKind.NoOpinion, "scored") { Data = data };
+    }
+
+    /// <summary>
+    /// Spans for the labels this step acts on that the score left without any (a flag of the combined tier's semantic
+    /// half: <see cref="IToxicityClassifier.Explain"/>), so the author and the moderator see which words it rests on. It
+    /// runs only for such flags and under the same timeout; a failure keeps the spanless result, never the decision.
+    /// </summary>
+    private async Task<ClassificationResult> ExplainAsync(string text, ClassificationResult result, List<ToxicityLabel> labels, CancellationToken ct)
+    {
+        if (!labels.Any(l => result.Spans[(int)l].Count == 0))
+        {
+            return result;
+        }
+
+        try
+        {
+            return await Task.Run(() => classifier.Explain(text, result, labels), ct)
+                .WaitAsync(TimeSpan.FromMilliseconds(options.Value.ClassifierTimeoutMs), ct);
+        }
+        catch (Exception e) when (!(e is OperationCanceledException && ct.IsCancellationRequested))
+        {
+            logger.LogWarning("Classifier explanation failed ({Error}) on a {Length}-character comment; kept the scores without spans",
+                e.GetType().Name, text.Length);
+            return result;
+        }
     }
 
     private static List<ToxicityLabel> Over(ClassificationResult r, SiteSettings s, Func<LabelThresholds, double> pick) =>

@@ -1,0 +1,91 @@
+using Parley.Classifier.Semantic;
+
+namespace Parley.Classifier.Tests;
+
+/// <summary>Word occlusion: the spans a flag of the combined tier's semantic half gets (<see cref="Occlusion"/>).</summary>
+public class OcclusionTests
+{
+    [Fact]
+    public void Words_keep_masks_and_leet_but_not_outer_punctuation()
+    {
+        const string text = "\"Hey, you f*ck-up... @ss!\"";
+        var words = Occlusion.Units(text).Select(u => text[u.Begin..u.End]).ToList();
+        Assert.Equal(["Hey", "you", "f*ck-up", "@ss"], words);
+    }
+
+    [Fact]
+    public void A_long_comment_is_cut_into_at_most_MaxUnits_runs_in_order()
+    {
+        var text = string.Join(' ', Enumerable.Range(0, 100).Select(i => "w" + i));
+        var units = Occlusion.Units(text);
+        Assert.InRange(units.Count, 2, Occlusion.MaxUnits);
+        Assert.Equal(0, units[0].Begin);
+        Assert.Equal(text.Length, units[^1].End);
+        Assert.All(units.Zip(units.Skip(1)), p => Assert.True(p.First.End < p.Second.Begin));
+    }
+
+    [Fact]
+    public void The_words_whose_absence_lowers_a_label_most_become_its_spans()
+    {
+        const string text = "They breed like rabbits, honestly.";
+        // Label 0 rests on "rabbits" (3 log-odds) and a little on "breed" (0.5); label 1 on nothing; label 2 moves by
+        // less than a lexical span's minimum contribution.
+        float[] Logits(string t) =>
+        [
+            (t.Contains("rabbits", StringComparison.Ordinal) ? 3f : 0f) + (t.Contains("breed", StringComparison.Ordinal) ? 0.5f : 0f),
+            1f,
+            t.Contains("honestly", StringComparison.Ordinal) ? 0.2f : 0f,
+            0, 0, 0,
+        ];
+        IReadOnlyList<SpanScore>[] spans = [[], [], [], [], [], []];
+        Occlusion.Explain(text, Logits(text), [0, 1, 2], Logits, spans);
+        Assert.Equal(["breed", "rabbits"], spans[0].Select(s => text[s.Begin..s.End]));
+        Assert.Equal([0.5f, 3f], spans[0].Select(s => s.Contribution));
+        Assert.Empty(spans[1]);
+        Assert.Empty(spans[2]);
+    }
+
+    [Fact]
+    public void A_one_word_text_gets_no_occlusion_spans()
+    {
+        IReadOnlyList<SpanScore>[] spans = [[], [], [], [], [], []];
+        Occlusion.Explain("vermin", [5, 0, 0, 0, 0, 0], [0], _ => [0, 0, 0, 0, 0, 0], spans);
+        Assert.Empty(spans[0]);
+    }
+
+    [Fact]
+    public void The_combined_tier_shows_which_words_a_semantic_flag_rests_on()
+    {
+        IToxicityClassifier combined;
+        try
+        {
+            combined = ToxicityClassifiers.LoadCombined();
+        }
+        catch (InvalidOperationException e) when (e.Message.Contains("not embedded", StringComparison.Ordinal))
+        {
+            Assert.Skip("models/semantic-heads.bin is not built: run `parley train --tier semantic`.");
+            return;
+        }
+
+        const string text = "Those people breed like rabbits and take everything we built.";
+        var result = combined.Score(text);
+        Assert.True(result.IsFlagged(ToxicityLabel.IdentityAttack));
+        Assert.Empty(result.Spans[(int)ToxicityLabel.IdentityAttack]); // no rule fired, so the lexical tier has no span
+
+        var explained = combined.Explain(text, result, [ToxicityLabel.IdentityAttack]);
+        var spans = explained.Spans[(int)ToxicityLabel.IdentityAttack];
+        Assert.NotEmpty(spans);
+        Assert.All(spans, s =>
+        {
+            Assert.True(s.Contribution >= Lexical.LexicalClassifier.SpanMinContribution);
+            Assert.Contains(text[s.Begin..s.End], text.Split(' ', '.'));
+        });
+        Assert.Equal(result.Scores, explained.Scores);
+        Assert.Equal(result.Spans[(int)ToxicityLabel.Toxicity], explained.Spans[(int)ToxicityLabel.Toxicity]);
+
+        // A civil sentence has no flag to explain, and the lexical tier's result comes back as it is.
+        var lexical = ToxicityClassifiers.LoadLexical();
+        var civil = lexical.Score("The coalition vowed to destroy the militants' last stronghold.");
+        Assert.Same(civil, lexical.Explain("The coalition vowed to destroy the militants' last stronghold.", civil, [ToxicityLabel.Toxicity]));
+    }
+}
