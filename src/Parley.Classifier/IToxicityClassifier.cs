@@ -21,8 +21,9 @@ public interface IToxicityClassifier
     /// <paramref name="result"/> (this classifier's score of <paramref name="text"/>) with spans found for those of
     /// <paramref name="labels"/> that have none, where the classifier can find more than <c>Score</c> does at its
     /// cost; the scores never change. For showing a moderator or an author why, not for deciding. The lexical tier's
-    /// spans are complete, so by default the result comes back as it is.
+    /// spans are complete, so by default the result comes back as it is. It may cost far more than <c>Score</c>, so it
+    /// stops with an <see cref="OperationCanceledException"/> when <paramref name="cancellationToken"/> fires.
     /// </summary>
     ClassificationResult Explain(string text, ClassificationResult result, IReadOnlyCollection<ToxicityLabel> labels,
-        TextKind kind = TextKind.Comment) => result;
+        TextKind kind = TextKind.Comment, CancellationToken cancellationToken = default) => result;
 }

@@ -13,15 +13,44 @@ public class OcclusionTests
         Assert.Equal(["Hey", "you", "f*ck-up", "@ss"], words);
     }
 
+    [Theory]
+    [InlineData("", 0)]
+    [InlineData("?! ... --", 1)] // "--" is no sentence punctuation: it stays a word
+    [InlineData("I 😀 you!", 3)]
+    public void Units_of_odd_texts(string text, int count)
+    {
+        var units = Occlusion.Units(text);
+        Assert.Equal(count, units.Count);
+        Assert.All(units, u => Assert.True(u.Begin < u.End && !char.IsLowSurrogate(text[u.Begin]) && !char.IsHighSurrogate(text[u.End - 1])));
+    }
+
     [Fact]
-    public void A_long_comment_is_cut_into_at_most_MaxUnits_runs_in_order()
+    public void A_long_comment_is_cut_into_runs_that_leave_room_for_the_whole_texts_embedding()
     {
         var text = string.Join(' ', Enumerable.Range(0, 100).Select(i => "w" + i));
         var units = Occlusion.Units(text);
-        Assert.InRange(units.Count, 2, Occlusion.MaxUnits);
+        Assert.InRange(units.Count, 2, Occlusion.MaxUnits - 1);
         Assert.Equal(0, units[0].Begin);
         Assert.Equal(text.Length, units[^1].End);
         Assert.All(units.Zip(units.Skip(1)), p => Assert.True(p.First.End < p.Second.Begin));
+    }
+
+    [Fact]
+    public void Only_the_words_the_encoder_reads_are_occluded_however_long_the_comment()
+    {
+        var text = string.Join(' ', Enumerable.Range(0, 5000).Select(i => "w" + i));
+        var units = Occlusion.Units(text);
+        Assert.Equal(text.IndexOf("w" + (Occlusion.MaxWords - 1) + " ", StringComparison.Ordinal) + ("w" + (Occlusion.MaxWords - 1)).Length, units[^1].End);
+        var calls = 0;
+        IReadOnlyList<SpanScore>[] spans = [[], [], [], [], [], []];
+        Occlusion.Explain(text, [1, 0, 0, 0, 0, 0], [0], _ =>
+        {
+            calls++;
+            return [0, 0, 0, 0, 0, 0];
+        }, spans);
+        Assert.InRange(calls, 2, Occlusion.MaxUnits - 1); // the whole text's embedding is the last of MaxUnits
+        Assert.Equal(units.Count, calls);
+        Assert.Equal(Occlusion.MaxSpans, spans[0].Count); // every run lowers it by 1: only the first MaxSpans are kept
     }
 
     [Fact]
@@ -75,11 +104,10 @@ public class OcclusionTests
         var explained = combined.Explain(text, result, [ToxicityLabel.IdentityAttack]);
         var spans = explained.Spans[(int)ToxicityLabel.IdentityAttack];
         Assert.NotEmpty(spans);
-        Assert.All(spans, s =>
-        {
-            Assert.True(s.Contribution >= Lexical.LexicalClassifier.SpanMinContribution);
-            Assert.Contains(text[s.Begin..s.End], text.Split(' ', '.'));
-        });
+        Assert.All(spans, s => Assert.True(s.Contribution >= Lexical.LexicalClassifier.SpanMinContribution));
+        Assert.Contains("breed", spans.Select(s => text[s.Begin..s.End]));
+        Assert.Throws<OperationCanceledException>(() => combined.Explain(text, result, [ToxicityLabel.IdentityAttack],
+            cancellationToken: new CancellationToken(canceled: true)));
         Assert.Equal(result.Scores, explained.Scores);
         Assert.Equal(result.Spans[(int)ToxicityLabel.Toxicity], explained.Spans[(int)ToxicityLabel.Toxicity]);
 

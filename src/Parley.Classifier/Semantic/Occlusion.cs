@@ -14,8 +14,17 @@ namespace Parley.Classifier.Semantic;
 /// </summary>
 internal static partial class Occlusion
 {
-    /// <summary>The most embeddings one explanation may cost; longer comments are cut into runs of words.</summary>
+    /// <summary>
+    /// The most embeddings one explanation may cost, the whole text's included; a longer comment's words are cut into
+    /// at most MaxUnits − 1 runs.
+    /// </summary>
     internal const int MaxUnits = 32;
+
+    /// <summary>
+    /// Words past this are not occluded: MiniLM reads 256 tokens (about 1.3 a word), so leaving out a later word
+    /// cannot change the score, and runs stretched over thousands of words would highlight whole paragraphs.
+    /// </summary>
+    internal const int MaxWords = 180;
 
     /// <summary>The most spans one label gets.</summary>
     internal const int MaxSpans = 3;
@@ -56,7 +65,10 @@ internal static partial class Occlusion
         }
     }
 
-    /// <summary>Words of the original text (runs of non-space, outer punctuation trimmed), joined into at most MaxUnits runs.</summary>
+    /// <summary>
+    /// The first <see cref="MaxWords"/> words of the original text (runs of non-space, outer punctuation trimmed),
+    /// joined into at most MaxUnits − 1 runs.
+    /// </summary>
     internal static List<(int Begin, int End)> Units(string text)
     {
         var words = new List<(int Begin, int End)>();
@@ -76,10 +88,14 @@ internal static partial class Occlusion
             if (e > b)
             {
                 words.Add((b, e));
+                if (words.Count == MaxWords)
+                {
+                    break;
+                }
             }
         }
 
-        var per = (words.Count + MaxUnits - 1) / MaxUnits;
+        var per = (words.Count + MaxUnits - 2) / (MaxUnits - 1);
         if (per <= 1)
         {
             return words;

@@ -80,10 +80,11 @@ internal sealed class CombinedClassifier(LexicalClassifier lexical, SemanticClas
     /// <summary>
     /// A flag the semantic tier raised carries no lexical span; word occlusion (<see cref="Occlusion"/>) finds the
     /// words it rests on. Only the labels that combine are explained; TOXICITY, when occlusion finds nothing for it,
-    /// takes the spans of the attack label that lifted it.
+    /// takes the spans of the highest-scoring attack label that has any (usually the one that lifted it). At most
+    /// <see cref="Occlusion.MaxUnits"/> embeddings, each after a check of <paramref name="cancellationToken"/>.
     /// </summary>
     public ClassificationResult Explain(string text, ClassificationResult result, IReadOnlyCollection<ToxicityLabel> labels,
-        TextKind kind = TextKind.Comment)
+        TextKind kind = TextKind.Comment, CancellationToken cancellationToken = default)
     {
         var todo = labels.Select(l => (int)l).Distinct()
             .Where(l => !float.IsNaN(semantic.Heads.Combine[l]) && result.Spans[l].Count == 0).Order().ToList();
@@ -94,6 +95,7 @@ internal sealed class CombinedClassifier(LexicalClassifier lexical, SemanticClas
 
         float[] Logits(string t)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var l = new float[ToxicityLabels.Count];
             semantic.Heads.Logits(semantic.Embedder.Embed(SemanticClassifier.SemanticInput(t, kind)), l);
             return l;

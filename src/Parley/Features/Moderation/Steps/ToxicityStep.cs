@@ -27,6 +27,7 @@ internal sealed class ToxicityStep(IToxicityClassifier classifier, SiteHeads sit
         }
 
         ClassificationResult result;
+        var started = System.Diagnostics.Stopwatch.StartNew();
         try
         {
             result = await Task.Run(() => classifier.Score(context.Text), ct).WaitAsync(TimeSpan.FromMilliseconds(options.Value.ClassifierTimeoutMs), ct);
@@ -48,7 +49,9 @@ internal sealed class ToxicityStep(IToxicityClassifier classifier, SiteHeads sit
         var insisted = context.Insist || memory.TryGetValue(nudgeKey, out _);
         var overNudge = Over(result, settings, t => t.Nudge);
         var overHold = Over(result, settings, t => t.Hold);
-        result = await ExplainAsync(context.Text, result, [.. overNudge.Union(overHold)], ct);
+        // The labels this step can act on: a nudge's only where nudging is on.
+        var acted = settings.NudgeEnabled ? overNudge.Union(overHold).ToList() : overHold;
+        result = await ExplainAsync(context.Text, result, acted, options.Value.ClassifierTimeoutMs - started.ElapsedMilliseconds, ct);
         var data = Evidence(result, settings);
 
         if (settings.NudgeEnabled && !insisted && overNudge.Count > 0)
@@ -86,19 +89,23 @@ internal sealed class ToxicityStep(IToxicityClassifier classifier, SiteHeads sit
     /// <summary>
     /// Spans for the labels this step acts on that the score left without any (a flag of the combined tier's semantic
     /// half: <see cref="IToxicityClassifier.Explain"/>), so the author and the moderator see which words it rests on. It
-    /// runs only for such flags and under the same timeout; a failure keeps the spanless result, never the decision.
+    /// runs only for such flags, within what is left of the classifier's timeout (below <see cref="MinExplainMs"/> it
+    /// is skipped), and is cancelled when that runs out, so no abandoned explanation keeps a core busy; a failure keeps
+    /// the spanless result, never changes the decision.
     /// </summary>
-    private async Task<ClassificationResult> ExplainAsync(string text, ClassificationResult result, List<ToxicityLabel> labels, CancellationToken ct)
+    private async Task<ClassificationResult> ExplainAsync(string text, ClassificationResult result, List<ToxicityLabel> labels,
+        long remainingMs, CancellationToken ct)
     {
-        if (!labels.Any(l => result.Spans[(int)l].Count == 0))
+        if (!labels.Any(l => result.Spans[(int)l].Count == 0) || remainingMs < MinExplainMs)
         {
             return result;
         }
 
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        budget.CancelAfter(TimeSpan.FromMilliseconds(remainingMs));
         try
         {
-            return await Task.Run(() => classifier.Explain(text, result, labels), ct)
-                .WaitAsync(TimeSpan.FromMilliseconds(options.Value.ClassifierTimeoutMs), ct);
+            return await Task.Run(() => classifier.Explain(text, result, labels, TextKind.Comment, budget.Token), budget.Token);
         }
         catch (Exception e) when (!(e is OperationCanceledException && ct.IsCancellationRequested))
         {
@@ -107,6 +114,9 @@ internal sealed class ToxicityStep(IToxicityClassifier classifier, SiteHeads sit
             return result;
         }
     }
+
+    /// <summary>Less time than this left of the timeout: an explanation (a few embeddings at least) is not started.</summary>
+    private const long MinExplainMs = 50;
 
     private static List<ToxicityLabel> Over(ClassificationResult r, SiteSettings s, Func<LabelThresholds, double> pick) =>
         [.. ToxicityLabels.All.Where(l => s.Thresholds.TryGetValue(l.ApiName(), out var t) && r[l] >= pick(t)).OrderByDescending(l => r[l])];
