@@ -229,7 +229,7 @@ public static partial class ClassifierCommands
 
             // Scripts get the spans a moderator would see: flags without any are explained (the combined tier's semantic flags).
             var result = classifier.Score(text, kind);
-            result = classifier.Explain(text, result, [.. ToxicityLabels.All.Where(l => result[l] >= ToxicityClassifiers.DefaultThreshold(l))], kind);
+            result = classifier.Explain(text, result, [.. ToxicityLabels.All.Where(l => result[l] >= ToxicityClassifiers.DefaultThreshold(l))], kind, ct);
             await stdout.WriteLineAsync(ToJson(result));
         }
 

@@ -20,8 +20,8 @@ public interface IToxicityClassifier
     /// <summary>
     /// <paramref name="result"/> (this classifier's score of <paramref name="text"/>) with spans found for those of
     /// <paramref name="labels"/> that have none, where the classifier can find more than <c>Score</c> does at its
-    /// cost; the scores never change. For showing a moderator or an author why, not for deciding. The lexical tier's
-    /// spans are complete, so by default the result comes back as it is. It may cost far more than <c>Score</c>, so it
+    /// cost; the scores never change. For showing a moderator or an author why, not for deciding. By default the result
+    /// comes back as it is: the lexical tier's spans are complete, and the semantic tier alone has no finer ones. It may cost far more than <c>Score</c>, so it
     /// stops with an <see cref="OperationCanceledException"/> when <paramref name="cancellationToken"/> fires.
     /// </summary>
     ClassificationResult Explain(string text, ClassificationResult result, IReadOnlyCollection<ToxicityLabel> labels,

@@ -127,7 +127,7 @@ public static partial class ModelCard
 
     /// <summary>Names each held-out reading below the target, or whose interval straddles it.</summary>
     internal static string HeldOutVerdict(EvaluationReport r) =>
-        string.Concat(r.HeldOut.Where(h => h.Texts > 0 && h.Low < 0.95).Select(h => h.Mean < 0.95
+        string.Concat(r.HeldOut.Where(h => h.Texts > 0 && !(h.Low >= 0.95)).Select(h => h.Mean < 0.95
             ? string.Create(CultureInfo.InvariantCulture, $"; **{h.Split}: {h.Mean:F4}, below**{(h.High >= 0.95 ? " (its interval reaches 0.95)" : "")}")
             : string.Create(CultureInfo.InvariantCulture, $"; {h.Split}: {h.Mean:F4}, its interval straddles 0.95")));
 

@@ -17,8 +17,8 @@ public static partial class ModelCard
         the best of the single tiers. The semantic tier (frozen all-MiniLM-L6-v2 embeddings + heads on one hidden layer,
         `LoadSemantic()`) is worse on the datasets on its own but ranks fresh comments better. **The combined tier**
         (`LoadCombined()`, since session 19 the calibrated sum of both tiers' log-odds on every comment) is the most
-        accurate option measured, on the datasets and on fresh comments, at no more civil false positives than the
-        lexical tier; it embeds most comments (6–10 ms each), so it is the setting for sites that can spend that
+        accurate option measured, on the datasets and on fresh comments, at about the lexical tier's civil false
+        positives (no more on the validation texts it is calibrated on); it embeds most comments (6–10 ms each), so it is the setting for sites that can spend that
         (`Moderation:ClassifierTier=Combined`), not the default of the synchronous request path.
 
         Pipeline: `TextNormalizer` (shared with `WordListMatcher`) → hashed features → six dot products (for
@@ -1133,11 +1133,13 @@ public static partial class ModelCard
           rounds 16–23 since TOXICITY follows the combined INSULT, against the lexical tier's 47). A flag it adds without
           a lexical span is explained by word occlusion (`Occlusion`, session 20: each word left out in turn, one
           embedding per word, at most 32), and only when moderation or `parley score` asks, so such a flag costs
-          about 4 ms a word more (42 ms for an 11-word comment, one thread, on the development machine). The words occlusion names are the ones the embedding leans on, which can be a group's name
-          rather than the verb that attacks it. It leaves display names, SEVERE_TOXICITY and PROFANITY to the lexical tier. At the default
-          thresholds it decides close to the lexical tier (two blind rounds: TOXICITY 0.768 and 0.702 against 0.747 and
-          0.691) though it ranks far better (ROC-AUC 0.881 against 0.810): its strict civil budget, not its ranking, is
-          what holds it back. Its offsets are calibrated on the civil rows of ten of our comment sets, so a site whose civil comments differ from them (other topics,
+          about 4 ms a word more (docs/performance.md). The words occlusion names are the ones the embedding leans on,
+          which can be a group's name rather than the verb that attacks it. It still catches fewer insults with swear
+          words than the lexical tier (152 against 154 of 170 in rounds 16–23), and leaves display names,
+          SEVERE_TOXICITY and PROFANITY to the lexical tier. At the default thresholds it decides close to the lexical
+          tier (rounds 24 and 25, never read: 161 against 151 of 306 attacks caught, 4 against 5 of 264 civil comments
+          flagged) though it ranks far better (ROC-AUC 0.881 against 0.810 with session 19's offsets): its strict civil
+          budget, not its ranking, is what holds it back. Its offsets are calibrated on the civil rows of ten of our comment sets, so a site whose civil comments differ from them (other topics,
           other English) may see more or fewer civil flags than the lexical tier; and only at the default thresholds
           (0.5): a site that sets its own per-label thresholds has no such bound.
         - Twenty-second and twenty-third blind rounds and a second fresh HateCheck-style suite (2026-12-05, section
@@ -1398,8 +1400,9 @@ public static partial class ModelCard
           and the semantic tier, which reads a witty put-down as civil, disagreed, the sum fell below 0.5, even when the
           combined INSULT stayed at 0.9. TOXICITY is now lifted to the combined INSULT as it was to the other attack
           labels, and the TOXICITY offset was recalibrated with the lift in place (+0.75 → +0.69). On rounds 16–23 it
-          catches 62 instead of 48 of 285 insults without swear words (lexical 47) and 152 instead of 147 of 170 insults
-          with swear words (lexical 154). Over the 2,704 fresh comments, TOXICITY catches 839 instead of 820 of 1,558
+          catches 62 instead of 48 of 285 insults without swear words (lexical 47) and 152 instead of 147 of 170 rows of
+          the insults-with-swear-words groups (lexical 154; these 170 include round 17's untargeted swearing, which the
+          139 of 155 above leaves out). Over the 2,704 fresh comments, TOXICITY catches 839 instead of 820 of 1,558
           attacks, with civil flags 29 instead of 25 of 1,136 (the lexical tier's 29). Rounds 26 and 27 showed the fault,
           so they are no blind measure of the fix; on rounds 24 and 25, never read, it catches 161 instead of 158 of 306
           attacks, with 4 instead of 3 of 264 civil comments flagged (lexical 151 and 5). On the
