@@ -42,13 +42,15 @@ public static partial class ClassifierCommands
         var examples = DatasetLoader.LoadAll(data, stdout);
         var test = examples.Where(e => e.Split == split).ToList();
         ct.ThrowIfCancellationRequested();
-        var report = Evaluator.Evaluate(classifier, test, data, stdout);
-        report.ModelLoadMs = loadMs;
         // The target reads "on your held-out splits": the card's tables are the test split's, but the validation
         // split (which training tunes on) and both together are reported beside it, each with a bootstrap interval.
-        // A validation run scores the validation split only (it must not read the test split).
+        // A validation run scores the validation split only (it must not read the test split). Each text is scored
+        // once: the evaluated split's scores are handed to the evaluator.
         var heldOut = examples.Where(e => split == Split.Test ? e.Split != Split.Train : e.Split == Split.Validation).ToList();
         var heldScores = heldOut.Select(e => classifier.Score(e.Text).Scores.ToArray()).ToArray();
+        var testScores = heldOut.Zip(heldScores).Where(p => p.First.Split == split).Select(p => p.Second).ToArray();
+        var report = Evaluator.Evaluate(classifier, test, data, stdout, testScores);
+        report.ModelLoadMs = loadMs;
         report.HeldOut.Add(Evaluator.HeldOut("validation split", heldOut, heldScores, e => e.Split == Split.Validation));
         if (split == Split.Test)
         {

@@ -21,8 +21,9 @@ public interface IToxicityClassifier
     /// <paramref name="result"/> (this classifier's score of <paramref name="text"/>) with spans found for those of
     /// <paramref name="labels"/> that have none, where the classifier can find more than <c>Score</c> does at its
     /// cost; the scores never change. For showing a moderator or an author why, not for deciding. By default the result
-    /// comes back as it is: the lexical tier's spans are complete, and the semantic tier alone has no finer ones. It may cost far more than <c>Score</c>, so it
-    /// stops with an <see cref="OperationCanceledException"/> when <paramref name="cancellationToken"/> fires.
+    /// comes back as it is: the lexical tier's spans are complete, and the semantic tier alone has no finer ones. It may
+    /// cost far more than <c>Score</c>, so it stops with an <see cref="OperationCanceledException"/> when
+    /// <paramref name="cancellationToken"/> fires.
     /// </summary>
     ClassificationResult Explain(string text, ClassificationResult result, IReadOnlyCollection<ToxicityLabel> labels,
         TextKind kind = TextKind.Comment, CancellationToken cancellationToken = default) => result;

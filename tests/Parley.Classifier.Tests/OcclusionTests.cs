@@ -43,13 +43,13 @@ public class OcclusionTests
         Assert.Equal(text.IndexOf("w" + (Occlusion.MaxWords - 1) + " ", StringComparison.Ordinal) + ("w" + (Occlusion.MaxWords - 1)).Length, units[^1].End);
         var calls = 0;
         IReadOnlyList<SpanScore>[] spans = [[], [], [], [], [], []];
-        Occlusion.Explain(text, [1, 0, 0, 0, 0, 0], [0], _ =>
+        Occlusion.Explain(text, [0], t =>
         {
             calls++;
-            return [0, 0, 0, 0, 0, 0];
+            return [t == text ? 1 : 0, 0, 0, 0, 0, 0];
         }, spans);
-        Assert.InRange(calls, 2, Occlusion.MaxUnits - 1); // the whole text's embedding is the last of MaxUnits
-        Assert.Equal(units.Count, calls);
+        Assert.InRange(calls, 3, Occlusion.MaxUnits); // the whole text's embedding and one per run
+        Assert.Equal(units.Count + 1, calls);
         Assert.Equal(Occlusion.MaxSpans, spans[0].Count); // every run lowers it by 1: only the first MaxSpans are kept
     }
 
@@ -67,7 +67,7 @@ public class OcclusionTests
             0, 0, 0,
         ];
         IReadOnlyList<SpanScore>[] spans = [[], [], [], [], [], []];
-        Occlusion.Explain(text, Logits(text), [0, 1, 2], Logits, spans);
+        Occlusion.Explain(text, [0, 1, 2], Logits, spans);
         Assert.Equal(["breed", "rabbits"], spans[0].Select(s => text[s.Begin..s.End]));
         Assert.Equal([0.5f, 3f], spans[0].Select(s => s.Contribution));
         Assert.Empty(spans[1]);
@@ -78,8 +78,14 @@ public class OcclusionTests
     public void A_one_word_text_gets_no_occlusion_spans()
     {
         IReadOnlyList<SpanScore>[] spans = [[], [], [], [], [], []];
-        Occlusion.Explain("vermin", [5, 0, 0, 0, 0, 0], [0], _ => [0, 0, 0, 0, 0, 0], spans);
+        var calls = 0;
+        Occlusion.Explain("vermin", [0], _ =>
+        {
+            calls++;
+            return [5, 0, 0, 0, 0, 0];
+        }, spans);
         Assert.Empty(spans[0]);
+        Assert.Equal(0, calls); // not even the whole text is embedded
     }
 
     [Fact]

@@ -30,17 +30,19 @@ internal static partial class Occlusion
     internal const int MaxSpans = 3;
 
     /// <summary>
-    /// Fills the empty span lists of <paramref name="labels"/> from word occlusion. <paramref name="logits"/> gives the
-    /// six semantic log-odds of a text; <paramref name="full"/> holds them for the whole text.
+    /// Fills the span lists of <paramref name="labels"/> from word occlusion. <paramref name="logits"/> gives the six
+    /// semantic log-odds of a text (one embedding): called for the whole text, then once per unit, and not at all for a
+    /// text of one word.
     /// </summary>
-    public static void Explain(string text, ReadOnlySpan<float> full, IReadOnlyList<int> labels,
-        Func<string, float[]> logits, IReadOnlyList<SpanScore>[] into)
+    public static void Explain(string text, IReadOnlyList<int> labels, Func<string, float[]> logits, IReadOnlyList<SpanScore>[] into)
     {
         var units = Units(text);
         if (units.Count < 2 || labels.Count == 0)
         {
             return; // a one-word comment: the whole text is the flag, and no occlusion can say more
         }
+
+        var full = logits(text);
 
         var drops = new float[units.Count][];
         for (var u = 0; u < units.Count; u++)

@@ -88,8 +88,7 @@ internal sealed class CombinedClassifier(LexicalClassifier lexical, SemanticClas
     {
         var todo = labels.Select(l => (int)l).Distinct()
             .Where(l => !float.IsNaN(semantic.Heads.Combine[l]) && result.Spans[l].Count == 0).Order().ToList();
-        // A one-word text has nothing to occlude: its whole embedding would be spent for no span.
-        if (kind == TextKind.DisplayName || todo.Count == 0 || Occlusion.Units(text).Count < 2)
+        if (kind == TextKind.DisplayName || todo.Count == 0)
         {
             return result;
         }
@@ -103,7 +102,7 @@ internal sealed class CombinedClassifier(LexicalClassifier lexical, SemanticClas
         }
 
         IReadOnlyList<SpanScore>[] spans = [.. result.Spans];
-        Occlusion.Explain(text, Logits(text), todo, Logits, spans);
+        Occlusion.Explain(text, todo, Logits, spans);
         const int tox = (int)ToxicityLabel.Toxicity;
         if (todo.Contains(tox) && spans[tox].Count == 0)
         {

@@ -54,11 +54,17 @@ public sealed class EvaluationReport
 /// <summary>Scores held-out examples and the bias templates with any <see cref="IToxicityClassifier"/>.</summary>
 public static partial class Evaluator
 {
+    /// <param name="scores">The classifier's scores of <paramref name="test"/>, in its order, when the caller has them already.</param>
     public static EvaluationReport Evaluate(IToxicityClassifier classifier, IReadOnlyList<Example> test,
-        string datasetsRoot, TextWriter log)
+        string datasetsRoot, TextWriter log, float[][]? scores = null)
     {
+        if (scores is not null && scores.Length != test.Count)
+        {
+            throw new ArgumentException("One score array per test example is required.", nameof(scores));
+        }
+
         var report = new EvaluationReport { ModelVersion = classifier.ModelVersion, TestCount = test.Count };
-        var scores = test.Select(e => classifier.Score(e.Text).Scores.ToArray()).ToArray();
+        scores ??= test.Select(e => classifier.Score(e.Text).Scores.ToArray()).ToArray();
         foreach (var source in test.Select(e => e.Source).Distinct().Order(StringComparer.Ordinal))
         {
             var idx = Enumerable.Range(0, test.Count).Where(i => test[i].Source == source).ToArray();
