@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json;
 using Parley.Classifier.Lexical;
 using Parley.Classifier.Semantic;
 using Parley.Classifier.Training;
@@ -35,12 +36,15 @@ public static partial class ClassifierCommands
             return await UsageError(stderr, "train --tier semantic: --per-source is a count of texts per source (0 = all)");
         }
 
-        var trainSplit = examples.Where(e => e.Split == Split.Train);
-        var train = (perSource > 0 ? SemanticTraining.Sample(trainSplit, perSource, 1) : trainSplit)
-            .Concat(SeedData.Load()).Concat(comments is null ? [] : BlindRounds.LoadForSemantic(comments)).ToList();
+        var train = SemanticTrainingSet(examples, comments, perSource);
+        if (o.GetValueOrDefault("--tier") == "encoder-data")
+        {
+            return await WriteEncoderDataAsync(train, output, stdout);
+        }
+
         var valid = SemanticTraining.Sample(examples.Where(e => e.Split == Split.Validation), SemanticTraining.ValidationPerSource, 2);
         await stdout.WriteLineAsync($"embedding {train.Count} training and {valid.Count} validation texts (cache {CachePath(o)})");
-        var cache = new EmbeddingCache(CachePath(o));
+        var cache = new EmbeddingCache(CachePath(o), ToxicityClassifiers.SharedEmbedder.Version);
         var embedder = ToxicityClassifiers.SharedEmbedder;
         var x = SemanticTraining.Embed(embedder, train.Select(e => e.Text).ToList(), cache, stdout);
         var xv = SemanticTraining.Embed(embedder, valid.Select(e => e.Text).ToList(), cache, stdout);
@@ -54,7 +58,7 @@ public static partial class ClassifierCommands
         }
 
         var (labels, weights) = (train.Select(e => e.Labels).ToList(), train.Select(e => e.Weight).ToList());
-        var version = "parley-semantic-minilm-" + (hidden > 0 ? $"mlp{hidden}-" : "") + DateTime.UtcNow.ToString("yyyyMMdd");
+        var version = $"parley-semantic-{embedder.Version}-" + (hidden > 0 ? $"mlp{hidden}-" : "") + DateTime.UtcNow.ToString("yyyyMMdd");
         var heads = hidden > 0 ? SemanticHeads.TrainMlp(x, labels, weights, version, hidden) : SemanticHeads.Train(x, labels, weights, version);
         SemanticTraining.Calibrate(heads, valid, xv, 0.01f, stdout);
         var calibration = CalibrationTexts(examples, comments, heads, cache, stdout);
@@ -67,6 +71,60 @@ public static partial class ClassifierCommands
         }
 
         await stdout.WriteLineAsync($"wrote {path} in {sw.Elapsed.TotalSeconds:F0} s");
+        return 0;
+    }
+
+    /// <summary>The semantic heads' training texts: a per-source sample of the training split, our seeds and comment sets.</summary>
+    private static List<Example> SemanticTrainingSet(List<Example> examples, string? comments, int perSource)
+    {
+        var trainSplit = examples.Where(e => e.Split == Split.Train);
+        return (perSource > 0 ? SemanticTraining.Sample(trainSplit, perSource, 1) : trainSplit)
+            .Concat(SeedData.Load()).Concat(comments is null ? [] : BlindRounds.LoadForSemantic(comments)).ToList();
+    }
+
+    /// <summary>
+    /// <c>train --tier encoder-data</c>: what tools/encoder-tuning/tune.py reads, for the same texts the heads train on,
+    /// as the encoder sees them (normalised, tokenised by our tokenizer): train.ids (per text an int32 count and the
+    /// int32 WordPiece ids), train.jsonl (labels, null where the source is silent, and weight; no text), check.ids
+    /// (<see cref="EncoderLayers.CheckSentence"/>) and encoder-data.json (the ONNX model's path, the layers' version).
+    /// </summary>
+    private static async Task<int> WriteEncoderDataAsync(List<Example> train, string dir, TextWriter stdout)
+    {
+        Directory.CreateDirectory(dir);
+        // The stock encoder's tokenizer and ONNX file: the tuned layers replace weights, never the vocabulary.
+        using var embedder = new MiniLmEmbedder();
+        static void WriteIds(BinaryWriter w, long[] ids)
+        {
+            w.Write(ids.Length);
+            foreach (var id in ids)
+            {
+                w.Write((int)id);
+            }
+        }
+
+        using (var ids = new BinaryWriter(File.Create(Path.Combine(dir, "train.ids"))))
+        await using (var rows = new StreamWriter(Path.Combine(dir, "train.jsonl")))
+        {
+            foreach (var e in train)
+            {
+                WriteIds(ids, embedder.Tokenize(SemanticClassifier.SemanticInput(e.Text)));
+                await rows.WriteLineAsync(JsonSerializer.Serialize(new
+                {
+                    labels = e.Labels.Select(v => float.IsNaN(v) ? (float?)null : v),
+                    weight = e.Weight,
+                }));
+            }
+        }
+
+        using (var check = new BinaryWriter(File.Create(Path.Combine(dir, "check.ids"))))
+        {
+            WriteIds(check, embedder.Tokenize(EncoderLayers.CheckSentence));
+        }
+
+        var version = "minilm-top2-" + DateTime.UtcNow.ToString("yyyyMMdd");
+        await File.WriteAllTextAsync(Path.Combine(dir, "encoder-data.json"),
+            JsonSerializer.Serialize(new { onnx = embedder.ModelPath, version, texts = train.Count }));
+        await stdout.WriteLineAsync($"wrote {train.Count} training texts to {dir}; next: python3 tools/encoder-tuning/tune.py --data {dir} --out models/minilm-tuned.bin");
         return 0;
     }
 
@@ -104,21 +162,23 @@ public static partial class ClassifierCommands
         if (o.TryGetValue("--semantic", out var headsPath))
         {
             using var stream = File.OpenRead(headsPath);
-            semantic = new SemanticClassifier(ToxicityClassifiers.SharedEmbedder, SemanticHeads.Load(stream), lex);
+            var heads = SemanticHeads.Load(stream);
+            var encoder = ToxicityClassifiers.SharedEmbedder.Version;
+            semantic = ToxicityClassifiers.HeadsFitEncoder(heads.Version, encoder)
+                ? new SemanticClassifier(ToxicityClassifiers.SharedEmbedder, heads, lex)
+                : throw new FormatException($"{headsPath}: the heads {heads.Version} were not trained on the encoder {encoder}");
+        }
+        else if (!ToxicityClassifiers.HasSemanticHeads)
+        {
+            return null; // no embedded heads yet
         }
         else
         {
-            try
-            {
-                semantic = (SemanticClassifier)ToxicityClassifiers.LoadSemantic();
-            }
-            catch (InvalidOperationException)
-            {
-                return null; // no embedded heads yet
-            }
+            // Heads that do not fit the encoder throw here rather than leave the comparison out of the card unremarked.
+            semantic = (SemanticClassifier)ToxicityClassifiers.LoadSemantic();
         }
 
-        var cache = new EmbeddingCache(CachePath(o));
+        var cache = new EmbeddingCache(CachePath(o), ToxicityClassifiers.SharedEmbedder.Version);
         var table = TierComparison.Run(lex, semantic, test, data, cache, stdout);
         var blind = o.GetValueOrDefault("--blind", Path.Combine("bench", "blind-rounds"));
         var whole = TierComparison.WholeSplit(lex, semantic, test, blind, lexicalSets, cache, stdout);

@@ -16,6 +16,8 @@ public static partial class ClassifierCommands
                        [--runs N] [--per-head-stopping] [--joint-budget X] [--comments <dir> | none]
           parley train --tier semantic --data <datasets dir> --out <semantic-heads.bin or dir> [--cache <file>] [--per-source N (0 = all)] [--hidden N (default 256; 0 = linear heads)]
                        [--comments <dir> | none]
+          parley train --tier encoder-data --data <datasets dir> --out <dir> [--per-source N] [--comments <dir> | none]
+                       (the semantic heads' training texts as token ids: the input of tools/encoder-tuning/tune.py)
           parley eval  --data <datasets dir> [--model <lexical.bin>] [--semantic <semantic-heads.bin>]
                        [--card <docs/model-card.md>] [--no-card] [--no-semantic] [--cache <file>]
                        [--probe <folder of probe .tsv files; default bench/functional-probe>] [--split test|validation]
@@ -38,7 +40,7 @@ public static partial class ClassifierCommands
         {
             return command switch
             {
-                "train" when options.GetValueOrDefault("--tier", "lexical") == "semantic" =>
+                "train" when options.GetValueOrDefault("--tier", "lexical") is "semantic" or "encoder-data" =>
                     await TrainSemanticAsync(options, stdout, stderr, ct),
                 "train" => await TrainAsync(options, stdout, stderr, ct),
                 "eval" => await EvalAsync(options, stdout, stderr, ct),

@@ -8,7 +8,7 @@ namespace Parley.Classifier;
 public static class ToxicityClassifiers
 {
     private static readonly Lazy<IToxicityClassifier> s_lexical = new(() => LoadLexicalFrom(OpenEmbedded("lexical.bin")));
-    private static readonly Lazy<MiniLmEmbedder> s_embedder = new(() => new MiniLmEmbedder(threads: 1));
+    private static readonly Lazy<MiniLmEmbedder> s_embedder = new(() => new MiniLmEmbedder(threads: 1, EncoderLayers.LoadEmbedded()));
     private static readonly Lazy<SemanticClassifier> s_semantic = new(() => LoadSemanticFrom(OpenEmbedded("semantic-heads.bin")));
     private static readonly Lazy<IToxicityClassifier> s_combined = new(() =>
         new CombinedClassifier((LexicalClassifier)s_lexical.Value, s_semantic.Value));
@@ -55,11 +55,36 @@ public static class ToxicityClassifiers
     {
         using (stream)
         {
-            return new SemanticClassifier(s_embedder.Value, SemanticHeads.Load(stream), (LexicalClassifier)s_lexical.Value);
+            var heads = SemanticHeads.Load(stream);
+            return HeadsFitEncoder(heads.Version, s_embedder.Value.Version)
+                ? new SemanticClassifier(s_embedder.Value, heads, (LexicalClassifier)s_lexical.Value)
+                : throw new InvalidOperationException(
+                    $"The semantic heads {heads.Version} were not trained on the encoder {s_embedder.Value.Version}: run `parley train --tier semantic` and rebuild.");
         }
     }
 
     internal static MiniLmEmbedder SharedEmbedder => s_embedder.Value;
+
+    /// <summary>Whether this assembly was built with semantic heads (models/semantic-heads.bin).</summary>
+    internal static bool HasSemanticHeads
+    {
+        get
+        {
+            using var stream = Resources.Open("semantic-heads.bin");
+            return stream is not null;
+        }
+    }
+
+    /// <summary>
+    /// Heads read one encoder's embeddings: training names it in their version ("parley-semantic-{encoder}-mlp256-…",
+    /// "parley-semantic-{encoder}-2026…" for linear heads), and heads of the stock encoder ("minilm") must not run on
+    /// tuned layers or the reverse.
+    /// </summary>
+    internal static bool HeadsFitEncoder(string headsVersion, string encoderVersion) =>
+        headsVersion.StartsWith($"parley-semantic-{encoderVersion}-", StringComparison.Ordinal)
+        && headsVersion.Length > $"parley-semantic-{encoderVersion}-".Length
+        && (headsVersion[$"parley-semantic-{encoderVersion}-".Length] is >= '0' and <= '9'
+            || headsVersion.AsSpan($"parley-semantic-{encoderVersion}-".Length).StartsWith("mlp", StringComparison.Ordinal));
 
     private static IToxicityClassifier LoadLexicalFrom(Stream stream) =>
         new LexicalClassifier(LexicalModel.Load(stream), TextNormalizer.Default);

