@@ -23,12 +23,7 @@ public class EncoderLayersTests
             foreach (var (name, values) in (IEnumerable<(string, float[])>)[(weightName, new float[bias.Length]),
                          ("encoder.layer.5.output.LayerNorm.bias", bias)])
             {
-                var b = Encoding.UTF8.GetBytes(name);
-                w.Write(b.Length);
-                w.Write(b);
-                w.Write(1);
-                w.Write((long)values.Length);
-                w.Write((byte)0);
+                TensorHeader(w, name, 0, values.Length);
                 foreach (var v in values)
                 {
                     w.Write(v);
@@ -109,15 +104,24 @@ public class EncoderLayersTests
         return ms.ToArray();
     }
 
+    /// <summary>A tensor's name, shape and encoding byte (0 float32, 1 int8 with per-column scales), as tune.py writes them.</summary>
+    private static void TensorHeader(BinaryWriter w, string name, byte encoding, params long[] shape)
+    {
+        var b = Encoding.UTF8.GetBytes(name);
+        w.Write(b.Length);
+        w.Write(b);
+        w.Write(shape.Length);
+        foreach (var d in shape)
+        {
+            w.Write(d);
+        }
+
+        w.Write(encoding);
+    }
+
     private static void Int8Tensor(BinaryWriter w)
     {
-        var name = Encoding.UTF8.GetBytes("963");
-        w.Write(name.Length);
-        w.Write(name);
-        w.Write(2);
-        w.Write(2L);
-        w.Write(3L);
-        w.Write((byte)1);
+        TensorHeader(w, "963", 1, 2, 3);
         foreach (var scale in (float[])[0.5f, 1f, 2f])
         {
             w.Write(scale);
@@ -148,14 +152,7 @@ public class EncoderLayersTests
         Assert.Throws<FormatException>(() => EncoderLayers.Load(new MemoryStream(File(Int8Tensor, 1, magic: "NOPE"))));
         // A count no file of ours has (a header read as data), an unknown encoding, and a file cut short.
         Assert.Throws<FormatException>(() => EncoderLayers.Load(new MemoryStream(File(Int8Tensor, int.MaxValue))));
-        var unknown = File(w =>
-        {
-            w.Write(1);
-            w.Write((byte)'x');
-            w.Write(1);
-            w.Write(4L);
-            w.Write((byte)7);
-        }, 1);
+        var unknown = File(w => TensorHeader(w, "x", 7, 4), 1);
         Assert.Throws<FormatException>(() => EncoderLayers.Load(new MemoryStream(unknown)));
         var whole = File(Int8Tensor, 1);
         Assert.Throws<FormatException>(() => EncoderLayers.Load(new MemoryStream(whole[..3])));
@@ -172,13 +169,7 @@ public class EncoderLayersTests
         // (tune.py finds such names through the Add that carries the layer's named bias). All-zero int8, scale 1.
         EncoderLayers Zeroed(string name) => EncoderLayers.Load(new MemoryStream(File(w =>
         {
-            var b = Encoding.UTF8.GetBytes(name);
-            w.Write(b.Length);
-            w.Write(b);
-            w.Write(2);
-            w.Write(1536L);
-            w.Write(384L);
-            w.Write((byte)1);
+            TensorHeader(w, name, 1, 1536, 384);
             for (var c = 0; c < 384; c++)
             {
                 w.Write(1f);
@@ -226,13 +217,7 @@ public class EncoderLayersTests
             Int8Tensor(w);
             Int8Tensor(w);
         }, 2))));
-        Assert.Throws<FormatException>(() => EncoderLayers.Load(new MemoryStream(File(w =>
-        {
-            w.Write(1);
-            w.Write((byte)'x');
-            w.Write(0);
-            w.Write((byte)1);
-        }, 1))));
+        Assert.Throws<FormatException>(() => EncoderLayers.Load(new MemoryStream(File(w => TensorHeader(w, "x", 1), 1))));
     }
 
     [Theory]

@@ -129,19 +129,12 @@ internal sealed partial class MiniLmEmbedder : IDisposable
     /// <summary>The WordPiece ids the encoder reads for a text (at most 256, with [CLS] and [SEP]).</summary>
     public long[] Tokenize(string text)
     {
-        var ids = new long[MaxTokens];
-        var mask = new long[MaxTokens];
-        var types = new long[MaxTokens];
-        int n;
-        lock (_tokenizerLock)
-        {
-            n = _tokenizer.Encode(text, ids, mask, types);
-        }
-
-        return ids[..Math.Max(n, 1)];
+        var (ids, _, _, n) = Encode(text);
+        return ids[..n];
     }
 
-    public float[] Embed(string text)
+    /// <summary>Ids, attention mask and token types, and the count used (at least 1: an empty text still runs).</summary>
+    private (long[] Ids, long[] Mask, long[] Types, int Count) Encode(string text)
     {
         var ids = new long[MaxTokens];
         var mask = new long[MaxTokens];
@@ -152,7 +145,12 @@ internal sealed partial class MiniLmEmbedder : IDisposable
             n = _tokenizer.Encode(text, ids, mask, types);
         }
 
-        n = Math.Max(n, 1);
+        return (ids, mask, types, Math.Max(n, 1));
+    }
+
+    public float[] Embed(string text)
+    {
+        var (ids, mask, types, n) = Encode(text);
         long[] shape = [1, n];
         using var idsValue = OrtValue.CreateTensorValueFromMemory(ids[..n], shape);
         using var maskValue = OrtValue.CreateTensorValueFromMemory(mask[..n], shape);
