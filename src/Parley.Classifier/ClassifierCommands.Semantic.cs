@@ -44,8 +44,8 @@ public static partial class ClassifierCommands
 
         var valid = SemanticTraining.Sample(examples.Where(e => e.Split == Split.Validation), SemanticTraining.ValidationPerSource, 2);
         await stdout.WriteLineAsync($"embedding {train.Count} training and {valid.Count} validation texts (cache {CachePath(o)})");
-        var cache = new EmbeddingCache(CachePath(o), ToxicityClassifiers.SharedEmbedder.Version);
         var embedder = ToxicityClassifiers.SharedEmbedder;
+        var cache = new EmbeddingCache(CachePath(o), embedder.Version);
         var x = SemanticTraining.Embed(embedder, train.Select(e => e.Text).ToList(), cache, stdout);
         var xv = SemanticTraining.Embed(embedder, valid.Select(e => e.Text).ToList(), cache, stdout);
         cache.Save();
@@ -91,8 +91,9 @@ public static partial class ClassifierCommands
     private static async Task<int> WriteEncoderDataAsync(List<Example> train, string dir, TextWriter stdout)
     {
         Directory.CreateDirectory(dir);
-        // The stock encoder's tokenizer and ONNX file: the tuned layers replace weights, never the vocabulary.
-        using var embedder = new MiniLmEmbedder();
+        // Tuned layers replace weights, never the vocabulary or the ONNX file, so the shared embedder's tokenizer and
+        // model path are the stock encoder's whichever layers it runs.
+        var embedder = ToxicityClassifiers.SharedEmbedder;
         static void WriteIds(BinaryWriter w, long[] ids)
         {
             w.Write(ids.Length);

@@ -80,11 +80,15 @@ public static class ToxicityClassifiers
     /// "parley-semantic-{encoder}-2026…" for linear heads), and heads of the stock encoder ("minilm") must not run on
     /// tuned layers or the reverse.
     /// </summary>
-    internal static bool HeadsFitEncoder(string headsVersion, string encoderVersion) =>
-        headsVersion.StartsWith($"parley-semantic-{encoderVersion}-", StringComparison.Ordinal)
-        && headsVersion.Length > $"parley-semantic-{encoderVersion}-".Length
-        && (headsVersion[$"parley-semantic-{encoderVersion}-".Length] is >= '0' and <= '9'
-            || headsVersion.AsSpan($"parley-semantic-{encoderVersion}-".Length).StartsWith("mlp", StringComparison.Ordinal));
+    internal static bool HeadsFitEncoder(string headsVersion, string encoderVersion)
+    {
+        var prefix = $"parley-semantic-{encoderVersion}-";
+        return headsVersion.StartsWith(prefix, StringComparison.Ordinal) && StartsHeadsSuffix(headsVersion.AsSpan(prefix.Length));
+    }
+
+    /// <summary>What follows the encoder in a heads version: the training date (linear heads) or "mlp…".</summary>
+    internal static bool StartsHeadsSuffix(ReadOnlySpan<char> rest) =>
+        rest.Length > 0 && (char.IsAsciiDigit(rest[0]) || rest.StartsWith("mlp", StringComparison.Ordinal));
 
     private static IToxicityClassifier LoadLexicalFrom(Stream stream) =>
         new LexicalClassifier(LexicalModel.Load(stream), TextNormalizer.Default);

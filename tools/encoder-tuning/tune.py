@@ -103,8 +103,8 @@ def pool(h, mask):
     return F.normalize((h * m).sum(1) / m.sum(1).clamp(min=1), dim=-1)
 
 
-def pad(seqs, width=None):
-    t = max(len(s) for s in seqs) if width is None else width
+def pad(seqs):
+    t = max(len(s) for s in seqs)
     x = np.zeros((len(seqs), t) + seqs[0].shape[1:], dtype=seqs[0].dtype)
     m = np.zeros((len(seqs), t), dtype=np.int64)
     for n, s in enumerate(seqs):

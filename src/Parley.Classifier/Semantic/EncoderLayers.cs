@@ -58,7 +58,7 @@ internal sealed class EncoderLayers
         // "minilm" alone is the stock encoder, and "minilm-" then a digit or "mlp" would read as heads of the stock
         // encoder in a heads version (ToxicityClassifiers.HeadsFitEncoder).
         if (!version.StartsWith("minilm-", StringComparison.Ordinal) || version.Length == "minilm-".Length
-            || char.IsAsciiDigit(version["minilm-".Length]) || version.AsSpan("minilm-".Length).StartsWith("mlp", StringComparison.Ordinal))
+            || ToxicityClassifiers.StartsHeadsSuffix(version.AsSpan("minilm-".Length)))
         {
             throw new FormatException($"encoder version '{version}' does not name tuned layers (minilm-…)");
         }
