@@ -189,6 +189,12 @@ internal static class GroupDisgust
                 j++;
             }
 
+            // "Nothing makes my skin crawl like being around Xs", "… more disgust than seeing a X walk into my shop".
+            while (text.TokenText(from) is "nothing" && j < count && j - i < 6 && IsSightWord(text.TokenText(j)))
+            {
+                j++;
+            }
+
             // The group name, whole ("X people"), and not the adjective of something else ("Russian propaganda").
             var end = j;
             while (end + 1 < count && (lexicon.Category(text.TokenText(end + 1)) == LexiconCategory.Identity
@@ -214,9 +220,17 @@ internal static class GroupDisgust
                 return (from, pronoun);
             }
 
+            // "Nothing makes me sicker than seeing X children in those camps" is sick at their plight, not at them.
+            if (text.TokenText(from) is "nothing" && PlightAfter(text, end, count))
+            {
+                continue;
+            }
+
             var clauseEnds = ClauseEndsAfter(end);
             // A party or an age is no identity-attack target ("I can't stand liberals").
-            if (lexicon.Category(text.TokenText(j)) == LexiconCategory.Identity && GroupPredicate.GroupNounEnd(text, lexicon, end, count)
+            // After "Nothing … than seeing", "a X" is any of them.
+            var anyOne = text.TokenText(from) is "nothing" && text.TokenText(j - 1) is "a" or "an";
+            if (lexicon.Category(text.TokenText(j)) == LexiconCategory.Identity && (anyOne || GroupPredicate.GroupNounEnd(text, lexicon, end, count))
                 && GroupPredicate.IsProtected(text, lexicon, end) && (clauseEnds || !IsHostileOrGrievance(text.TokenText(i))))
             {
                 return (from, end);
@@ -328,9 +342,63 @@ internal static class GroupDisgust
             return i - 4;
         }
 
+        if (t is "than" or "like" && NothingSickensLike(text, i) is { } nothing)
+        {
+            return nothing; // "Nothing makes my skin crawl like", "Nothing turns my stomach more than"
+        }
+
         return t is "for" or "of" && text.TokenText(i - 1) is "hatred" or "contempt" or "loathing" && text.TokenText(i - 2) is "my" or "our"
             ? i - 2 : null;
     }
+
+    // A sentence that opens with "Nothing" and names the writer's disgust before "than" / "like" at i: "Nothing makes my
+    // skin crawl like", "Nothing turns my stomach quite like", "Nothing makes me sicker than". Returns "nothing".
+    private static int? NothingSickensLike(NormalizedText text, int i)
+    {
+        var start = Sentences.Start(text, i);
+        if (text.TokenText(start) is not "nothing" || i - start > 9)
+        {
+            return null;
+        }
+
+        bool disgust = false, writer = false;
+        for (var k = start + 1; k < i; k++)
+        {
+            var w = text.TokenText(k);
+            if (Features.IsNegator(w, default) || ThreatIntent.SentenceBreakBefore(text, k))
+            {
+                return null;
+            }
+
+            writer |= w is "me" or "my" or "us" or "our";
+            disgust |= w is "disgust" or "disgusts" or "disgusted" or "sickens" or "sicker" or "sick" or "crawl" or "revolts" or "repulses"
+                or "revulsion" or "nauseous" or "nauseates" or "stomach" or "repulsed" or "revolted" or "queasy";
+        }
+
+        return disgust && writer ? start : null;
+    }
+
+    // A harm done to the group in the clause after it ("… in those camps", "… being bombed", "… treated like that").
+    private static bool PlightAfter(NormalizedText text, int end, int count)
+    {
+        for (var k = end + 1; k < count && !ThreatIntent.SentenceBreakBefore(text, k); k++)
+        {
+            var w = text.TokenText(k);
+            if (IsPlight(w) || w is "camps" or "camp" or "killed" or "bombed" or "murdered" or "hurt" or "suffer" or "die" or "rubble"
+                or "hospital" or "pain" or "starve" or "cry" or "beaten" or "shot" or "stabbed" or "targeted" or "victims" or "abuse")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // What stands between "Nothing … like / than" and the group: "seeing a", "being around", "the sight of", "having to
+    // sit next to".
+    private static bool IsSightWord(ReadOnlySpan<char> t) =>
+        t is "seeing" or "being" or "around" or "having" or "watching" or "hearing" or "sight" or "of" or "a" or "an" or "near"
+            or "next" or "to" or "with" or "sit" or "sitting" or "work" or "working" or "living" or "meeting" or "some";
 
     // "disgust me", "sicken us", "make me sick", "make me want to throw up / puke / vomit".
     private static int? Disgust(NormalizedText text, int verb, int count)

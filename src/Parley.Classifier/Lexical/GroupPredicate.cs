@@ -435,6 +435,18 @@ internal static partial class GroupPredicate
             k--;
         }
 
+        // "You'll quickly see that Xs are …", "you will soon find they are …": the writer's claim, foretold to the reader.
+        if (k > 0 && text.TokenText(k - 1) is "see" or "find" or "realise" or "realize" or "learn" or "discover" && YouWillBefore(text, k - 1))
+        {
+            return reported ? null : (first, false, isProtected, false);
+        }
+
+        // "I (honestly) feel like Xs are …"
+        if (k > 1 && text.TokenText(k - 1) is "like" && text.TokenText(k - 2) is "feel" or "felt")
+        {
+            k--;
+        }
+
         if (k == 0 || text.TokenText(k - 1) is not ("think" or "thinks" or "believe" or "feel" or "reckon" or "say" or "know" or "guess"
                 or "thought" or "felt" or "believed"))
         {
@@ -558,6 +570,18 @@ internal static partial class GroupPredicate
         return null;
     }
 
+    // "you'll", "you will", "you'll soon / quickly" before the verb at v.
+    private static bool YouWillBefore(NormalizedText text, int v)
+    {
+        var j = v - 1;
+        while (j >= 0 && v - j <= 3 && text.TokenText(j) is "soon" or "quickly" or "quick" or "fast" or "all" or "too" or "very")
+        {
+            j--;
+        }
+
+        return j >= 1 && text.TokenText(j) is "ll" or "will" && text.TokenText(j - 1) is "you" or "u";
+    }
+
     // "were" states the writer's view where "they" is the subject ("We had X neighbours once. They were all thieves.")
     // or an opinion verb comes before it ("I've always thought Xs were criminals").
     private static bool PastOpinion(NormalizedText text, int were)
@@ -679,6 +703,22 @@ internal static partial class GroupPredicate
     internal static bool AddressesAGroup(NormalizedText text, Lexicon lexicon)
     {
         var count = Math.Min(text.TokenCount, Features.MaxTokens);
+        // "Any of you Xs show up here again and …", "you Xs had better …": the group named right after "you".
+        for (var y = 0; y + 1 < count; y++)
+        {
+            if (text.TokenText(y) is "you" or "ya")
+            {
+                for (var e = y + 1; e < Math.Min(count, y + 4)
+                                    && (lexicon.Category(text.TokenText(e)) == LexiconCategory.Identity || ThreatIntent.IsPersonNoun(text.TokenText(e))); e++)
+                {
+                    if (GroupNounEnd(text, lexicon, e, count) && IsProtected(text, lexicon, e))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
         var start = count > 0 && text.TokenText(0) is "hey" or "dear" or "all" or "attention" ? 1 : 0;
         for (var e = start; e < Math.Min(count - 1, start + 4); e++)
         {
@@ -1476,6 +1516,13 @@ internal static partial class GroupPredicate
             q++;
         }
 
+        // "an ounce of", "a shred of", "one bit of" respect
+        if (q + 2 < count && text.TokenText(q) is "an" or "a" or "one" && text.TokenText(q + 1) is "ounce" or "shred" or "scrap" or "iota" or "bit"
+            or "modicum" or "grain" && text.TokenText(q + 2) is "of")
+        {
+            q += 3;
+        }
+
         var t = text.TokenText(q);
         if (t is "rights" or "respect" or "dignity" or "compassion" or "sympathy" or "mercy" or "humanity")
         {
@@ -1634,7 +1681,8 @@ internal static partial class GroupPredicate
             or "pure" or "lying" or "more" or "even" or "wild" or "rabid" or "stinking" or "nation" or "race" or "breed" or "tribe"
             // degree adverbs: "Why are Xs so incredibly disgusting?" read as "so disgusting"
             or "incredibly" or "utterly" or "extremely" or "thoroughly" or "totally" or "deeply" or "downright" or "absolutely"
-            or "unbelievably" or "insanely" or "genuinely" or "honestly" or "seriously" or "properly" or "especially" or "particularly";
+            or "unbelievably" or "insanely" or "genuinely" or "honestly" or "seriously" or "properly" or "especially" or "particularly"
+            or "completely" or "entirely" or "wholly" or "hopelessly" or "fundamentally" or "irredeemably" or "pretty" or "quite";
 
     // After "should not be (allowed)": "to teach / adopt / marry / drive / lead / work with children", "in / into
     // schools / our country / parliament / positions of power". Returns the place or the right's token.

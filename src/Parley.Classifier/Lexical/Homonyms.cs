@@ -91,7 +91,11 @@ internal static class Homonyms
             case "fag" when prev is "smoked" or "smoking" or "smoke" or "bum" or "rolled" or "rolling" or "lit" or "spare"
                                   or "cadge" or "fancy" || next is "packet" or "packets" or "end" or "ends" or "break" or "papers"
                             || (prev is "a" && i >= 2 && text.TokenText(i - 2) is "smoke" or "smoked" or "smoking" or "bum" or "roll" or "rolled"
-                                or "light" or "lit" or "spare" or "cadge" or "fancy" or "need" or "have" or "had"):
+                                or "light" or "lit" or "spare" or "cadge" or "fancy" or "need" or "have" or "had")
+                            // "a quick fag", "nipping out for a fag"
+                            || (prev is "quick" or "crafty" && i >= 2 && text.TokenText(i - 2) is "a")
+                            || (prev is "a" && i >= 3 && text.TokenText(i - 2) is "for"
+                                && text.TokenText(i - 3) is "out" or "outside" or "nipping" or "nipped" or "popping" or "popped" or "going" or "went"):
                 return true;
             case "retard" when next is "the" or "its" or "their" or "growth" or "progress" or "development"
                                && prev is "to" or "will" or "can" or "may" or "could" or "might" or "would" or "which" or "that"

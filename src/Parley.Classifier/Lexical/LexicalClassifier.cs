@@ -183,6 +183,7 @@ internal sealed class LexicalClassifier : IToxicityClassifier
 
             if ((scores[ia] < ThreatRuleScore || scores[0] < ThreatRuleScore)
                 && (GroupVictim.Celebrated(norm, _normalizer.Lexicon) ?? NegatedWorth.Find(norm, _normalizer.Lexicon)
+                    ?? NegatedVirtue.Find(norm, _normalizer.Lexicon)
                     ?? GroupDisgust.Find(norm, _normalizer.Lexicon) ?? stereotype
                     ?? GroupInsinuation.Find(norm, _normalizer.Lexicon) ?? (claim is (var cf, var cl, _, true) ? (cf, cl) : null)) is var (groupAt, harmAt))
             {
@@ -294,6 +295,14 @@ internal sealed class LexicalClassifier : IToxicityClassifier
     private static bool ThreatensAGroup(NormalizedText norm, Lexicon lexicon, int target)
     {
         var t = norm.TokenText(target);
+        // A body part's owner is the target ("Any of you Xs show up here and I'll break every bone in your bodies").
+        if ((ThreatIntent.IsBodyPart(t) || t is "body" or "bodies") && target >= 1
+            && norm.TokenText(target - 1) is "your" or "ur" or "their")
+        {
+            target--;
+            t = norm.TokenText(target);
+        }
+
         // A protected group only: "Republicans need to be shot into the sun" threatens a party, an insult's target.
         return (lexicon.Category(t) == LexiconCategory.Identity && GroupPredicate.IsProtected(norm, lexicon, target))
                || (target >= 2 && norm.TokenText(target - 1) is "s" && lexicon.Category(norm.TokenText(target - 2)) == LexiconCategory.Identity) // "a X's legs"

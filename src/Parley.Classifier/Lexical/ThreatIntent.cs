@@ -165,9 +165,9 @@ internal static partial class ThreatIntent
                 return (subject, person);
             }
 
-            // "break every bone in his face / body": the body part where the possessive names the person
+            // "break every bone in his face / body / your bodies": the body part where the possessive names the person
             if (IsBodyPart(t) && j + 3 < count && text.TokenText(j + 1) is "in" && text.TokenText(j + 2) is "his" or "her" or "their" or "your"
-                && (IsBodyPart(text.TokenText(j + 3)) || text.TokenText(j + 3) is "body"))
+                && (IsBodyPart(text.TokenText(j + 3)) || text.TokenText(j + 3) is "body" or "bodies"))
             {
                 return (subject, j + 3);
             }

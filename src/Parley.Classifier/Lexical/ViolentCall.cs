@@ -371,7 +371,8 @@ internal static class ViolentCall
     // by the writer ("I'll …", "don't make me … and …"), not a warning ("he'll break every bone in his body if he …").
     private static (int, int, int)? EveryBone(NormalizedText text, int i, int count) =>
         i >= 1 && i + 4 < count && text.TokenText(i - 1) is "break" or "snap" or "smash" && text.TokenText(i + 1) is "bone"
-        && text.TokenText(i + 2) is "in" && text.TokenText(i + 3) is "your" or "his" or "her" or "ur" && text.TokenText(i + 4) is "body"
+        && text.TokenText(i + 2) is "in" && text.TokenText(i + 3) is "your" or "his" or "her" or "ur" or "their"
+        && text.TokenText(i + 4) is "body" or "bodies"
         && (FirstPersonOrCall(text, i - 1) || MakeMeBefore(text, i - 1))
             ? (i - 1, i + 4, i + 3) : null;
 

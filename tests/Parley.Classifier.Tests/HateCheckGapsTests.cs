@@ -1,0 +1,65 @@
+using static Parley.Classifier.Tests.ShippedModel;
+
+namespace Parley.Classifier.Tests;
+
+/// <summary>
+/// Session 22: the shapes a second HateCheck-style suite (bench/blind-rounds/hatecheck-fresh2.jsonl, a development set
+/// since then) showed missing: a virtue denied to a group behind a degree adverb, words glued after a degree adverb or
+/// after "I", a threat to "you Xs" through their bodies, the writer's disgust in "Nothing … like / than", the writer's
+/// claim foretold ("you'll see that …") or felt ("I feel like …"), and a cigarette. Our own sentences, not the suite's,
+/// each paired with civil sentences of the same words.
+/// </summary>
+public class HateCheckGapsTests
+{
+    [Theory]
+    [InlineData("Pakistanis are definitely not decent people.", "Pakistanis")]
+    [InlineData("Honestly, lesbians are simply not trustworthy.", "lesbians")]
+    [InlineData("Roma aren't even human.", "Roma")]
+    [InlineData("Nothing makes my skin crawl like sitting next to Somalis.", "Somalis")]
+    [InlineData("Nothing fills me with more disgust than seeing a Jew walk into my cafe.", "Jew")]
+    [InlineData("Spend a week with Kurds and you'll soon find that they are completely useless.", "they")]
+    [InlineData("I honestly feel like Hindus are the dumbest people alive.", "Hindus")]
+    [InlineData("Sikhs don't deserve an ounce of respect.", "Sikhs")]
+    public void Group_claims_in_these_shapes_are_identity_attacks(string text, string word) =>
+        AssertIdentityAttackExplainedBy(text, word);
+
+    [Theory]
+    [InlineData("Refugees are not good at paperwork, and nobody could be with these forms.")]
+    [InlineData("Immigrants are not happy with the ruling.")]
+    [InlineData("He claimed that Jews are not trustworthy, and the court fined him.")]
+    [InlineData("Nothing makes me sicker than seeing Syrian families in those camps.")]
+    [InlineData("Nothing makes me happier than seeing a Muslim family at the market.")]
+    [InlineData("You'll soon find that refugees are hard-working people.")]
+    [InlineData("I feel like Muslims are treated unfairly by the press.")]
+    public void The_same_shapes_without_hate_are_not_an_attack(string text) =>
+        AssertNotFlagged(text, ToxicityLabel.IdentityAttack, ToxicityLabel.Toxicity);
+
+    [Fact]
+    public void Praise_that_says_not_just_is_no_denied_virtue() =>
+        // IDENTITY_ATTACK only: the TOXICITY head reads "Muslims are not" as 0.72 here (a false positive of the model's
+        // n-grams, older than the rule and left to it).
+        AssertNotFlagged("Muslims are not just decent neighbours, they are the backbone of this street.", ToxicityLabel.IdentityAttack);
+
+    [Theory]
+    [InlineData("Women are absolutelydisgusting.")] // a missing word boundary after a degree adverb
+    [InlineData("Ihate Muslims so much.")] // the writer glued to the verb
+    public void Glued_words_are_split_and_read(string text) =>
+        AssertFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack);
+
+    [Fact]
+    public void A_threat_to_you_Xs_through_their_bodies_threatens_the_group()
+    {
+        AssertFlagged("Any of you Muslims show your faces round here again and I'll break every bone in your bodies.",
+            ToxicityLabel.Threat, ToxicityLabel.IdentityAttack);
+        // the same threat to the reader alone threatens no group
+        AssertFlagged("Show your face round here again and I'll break every bone in your body.", ToxicityLabel.Threat);
+        AssertNotFlagged("Show your face round here again and I'll break every bone in your body.", ToxicityLabel.IdentityAttack);
+        AssertNotFlagged("If he falls off that roof he'll break every bone in his body.", ToxicityLabel.Threat);
+    }
+
+    [Theory]
+    [InlineData("Nipping outside for a quick fag, back in five.")]
+    [InlineData("He popped out for a fag at half time.")]
+    public void A_cigarette_is_not_a_slur(string text) =>
+        AssertNotFlagged(text, ToxicityLabel.IdentityAttack, ToxicityLabel.Toxicity);
+}
