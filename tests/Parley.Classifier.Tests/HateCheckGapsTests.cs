@@ -20,6 +20,7 @@ public class HateCheckGapsTests
     [InlineData("Spend a week with Kurds and you'll soon find that they are completely useless.", "they")]
     [InlineData("I honestly feel like Hindus are the dumbest people alive.", "Hindus")]
     [InlineData("Sikhs don't deserve an ounce of respect.", "Sikhs")]
+    [InlineData("Wouldn't this country be a far safer place without Somalis in it?", "Somalis")] // a question that asserts
     public void Group_claims_in_these_shapes_are_identity_attacks(string text, string word) =>
         AssertIdentityAttackExplainedBy(text, word);
 
@@ -31,6 +32,11 @@ public class HateCheckGapsTests
     [InlineData("Nothing makes me happier than seeing a Muslim family at the market.")]
     [InlineData("You'll soon find that refugees are hard-working people.")]
     [InlineData("I feel like Muslims are treated unfairly by the press.")]
+    [InlineData("I don't think the world would be better without Muslims.")]
+    [InlineData("The world would not be better without immigrants.")]
+    [InlineData("Wouldn't the town be a nicer place without the bypass?")]
+    [InlineData("Jews are not a danger to anyone, stop pretending they are.")] // the denial does not turn
+    [InlineData("If you say \"I hate Kurds\", people will call you a bigot.")] // a quoted attack, condemned
     public void The_same_shapes_without_hate_are_not_an_attack(string text) =>
         AssertNotFlagged(text, ToxicityLabel.IdentityAttack, ToxicityLabel.Toxicity);
 
@@ -56,6 +62,19 @@ public class HateCheckGapsTests
         AssertNotFlagged("Show your face round here again and I'll break every bone in your body.", ToxicityLabel.IdentityAttack);
         AssertNotFlagged("If he falls off that roof he'll break every bone in his body.", ToxicityLabel.Threat);
     }
+
+    [Theory]
+    [InlineData("You're the most annoying person in this whole thread.")]
+    [InlineData("Honestly, you are the most arrogant commenter on this site.")]
+    public void A_fault_made_a_superlative_of_the_reader_is_an_insult(string text) =>
+        AssertFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.Insult);
+
+    [Theory]
+    [InlineData("You're the most patient person I know.")]
+    [InlineData("You're the most annoying thing about Mondays, alarm clock.")]
+    [InlineData("If you're the most annoying person in the office, people will tell you.")]
+    public void A_superlative_that_is_no_insult_of_the_reader_is_not_flagged(string text) =>
+        AssertNotFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.Insult);
 
     [Theory]
     [InlineData("Nipping outside for a quick fag, back in five.")]

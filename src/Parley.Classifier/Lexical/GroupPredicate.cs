@@ -187,7 +187,13 @@ internal static partial class GroupPredicate
             if (t is "without" or "if")
             {
                 verb = text.TokenText(i - 1) is "off" && i >= 2 ? i - 2 : i - 1;
-                if (text.TokenText(verb) is not "better")
+                // "a (much) nicer / safer place without Xs"
+                if (text.TokenText(verb) is "place" && verb >= 1 && IsBetter(text.TokenText(verb - 1)))
+                {
+                    verb--;
+                }
+
+                if (!IsBetter(text.TokenText(verb)))
                 {
                     continue;
                 }
@@ -225,15 +231,24 @@ internal static partial class GroupPredicate
                 var w = text.TokenText(j);
                 if (Features.IsNegator(w, j > 0 ? text.TokenText(j - 1) : default))
                 {
-                    negated = true;
+                    // "Wouldn't the world be a nicer place without Xs?": a question that opens on the negation asserts.
+                    negated = !RhetoricalQuestion(text, w is "t" ? j - 1 : j, verb, count);
                     break;
                 }
 
                 if (w is not ("be" or "to" or "want" or "much" or "so" or "far" or "lot" or "a" or "just" or "should" or "must"
-                    or "need" or "we" or "would" or "d" or "is" or "are" or "all"))
+                    or "need" or "we" or "would" or "d" or "is" or "are" or "all" or "the" or "world" or "country" or "life"
+                    or "everyone" or "everybody" or "this" or "society" or "britain" or "america" or "europe"))
                 {
                     break;
                 }
+            }
+
+            // "I don't think the world would be better without Xs", "Nobody believes we'd be better off without them"
+            for (var j = verb - 1; !negated && j >= Math.Max(1, verb - 9) && !ThreatIntent.SentenceBreakBefore(text, j + 1); j--)
+            {
+                negated = text.TokenText(j) is "think" or "believe" or "agree" or "say" or "believes" or "thinks"
+                          && Features.IsNegator(text.TokenText(j - 1), j > 1 ? text.TokenText(j - 2) : default);
             }
 
             var g = i + 1;
@@ -569,6 +584,14 @@ internal static partial class GroupPredicate
 
         return null;
     }
+
+    private static bool IsBetter(ReadOnlySpan<char> t) =>
+        t is "better" or "nicer" or "safer" or "happier" or "cleaner" or "calmer" or "kinder" or "greater" or "saner";
+
+    // "Wouldn't …?", "Won't …?", "Isn't …?" opening the sentence of a question (at n, the negated auxiliary).
+    private static bool RhetoricalQuestion(NormalizedText text, int n, int verb, int count) =>
+        n >= 0 && text.TokenText(n) is "wouldn" or "wouldnt" or "won" or "wont" or "isn" or "isnt"
+        && Sentences.Start(text, verb) == n && Sentences.EndsInQuestion(text, verb, count);
 
     // "you'll", "you will", "you'll soon / quickly" before the verb at v.
     private static bool YouWillBefore(NormalizedText text, int v)
@@ -1642,7 +1665,10 @@ internal static partial class GroupPredicate
         for (var k = q + 1; k < count; k++)
         {
             var t = text.TokenText(k);
-            if (t is "until" or "unless" or "except" || (t is "they" && k + 1 < count && text.TokenText(k + 1) is "are" or "re")
+            // "… not a threat, they are THE threat" turns; "stop pretending they are" does not
+            if (t is "until" or "unless" or "except"
+                || (t is "they" && k + 1 < count && text.TokenText(k + 1) is "are" or "re"
+                    && text.TokenText(k - 1) is not ("pretending" or "pretend" or "claiming" or "claim" or "saying" or "say" or "like" or "think"))
                 || (t is "said" && k + 1 < count && text.TokenText(k + 1) is "no"))
             {
                 return false;

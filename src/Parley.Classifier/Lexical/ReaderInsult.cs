@@ -69,6 +69,13 @@ internal static class ReaderInsult
                     return (i, t is "laughing" ? q + 1 : q);
                 }
 
+                // "You're the most annoying person in this thread": a fault made a superlative of the reader as a person
+                // (not "you're the most annoying thing about Mondays", "the most ignorant question is the unasked one").
+                if (q >= 1 && text.TokenText(q - 1) is "most" && IsFault(t) && q + 1 < count && IsPersonLike(text.TokenText(q + 1)))
+                {
+                    return (i, q + 1);
+                }
+
                 // up to two words between "a" and the noun, not across a preposition: "a victim of the biggest fraud"
                 if (adjectives is > 0 and < 3 && !Features.IsNegator(t, text.TokenText(q - 1))
                     && t is not ("and" or "but" or "or" or "of" or "to" or "for" or "in" or "with" or "at" or "from" or "by" or "on"))
@@ -424,6 +431,17 @@ internal static class ReaderInsult
                && (your == 1 || ThreatIntent.SentenceBreakBefore(text, your - 1) || text.TokenText(your - 2) is "just" or "please" or "and")
             ? your + 1 : null;
     }
+
+    // Faults that are no insult words alone ("you're annoying" is a complaint), but a superlative of the reader's person.
+    private static bool IsFault(ReadOnlySpan<char> t) =>
+        t is "annoying" or "irritating" or "ignorant" or "arrogant" or "obnoxious" or "insufferable" or "boring" or "tedious"
+            or "incompetent" or "dishonest" or "smug" or "condescending" or "unpleasant" or "selfish" or "stupid" or "useless"
+            or "clueless" or "pathetic" or "gullible" or "naive" or "pompous" or "tiresome" or "hypocritical" or "deluded"
+            or "dense" or "dimwitted" or "unbearable" or "exhausting" or "narcissistic" or "entitled" or "unlikeable" or "dull";
+
+    private static bool IsPersonLike(ReadOnlySpan<char> t) =>
+        ThreatIntent.IsPersonNoun(t) || t is "person" or "human" or "poster" or "commenter" or "commentator" or "troll" or "individual"
+            or "guy" or "bloke" or "creature" or "specimen" or "excuse" or "user" or "contributor" or "writer" or "reporter" or "journalist";
 
     private static bool IsInsult(ReadOnlySpan<char> t) =>
         t is "embarrassment" or "disgrace" or "joke" or "failure" or "nobody" or "nothing" or "snake" or "hack" or "fraud"

@@ -125,10 +125,12 @@ internal static class ReportedSpeech
             var t = text.TokenText(i);
 
             // A verdict on the reader is an insult ("What a hateful person you are", "you racist"), not counter-speech;
-            // only the generic "you" of "you can't say …", "if you think …" may stand.
+            // only the generic "you" of "you can't say …", "if you think …" (and what follows in its sentence) may stand.
             if (t is "you" or "your" or "u" or "ur" or "thou" or "yourself" && !IsQuoted(text, i)
                 && !(i + 1 < count && text.TokenText(i + 1) is "can" or "cannot" or "shouldn" or "should" or "don" or "dont")
-                && !(i > 0 && text.TokenText(i - 1) is "if"))
+                && !(i > 0 && text.TokenText(i - 1) is "if")
+                // the reader of a condition: 'If you say "…", people will call you a bigot'
+                && !Sentences.ConditionBefore(text, i))
             {
                 return false;
             }
