@@ -21,6 +21,11 @@ public class HateCheckGapsTests
     [InlineData("I honestly feel like Hindus are the dumbest people alive.", "Hindus")]
     [InlineData("Sikhs don't deserve an ounce of respect.", "Sikhs")]
     [InlineData("Wouldn't this country be a far safer place without Somalis in it?", "Somalis")] // a question that asserts
+    [InlineData("Frankly, Kurds moving onto our estate makes me sick to my stomach.", "Kurds")]
+    [InlineData("Anyone who has lived next to Albanians knows they are dishonest.", "they")]
+    [InlineData("Whatever the census says, Pakistanis will never be decent neighbours.", "Pakistanis")]
+    [InlineData("No matter what the papers claim, Romanians will never be honest people.", "Romanians")]
+    [InlineData("Tamils are a bunch of shitheads.", "Tamils")]
     public void Group_claims_in_these_shapes_are_identity_attacks(string text, string word) =>
         AssertIdentityAttackExplainedBy(text, word);
 
@@ -36,9 +41,16 @@ public class HateCheckGapsTests
     [InlineData("The world would not be better without immigrants.")]
     [InlineData("Wouldn't the town be a nicer place without the bypass?")]
     [InlineData("Jews are not a danger to anyone, stop pretending they are.")] // the denial does not turn
+    [InlineData("Refugees drowning in the Channel makes me sick.")] // sick at their plight
+    [InlineData("He claims Pakistanis will never be decent neighbours.")] // reported
     [InlineData("If you say \"I hate Kurds\", people will call you a bigot.")] // a quoted attack, condemned
     public void The_same_shapes_without_hate_are_not_an_attack(string text) =>
         AssertNotFlagged(text, ToxicityLabel.IdentityAttack, ToxicityLabel.Toxicity);
+
+    [Fact]
+    public void Gladness_at_a_group_moving_in_is_no_disgust() =>
+        // IDENTITY_ATTACK only: TOXICITY reads "Kurds moving into our" at 0.84 (the model's n-grams, older than the rule).
+        AssertNotFlagged("Kurds moving into our street makes me glad, the shop reopened.", ToxicityLabel.IdentityAttack);
 
     [Fact]
     public void Praise_that_says_not_just_is_no_denied_virtue() =>
@@ -68,6 +80,19 @@ public class HateCheckGapsTests
     [InlineData("Honestly, you are the most arrogant commenter on this site.")]
     public void A_fault_made_a_superlative_of_the_reader_is_an_insult(string text) =>
         AssertFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.Insult);
+
+    [Theory]
+    [InlineData("The referee on Saturday was a blind moron.")]
+    [InlineData("Our local councillor is a spineless idiot.")]
+    public void An_insult_word_said_of_a_person_by_their_role_is_toxic(string text) =>
+        AssertFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.Insult);
+
+    [Theory]
+    [InlineData("The villain in the film is a sneaky liar.")] // a story's character, not a role
+    [InlineData("The referee was no idiot, he played the advantage well.")]
+    [InlineData("If the referee is a fool, the league will tell him.")]
+    public void A_role_not_insulted_is_not_flagged(string text) =>
+        AssertNotFlagged(text, ToxicityLabel.Toxicity);
 
     [Theory]
     [InlineData("You're the most patient person I know.")]

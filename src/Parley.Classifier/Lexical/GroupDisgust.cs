@@ -41,6 +41,19 @@ internal static class GroupDisgust
                 verb++; // "Xs really disgust me"
             }
 
+            // "Xs moving into our street makes me sick": the group doing an everyday thing (not suffering a plight).
+            if (verb < count && text.TokenText(verb) is { Length: > 4 } doing && doing.EndsWith("ing") && !IsPlight(doing)
+                && !PlightAfter(text, verb, count))
+            {
+                var k = verb + 1;
+                while (k < count && k - verb < 6 && !ThreatIntent.SentenceBreakBefore(text, k) && text.TokenText(k) is not ("makes" or "make" or "made"))
+                {
+                    k++;
+                }
+
+                verb = k < count && k - verb < 6 && !ThreatIntent.SentenceBreakBefore(text, k) ? k : verb;
+            }
+
             if (verb >= count || ThreatIntent.SentenceBreakBefore(text, verb) || !GroupPredicate.Opens(text, GroupPredicate.ClauseStart(text, subject))
                 || Disgust(text, verb, count) is not { } last || ReportedSpeech.IsReported(text, subject))
             {

@@ -456,6 +456,13 @@ internal static partial class GroupPredicate
             return reported ? null : (first, false, isProtected, false);
         }
 
+        // "Anyone who has worked with Xs knows they are …", "Everyone knows Xs are …": common knowledge, claimed by the writer.
+        if (k > 0 && text.TokenText(k - 1) is "knows" && text.TokenText(Sentences.Start(text, k - 1)) is "anyone" or "everyone" or "everybody"
+            or "anybody" && !Features.IsNegator(text.TokenText(k - 2), k > 2 ? text.TokenText(k - 3) : default))
+        {
+            return reported ? null : (first, false, isProtected, false);
+        }
+
         // "I (honestly) feel like Xs are …"
         if (k > 1 && text.TokenText(k - 1) is "like" && text.TokenText(k - 2) is "feel" or "felt")
         {
@@ -1587,6 +1594,13 @@ internal static partial class GroupPredicate
         if (cat is LexiconCategory.Insult or LexiconCategory.Dehumanising or LexiconCategory.Slur)
         {
             return t is not "invaders";
+        }
+
+        // A swear word as the predicate noun ("Xs are a bunch of shitheads"); not the intensifiers ("are fucking great").
+        if (cat is LexiconCategory.Profanity && protectedGroup)
+        {
+            return t is not ("fucking" or "fuckin" or "bloody" or "damn" or "damned" or "badass" or "hell" or "effing" or "friggin" or "pissed" or "piss" or "wtf" or "stfu"
+                or "frigging" or "fricking" or "freaking" or "goddamn");
         }
 
         if (!protectedGroup)

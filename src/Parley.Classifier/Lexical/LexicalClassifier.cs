@@ -244,6 +244,15 @@ internal sealed class LexicalClassifier : IToxicityClassifier
                 Raise(scores, spans, RuleSpan(norm, verbAt, personInsultAt, withSpans), [(int)ToxicityLabel.Insult, 0]);
             }
 
+            // Rule: a particular person named by their role called an insult word in the plain shape PersonInsult reads
+            // ("The referee on Saturday was a blind moron.": INSULT 0.34, TOXICITY 0.29), however short the comment; not a
+            // name, which is what the bias templates use ("Jamal is a …"), nor a story's villain (PersonInsult.RoleSubject).
+            if ((scores[insultLabel] < ThreatRuleScore || scores[0] < ThreatRuleScore)
+                && PersonInsult.Find(norm, _normalizer.Lexicon) is var (roleVerb, roleInsult) && PersonInsult.RoleSubject(norm, roleVerb))
+            {
+                Raise(scores, spans, RuleSpan(norm, roleVerb, roleInsult, withSpans), [insultLabel, 0]);
+            }
+
             // A threat is toxic too; the THREAT head is the more precise one for threats.
             if (headThreat > scores[0])
             {

@@ -28,7 +28,8 @@ internal static class NegatedVirtue
             var last = i + 1 < count && text.TokenText(i + 1) is "people" or "folk" or "folks" ? i + 1 : i;
             if (!OpensSentence(text, group) || !GroupPredicate.IsProtected(text, lexicon, last)
                 || Virtue(text, last + 1, count) is not { } end
-                || ReportedSpeech.IsReported(text, group) || Sentences.ConditionBefore(text, group) || Sentences.EndsInQuestion(text, end, count))
+                || (ReportedSpeech.IsReported(text, group) && !NoMatterWhat(text, group))
+                || Sentences.ConditionBefore(text, group) || Sentences.EndsInQuestion(text, end, count))
             {
                 continue;
             }
@@ -39,10 +40,29 @@ internal static class NegatedVirtue
         return null;
     }
 
-    // The group opens its sentence, perhaps after "all", "most" or a comment word ("Honestly, Xs are …").
+    // "No matter what this article claims, Xs …", "Whatever the census says, …": the concession dismisses what is said; the
+    // claim after it is the writer's.
+    private static bool NoMatterWhat(NormalizedText text, int group)
+    {
+        var start = Sentences.Start(text, group);
+        return group - start >= 3 && ((text.TokenText(start) is "no" && text.TokenText(start + 1) is "matter") || text.TokenText(start) is "whatever")
+               && ThreatIntent.SentenceBreakBefore(text, group);
+    }
+
+    // The group opens its sentence, perhaps after "all", "most" or a comment word ("Honestly, Xs are …"), or a clause after
+    // a comma ("No matter what this article claims, Xs will never be …").
     private static bool OpensSentence(NormalizedText text, int group)
     {
         var start = Sentences.Start(text, group);
+        for (var k = group; k > start; k--)
+        {
+            if (ThreatIntent.SentenceBreakBefore(text, k))
+            {
+                start = k;
+                break;
+            }
+        }
+
         for (var k = start; k < group; k++)
         {
             if (text.TokenText(k) is not ("all" or "most" or "honestly" or "frankly" or "seriously" or "sorry" or "but" or "and" or "so"
@@ -55,17 +75,26 @@ internal static class NegatedVirtue
         return true;
     }
 
-    // "are / were (adverbs) not / never / n't (even, ever, really) (a, an) <virtue> (people)" ending the sentence.
+    // "are / were (adverbs) not / never / n't (even, ever, really) (a, an) <virtue> (people)" ending the sentence, or
+    // "will / can / could never be …".
     private static int? Virtue(NormalizedText text, int j, int count)
     {
         var k = j;
-        if (Sentences.InClause(text, k, count) is not ("are" or "were" or "aren" or "arent" or "werent" or "weren" or "re"))
+        if (Sentences.InClause(text, k, count) is not ("are" or "were" or "aren" or "arent" or "werent" or "weren" or "re" or "will" or "can"
+            or "could"))
         {
             return null;
         }
 
         var negated = text.TokenText(k) is "aren" or "arent" or "werent" or "weren";
         k++;
+        // "will / can / could never be"
+        if (Sentences.InClause(text, k - 1, count) is "will" or "can" or "could" && Sentences.InClause(text, k, count) is "never"
+            && Sentences.InClause(text, k + 1, count) is "be")
+        {
+            negated = true;
+            k += 2;
+        }
         while (Sentences.InClause(text, k, count) is "definitely" or "certainly" or "clearly" or "obviously" or "simply" or "really"
                or "absolutely" or "surely" or "just" or "t" or "not" or "never")
         {

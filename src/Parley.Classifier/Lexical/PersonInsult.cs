@@ -15,6 +15,37 @@ namespace Parley.Classifier.Lexical;
 /// </summary>
 internal static class PersonInsult
 {
+    /// <summary>
+    /// Whether the sentence of the verb at <paramref name="verb"/> opens with a particular person named by their role:
+    /// "The referee on Saturday was …", "Our local MP is …", "That striker is …". Names are not read (the bias
+    /// templates' "Jamal is a …"), nor things, nor "the villain" of a story.
+    /// </summary>
+    public static bool RoleSubject(NormalizedText text, int verb)
+    {
+        var start = Sentences.Start(text, verb);
+        if (verb - start is < 2 or > 6 || text.TokenText(start) is not ("the" or "that" or "this" or "our" or "your" or "my" or "his" or "her" or "their"))
+        {
+            return false;
+        }
+
+        for (var k = start + 1; k < verb; k++)
+        {
+            if (IsRole(text.TokenText(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsRole(ReadOnlySpan<char> t) =>
+        t is "referee" or "ref" or "umpire" or "mp" or "minister" or "councillor" or "councilor" or "mayor" or "striker" or "keeper"
+            or "goalkeeper" or "manager" or "coach" or "player" or "author" or "writer" or "journalist" or "reporter" or "columnist"
+            or "editor" or "pundit" or "presenter" or "chairman" or "ceo" or "boss" or "landlord" or "neighbour" or "neighbor"
+            or "president" or "senator" or "governor" or "premier" or "chancellor" or "secretary" or "spokesman" or "spokeswoman"
+            or "commentator" or "poster" or "commenter" or "teacher" or "headteacher" or "principal" or "cop" or "officer";
+
     /// <summary>The verb's token and the insult's, or null.</summary>
     public static (int Verb, int Insult)? Find(NormalizedText text, Lexicon lexicon)
     {

@@ -148,6 +148,13 @@ internal static class ReportedSpeech
                             || (t is "acceptable" or "ok" or "okay" && i >= 1 && text.TokenText(i - 1) is "never" or "not" or "t")
                             || (t is "place" && i >= 1 && text.TokenText(i - 1) is "no")) && !IsQuoted(text, i);
             condemned |= condemns;
+            // "straight away", "went straight to HR": the adverb, not the orientation (that is "straight people / men / couples").
+            if (category == LexiconCategory.Identity && t is "straight"
+                && !(i + 1 < count && (ThreatIntent.IsPersonNoun(text.TokenText(i + 1)) || text.TokenText(i + 1) is "couple" or "couples")))
+            {
+                continue;
+            }
+
             if (category == LexiconCategory.Identity)
             {
                 if (!IsReported(text, Features.RunStart(text, lexicon, i)))
