@@ -26,6 +26,12 @@ public class HateCheckGapsTests
     [InlineData("Whatever the census says, Pakistanis will never be decent neighbours.", "Pakistanis")]
     [InlineData("No matter what the papers claim, Romanians will never be honest people.", "Romanians")]
     [InlineData("Tamils are a bunch of shitheads.", "Tamils")]
+    [InlineData("This report reminded me how much Kurds disgust me.", "Kurds")]
+    [InlineData("Nothing makes my blood boil like seeing more Somalis on our estate.", "Somalis")]
+    [InlineData("A piece about Albanians again. They really are the worst sort of people.", "They")]
+    [InlineData("The column is about Eritreans, who frankly are a plague on this town.", "Eritreans")]
+    [InlineData("Pakistanis are not decent human beings, whatever the census says.", "Pakistanis")]
+    [InlineData("I have never met a single Romanian person who was worth anything.", "Romanian")]
     public void Group_claims_in_these_shapes_are_identity_attacks(string text, string word) =>
         AssertIdentityAttackExplainedBy(text, word);
 
@@ -43,6 +49,9 @@ public class HateCheckGapsTests
     [InlineData("Jews are not a danger to anyone, stop pretending they are.")] // the denial does not turn
     [InlineData("Refugees drowning in the Channel makes me sick.")] // sick at their plight
     [InlineData("He claims Pakistanis will never be decent neighbours.")] // reported
+    [InlineData("I spoke to Sikhs at the gurdwara, who are wonderful hosts.")]
+    [InlineData("I've never met a Sikh who was any good at cricket.")] // a narrow claim, not "no good one"
+    [InlineData("Round up the kids and take them home before the storm.")]
     [InlineData("If you say \"I hate Kurds\", people will call you a bigot.")] // a quoted attack, condemned
     public void The_same_shapes_without_hate_are_not_an_attack(string text) =>
         AssertNotFlagged(text, ToxicityLabel.IdentityAttack, ToxicityLabel.Toxicity);
@@ -63,6 +72,15 @@ public class HateCheckGapsTests
     [InlineData("Ihate Muslims so much.")] // the writer glued to the verb
     public void Glued_words_are_split_and_read(string text) =>
         AssertFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack);
+
+    [Fact]
+    public void A_threat_to_a_group_spoken_to_between_commas_or_rounded_up_first_is_an_identity_attack()
+    {
+        AssertFlagged("Keep reading, Somalis, because we know where you live and we are coming for you.",
+            ToxicityLabel.Threat, ToxicityLabel.IdentityAttack);
+        AssertFlagged("Round up all the Kurds and string them up.", ToxicityLabel.Threat, ToxicityLabel.IdentityAttack);
+        AssertNotFlagged("Thank you, Sikhs, for the langar; we will be coming back next year.", ToxicityLabel.Threat, ToxicityLabel.IdentityAttack);
+    }
 
     [Fact]
     public void A_threat_to_you_Xs_through_their_bodies_threatens_the_group()

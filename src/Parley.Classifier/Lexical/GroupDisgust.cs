@@ -54,7 +54,10 @@ internal static class GroupDisgust
                 verb = k < count && k - verb < 6 && !ThreatIntent.SentenceBreakBefore(text, k) ? k : verb;
             }
 
-            if (verb >= count || ThreatIntent.SentenceBreakBefore(text, verb) || !GroupPredicate.Opens(text, GroupPredicate.ClauseStart(text, subject))
+            // "… reminded me how much Xs disgust me": the writer's own, after "how much".
+            var howMuch = subject >= 2 && text.TokenText(subject - 1) is "much" && text.TokenText(subject - 2) is "how";
+            if (verb >= count || ThreatIntent.SentenceBreakBefore(text, verb)
+                || !(howMuch || GroupPredicate.Opens(text, GroupPredicate.ClauseStart(text, subject)))
                 || Disgust(text, verb, count) is not { } last || ReportedSpeech.IsReported(text, subject))
             {
                 continue;
@@ -385,6 +388,7 @@ internal static class GroupDisgust
 
             writer |= w is "me" or "my" or "us" or "our";
             disgust |= w is "disgust" or "disgusts" or "disgusted" or "sickens" or "sicker" or "sick" or "crawl" or "revolts" or "repulses"
+                or "boil" // "makes my blood boil"
                 or "revulsion" or "nauseous" or "nauseates" or "stomach" or "repulsed" or "revolted" or "queasy";
         }
 
@@ -411,7 +415,7 @@ internal static class GroupDisgust
     // sit next to".
     private static bool IsSightWord(ReadOnlySpan<char> t) =>
         t is "seeing" or "being" or "around" or "having" or "watching" or "hearing" or "sight" or "of" or "a" or "an" or "near"
-            or "next" or "to" or "with" or "sit" or "sitting" or "work" or "working" or "living" or "meeting" or "some";
+            or "next" or "to" or "with" or "sit" or "sitting" or "work" or "working" or "living" or "meeting" or "some" or "more";
 
     // "disgust me", "sicken us", "make me sick", "make me want to throw up / puke / vomit".
     private static int? Disgust(NormalizedText text, int verb, int count)

@@ -352,6 +352,15 @@ internal static partial class GroupPredicate
         var t = text.TokenText(i);
         int first;
         var isProtected = true;
+        // "… about Xs, who frankly are a disease": a non-restrictive "who" (after a comma) says it of the whole group; "Xs who
+        // are criminals" narrows it.
+        if (t is "who" && i > 0 && text.GapBefore(i).IndexOf(',') >= 0 && GroupNounEnd(text, lexicon, i - 1, count))
+        {
+            var whole = lexicon.Category(text.TokenText(i - 1)) is LexiconCategory.Identity or LexiconCategory.Slur ? i - 1 : i - 2;
+            var named = Features.RunStart(text, lexicon, whole);
+            return ReportedSpeech.IsReported(text, named) ? null : (named, false, IsProtected(text, lexicon, i - 1), false);
+        }
+
         if (t is "they" or "kind" || (t is "people" or "ppl" or "lot" && i > 0 && text.TokenText(i - 1) is "those" or "these" or "that"))
         {
             if (t is "kind")
@@ -733,6 +742,19 @@ internal static partial class GroupPredicate
     internal static bool AddressesAGroup(NormalizedText text, Lexicon lexicon)
     {
         var count = Math.Min(text.TokenCount, Features.MaxTokens);
+        // "Keep reading, Xs, because we know where you live": a group named between commas, as the one spoken to.
+        for (var e = 1; e + 1 < count; e++)
+        {
+            if (text.GapBefore(e + 1).IndexOf(',') >= 0 && GroupNounEnd(text, lexicon, e, count) && IsProtected(text, lexicon, e))
+            {
+                var named = Features.RunStart(text, lexicon, lexicon.Category(text.TokenText(e)) == LexiconCategory.Identity ? e : e - 1);
+                if (named > 0 && text.GapBefore(named).IndexOf(',') >= 0)
+                {
+                    return true;
+                }
+            }
+        }
+
         // "Any of you Xs show up here again and …", "you Xs had better …": the group named right after "you".
         for (var y = 0; y + 1 < count; y++)
         {
@@ -834,7 +856,10 @@ internal static partial class GroupPredicate
         var w = text.TokenText(p);
         if (w is "abroad" or "here" or "everywhere" or "overseas"
             || (w is "simply" or "just" or "really" or "honestly" or "still" && p + 1 < count
-                && text.TokenText(p + 1) is "can" or "cant" or "cannot" or "don" or "dont" or "do"))
+                && text.TokenText(p + 1) is "can" or "cant" or "cannot" or "don" or "dont" or "do")
+            // "They really are the worst sort of people", "Xs frankly are a disease"
+            || (w is "really" or "truly" or "honestly" or "frankly" or "clearly" or "obviously" or "genuinely" or "simply" or "just"
+                && p + 1 < count && text.TokenText(p + 1) is "are" or "were"))
         {
             return Claim(text, lexicon, p + 1, count, question, protectedGroup, identityNamed); // "Xs abroad should be hunted down"
         }

@@ -42,7 +42,9 @@ internal static partial class GroupStereotype
                          && (i + 1 >= count || lexicon.Category(text.TokenText(i + 1)) != LexiconCategory.Identity)
                          && (i + 1 >= count || ThreatIntent.SentenceBreakBefore(text, i + 1) || text.TokenText(i + 1) is "can" or "could" or "has"
                              or "have" or "will" or "would" or "is" or "was" or "ever" or "anywhere" or "alive" or "who" or "in" or "on" or "that" or "and"
-                             or "or" or "no");
+                             or "or" or "no"
+                             // "a single X person who …"
+                             || (i + 2 < count && ThreatIntent.IsPersonNoun(text.TokenText(i + 1)) && text.TokenText(i + 2) is "who" or "that"));
             if (!(plural || member) || !GroupPredicate.IsProtected(text, lexicon, i))
             {
                 continue;
@@ -55,8 +57,12 @@ internal static partial class GroupStereotype
             var narrowed = i + 1 < count && text.TokenText(i + 1) is "who" or "that" or "whom";
             // … unless the clause says every one is bad: "I've never met a X who wasn't rude".
             var everyOneBad = narrowed && EveryOneBad(text, lexicon, i + 1, count) is { } bad ? bad : -1;
-            var found = !narrowed && NoGoodOne(text, first) is { } start ? (start, i)
+            // … or that none was any good: "I've never met a single X (person) who was worth anything".
+            var who = narrowed ? i + 1 : member && i + 2 < count && text.TokenText(i + 2) is "who" or "that" ? i + 2 : -1;
+            var noneGood = who > 0 && NoneGood(text, who, count) is { } good ? good : -1;
+            var found = !narrowed && NoGoodOne(text, first) is { } start && who < 0 ? (start, i)
                 : everyOneBad >= 0 && NeverMetOne(text, first) is { } met ? (met, everyOneBad)
+                : noneGood >= 0 && NeverMetOne(text, first) is { } metNone ? (metNone, noneGood)
                 : (i + 1 >= count || ThreatIntent.SentenceBreakBefore(text, i + 1)) && NothingGoodAbout(text, first) is { } nothing
                     ? (nothing, i) // the group ends its clause: not "nothing good about refugees drowning"
                 : (member || OnePerson(text, lexicon, i)) && GenericMember(text, lexicon, first, i, count) is { } generic ? (first - 1, generic)
@@ -141,10 +147,38 @@ internal static partial class GroupStereotype
         i > 0 && text.TokenText(i) is "person" or "man" or "woman" or "guy" or "girl" or "boy" or "kid" or "child"
         && lexicon.Category(text.TokenText(i - 1)) == LexiconCategory.Identity;
 
+    // After "a X (person)": "who was (ever) worth anything / any good / decent"; returns the virtue's last token.
+    private static int? NoneGood(NormalizedText text, int who, int count)
+    {
+        var k = who + 1;
+        if (Sentences.InClause(text, k, count) is not ("was" or "is" or "were" or "has"))
+        {
+            return null;
+        }
+
+        k += text.TokenText(k) is "has" && Sentences.InClause(text, k + 1, count) is "been" ? 2 : 1;
+        if (Sentences.InClause(text, k, count) is "ever" or "even" or "remotely" or "actually")
+        {
+            k++;
+        }
+
+        // The clause ends at the virtue: not "any good at cricket", "worth a visit".
+        var w = Sentences.InClause(text, k, count);
+        var next = Sentences.InClause(text, k + 1, count);
+        var last = (w is "worth" && next is "anything" or "knowing" or "trusting") || (w is "any" && next is "good" or "use") ? k + 1
+            : IsVirtue(w) ? k : -1;
+        return last >= 0 && (last + 1 >= count || ThreatIntent.SentenceBreakBefore(text, last + 1)) ? last : null;
+    }
+
     // "(I've) never met / known a", "(I have yet to) meet a" before the group; returns the frame's first token.
     private static int? NeverMetOne(NormalizedText text, int first)
     {
         var k = first - 1;
+        if (k >= 2 && text.TokenText(k) is "single" && text.TokenText(k - 1) is "a" or "one")
+        {
+            k--; // "never met a single X"
+        }
+
         if (k < 2 || text.TokenText(k) is not ("a" or "an" or "one" or "single"))
         {
             return null;

@@ -124,7 +124,11 @@ internal static class NegatedVirtue
             k += text.TokenText(k + 1) is "human" && Sentences.InClause(text, k + 2, count) is "beings" ? 2 : 1;
         }
 
-        return k + 1 >= count || Sentences.BreakBefore(text, k + 1) ? k : null;
+        // The sentence ends there, or a dismissal follows: "…, whatever this article claims", "…, no matter what they say".
+        return k + 1 >= count || Sentences.BreakBefore(text, k + 1)
+               || (ThreatIntent.SentenceBreakBefore(text, k + 1) && (text.TokenText(k + 1) is "whatever" or "regardless"
+                   || (text.TokenText(k + 1) is "no" && k + 2 < count && text.TokenText(k + 2) is "matter")))
+            ? k : null;
     }
 
     private static bool IsVirtue(ReadOnlySpan<char> t) =>

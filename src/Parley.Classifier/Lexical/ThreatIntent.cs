@@ -369,6 +369,14 @@ internal static partial class ThreatIntent
             k = k >= 2 && text.TokenText(k - 1) is "s" or "is" && text.TokenText(k - 2) is "it" ? k - 2 : k >= 1 && text.TokenText(k - 1) is "its" ? k - 1 : k;
         }
 
+        // "Round up all the Xs and string them up": the second verb of an order that rounds people up first.
+        if (k >= 2 && text.TokenText(k - 1) is "and" && !SentenceBreakBefore(text, k - 1) && !SentenceBreakBefore(text, k))
+        {
+            var start = Sentences.Start(text, k - 1);
+            return start < k - 2 && text.TokenText(start) is "round" or "line" or "gather" or "grab" or "drag" or "herd" or "hunt"
+                   or "catch" or "collect" or "load" or "march" && ImperativeStart(text, start) == start ? start : -1;
+        }
+
         // Only at the start of a sentence or line; after a comma or a colon, or inside quotation marks, an order is
         // usually reported ("ISIS had one rule in Sinjar, kill the men", "Their orders were simple: shoot anyone who
         // moves", '"Gas the Xs" was chanted outside the opera'), and a quoted threat is left to the heads.
