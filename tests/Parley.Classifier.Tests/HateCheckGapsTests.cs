@@ -3,11 +3,12 @@ using static Parley.Classifier.Tests.ShippedModel;
 namespace Parley.Classifier.Tests;
 
 /// <summary>
-/// Session 22: the shapes a second HateCheck-style suite (bench/blind-rounds/hatecheck-fresh2.jsonl, a development set
-/// since then) showed missing: a virtue denied to a group behind a degree adverb, words glued after a degree adverb or
-/// after "I", a threat to "you Xs" through their bodies, the writer's disgust in "Nothing … like / than", the writer's
-/// claim foretold ("you'll see that …") or felt ("I feel like …"), and a cigarette. Our own sentences, not the suite's,
-/// each paired with civil sentences of the same words.
+/// Session 22: the shapes four HateCheck-style suites (bench/blind-rounds/hatecheck-fresh2.jsonl to hatecheck-fresh5.jsonl,
+/// development sets since then) showed missing: a virtue denied to a group, words glued after a degree adverb or after
+/// "I", threats to a group spoken to, the writer's disgust, claims foretold, felt or called common knowledge, riddance
+/// asked as a question, a non-restrictive "who", a fault made a superlative of the reader, an insult word said of a
+/// person by their role, and a cigarette. Our own sentences, not the suites', each paired with civil sentences of the
+/// same words.
 /// </summary>
 public class HateCheckGapsTests
 {

@@ -1142,6 +1142,47 @@ public static partial class ModelCard
         split. The civil false-positive rate moves by a few texts out of 659 between variants; the held-out probe
         by a few sentence shapes (each is filled with 8 groups, so one shape is 8 texts).
 
+        **Four more HateCheck-style suites (2026-12-06, session 22).** Three helpers, each without the others' text or any
+        of ours, wrote suites of the `hatecheck-fresh` design (29 functionalities, 424 texts; two of them for other
+        groups: Jews, Asians, refugees, Mexicans, lesbians, Hindus and Roma in a news reader's voice; Polish people,
+        Africans, bisexual people, Sikhs, Chinese people, Travellers and deaf people). Each was scored blind when it
+        arrived and again after every round of rules; then its misses were read and became the next round's rules, so
+        `hatecheck-fresh2`–`hatecheck-fresh5` are development sets now; a fourth helper wrote `hatecheck-fresh6`
+        (HateCheck's own seven groups) after the last rule, and it was never read. The shapes, each with civil twins in
+        `HateCheckGapsTests`: a virtue denied to a group behind a degree adverb or after a dismissed claim ("Xs are
+        definitely not decent people", "No matter what this article claims, Xs will never be decent people";
+        `NegatedVirtue`); words glued after a degree adverb or after "I" ("absolutelydisgusting", "Ihate"); a threat to
+        "you Xs" through "your bodies", to a group spoken to between commas, or after rounding them up ("Round up all the
+        Xs and string them up"); the writer's disgust in "Nothing makes my skin crawl like being around Xs", "… how much
+        Xs disgust me" and "Xs moving into our street makes me sick"; the writer's claim foretold ("you'll quickly see
+        that they are useless"), felt ("I feel like Xs are …") or called common knowledge ("Anyone who has worked with Xs
+        knows they are …"); "Wouldn't the world be a nicer place without Xs?" (a question that opens on its negation
+        asserts); "They really are the worst sort of people"; a non-restrictive "Xs, who frankly are a disease"; "never
+        met a single X who was worth anything"; a swear word as a group's predicate noun; a fault made a superlative of
+        the reader ("You're the most annoying person in this thread": 0.05 before); an insult word said of a person by
+        their role ("The referee on Saturday was a blind moron": TOXICITY 0.29 before; names are not read, as the bias
+        templates use them). Three false positives went: riddance after "I don't think", a quoted attack condemned in a
+        condition ('If you say "I hate Xs", people will call you a bigot') and "straight away" read as a group in
+        counter-speech. Lexical TOXICITY / IDENTITY_ATTACK right, session start → end:
+
+        | suite | status | start | end |
+        |---|---|---|---|
+        | `hatecheck-fresh2` | development | 324/384, 345/424 | 358/384, 392/424 |
+        | `hatecheck-fresh3` | blind at start and after the first round (365/414, 394/424), then development | 365/414, 380/424 | 387/414, 411/424 |
+        | `hatecheck-fresh4` | blind through two rounds (unchanged), then development | 359/414, 349/424 | 375/414, 377/424 |
+        | `hatecheck-fresh5` | blind through three rounds (331/414, 316/424), then development | 323/414, 304/424 | 361/414, 358/424 |
+        | `hatecheck-fresh6` | blind, never read | 339/414, 369/424 | 344/414, 369/424 |
+
+        The blind figures are the ones to believe: rules written from one writer's suite reach a second writer's wording
+        a little (fresh5 +8 and +12 after three rounds) or not at all (fresh4, fresh6), as every session since 12 has
+        found. The semantic heads now train on suites 2–5 (`semantic-training.txt`): on `hatecheck-fresh6` the combined
+        tier's IDENTITY_ATTACK went 368 → 371 of 424 (369 with the session's lexical changes and the old heads' data),
+        on rounds 16–27 TOXICITY 2,457 → 2,464 and IDENTITY_ATTACK 3,029 → 3,037 of 3,450 right, with `civil-groups` and
+        `insults-witty-dev` flat. Validation mean, civil false positives and BPSN did not move (the lexical model was
+        retrained four times for normaliser and lexicon changes; five regression texts crossed 0.50 by at most 0.01).
+        "Travellers" stays out of the identity list (in news text it means passengers as often), so 34 of
+        `hatecheck-fresh5`'s 38 hateful rows about them are still missed.
+
         ## Limitations
 
         - The combined tier (session 19, "Tiers compared") is the more accurate tier but not the default: it needs an
