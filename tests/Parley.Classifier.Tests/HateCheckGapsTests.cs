@@ -33,6 +33,7 @@ public class HateCheckGapsTests
     [InlineData("The column is about Eritreans, who frankly are a plague on this town.", "Eritreans")]
     [InlineData("Pakistanis are not decent human beings, whatever the census says.", "Pakistanis")]
     [InlineData("I have never met a single Romanian person who was worth anything.", "Romanian")]
+    [InlineData("There's no such thing as a decent Muslim and that is a fact.", "Muslim")]
     public void Group_claims_in_these_shapes_are_identity_attacks(string text, string word) =>
         AssertIdentityAttackExplainedBy(text, word);
 
@@ -53,6 +54,15 @@ public class HateCheckGapsTests
     [InlineData("I spoke to Sikhs at the gurdwara, who are wonderful hosts.")]
     [InlineData("I've never met a Sikh who was any good at cricket.")] // a narrow claim, not "no good one"
     [InlineData("Round up the kids and take them home before the storm.")]
+    // a code review's civil sentences against the first version of these shapes
+    [InlineData("Gay bashing in the tabloids makes me sick.")] // a group word as an adjective
+    [InlineData("Jews leaving Britain out of fear makes me sick.")]
+    [InlineData("Nothing makes my blood boil like seeing a Russian flag over Mariupol.")]
+    [InlineData("Nothing makes my blood boil like hearing Muslims called terrorists.")] // anger on their behalf
+    [InlineData("Nothing makes my blood boil like seeing more refugees drown in the Channel.")]
+    [InlineData("In Victorian England, the Irish were not respectable.")] // history
+    [InlineData("If you only read the Mail, you'll soon learn that migrants are criminals.")] // mocks the paper
+    [InlineData("The referee's decisions were bollocks.")] // the decisions, not the person
     [InlineData("If you say \"I hate Kurds\", people will call you a bigot.")] // a quoted attack, condemned
     public void The_same_shapes_without_hate_are_not_an_attack(string text) =>
         AssertNotFlagged(text, ToxicityLabel.IdentityAttack, ToxicityLabel.Toxicity);

@@ -41,9 +41,11 @@ internal static class GroupDisgust
                 verb++; // "Xs really disgust me"
             }
 
-            // "Xs moving into our street makes me sick": the group doing an everyday thing (not suffering a plight).
-            if (verb < count && text.TokenText(verb) is { Length: > 4 } doing && doing.EndsWith("ing") && !IsPlight(doing)
-                && !PlightAfter(text, verb, count))
+            // "Xs moving into our street makes me sick": the group itself (a plural or "X people", not the adjective of
+            // "Muslim bashing") arriving, living or being seen somewhere (not "Women earning less than men", "Jews
+            // leaving Britain out of fear", a plight or a cause the writer is sick about).
+            if (verb < count && IsEverydayPresence(text.TokenText(verb)) && GroupPredicate.GroupNounEnd(text, lexicon, verb - 1, count)
+                && GroupPredicate.IsProtected(text, lexicon, verb - 1) && !PlightAfter(text, verb, count))
             {
                 var k = verb + 1;
                 while (k < count && k - verb < 6 && !ThreatIntent.SentenceBreakBefore(text, k) && text.TokenText(k) is not ("makes" or "make" or "made"))
@@ -244,8 +246,19 @@ internal static class GroupDisgust
 
             var clauseEnds = ClauseEndsAfter(end);
             // A party or an age is no identity-attack target ("I can't stand liberals").
-            // After "Nothing … than seeing", "a X" is any of them.
-            var anyOne = text.TokenText(from) is "nothing" && text.TokenText(j - 1) is "a" or "an";
+            // After "Nothing … than / like seeing", "a X" is any of them; and the group must end the clause or be seen
+            // being somewhere ("… like seeing more Xs moving onto our street", "… seeing a X walk into my shop"): not "a
+            // Russian flag over Mariupol", "hearing Xs called terrorists", "seeing Xs refused service" (anger on their behalf).
+            var nothing = text.TokenText(from) is "nothing";
+            var anyOne = nothing && text.TokenText(j - 1) is "a" or "an";
+            if (nothing && !(clauseEnds || (end + 1 < count && !ThreatIntent.SentenceBreakBefore(text, end + 1)
+                                              && (IsEverydayPresence(text.TokenText(end + 1)) || text.TokenText(end + 1) is "in" or "at" or "on"
+                                                  or "near" or "around" or "walk" or "walks" or "move" or "come" or "live" or "kiss" or "out"
+                                                  or "here" or "everywhere" or "together" or "holding"))))
+            {
+                continue;
+            }
+
             if (lexicon.Category(text.TokenText(j)) == LexiconCategory.Identity && (anyOne || GroupPredicate.GroupNounEnd(text, lexicon, end, count))
                 && GroupPredicate.IsProtected(text, lexicon, end) && (clauseEnds || !IsHostileOrGrievance(text.TokenText(i))))
             {
@@ -394,6 +407,12 @@ internal static class GroupDisgust
 
         return disgust && writer ? start : null;
     }
+
+    // The group's everyday presence: arriving, living, walking about, showing affection in public.
+    private static bool IsEverydayPresence(ReadOnlySpan<char> t) =>
+        t is "moving" or "coming" or "arriving" or "settling" or "living" or "walking" or "wandering" or "hanging" or "loitering"
+            or "swarming" or "flooding" or "pouring" or "kissing" or "parading" or "marching" or "praying" or "taking" or "turning"
+            or "showing" or "shopping" or "sitting" or "standing";
 
     // A harm done to the group in the clause after it ("… in those camps", "… being bombed", "… treated like that").
     private static bool PlightAfter(NormalizedText text, int end, int count)

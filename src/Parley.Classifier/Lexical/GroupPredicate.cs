@@ -460,7 +460,8 @@ internal static partial class GroupPredicate
         }
 
         // "You'll quickly see that Xs are …", "you will soon find they are …": the writer's claim, foretold to the reader.
-        if (k > 0 && text.TokenText(k - 1) is "see" or "find" or "realise" or "realize" or "learn" or "discover" && YouWillBefore(text, k - 1))
+        if (k > 0 && text.TokenText(k - 1) is "see" or "find" or "realise" or "realize" or "learn" or "discover" && YouWillBefore(text, k - 1)
+            && !MediaCondition(text, k - 1)) // not "If you only read the Mail, you'll soon learn that …"
         {
             return reported ? null : (first, false, isProtected, false);
         }
@@ -605,9 +606,44 @@ internal static partial class GroupPredicate
         t is "better" or "nicer" or "safer" or "happier" or "cleaner" or "calmer" or "kinder" or "greater" or "saner";
 
     // "Wouldn't …?", "Won't …?", "Isn't …?" opening the sentence of a question (at n, the negated auxiliary).
-    private static bool RhetoricalQuestion(NormalizedText text, int n, int verb, int count) =>
-        n >= 0 && text.TokenText(n) is "wouldn" or "wouldnt" or "won" or "wont" or "isn" or "isnt"
-        && Sentences.Start(text, verb) == n && Sentences.EndsInQuestion(text, verb, count);
+    // Not one the writer answers ("Wouldn't Britain be better off without migrants? Every study says no.").
+    private static bool RhetoricalQuestion(NormalizedText text, int n, int verb, int count)
+    {
+        if (n < 0 || text.TokenText(n) is not ("wouldn" or "wouldnt" or "won" or "wont" or "isn" or "isnt")
+            || Sentences.Start(text, verb) != n || !Sentences.EndsInQuestion(text, verb, count))
+        {
+            return false;
+        }
+
+        var next = verb + 1;
+        while (next < count && !Sentences.BreakBefore(text, next))
+        {
+            next++;
+        }
+
+        return next >= count || text.TokenText(next) is not ("no" or "nope" or "hardly" or "every" or "not" or "of" or "actually" or "wrong");
+    }
+
+    // A condition about what the reader reads or believes ("If you only read the Mail, you'll soon learn that Xs …" mocks
+    // the paper), not about the reader's dealings with the group ("If you ever work with Xs, you'll see that they …").
+    private static bool MediaCondition(NormalizedText text, int v)
+    {
+        if (!Sentences.ConditionBefore(text, v))
+        {
+            return false;
+        }
+
+        for (var k = Sentences.Start(text, v); k < v; k++)
+        {
+            if (text.TokenText(k) is "read" or "reads" or "watch" or "watches" or "listen" or "believe" or "believed" or "follow" or "trust"
+                or "swallow" or "buy")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "you'll", "you will", "you'll soon / quickly" before the verb at v.
     private static bool YouWillBefore(NormalizedText text, int v)
@@ -747,7 +783,7 @@ internal static partial class GroupPredicate
         {
             if (text.GapBefore(e + 1).IndexOf(',') >= 0 && GroupNounEnd(text, lexicon, e, count) && IsProtected(text, lexicon, e))
             {
-                var named = Features.RunStart(text, lexicon, lexicon.Category(text.TokenText(e)) == LexiconCategory.Identity ? e : e - 1);
+                var named = Features.RunStart(text, lexicon, lexicon.Category(text.TokenText(e)) is LexiconCategory.Identity or LexiconCategory.Slur ? e : e - 1);
                 if (named > 0 && text.GapBefore(named).IndexOf(',') >= 0)
                 {
                     return true;
@@ -1621,11 +1657,11 @@ internal static partial class GroupPredicate
             return t is not "invaders";
         }
 
-        // A swear word as the predicate noun ("Xs are a bunch of shitheads"); not the intensifiers ("are fucking great").
+        // A swear word as the predicate noun, a plural ("Xs are a bunch of shitheads", "… are bastards"); not an
+        // intensifier ("are fucking great") nor banter about a skill ("The Dutch are crap at cricket").
         if (cat is LexiconCategory.Profanity && protectedGroup)
         {
-            return t is not ("fucking" or "fuckin" or "bloody" or "damn" or "damned" or "badass" or "hell" or "effing" or "friggin" or "pissed" or "piss" or "wtf" or "stfu"
-                or "frigging" or "fricking" or "freaking" or "goddamn");
+            return t.Length > 3 && t[^1] == 's' && t[^2] != 's' && !(q + 1 < count && text.TokenText(q + 1) is "at" or "when" or "for");
         }
 
         if (!protectedGroup)

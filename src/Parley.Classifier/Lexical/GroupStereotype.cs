@@ -58,7 +58,9 @@ internal static partial class GroupStereotype
             // … unless the clause says every one is bad: "I've never met a X who wasn't rude".
             var everyOneBad = narrowed && EveryOneBad(text, lexicon, i + 1, count) is { } bad ? bad : -1;
             // … or that none was any good: "I've never met a single X (person) who was worth anything".
-            var who = narrowed ? i + 1 : member && i + 2 < count && text.TokenText(i + 2) is "who" or "that" ? i + 2 : -1;
+            var who = narrowed ? i + 1
+                : member && i + 2 < count && ThreatIntent.IsPersonNoun(text.TokenText(i + 1)) && text.TokenText(i + 2) is "who" or "that" ? i + 2
+                : -1;
             var noneGood = who > 0 && NoneGood(text, who, count) is { } good ? good : -1;
             var found = !narrowed && NoGoodOne(text, first) is { } start && who < 0 ? (start, i)
                 : everyOneBad >= 0 && NeverMetOne(text, first) is { } met ? (met, everyOneBad)

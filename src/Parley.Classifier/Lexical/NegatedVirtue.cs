@@ -49,18 +49,14 @@ internal static class NegatedVirtue
                && ThreatIntent.SentenceBreakBefore(text, group);
     }
 
-    // The group opens its sentence, perhaps after "all", "most" or a comment word ("Honestly, Xs are …"), or a clause after
-    // a comma ("No matter what this article claims, Xs will never be …").
+    // The group opens its sentence, perhaps after "all", "most" or a comment word ("Honestly, Xs are …"), or after a
+    // dismissal ("No matter what this article claims, Xs will never be …").
     private static bool OpensSentence(NormalizedText text, int group)
     {
         var start = Sentences.Start(text, group);
-        for (var k = group; k > start; k--)
+        if (NoMatterWhat(text, group))
         {
-            if (ThreatIntent.SentenceBreakBefore(text, k))
-            {
-                start = k;
-                break;
-            }
+            return true; // only a dismissal may open the sentence: not "To the Nazis, Xs were not human", "For Putin, …"
         }
 
         for (var k = start; k < group; k++)
@@ -80,13 +76,13 @@ internal static class NegatedVirtue
     private static int? Virtue(NormalizedText text, int j, int count)
     {
         var k = j;
-        if (Sentences.InClause(text, k, count) is not ("are" or "were" or "aren" or "arent" or "werent" or "weren" or "re" or "will" or "can"
-            or "could"))
+        // The present or the future only: "Xs were not …" is as often history ("In 1900 the Irish were not respectable").
+        if (Sentences.InClause(text, k, count) is not ("are" or "aren" or "arent" or "re" or "will" or "can" or "could"))
         {
             return null;
         }
 
-        var negated = text.TokenText(k) is "aren" or "arent" or "werent" or "weren";
+        var negated = text.TokenText(k) is "aren" or "arent";
         k++;
         // "will / can / could never be"
         if (Sentences.InClause(text, k - 1, count) is "will" or "can" or "could" && Sentences.InClause(text, k, count) is "never"
@@ -134,5 +130,5 @@ internal static class NegatedVirtue
     private static bool IsVirtue(ReadOnlySpan<char> t) =>
         t is "decent" or "good" or "honest" or "trustworthy" or "intelligent" or "smart" or "clever" or "capable" or "competent"
             or "civilised" or "civilized" or "worthy" or "moral" or "loyal" or "kind" or "nice" or "reliable" or "respectable"
-            or "human" or "normal" or "sane" or "rational" or "trustable" or "hardworking" or "deserving";
+            or "human" or "sane" or "rational" or "trustable" or "hardworking" or "deserving";
 }

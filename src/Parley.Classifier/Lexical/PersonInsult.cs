@@ -28,11 +28,13 @@ internal static class PersonInsult
             return false;
         }
 
+        // The role is the subject's head: right before the verb or before a place or time ("The referee on Saturday"); not
+        // a possessive ("The referee's decisions were …").
         for (var k = start + 1; k < verb; k++)
         {
             if (IsRole(text.TokenText(k)))
             {
-                return true;
+                return k == verb - 1 || text.TokenText(k + 1) is "on" or "in" or "at" or "for" or "from" or "of" or "last" or "this";
             }
         }
 

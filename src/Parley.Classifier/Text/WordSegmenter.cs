@@ -193,7 +193,7 @@ internal static class WordSegmenter
     private static readonly HashSet<string> s_degree = new(StringComparer.Ordinal)
     {
         "absolutely", "totally", "completely", "utterly", "really", "truly", "very", "extremely", "incredibly",
-        "genuinely", "downright", "thoroughly", "fucking", "bloody",
+        "genuinely", "downright", "thoroughly",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_degreeLookup =
