@@ -1163,7 +1163,15 @@ public static partial class ModelCard
         their role ("The referee on Saturday was a blind moron": TOXICITY 0.29 before; names are not read, as the bias
         templates use them). Three false positives went: riddance after "I don't think", a quoted attack condemned in a
         condition ('If you say "I hate Xs", people will call you a bigot') and "straight away" read as a group in
-        counter-speech. Lexical TOXICITY / IDENTITY_ATTACK right, session start → end:
+        counter-speech. A code review then wrote civil sentences against the new shapes and found 9 they flagged
+        ("Gay bashing in the tabloids makes me sick", "Nothing makes my blood boil like hearing Muslims called
+        terrorists", "… seeing a Russian flag over Mariupol", "In Victorian England, the Irish were not respectable", "If
+        you only read the Mail, you'll soon learn that migrants are criminals", "The referee's decisions were bollocks")
+        and one hateful sentence a change had lost; the shapes were narrowed (the group itself, present or arriving
+        somewhere; the present tense; a dismissal as the only opener; a role as the subject's head) and each sentence is
+        a test. Ten civil sentences of that review are still flagged, as they were before the session, by older rules
+        and the heads' n-grams ("To the Nazis, Jews were not human", "The Dutch are crap at cricket", "Women earning
+        less than men makes me sick"). Lexical TOXICITY / IDENTITY_ATTACK right, session start → end:
 
         | suite | status | start | end |
         |---|---|---|---|
