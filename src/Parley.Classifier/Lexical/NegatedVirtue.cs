@@ -71,8 +71,8 @@ internal static class NegatedVirtue
         return true;
     }
 
-    // "are / were (adverbs) not / never / n't (even, ever, really) (a, an) <virtue> (people)" ending the sentence, or
-    // "will / can / could never be …".
+    // "are (adverbs) not / never / n't (even, ever, really) (a, an) <virtue> (people)" ending the sentence, or "will / can /
+    // could never be …" (not "were": see the tense below).
     private static int? Virtue(NormalizedText text, int j, int count)
     {
         var k = j;
