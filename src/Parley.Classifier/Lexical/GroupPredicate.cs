@@ -226,13 +226,14 @@ internal static partial class GroupPredicate
 
             // "would not be better", "wouldn't be better", "shouldn't get rid of", "don't want to get rid of"
             var negated = false;
-            for (var j = verb - 1; j >= Math.Max(0, verb - 4) && !ThreatIntent.SentenceBreakBefore(text, j + 1); j--)
+            var b = verb - 1; // the words before the verb, read back to the first that is not one of these
+            for (; b >= Math.Max(0, verb - 4) && !ThreatIntent.SentenceBreakBefore(text, b + 1); b--)
             {
-                var w = text.TokenText(j);
-                if (Features.IsNegator(w, j > 0 ? text.TokenText(j - 1) : default))
+                var w = text.TokenText(b);
+                if (Features.IsNegator(w, b > 0 ? text.TokenText(b - 1) : default))
                 {
                     // "Wouldn't the world be a nicer place without Xs?": a question that opens on the negation asserts.
-                    negated = !RhetoricalQuestion(text, w is "t" ? j - 1 : j, verb, count);
+                    negated = !RhetoricalQuestion(text, w is "t" ? b - 1 : b, verb, count);
                     break;
                 }
 
@@ -244,12 +245,9 @@ internal static partial class GroupPredicate
                 }
             }
 
-            // "I don't think the world would be better without Xs", "Nobody believes we'd be better off without them"
-            for (var j = verb - 1; !negated && j >= Math.Max(1, verb - 9) && !ThreatIntent.SentenceBreakBefore(text, j + 1); j--)
-            {
-                negated = text.TokenText(j) is "think" or "believe" or "agree" or "say" or "believes" or "thinks"
-                          && Features.IsNegator(text.TokenText(j - 1), j > 1 ? text.TokenText(j - 2) : default);
-            }
+            // A belief denied or someone else's, before the words read above: "I don't think the world would be better
+            // without Xs", "Nobody believes we'd be better off without them" (ReportedSpeech.SaidBefore).
+            negated = negated || ReportedSpeech.SaidBefore(text, b + 1);
 
             var g = i + 1;
             while (g < count && g - i < 4 && text.TokenText(g) is "all" or "the" or "those" or "these" or "any" or "every")

@@ -38,13 +38,13 @@ internal static partial class GroupStereotype
             // A plural or "X people" names the group; "a decent Gypsy", "no Muslim", "not one Palestinian" name any of
             // its members, which the frames below need (not "a decent Indian restaurant").
             var plural = GroupPredicate.GroupNounEnd(text, lexicon, i, count);
+            // "a single X person who …"
+            var personWho = i + 2 < count && ThreatIntent.IsPersonNoun(text.TokenText(i + 1)) && text.TokenText(i + 2) is "who" or "that";
             var member = !plural && lexicon.Category(t) == LexiconCategory.Identity && i > 0
                          && (i + 1 >= count || lexicon.Category(text.TokenText(i + 1)) != LexiconCategory.Identity)
                          && (i + 1 >= count || ThreatIntent.SentenceBreakBefore(text, i + 1) || text.TokenText(i + 1) is "can" or "could" or "has"
                              or "have" or "will" or "would" or "is" or "was" or "ever" or "anywhere" or "alive" or "who" or "in" or "on" or "that" or "and"
-                             or "or" or "no"
-                             // "a single X person who …"
-                             || (i + 2 < count && ThreatIntent.IsPersonNoun(text.TokenText(i + 1)) && text.TokenText(i + 2) is "who" or "that"));
+                             or "or" or "no" || personWho);
             if (!(plural || member) || !GroupPredicate.IsProtected(text, lexicon, i))
             {
                 continue;
@@ -58,9 +58,7 @@ internal static partial class GroupStereotype
             // … unless the clause says every one is bad: "I've never met a X who wasn't rude".
             var everyOneBad = narrowed && EveryOneBad(text, lexicon, i + 1, count) is { } bad ? bad : -1;
             // … or that none was any good: "I've never met a single X (person) who was worth anything".
-            var who = narrowed ? i + 1
-                : member && i + 2 < count && ThreatIntent.IsPersonNoun(text.TokenText(i + 1)) && text.TokenText(i + 2) is "who" or "that" ? i + 2
-                : -1;
+            var who = narrowed ? i + 1 : member && personWho ? i + 2 : -1;
             var noneGood = who > 0 && NoneGood(text, who, count) is { } good ? good : -1;
             var found = !narrowed && NoGoodOne(text, first) is { } start && who < 0 ? (start, i)
                 : everyOneBad >= 0 && NeverMetOne(text, first) is { } met ? (met, everyOneBad)

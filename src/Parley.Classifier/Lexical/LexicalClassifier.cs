@@ -247,7 +247,7 @@ internal sealed class LexicalClassifier : IToxicityClassifier
             // Rule: a particular person named by their role called an insult word in the plain shape PersonInsult reads
             // ("The referee on Saturday was a blind moron.": INSULT 0.34, TOXICITY 0.29), however short the comment; not a
             // name, which is what the bias templates use ("Jamal is a …"), nor a story's villain (PersonInsult.RoleSubject).
-            if ((scores[insultLabel] < ThreatRuleScore || scores[0] < ThreatRuleScore)
+            if ((scores[insultLabel] < ThreatRuleScore || scores[0] < ThreatRuleScore) && PersonInsult.NamesARole(norm)
                 && PersonInsult.Find(norm, _normalizer.Lexicon) is var (roleVerb, roleInsult) && PersonInsult.RoleSubject(norm, roleVerb))
             {
                 Raise(scores, spans, RuleSpan(norm, roleVerb, roleInsult, withSpans), [insultLabel, 0]);

@@ -26,9 +26,10 @@ internal static class NegatedVirtue
 
             var group = Features.RunStart(text, lexicon, i);
             var last = i + 1 < count && text.TokenText(i + 1) is "people" or "folk" or "folks" ? i + 1 : i;
-            if (!OpensSentence(text, group) || !GroupPredicate.IsProtected(text, lexicon, last)
+            var dismissed = NoMatterWhat(text, group);
+            if (!(dismissed || OpensSentence(text, group)) || !GroupPredicate.IsProtected(text, lexicon, last)
                 || Virtue(text, last + 1, count) is not { } end
-                || (ReportedSpeech.IsReported(text, group) && !NoMatterWhat(text, group))
+                || (ReportedSpeech.IsReported(text, group) && !dismissed)
                 || Sentences.ConditionBefore(text, group) || Sentences.EndsInQuestion(text, end, count))
             {
                 continue;
@@ -51,14 +52,10 @@ internal static class NegatedVirtue
 
     // The group opens its sentence, perhaps after "all", "most" or a comment word ("Honestly, Xs are …"), or after a
     // dismissal ("No matter what this article claims, Xs will never be …").
+    // (Only a dismissal may come before it with a comma: not "To the Nazis, Xs were not human", "For Putin, …".)
     private static bool OpensSentence(NormalizedText text, int group)
     {
         var start = Sentences.Start(text, group);
-        if (NoMatterWhat(text, group))
-        {
-            return true; // only a dismissal may open the sentence: not "To the Nazis, Xs were not human", "For Putin, …"
-        }
-
         for (var k = start; k < group; k++)
         {
             if (text.TokenText(k) is not ("all" or "most" or "honestly" or "frankly" or "seriously" or "sorry" or "but" or "and" or "so"

@@ -15,6 +15,10 @@ namespace Parley.Classifier.Lexical;
 /// </summary>
 internal static class PersonInsult
 {
+    /// <summary>Whether any token names a role: the cheap pre-check before <see cref="Find"/> for <see cref="RoleSubject"/>.</summary>
+    public static bool NamesARole(NormalizedText text) =>
+        Sentences.AnyToken(text, Math.Min(text.TokenCount, Features.MaxTokens), static t => IsRole(t));
+
     /// <summary>
     /// Whether the sentence of the verb at <paramref name="verb"/> opens with a particular person named by their role:
     /// "The referee on Saturday was …", "Our local MP is …", "That striker is …". Names are not read (the bias

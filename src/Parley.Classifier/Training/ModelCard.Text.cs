@@ -1187,7 +1187,9 @@ public static partial class ModelCard
         tier's IDENTITY_ATTACK went 368 → 371 of 424 (369 with the session's lexical changes and the old heads' data),
         on rounds 16–27 TOXICITY 2,457 → 2,464 and IDENTITY_ATTACK 3,029 → 3,037 of 3,450 right, with `civil-groups` and
         `insults-witty-dev` flat. Validation mean, civil false positives and BPSN did not move (the lexical model was
-        retrained four times for normaliser and lexicon changes; five regression texts crossed 0.50 by at most 0.01).
+        retrained four times for normaliser and lexicon changes). On the other comment sets 13 labels went right and 2 wrong
+        ("Imagine being such a pr1ck that you defend the council leader's expenses." TOXICITY 0.50 → 0.36, "Trans people are
+        clearly less stable …" IDENTITY_ATTACK 0.50 → 0.49, both with the retrains).
         "Travellers" stays out of the identity list (in news text it means passengers as often), so 34 of
         `hatecheck-fresh5`'s 38 hateful rows about them are still missed.
 
