@@ -89,6 +89,9 @@ public sealed class BrowserSuite : IAsyncLifetime
             Environment.SetEnvironmentVariable("PLAYWRIGHT_BROWSERS_PATH", Directory.CreateDirectory(Path.Combine(_dir, "pw")).FullName);
         }
 
+        // Web-first assertions wait as long as actions do (10 s, see NewContextAsync); Playwright's 5 s default is
+        // tight for a 2-core CI box running the server, the test and Chromium together.
+        Assertions.SetDefaultExpectTimeout(10_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()
         {
