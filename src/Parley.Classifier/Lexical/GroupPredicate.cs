@@ -600,7 +600,7 @@ internal static partial class GroupPredicate
         return null;
     }
 
-    private static bool IsBetter(ReadOnlySpan<char> t) =>
+    internal static bool IsBetter(ReadOnlySpan<char> t) =>
         t is "better" or "nicer" or "safer" or "happier" or "cleaner" or "calmer" or "kinder" or "greater" or "saner";
 
     // "Wouldn't …?", "Won't …?", "Isn't …?" opening the sentence of a question (at n, the negated auxiliary).

@@ -24,7 +24,7 @@ internal static class GroupThreat
                 "waiting" => WaitingOutside(text, i, count),
                 "death" => DeathTo(text, lexicon, i, count),
                 "if" => SeenThenDead(text, lexicon, i, count),
-                "better" => BetterDead(text, lexicon, i, count),
+                _ when GroupPredicate.IsBetter(text.TokenText(i)) => BetterDead(text, lexicon, i, count), // "better", "safer", …
                 _ => null,
             };
             if (found is not null)
@@ -91,14 +91,28 @@ internal static class GroupThreat
         return null;
     }
 
-    // "The world would be a better place if all Xs were dead / wiped out".
+    // "The world would be a better place if all Xs were dead / wiped out", "… better if someone just exterminated Xs"
+    // (not "It would not be a better world if …", which answers it).
     private static (int, int, int)? BetterDead(NormalizedText text, Lexicon lexicon, int at, int count)
     {
+        for (var k = at - 1; k >= Math.Max(0, at - 5) && !Sentences.BreakBefore(text, k + 1); k--)
+        {
+            if (Features.IsNegator(text.TokenText(k), k > 0 ? text.TokenText(k - 1) : default))
+            {
+                return null;
+            }
+        }
+
         for (var k = at + 1; k + 3 < Math.Min(count, at + 6) && !Sentences.BreakBefore(text, k); k++)
         {
             if (text.TokenText(k) is not "if")
             {
                 continue;
+            }
+
+            if (text.TokenText(k + 1) is "someone" or "somebody" or "we")
+            {
+                return SomeoneKilled(text, lexicon, at, k + 1, count);
             }
 
             var g = text.TokenText(k + 1) is "all" or "the" or "every" ? k + 2 : k + 1;
@@ -119,6 +133,55 @@ internal static class GroupThreat
 
         return null;
     }
+
+    // "… if someone (just / finally) exterminated Xs", "… if we wiped out all the Xs": the killing wished on a group or
+    // on people by anyone's hand. Vermin and diseases are not people ("if someone exterminated the rats", "… malaria").
+    private static (int, int, int)? SomeoneKilled(NormalizedText text, Lexicon lexicon, int at, int subject, int count)
+    {
+        var v = subject + 1;
+        while (v < count && v - subject < 4 && text.TokenText(v) is "just" or "finally" or "simply" or "actually" or "would" or "d" or "only")
+        {
+            v++;
+        }
+
+        if (v >= count || !IsKilling(text.TokenText(v)))
+        {
+            return null;
+        }
+
+        var g = v + 1;
+        if (text.TokenText(v) is "wiped" or "wipe")
+        {
+            if (g >= count || text.TokenText(g) is not "out")
+            {
+                return null;
+            }
+
+            g++;
+        }
+
+        while (g < count && g - v < 4 && text.TokenText(g) is "all" or "the" or "every" or "those" or "these" or "of" or "last" or "single")
+        {
+            g++;
+        }
+
+        while (g + 1 < count && lexicon.Category(text.TokenText(g)) is LexiconCategory.Identity
+               && (lexicon.Category(text.TokenText(g + 1)) is LexiconCategory.Identity || ThreatIntent.IsPersonNoun(text.TokenText(g + 1))))
+        {
+            g++; // "gay people", "black women"
+        }
+
+        return g < count && !Sentences.BreakBefore(text, g) && ThreatIntent.IsPersonTarget(text.TokenText(g), lexicon)
+               && text.TokenText(g) is not ("you" or "u" or "ya" or "yourself" or "him" or "her")
+               && ThreatIntent.IsGroupNotAdjective(text, lexicon, g, count)
+            ? (at, g, g)
+            : null;
+    }
+
+    private static bool IsKilling(ReadOnlySpan<char> t) =>
+        t is "exterminated" or "exterminate" or "killed" or "kill" or "shot" or "shoot" or "gassed" or "gas" or "nuked" or "nuke"
+            or "murdered" or "murder" or "slaughtered" or "slaughter" or "massacred" or "massacre" or "butchered" or "lynched"
+            or "lynch" or "hanged" or "executed" or "eradicated" or "eradicate" or "wiped" or "wipe" or "culled" or "cull";
 
     // "(The) next X (I see) … is getting / gets / is going to get <harm>", "Any X who … is gonna get hurt".
     private static (int, int, int)? RandomVictim(NormalizedText text, Lexicon lexicon, int at, int count)

@@ -160,7 +160,7 @@ internal static partial class ThreatIntent
             // ("I'll shoot the happy couples on the beach" is a photographer's; "pull the trigger on a new chief
             // executive" a board's)
             if (j > first && IsDeterminer(text.TokenText(j - 1)) && text.TokenText(verb) is not ("shoot" or "pull")
-                && PersonAfterAdjectives(text, j, count) is { } person)
+                && PersonAfterAdjectives(text, j, count, OnlyPeopleSuffer(text, verb, count)) is { } person)
             {
                 return (subject, person);
             }
@@ -421,7 +421,7 @@ internal static partial class ThreatIntent
     /// A role or person noun after one or two adjectives at <paramref name="j"/> ("this crooked MP", "that climate
     /// protester", "the useless health secretary"); null where a function word or anything but a plain word comes first.
     /// </summary>
-    internal static int? PersonAfterAdjectives(NormalizedText text, int j, int count)
+    internal static int? PersonAfterAdjectives(NormalizedText text, int j, int count, bool relative = false)
     {
         for (var k = j; k < Math.Min(count, j + 3) && !SentenceBreakBefore(text, k); k++)
         {
@@ -429,6 +429,15 @@ internal static partial class ThreatIntent
             if (k > j && (IsRole(t) || IsPersonNoun(t) || IsInsultForAPerson(t)))
             {
                 return (k + 1 < count && text.TokenText(k + 1) is "s") || OfAThing(text, k, count) ? null : k; // "the climate protester's sign"
+            }
+
+            // "stab the next Traveller who …", "punch the next smug hipster who …": "who" makes the word before it a
+            // person the lists do not name (not a team, a band or a firm, which British English also follows with "who").
+            // Only after a verb that people alone suffer (<paramref name="relative"/>): games and sport "kill the next boss
+            // who spawns" and "beat the next opponent who challenges me".
+            if (relative && k > j && t is "who" or "whom")
+            {
+                return IsCollective(text.TokenText(k - 1)) ? null : k - 1;
             }
 
             // "kill more kids" is the sarcasm of a policy debate, not an adjective
@@ -531,6 +540,21 @@ internal static partial class ThreatIntent
 
         return false;
     }
+
+    // Violence only people suffer, for a target known only by "who" after it: "stab", "punch", "beat up" (not "beat",
+    // "kill", "destroy" or "shoot", which games and sport use).
+    private static bool OnlyPeopleSuffer(NormalizedText text, int verb, int count) =>
+        (IsPhrasalViolence(text, verb, count) && text.TokenText(verb) is "beat")
+        || text.TokenText(verb) is "stab" or "punch" or "strangle" or "knife" or "throttle" or "slap" or "smack" or "thump"
+            or "headbutt" or "glass" or "batter" or "hurt" or "deck" or "choke" or "maim" or "torture" or "lynch" or "behead"
+            or "murder" or "kneecap" or "bottle";
+
+    // Bodies of people or organisations that take "who" in British English ("the team who beat us").
+    private static bool IsCollective(ReadOnlySpan<char> t) =>
+        t is "team" or "side" or "club" or "squad" or "band" or "company" or "firm" or "government" or "council" or "party"
+            or "committee" or "board" or "cabinet" or "opposition" or "management" or "league" or "bank" or "paper" or "channel"
+            or "network" or "brand" or "shop" or "store" or "website" or "site" or "app" or "group" or "crowd" or "audience"
+            or "franchise" or "outfit" or "label" or "agency" or "school" or "university" or "college" or "county" or "country";
 
     internal static bool IsPersonNoun(ReadOnlySpan<char> t) =>
         t is "person" or "people" or "man" or "men" or "woman" or "women" or "guy" or "guys" or "kid" or "kids" or "girl"
