@@ -33,6 +33,7 @@ internal static partial class GroupInsinuation
                 "moves" or "move" or "moved" => MovesIn(text, lexicon, i, count),
                 "arrived" or "arrive" or "arrives" or "turned" or "showed" or "parked" or "rocked" => Arrived(text, lexicon, i, count),
                 "expect" => ExpectFrom(text, lexicon, i, count),
+                "letting" or "allowing" or "admitting" => LetIn(text, lexicon, i, count),
                 "because" => OnlyBecause(text, lexicon, i, count) ?? Blamed(text, lexicon, i, count),
                 "thanks" or "down" or "by" or "blame" => Blamed(text, lexicon, i, count),
                 "spread" or "spreads" or "bring" or "brings" => Spreads(text, lexicon, i, count),
@@ -162,7 +163,10 @@ internal static partial class GroupInsinuation
             if ((leaver && a is "sell" or "selling" && b is "your" or "up" or "the" or "my") || (leaver && a is "move" or "moving" && b is "out" or "away")
                 || (a is "prices" or "values" or "value" && (b is "drop" or "fall" or "crash" or "plummet"
                                                                || (b is "go" && m + 2 < count && text.TokenText(m + 2) is "down")))
-                || (a is "there" && b is "goes"))
+                || (a is "there" && b is "goes")
+                // "… you'd better start locking your car and counting your tools", "… lock up your bikes": they steal
+                || (a is "lock" or "locking" or "hide" or "hiding" or "count" or "counting" or "chain" or "chaining" && b is "your" or "up"
+                    && !Sentences.EndsInQuestion(text, moves, count)))
             {
                 return (k, m + 1);
             }
@@ -193,6 +197,74 @@ internal static partial class GroupInsinuation
         return MovesIn(text, lexicon, verb, count, phrasal ? verb + 1 : verb, declineOnly: true);
     }
 
+    // "Our school used to have standards before it started letting Xs in", "This town went downhill when they started
+    // allowing Xs in": a place that was better before the group was let in, or declined since. Not asked, and not the
+    // writer's wish to let them in ("we should start letting more Syrians in").
+    private static (int First, int Last)? LetIn(NormalizedText text, Lexicon lexicon, int verb, int count)
+    {
+        var g = verb + 1;
+        while (g < count && g - verb < 3 && text.TokenText(g) is "all" or "the" or "these" or "those" or "more" or "so" or "many" or "any")
+        {
+            g++;
+        }
+
+        if (g >= count || lexicon.Category(text.TokenText(g)) != LexiconCategory.Identity || !GroupPredicate.IsProtected(text, lexicon, g))
+        {
+            return null;
+        }
+
+        var end = g;
+        while (end + 1 < count && (lexicon.Category(text.TokenText(end + 1)) == LexiconCategory.Identity || ThreatIntent.IsPersonNoun(text.TokenText(end + 1))))
+        {
+            end++;
+        }
+
+        if (end + 1 >= count || text.TokenText(end + 1) is not ("in" or "into") || Sentences.EndsInQuestion(text, verb, count))
+        {
+            return null;
+        }
+
+        // The clause opener before the verb: "before it started letting", "since we began allowing", "when they let".
+        for (var k = verb - 1; k >= 0 && verb - k < 6 && !Sentences.BreakBefore(text, k + 1); k--)
+        {
+            var t = text.TokenText(k);
+            if (t is "before" && UsedToBeBetter(text, k))
+            {
+                return (k, end + 1);
+            }
+
+            if (t is "since" or "when" or "after" or "once" or "moment" or "day" && DeclineBefore(text, k) is { } decline)
+            {
+                return (decline, end + 1);
+            }
+        }
+
+        return null;
+    }
+
+    // "used to have standards", "used to be safe / a nice place / decent" in the clause before "before".
+    private static bool UsedToBeBetter(NormalizedText text, int before)
+    {
+        for (var m = before - 1; m >= 2 && before - m < 10 && !Sentences.BreakBefore(text, m + 1); m--)
+        {
+            if (text.TokenText(m - 2) is not "used" || text.TokenText(m - 1) is not "to" || m + 1 >= before)
+            {
+                continue;
+            }
+
+            // "used to be a nice place" (not "used to be a dump before …", which praises the arrival)
+            var what = text.TokenText(m + 1) is "a" or "such" or "so" or "really" or "very" && m + 2 < before ? m + 2 : m + 1;
+            if (text.TokenText(m) is "have" ? text.TokenText(m + 1) is "standards" or "values" or "class"
+                : text.TokenText(m) is "be" && text.TokenText(what) is "safe" or "nice" or "decent" or "good" or "great" or "lovely"
+                    or "respectable" or "clean" or "proper" or "quiet" or "peaceful")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // The place's decline in the same sentence before the moving in: "the area went downhill / has gone to the dogs".
     // In the same clause (not across "…, but", "and", a comma: "the high street went downhill when the factory shut, and the
     // Poles who moved in saved it"), and of a place ("my diet went to pot the moment the Italian family moved in" is a joke).
@@ -217,9 +289,9 @@ internal static partial class GroupInsinuation
     // A place names what declined: "the neighbourhood", "this town", "it", "the place" in the clause before the decline.
     private static bool PlaceBefore(NormalizedText text, int m)
     {
-        if (text.TokenText(m) is "ruined" or "wrecked" or "trashed")
+        if (text.TokenText(m) is "ruined" or "wrecked" or "trashed" or "crime")
         {
-            return true; // the place is the object, which IsDecline has read
+            return true; // the place is the object, which IsDecline has read, or crime's (rising crime is a place's)
         }
 
         for (var j = m - 1; j >= 0 && m - j < 8 && !Sentences.BreakBefore(text, j + 1); j--)
@@ -260,11 +332,27 @@ internal static partial class GroupInsinuation
         return (At(m) is "downhill" && At(m - 1) is "went" or "gone" or "go" or "going" or "goes")
                || (At(m) is "to" && At(m - 1) is "went" or "gone" && ((At(m + 1) is "the" && At(m + 2) is "dogs") || At(m + 1) is "pot" or "hell" or "shit"))
                || (At(m) is "crime" && At(m + 1) is "soared" or "rocketed" or "exploded" or "skyrocketed")
+               // "the crime figures went up", "crime rates shot up" (not "hate crime", done to the group)
+               || CrimeRose(text, m, count)
                // "it's become a slum", "turned into a dump", "a tip now", "dragged it into the gutter", "they've wrecked the place"
                || (At(m) is "slum" or "dump" or "ghetto" or "shithole" or "tip" && At(m - 1) is "a"
                    && (At(m - 2) is "become" or "becoming" || (At(m - 2) is "into" && At(m - 3) is "turned" or "turning") || At(m + 1) is "now"))
                || (At(m) is "gutter" && At(m - 1) is "the" && At(m - 2) is "into")
                || (At(m) is "ruined" or "wrecked" or "trashed" && (At(m + 1) is "it" || (At(m + 1) is "the" or "this" or "our" && IsPlace(At(m + 2)))));
+    }
+
+    private static bool CrimeRose(NormalizedText text, int m, int count)
+    {
+        ReadOnlySpan<char> At(int j) => j < count && j >= 0 ? text.TokenText(j) : default;
+        if (At(m) is not "crime" || At(m - 1) is "hate" or "violent" || At(m + 1) is "against")
+        {
+            return false;
+        }
+
+        var v = m + 1 + (At(m + 1) is "figures" or "rate" or "rates" or "stats" or "statistics" or "levels" or "numbers" ? 1 : 0);
+        v += At(v) is "have" or "has" or "had" ? 1 : 0;
+        return (At(v) is "went" or "gone" or "shot" && At(v + 1) is "up" or "through")
+               || At(v) is "rose" or "risen" or "soared" or "doubled" or "tripled" or "spiked" or "rocketed" or "increased" or "jumped";
     }
 
     // "I'm not racist, but …", "I have nothing against Xs, I just …", "some of my best friends are X, but …", "I'm all for
