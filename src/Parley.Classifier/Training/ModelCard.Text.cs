@@ -1193,6 +1193,26 @@ public static partial class ModelCard
         "Travellers" stays out of the identity list (in news text it means passengers as often), so 34 of
         `hatecheck-fresh5`'s 38 hateful rows about them are still missed.
 
+        **Unnamed targets and the neighbourhood trope (2026-12-06, session 23).** Five shapes, from misses of the
+        development suites and of seven extermination rows of `hatecheck-fresh6` (read this session, so that suite is no
+        longer blind for that shape): a person known only by the "who" after them, after a verb only people suffer ("I'll
+        stab the next Traveller who comes near my kids", THREAT 0.00 before; not "beat" or "kill", which games and sport
+        use, nor a team, band or firm); a group's killing wished on anyone's hand ("The world would be better if someone
+        just exterminated Xs", 0.25; not vermin, diseases or bills, not after a negation); crime rising once a group
+        arrived ("Funny how the crime figures went up right after Xs arrived"; not "hate crime", not crime falling);
+        locking up once they move in ("If Xs move in next door, start locking your car and counting your tools"); and a
+        place better before it let them in ("used to have standards before it started letting Xs in"; not "used to be a
+        dump before …", not "we should start letting more Xs in"). Tests: `UnnamedTargetThreatTests`,
+        `ArrivalInsinuationTests`, each shape with civil twins. Over every blind-round set, 59 labels changed, all to
+        the right one: `hatecheck-fresh5` (lexical TOXICITY / IDENTITY_ATTACK right) 361/414, 358/424 → 380/414,
+        376/424, `hatecheck-fresh6` 344/414, 369/424 → 351/414, 372/424 (THREAT 417 → 424 of 424), two rows of older
+        rounds; validation and test means, civil false positives and BPSN did not move. A seventh helper's suite,
+        `hatecheck-fresh7` (the war-news voice of Parley's typical thread: Ukrainians, Russians, Palestinians, Jews,
+        Arabs, Muslims, refugees), was written after these rules and not read: 335/414, 359/424 lexical and 352/414,
+        359/424 combined, the same on the session's first build and its last. The blind figure again says that rules
+        written from one writer's suite do not reach another's. Of `hatecheck-fresh5`'s 38 hateful rows about
+        Travellers, 33 are still missed (34 before).
+
         ## Limitations
 
         - The combined tier (session 19, "Tiers compared") is the more accurate tier but not the default: it needs an
