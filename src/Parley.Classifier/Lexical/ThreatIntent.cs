@@ -195,7 +195,8 @@ internal static partial class ThreatIntent
         var stated = Find(text, lexicon) is var (first, target) && !(AmbiguousVerb(text, first, target) && ViolentSense.OtherWorld(text, target, count))
             ? (first, target, target) : ((int, int, int)?)null;
         var found = stated ?? DeathWish.Find(text, lexicon) ?? MissedHarm.Find(text, lexicon) ?? ImplicitThreat.Find(text, lexicon) ?? GroupThreat.Find(text, lexicon)
-              ?? ForetoldHarm.Find(text, lexicon) ?? InjuryForetold.Find(text, lexicon) ?? Rams(text, lexicon) ?? ViolentCall.Find(text, lexicon) ?? StockThreat.Find(text);
+              ?? ForetoldHarm.Find(text, lexicon) ?? InjuryForetold.Find(text, lexicon) ?? Rams(text, lexicon) ?? ViolentCall.Find(text, lexicon) ?? StockThreat.Find(text)
+              ?? AnnihilationCall.Find(text, lexicon);
 
         // 'Hamas leaders said "we will kill Xs everywhere". Horrifying.', 'MPs get notes saying "we know where you live"':
         // a target or a threat inside a quotation or after a verb of saying is reported speech (ReportedSpeech); the
