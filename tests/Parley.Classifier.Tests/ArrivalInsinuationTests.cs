@@ -26,4 +26,17 @@ public class ArrivalInsinuationTests
     [InlineData("Did crime really go up after the Kurds arrived? The figures say no.")]
     public void The_same_words_without_blame_are_not_an_attack(string text) =>
         AssertNotFlagged(text, ToxicityLabel.IdentityAttack);
+
+    // A code review's civil sentences against the first version of these shapes (all were flagged by it).
+    [Theory]
+    [InlineData("Crime rose after Syrian families arrived in the town, but almost all of it was directed at them.")]
+    [InlineData("Racist crime rose sharply after Black families moved in.")]
+    [InlineData("Crime rates rose when the Irish arrived in 1840s Boston, as poverty and exclusion bred gangs.")]
+    [InlineData("It's simply false that crime went up when Polish families moved in; it fell.")]
+    [InlineData("If a Polish family moves in next door, count your blessings, they'll fix your fence.")]
+    [InlineData("When Black moves the knight to f6, White should lock up the centre.")]
+    [InlineData("It all went downhill when the club stopped letting women in.")]
+    [InlineData("It went to pot the moment we started allowing the French in down the left wing.")]
+    public void A_review_s_civil_sentences_are_not_identity_attacks(string text) =>
+        AssertNotFlagged(text, ToxicityLabel.IdentityAttack);
 }

@@ -27,7 +27,7 @@ public class UnnamedTargetThreatTests
 
     [Theory]
     [InlineData("The world would be better if someone just exterminated Kurds.")]
-    [InlineData("This country would be a safer place if somebody finally shot all the Somalis.")]
+    [InlineData("This country would be a safer place if somebody finally gassed all the Somalis.")]
     [InlineData("Europe would be better off if we wiped out every last Roma.")]
     public void A_group_s_killing_wished_on_anyone_is_a_threat_and_an_identity_attack(string text) =>
         AssertFlagged(text, ToxicityLabel.Threat, ToxicityLabel.IdentityAttack);
@@ -38,4 +38,18 @@ public class UnnamedTargetThreatTests
     [InlineData("The garden would be better if someone exterminated the slugs.")]
     public void Killing_wished_on_things_and_pests_is_not_a_threat(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Threat);
+
+    // A code review's civil sentences against the first version of these shapes (all were flagged by it).
+    [Theory]
+    [InlineData("I hurt the friend who trusted me most, and I have apologised to her.")]
+    [InlineData("In tonight's performance I stab the tyrant who killed my father in act one.")]
+    [InlineData("As a nurse I stab the toddlers who need vaccines, gently.")]
+    [InlineData("In sparring I punch the partner who drops his guard.")]
+    [InlineData("The headshots would look better if we shot them in black and white.")]
+    [InlineData("The wedding album would be better if we shot the men first.")]
+    [InlineData("The episode would be better if we killed the boys off early.")]
+    [InlineData("It would be better if we killed White here and took the corner.")]
+    [InlineData("He posted that life would be better if someone killed all the immigrants, and he was rightly jailed.")]
+    public void A_review_s_civil_sentences_are_not_threats(string text) =>
+        AssertNotFlagged(text, ToxicityLabel.Threat, ToxicityLabel.IdentityAttack);
 }

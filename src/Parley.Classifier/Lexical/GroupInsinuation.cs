@@ -165,7 +165,8 @@ internal static partial class GroupInsinuation
                                                                || (b is "go" && m + 2 < count && text.TokenText(m + 2) is "down")))
                 || (a is "there" && b is "goes")
                 // "… you'd better start locking your car and counting your tools", "… lock up your bikes": they steal
-                || (a is "lock" or "locking" or "hide" or "hiding" or "count" or "counting" or "chain" or "chaining" && b is "your" or "up"
+                // (the reader's belongings: not "count your blessings", "lock up the centre" on a chess board)
+                || (a is "lock" or "locking" or "hide" or "hiding" or "count" or "counting" or "chain" or "chaining" && Belongings(text, m + 1, count)
                     && !Sentences.EndsInQuestion(text, moves, count)))
             {
                 return (k, m + 1);
@@ -197,6 +198,22 @@ internal static partial class GroupInsinuation
         return MovesIn(text, lexicon, verb, count, phrasal ? verb + 1 : verb, declineOnly: true);
     }
 
+    // "your car", "up your tools", "your wallets and your daughters"
+    private static bool Belongings(NormalizedText text, int k, int count)
+    {
+        k += k < count && text.TokenText(k) is "up" or "away" ? 1 : 0;
+        if (k + 1 >= count || text.TokenText(k) is not "your")
+        {
+            return false;
+        }
+
+        var t = text.TokenText(k + 1) is "good" or "best" or "nice" or "new" && k + 2 < count ? text.TokenText(k + 2) : text.TokenText(k + 1);
+        return t is "car" or "cars" or "tools" or "tool" or "bikes" or "bike" or "valuables" or "wallet" or "wallets" or "daughters"
+            or "daughter" or "wives" or "wife" or "shed" or "doors" or "door" or "house" or "windows" or "silver" or "silverware" or "spoons"
+            or "jewellery" or "jewelry" or "cat" or "cats" or "dog" or "dogs" or "purse" or "handbag" or "stuff" or "things" or "belongings"
+            or "kids" or "children" or "garage" or "van" or "phone" or "phones" or "bins" or "chickens";
+    }
+
     // "Our school used to have standards before it started letting Xs in", "This town went downhill when they started
     // allowing Xs in": a place that was better before the group was let in, or declined since. Not asked, and not the
     // writer's wish to let them in ("we should start letting more Syrians in").
@@ -219,7 +236,12 @@ internal static partial class GroupInsinuation
             end++;
         }
 
-        if (end + 1 >= count || text.TokenText(end + 1) is not ("in" or "into") || Sentences.EndsInQuestion(text, verb, count))
+        // "in" ends the clause ("… letting Xs in.", "… in, and …", "… in here"), not "in the kitchen", "in down the left wing";
+        // and the letting began, not stopped ("when the club stopped letting women in" regrets a ban).
+        var after = end + 2 < count && !Sentences.BreakBefore(text, end + 2) && text.GapBefore(end + 2).IndexOf(',') < 0 ? text.TokenText(end + 2) : default;
+        if (end + 1 >= count || text.TokenText(end + 1) is not "in" || Sentences.EndsInQuestion(text, verb, count)
+            || !(after.IsEmpty || after is "here" or "and" or "too" or "now" or "again" or "anymore")
+            || (verb > 0 && text.TokenText(verb - 1) is "stopped" or "stop" or "quit" or "refused" or "banned" or "stopping"))
         {
             return null;
         }
@@ -344,7 +366,11 @@ internal static partial class GroupInsinuation
     private static bool CrimeRose(NormalizedText text, int m, int count)
     {
         ReadOnlySpan<char> At(int j) => j < count && j >= 0 ? text.TokenText(j) : default;
-        if (At(m) is not "crime" || At(m - 1) is "hate" or "violent" || At(m + 1) is "against")
+        // Not crime done to the group ("hate crime", "racist crime", "crime against them"), nor a count that changed for
+        // another reason ("reported crime rose because they finally trusted the police"), nor a denial ("It's false
+        // that crime went up …").
+        if (At(m) is not "crime" || At(m - 1) is "hate" or "racist" or "racial" or "reported" or "recorded" || At(m + 1) is "against"
+            || CauseOrDenial(text, m))
         {
             return false;
         }
@@ -353,6 +379,26 @@ internal static partial class GroupInsinuation
         v += At(v) is "have" or "has" or "had" ? 1 : 0;
         return (At(v) is "went" or "gone" or "shot" && At(v + 1) is "up" or "through")
                || At(v) is "rose" or "risen" or "soared" or "doubled" or "tripled" or "spiked" or "rocketed" or "increased" or "jumped";
+    }
+
+    private static bool CauseOrDenial(NormalizedText text, int m)
+    {
+        // The whole sentence (IsDecline's count may stop at the arrival).
+        var count = Math.Min(text.TokenCount, Features.MaxTokens);
+        var start = Sentences.Start(text, m);
+        for (var k = start; k < count && (k == start || !Sentences.BreakBefore(text, k)); k++)
+        {
+            var t = text.TokenText(k);
+            if ((k > m && t is "because" or "but" or "victims" or "victim" or "directed" or "targeted" or "largely" or "mostly")
+                || (k < m && t is "false" or "untrue" or "myth" or "lie" or "wrong" or "not")
+                || (k > m && t.Length == 4 && t[0] is '1' && int.TryParse(t, out _)) // "… in the 1840s", a history
+                || (k > m && t.Length == 5 && t[0] is '1' && t[4] is 's'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "I'm not racist, but …", "I have nothing against Xs, I just …", "some of my best friends are X, but …", "I'm all for

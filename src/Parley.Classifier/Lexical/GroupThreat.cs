@@ -165,23 +165,62 @@ internal static class GroupThreat
             g++;
         }
 
+        var run = g;
         while (g + 1 < count && lexicon.Category(text.TokenText(g)) is LexiconCategory.Identity
                && (lexicon.Category(text.TokenText(g + 1)) is LexiconCategory.Identity || ThreatIntent.IsPersonNoun(text.TokenText(g + 1))))
         {
             g++; // "gay people", "black women"
         }
 
-        return g < count && !Sentences.BreakBefore(text, g) && ThreatIntent.IsPersonTarget(text.TokenText(g), lexicon)
-               && text.TokenText(g) is not ("you" or "u" or "ya" or "yourself" or "him" or "her")
-               && ThreatIntent.IsGroupNotAdjective(text, lexicon, g, count)
-            ? (at, g, g)
+        // A protected group, named as a group (not "them", "everyone", "the older men" of a squad, "White" on a Go board),
+        // not killed off in a story's episode, and not said by someone the writer reports ("He posted that …").
+        if (run >= count || Sentences.BreakBefore(text, run))
+        {
+            return null;
+        }
+
+        var colour = text.TokenText(run) is "white" or "black" && run == g;
+        return lexicon.Category(text.TokenText(run)) == LexiconCategory.Identity
+               && GroupPredicate.IsProtected(text, lexicon, run) && !colour && text.TokenText(run) is not ("old" or "older" or "young" or "younger")
+               && ThreatIntent.IsGroupNotAdjective(text, lexicon, g, count) && !OffAfter(text, g, count)
+               && !ReportedSpeech.IsReported(text, at) && !ReportedSpeech.SaidBefore(text, Sentences.Start(text, at))
+               && !SayingBefore(text, at)
+            ? (at, g, run)
             : null;
     }
 
+    private static bool OffAfter(NormalizedText text, int g, int count)
+    {
+        for (var k = g + 1; k < Math.Min(count, g + 4) && !Sentences.BreakBefore(text, k); k++)
+        {
+            if (text.TokenText(k) is "off")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Saying the world would be better if …, is vile", "He posted that …": the wish is someone else's.
+    private static bool SayingBefore(NormalizedText text, int at)
+    {
+        for (var k = Sentences.Start(text, at); k < at; k++)
+        {
+            if (ReportedSpeech.IsSaying(text.TokenText(k)) || text.TokenText(k) is "saying" or "posted" or "posting" or "tweeted" or "wrote")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Not "shoot" (photographs), "cull" (squads, flocks) or "execute" (jobs, migrations).
     private static bool IsKilling(ReadOnlySpan<char> t) =>
-        t is "exterminated" or "exterminate" or "killed" or "kill" or "shot" or "shoot" or "gassed" or "gas" or "nuked" or "nuke"
+        t is "exterminated" or "exterminate" or "killed" or "kill" or "gassed" or "gas" or "nuked" or "nuke"
             or "murdered" or "murder" or "slaughtered" or "slaughter" or "massacred" or "massacre" or "butchered" or "lynched"
-            or "lynch" or "hanged" or "executed" or "eradicated" or "eradicate" or "wiped" or "wipe" or "culled" or "cull";
+            or "lynch" or "hanged" or "eradicated" or "eradicate" or "wiped" or "wipe" or "drowned" or "drown";
 
     // "(The) next X (I see) … is getting / gets / is going to get <harm>", "Any X who … is gonna get hurt".
     private static (int, int, int)? RandomVictim(NormalizedText text, Lexicon lexicon, int at, int count)

@@ -436,9 +436,13 @@ internal static partial class ThreatIntent
             // person the lists do not name (not a team, a band or a firm, which British English also follows with "who").
             // Only after a verb that people alone suffer (<paramref name="relative"/>): games and sport "kill the next boss
             // who spawns" and "beat the next opponent who challenges me".
+            // Only a victim picked at random ("the next / first / any / every X who"): a code review's 33 civil sentences
+            // had a particular person instead ("In the play I stab the tyrant who …", "I hurt the friend who trusted me")
+            // or asked ("I'll batter the cod who?").
             if (relative && k > j && t is "who" or "whom")
             {
-                return IsCollective(text.TokenText(k - 1)) ? null : k - 1;
+                return IsCollective(text.TokenText(k - 1)) || !RandomPick(text, j) || k + 1 >= count || Sentences.BreakBefore(text, k + 1)
+                    ? null : k - 1;
             }
 
             // "kill more kids" is the sarcasm of a policy debate, not an adjective
@@ -549,6 +553,19 @@ internal static partial class ThreatIntent
         || text.TokenText(verb) is "stab" or "punch" or "strangle" or "knife" or "throttle" or "slap" or "smack" or "thump"
             or "headbutt" or "glass" or "batter" or "hurt" or "deck" or "choke" or "maim" or "torture" or "lynch" or "behead"
             or "murder" or "kneecap" or "bottle";
+
+    private static bool RandomPick(NormalizedText text, int j)
+    {
+        for (var k = j - 1; k >= Math.Max(0, j - 2); k--)
+        {
+            if (text.TokenText(k) is "next" or "first" or "any" or "every")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // Bodies of people or organisations that take "who" in British English ("the team who beat us").
     private static bool IsCollective(ReadOnlySpan<char> t) =>
