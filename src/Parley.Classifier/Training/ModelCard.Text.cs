@@ -1193,25 +1193,35 @@ public static partial class ModelCard
         "Travellers" stays out of the identity list (in news text it means passengers as often), so 34 of
         `hatecheck-fresh5`'s 38 hateful rows about them are still missed.
 
-        **Unnamed targets and the neighbourhood trope (2026-12-06, session 23).** Five shapes, from misses of the
-        development suites and of seven extermination rows of `hatecheck-fresh6` (read this session, so that suite is no
-        longer blind for that shape): a person known only by the "who" after them, after a verb only people suffer ("I'll
-        stab the next Traveller who comes near my kids", THREAT 0.00 before; not "beat" or "kill", which games and sport
-        use, nor a team, band or firm); a group's killing wished on anyone's hand ("The world would be better if someone
-        just exterminated Xs", 0.25; not vermin, diseases or bills, not after a negation); crime rising once a group
-        arrived ("Funny how the crime figures went up right after Xs arrived"; not "hate crime", not crime falling);
-        locking up once they move in ("If Xs move in next door, start locking your car and counting your tools"); and a
-        place better before it let them in ("used to have standards before it started letting Xs in"; not "used to be a
-        dump before …", not "we should start letting more Xs in"). Tests: `UnnamedTargetThreatTests`,
-        `ArrivalInsinuationTests`, each shape with civil twins. Over every blind-round set, 59 labels changed, all to
-        the right one: `hatecheck-fresh5` (lexical TOXICITY / IDENTITY_ATTACK right) 361/414, 358/424 → 380/414,
-        376/424, `hatecheck-fresh6` 344/414, 369/424 → 351/414, 372/424 (THREAT 417 → 424 of 424), two rows of older
-        rounds; validation and test means, civil false positives and BPSN did not move. A seventh helper's suite,
-        `hatecheck-fresh7` (the war-news voice of Parley's typical thread: Ukrainians, Russians, Palestinians, Jews,
-        Arabs, Muslims, refugees), was written after these rules and not read: 335/414, 359/424 lexical and 352/414,
-        359/424 combined, the same on the session's first build and its last. The blind figure again says that rules
-        written from one writer's suite do not reach another's. Of `hatecheck-fresh5`'s 38 hateful rows about
-        Travellers, 33 are still missed (34 before).
+        **Unnamed targets, calls to destroy a place, the neighbourhood trope (2026-12-06, session 23).** Six shapes, from
+        misses of the development suites, of seven extermination rows of `hatecheck-fresh6` (read this session, so that
+        suite is no longer blind for that shape) and of our own war-thread sentences: a victim picked at random and known
+        only by the "who" after them, after a verb only people suffer ("I'll stab the next Traveller who comes near my
+        kids", THREAT 0.00 before; not "beat" or "kill", which games and sport use, nor a team, band or firm); a protected
+        group's killing wished on anyone's hand ("The world would be better if someone just exterminated Xs", 0.25; not
+        vermin, diseases or bills, not after a negation, not reported); a call to destroy a city, a country or a people
+        ("Nuke Moscow", "Flatten Gaza", "Wipe Gaza off the map", "Israel should turn Gaza into a parking lot", all below
+        0.1 before; `AnnihilationCall`: an order or a modal of obligation, a capitalised place; not reported, negated,
+        conditional or asked, not "bomb", which the thread's policy debate uses, not armed groups or teams); crime rising
+        once a group arrived ("Funny how the crime figures went up right after Xs arrived"; not crime done to them, given
+        another cause, denied or dated); locking up the reader's belongings once they move in ("If Xs move in next door,
+        start locking your car and counting your tools"); and a place better before it let them in ("used to have
+        standards before it started letting Xs in"; not "used to be a dump before …", not a ban regretted). A code
+        review then wrote 164 civil sentences against the first version and found 75 newly flagged ("In the play I stab
+        the tyrant who …", "The wedding album would be better if we shot the men first", "Crime rose after Syrian
+        families arrived, but almost all of it was directed at them", "If a Polish family moves in, count your
+        blessings"); the shapes were narrowed until that set's civil flags were back to the session-start build's 15,
+        with 50 of its 80 hateful sentences caught (29 before). Tests: `UnnamedTargetThreatTests`,
+        `AnnihilationCallTests`, `ArrivalInsinuationTests`, with the review's sentences. Over every blind-round set, 69
+        judged labels changed, all to the right one: `hatecheck-fresh5` (lexical TOXICITY / IDENTITY_ATTACK right)
+        361/414, 358/424 → 380/414, 376/424; `hatecheck-fresh6` 344/414, 369/424 → 351/414, 376/424 (THREAT 417 → 424
+        of 424); seven texts of older rounds ("Nuke Moscow and every Russian in it", "Funny how the knife crime went up
+        when the Somalis moved in"), written before these rules. Validation and test means, civil false positives and
+        BPSN did not move. A seventh helper's suite, `hatecheck-fresh7` (the war-news voice of Parley's typical thread:
+        Ukrainians, Russians, Palestinians, Jews, Arabs, Muslims, refugees), was written after the first rules and not
+        read: 335/414, 359/424 lexical and 352/414, 359/424 combined, the same on the session's first build and its
+        last. The blind figure again says that rules written from one writer's suite do not reach another's. Of
+        `hatecheck-fresh5`'s 38 hateful rows about Travellers, 33 are still missed (34 before).
 
         ## Limitations
 
