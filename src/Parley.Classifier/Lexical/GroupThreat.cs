@@ -134,8 +134,8 @@ internal static class GroupThreat
         return null;
     }
 
-    // "… if someone (just / finally) exterminated Xs", "… if we wiped out all the Xs": the killing wished on a group or
-    // on people by anyone's hand. Vermin and diseases are not people ("if someone exterminated the rats", "… malaria").
+    // "… if someone (just / finally) exterminated Xs", "… if we wiped out all the Xs": the killing of a protected group
+    // wished on anyone's hand. Vermin and diseases are not people ("if someone exterminated the rats", "… malaria").
     private static (int, int, int)? SomeoneKilled(NormalizedText text, Lexicon lexicon, int at, int subject, int count)
     {
         var v = subject + 1;

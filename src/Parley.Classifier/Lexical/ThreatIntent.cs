@@ -434,11 +434,10 @@ internal static partial class ThreatIntent
 
             // "stab the next Traveller who …", "punch the next smug hipster who …": "who" makes the word before it a
             // person the lists do not name (not a team, a band or a firm, which British English also follows with "who").
-            // Only after a verb that people alone suffer (<paramref name="relative"/>): games and sport "kill the next boss
-            // who spawns" and "beat the next opponent who challenges me".
-            // Only a victim picked at random ("the next / first / any / every X who"): a code review's 33 civil sentences
-            // had a particular person instead ("In the play I stab the tyrant who …", "I hurt the friend who trusted me")
-            // or asked ("I'll batter the cod who?").
+            // Only after a verb that people alone suffer (<paramref name="relative"/>; games and sport "kill the next boss
+            // who spawns", "beat the next opponent who challenges me"), and only for a victim picked at random ("the next /
+            // first / any / every X who"): a code review's 33 civil sentences named a particular person ("In the play I
+            // stab the tyrant who …", "I hurt the friend who trusted me") or asked ("I'll batter the cod who?").
             if (relative && k > j && t is "who" or "whom")
             {
                 return IsCollective(text.TokenText(k - 1)) || !RandomPick(text, j) || k + 1 >= count || Sentences.BreakBefore(text, k + 1)
@@ -550,9 +549,9 @@ internal static partial class ThreatIntent
     // "kill", "destroy" or "shoot", which games and sport use).
     private static bool OnlyPeopleSuffer(NormalizedText text, int verb, int count) =>
         (IsPhrasalViolence(text, verb, count) && text.TokenText(verb) is "beat")
-        || text.TokenText(verb) is "stab" or "punch" or "strangle" or "knife" or "throttle" or "slap" or "smack" or "thump"
+        || text.TokenText(verb) is "stab" or "punch" or "strangle" or "throttle" or "slap" or "smack" or "thump"
             or "headbutt" or "glass" or "batter" or "hurt" or "deck" or "choke" or "maim" or "torture" or "lynch" or "behead"
-            or "murder" or "kneecap" or "bottle";
+            or "murder" or "kneecap";
 
     private static bool RandomPick(NormalizedText text, int j)
     {
