@@ -180,16 +180,7 @@ internal static class AnnihilationCall
         return false;
     }
 
-    private static bool Capitalised(NormalizedText text, int k)
-    {
-        var token = text.TokenText(k);
-        if (token.Length < 3 || token.ContainsAnyExceptInRange('a', 'z') || k == 0 || Sentences.BreakBefore(text, k))
-        {
-            return false;
-        }
-
-        var (begin, end) = text.TokensToOriginal(k, k);
-        var original = text.Original.AsSpan(begin, end - begin);
-        return original.Length >= 2 && char.IsUpper(original[0]) && char.IsLower(original[1]);
-    }
+    // A capitalised word inside its sentence ("Gaza", not "Flatten" opening it), as PersonName reads names.
+    private static bool Capitalised(NormalizedText text, int k) =>
+        k > 0 && !Sentences.BreakBefore(text, k) && PersonName.IsCapitalised(text, k);
 }

@@ -51,7 +51,7 @@ internal static class PersonName
     public static int Start(NormalizedText text, int last) =>
         last > 0 && !Sentences.BreakBefore(text, last) && IsCapitalised(text, last - 1) ? last - 1 : last;
 
-    private static bool IsCapitalised(NormalizedText text, int k)
+    internal static bool IsCapitalised(NormalizedText text, int k)
     {
         var token = text.TokenText(k);
         if (token.Length < 3 || token.ContainsAnyExceptInRange('a', 'z'))
