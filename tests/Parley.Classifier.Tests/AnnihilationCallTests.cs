@@ -14,6 +14,7 @@ public class AnnihilationCallTests
     [InlineData("Time to wipe Belgorod off the face of the earth.")]
     [InlineData("They should turn Khartoum into a parking lot.")]
     [InlineData("We need to glass the whole region.")]
+    [InlineData("I think we should nuke Kharkiv.")] // the writer's own opinion, not reported speech
     public void A_call_to_destroy_a_place_is_a_threat(string text) =>
         AssertFlagged(text, ToxicityLabel.Threat, ToxicityLabel.Toxicity);
 
@@ -25,6 +26,7 @@ public class AnnihilationCallTests
     [InlineData("The army flattened Mariupol last spring.")] // a report
     [InlineData("Medvedev threatened to wipe Ukraine off the map.")]
     [InlineData("Lavrov says Russia should nuke Warsaw, which nobody believes.")]
+    [InlineData("Lavrov said on state television last night that Russia should nuke Warsaw.")]
     [InlineData("Nobody sane wants to nuke Tehran.")]
     [InlineData("Should Russia flatten Kharkiv? Of course not.")]
     [InlineData("Britain should bomb ISIS positions in Syria, the minister argued.")] // policy, and "bomb" is not read

@@ -29,6 +29,7 @@ public class UnnamedTargetThreatTests
     [InlineData("The world would be better if someone just exterminated Kurds.")]
     [InlineData("This country would be a safer place if somebody finally gassed all the Somalis.")]
     [InlineData("Europe would be better off if we wiped out every last Roma.")]
+    [InlineData("I think the world would be better if someone just exterminated Kurds.")] // the writer's own opinion
     public void A_group_s_killing_wished_on_anyone_is_a_threat_and_an_identity_attack(string text) =>
         AssertFlagged(text, ToxicityLabel.Threat, ToxicityLabel.IdentityAttack);
 

@@ -42,7 +42,7 @@ internal static class AnnihilationCall
                 "turn" => IntoRuin(text, place + 1, count),
                 _ => place,
             };
-            if (last < 0 || Sentences.EndsInQuestion(text, i, count) || ReportedSpeech.IsReported(text, i) || ReportedSpeech.SaidBefore(text, first))
+            if (last < 0 || Sentences.EndsInQuestion(text, i, count) || ReportedSpeech.IsReported(text, i) || ReportedSpeech.SaidEarlierInSentence(text, i))
             {
                 continue;
             }
@@ -67,9 +67,9 @@ internal static class AnnihilationCall
         for (var k = start; k < verb; k++)
         {
             var t = text.TokenText(k);
-            // (nor reported: "Putin says Russia should nuke London", "Medvedev threatened to …")
+            // (nor a threat reported: "Medvedev threatened to …"; speech is ReportedSpeech's, in Find)
             if (Features.IsNegator(t, k > 0 ? text.TokenText(k - 1) : default) || t is "if" or "when" or "whether" or "would" or "wouldn"
-                || ReportedSpeech.IsSaying(t) || t is "threatened" or "threatens" or "vowed" or "vows" or "warned" or "warns")
+                || t is "threatened" or "threatens" or "vowed" or "vows" or "warned" or "warns")
             {
                 return null;
             }

@@ -166,11 +166,7 @@ internal static class GroupThreat
         }
 
         var run = g;
-        while (g + 1 < count && lexicon.Category(text.TokenText(g)) is LexiconCategory.Identity
-               && (lexicon.Category(text.TokenText(g + 1)) is LexiconCategory.Identity || ThreatIntent.IsPersonNoun(text.TokenText(g + 1))))
-        {
-            g++; // "gay people", "black women"
-        }
+        g = RunEnd(text, lexicon, g, count);
 
         // A protected group, named as a group (not "them", "everyone", "the older men" of a squad, "White" on a Go board),
         // not killed off in a story's episode, and not said by someone the writer reports ("He posted that …").
@@ -183,10 +179,21 @@ internal static class GroupThreat
         return lexicon.Category(text.TokenText(run)) == LexiconCategory.Identity
                && GroupPredicate.IsProtected(text, lexicon, run) && !colour && text.TokenText(run) is not ("old" or "older" or "young" or "younger")
                && ThreatIntent.IsGroupNotAdjective(text, lexicon, g, count) && !OffAfter(text, g, count)
-               && !ReportedSpeech.IsReported(text, at) && !ReportedSpeech.SaidBefore(text, Sentences.Start(text, at))
-               && !SayingBefore(text, at)
+               && !ReportedSpeech.IsReported(text, at) && !ReportedSpeech.SaidEarlierInSentence(text, at) && !Posted(text, at)
             ? (at, g, run)
             : null;
+    }
+
+    // The last word of a group's name: "gay people", "black women".
+    private static int RunEnd(NormalizedText text, Lexicon lexicon, int g, int count)
+    {
+        while (g + 1 < count && lexicon.Category(text.TokenText(g)) is LexiconCategory.Identity
+               && (lexicon.Category(text.TokenText(g + 1)) is LexiconCategory.Identity || ThreatIntent.IsPersonNoun(text.TokenText(g + 1))))
+        {
+            g++;
+        }
+
+        return g;
     }
 
     private static bool OffAfter(NormalizedText text, int g, int count)
@@ -202,12 +209,13 @@ internal static class GroupThreat
         return false;
     }
 
-    // "Saying the world would be better if …, is vile", "He posted that …": the wish is someone else's.
-    private static bool SayingBefore(NormalizedText text, int at)
+    // "He posted that life would be better if …": a post reported ("posted" is no verb of saying elsewhere: "posted to
+    // Kabul", "posted a video of Xs").
+    private static bool Posted(NormalizedText text, int at)
     {
-        for (var k = Sentences.Start(text, at); k < at; k++)
+        for (var k = Sentences.Start(text, at); k + 1 < at; k++)
         {
-            if (ReportedSpeech.IsSaying(text.TokenText(k)) || text.TokenText(k) is "saying" or "posted" or "posting" or "tweeted" or "wrote")
+            if (text.TokenText(k) is "posted" or "posting" && text.TokenText(k + 1) is "that")
             {
                 return true;
             }

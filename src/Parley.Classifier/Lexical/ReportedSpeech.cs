@@ -64,6 +64,24 @@ internal static class ReportedSpeech
     }
 
     /// <summary>
+    /// Someone other than the writer says, writes or believes what follows, anywhere earlier in the sentence of
+    /// <paramref name="at"/> ("Putin says Russia should …", "Saying the world would be better if … is vile"); not the
+    /// writer's own "I think we should …" (<see cref="SaidByMe"/>).
+    /// </summary>
+    internal static bool SaidEarlierInSentence(NormalizedText text, int at)
+    {
+        for (var k = Sentences.Start(text, at); k < at; k++)
+        {
+            if (IsSaying(text.TokenText(k)) && !SaidByMe(text, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// What ends at <paramref name="last"/> is reported or condemned after it: a reporting verb
     /// (<see cref="GroupPredicate.ReportedAfter"/>), a verb of saying within three tokens ("…, say the tabloids"), or the
     /// writer's verdict later in the sentence ("… is the sort of slur we must call out").

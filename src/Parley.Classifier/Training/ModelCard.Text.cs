@@ -1215,7 +1215,7 @@ public static partial class ModelCard
         `AnnihilationCallTests`, `ArrivalInsinuationTests`, with the review's sentences. Over every blind-round set, 69
         judged labels changed, all to the right one: `hatecheck-fresh5` (lexical TOXICITY / IDENTITY_ATTACK right)
         361/414, 358/424 → 380/414, 376/424; `hatecheck-fresh6` 344/414, 369/424 → 351/414, 376/424 (THREAT 417 → 424
-        of 424); seven texts of older rounds ("Nuke Moscow and every Russian in it", "Funny how the knife crime went up
+        of 424); six texts of older rounds (10 labels) ("Nuke Moscow and every Russian in it", "Funny how the knife crime went up
         when the Somalis moved in"), written before these rules. Validation and test means, civil false positives and
         BPSN did not move. A seventh helper's suite, `hatecheck-fresh7` (the war-news voice of Parley's typical thread:
         Ukrainians, Russians, Palestinians, Jews, Arabs, Muslims, refugees), was written after the first rules and not
