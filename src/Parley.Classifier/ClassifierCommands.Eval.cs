@@ -48,6 +48,11 @@ public static partial class ClassifierCommands
         // once: the evaluated split's scores are handed to the evaluator.
         var heldOut = examples.Where(e => split == Split.Test ? e.Split != Split.Train : e.Split == Split.Validation).ToList();
         var heldScores = heldOut.Select(e => classifier.Score(e.Text).Scores.ToArray()).ToArray();
+        if (o.TryGetValue("--dump", out var dump))
+        {
+            await DumpScoresAsync(dump, heldOut, heldScores, classifier as Lexical.LexicalClassifier, ct);
+        }
+
         var testScores = heldOut.Zip(heldScores).Where(p => p.First.Split == split).Select(p => p.Second).ToArray();
         var report = Evaluator.Evaluate(classifier, test, data, stdout, testScores);
         report.ModelLoadMs = loadMs;
@@ -116,5 +121,29 @@ public static partial class ClassifierCommands
         }
 
         return 0;
+    }
+
+    // --dump writes each held-out text's labels and scores as JSON lines, for studying how the labels rank outside
+    // the card's fixed tables (for example, how a score combined from several heads would rank). It holds dataset
+    // text: write it outside the repository.
+    private static async Task DumpScoresAsync(string path, List<Example> heldOut, float[][] scores,
+        Lexical.LexicalClassifier? lexical, CancellationToken ct)
+    {
+        await using var w = new StreamWriter(path);
+        for (var i = 0; i < heldOut.Count; i++)
+        {
+            var e = heldOut[i];
+            var line = System.Text.Json.JsonSerializer.Serialize(new
+            {
+                source = e.Source,
+                split = e.Split.ToString(),
+                civil = e.Civil,
+                labels = e.Labels.Select(v => float.IsNaN(v) ? (float?)null : v).ToArray(),
+                scores = scores[i],
+                heads = lexical?.HeadLogits(e.Text),
+                text = e.Text,
+            });
+            await w.WriteLineAsync(line.AsMemory(), ct);
+        }
     }
 }

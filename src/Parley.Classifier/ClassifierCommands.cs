@@ -13,7 +13,7 @@ public static partial class ClassifierCommands
     public const string Usage = """
         usage:
           parley train --data <datasets dir> --out <model file or dir> [--epochs N] [--dim-bits B] [--lr X] [--l2 X] [--length-norm K]
-                       [--runs N] [--per-head-stopping] [--joint-budget X] [--comments <dir> | none]
+                       [--runs N] [--per-head-stopping] [--soft-targets] [--joint-budget X] [--comments <dir> | none]
           parley train --tier semantic --data <datasets dir> --out <semantic-heads.bin or dir> [--cache <file>] [--per-source N (0 = all)] [--hidden N (default 256; 0 = linear heads)]
                        [--comments <dir> | none]
           parley train --tier encoder-data --data <datasets dir> --out <dir> [--per-source N] [--comments <dir> | none]
@@ -22,6 +22,7 @@ public static partial class ClassifierCommands
                        [--card <docs/model-card.md>] [--no-card] [--no-semantic] [--cache <file>]
                        [--probe <folder of probe .tsv files; default bench/functional-probe>] [--split test|validation]
                [--blind <folder of blind-round .jsonl files; default bench/blind-rounds>] [--misses]
+               [--dump <file outside the repository: each held-out text, its labels and scores as JSON lines>]
           parley score [--as-name] [--tier lexical|semantic|combined] [--model <lexical.bin>]
                        (JSON lines {"text": ...} on stdin, one JSON line out per input)
         """;
@@ -29,7 +30,7 @@ public static partial class ClassifierCommands
     public static async Task<int> RunAsync(string command, string[] args, TextReader stdin, TextWriter stdout,
         TextWriter stderr, CancellationToken ct)
     {
-        var options = ParseOptions(args, ["--as-name", "--no-card", "--no-semantic", "--per-head-stopping", "--source-bias", "--misses"]);
+        var options = ParseOptions(args, ["--as-name", "--no-card", "--no-semantic", "--per-head-stopping", "--soft-targets", "--source-bias", "--misses"]);
         if (options is null)
         {
             await stderr.WriteLineAsync(Usage);
@@ -138,8 +139,8 @@ public static partial class ClassifierCommands
             opts = opts with { LengthNorm = k };
         }
 
-        // --runs defaults to 4 (--runs 1: one shuffle); --per-head-stopping is an experiment the shipped model does
-        // not use (model card, training switches); --joint-budget defaults to 0.015, 1 turns it off.
+        // --runs defaults to 4 (--runs 1: one shuffle); --per-head-stopping and --soft-targets are experiments the
+        // shipped model does not use (model card, training switches); --joint-budget defaults to 0.015, 1 turns it off.
         if (o.TryGetValue("--runs", out var runs))
         {
             opts = opts with { Runs = Math.Max(1, int.Parse(runs)) };
@@ -155,7 +156,12 @@ public static partial class ClassifierCommands
             opts = opts with { JointCivilFalsePositiveBudget = budget };
         }
 
-        opts = opts with { PerHeadStopping = o.ContainsKey("--per-head-stopping"), SourceBias = o.ContainsKey("--source-bias") };
+        opts = opts with
+        {
+            PerHeadStopping = o.ContainsKey("--per-head-stopping"),
+            SoftTargets = o.ContainsKey("--soft-targets"),
+            SourceBias = o.ContainsKey("--source-bias"),
+        };
 
         var path = Directory.Exists(output) || output.EndsWith('/') ? Path.Combine(output, "lexical.bin") : output;
         var sw = Stopwatch.StartNew();

@@ -27,6 +27,15 @@ public sealed class Example(string source, string text, float[] labels, float we
 
     public Split Split { get; set; }
 
+    /// <summary>
+    /// Soft training targets where they differ from <see cref="Labels"/> (null: the same): a judgement the raters
+    /// split on. Only `parley train --soft-targets` fits them; evaluation reads <see cref="Labels"/> only.
+    /// </summary>
+    public float[]? Targets { get; init; }
+
+    /// <summary>The training target for one label (NaN: not trained).</summary>
+    public float Target(int label) => (Targets ?? Labels)[label];
+
     public static float[] Unknown() => [float.NaN, float.NaN, float.NaN, float.NaN, float.NaN, float.NaN];
 
     public static float[] AllZero() => [0, 0, 0, 0, 0, 0];
