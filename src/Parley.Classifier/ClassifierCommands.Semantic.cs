@@ -146,7 +146,7 @@ public static partial class ClassifierCommands
         {
             var logits = new float[ToxicityLabels.Count];
             heads.Logits(emb[i], logits);
-            return new CalibrationText(e.Source, e.Civil, e.Labels, [.. lexical.Score(e.Text).Scores], logits);
+            return new CalibrationText(e.Source, e.Civil, e.Labels, lexical.ScoresForCombining(e.Text), logits);
         }).ToList();
     }
 

@@ -56,7 +56,7 @@ public class SemanticTierTests
         var embedding = semantic.Embedder.Embed(SemanticClassifier.SemanticInput(text));
         var logits = Enumerable.Range(0, ToxicityLabels.Count).Select(l => semantic.Heads.Logit(embedding, l)).ToArray();
         var into = new float[ToxicityLabels.Count];
-        CombinedClassifier.Combine([.. ToxicityClassifiers.LoadLexical().Score(text).Scores], logits, semantic.Heads.Combine, into);
+        CombinedClassifier.Combine(((LexicalClassifier)ToxicityClassifiers.LoadLexical()).ScoresForCombining(text), logits, semantic.Heads.Combine, into);
         Assert.Equal(into, combined.Score(text).Scores);
     }
 
@@ -70,8 +70,9 @@ public class SemanticTierTests
         float[] semantic = [-1f, 9f, -9f, -9f, 9f, 9f];
         var into = new float[ToxicityLabels.Count];
         CombinedClassifier.Combine(lexical, semantic, offsets, into);
-        // A label without an offset keeps its lexical score, whatever the semantic head says.
-        Assert.Equal((0.3f, 0.2f, 0.4f), (into[(int)ToxicityLabel.SevereToxicity], into[(int)ToxicityLabel.Profanity], into[threat]));
+        // A label without an offset keeps its lexical score, whatever the semantic head says; SEVERE_TOXICITY (0.3) then
+        // rises to the THREAT it holds (0.4), as the last step of both tiers (LexicalClassifier.SevereFromAttacks).
+        Assert.Equal((0.4f, 0.2f, 0.4f), (into[(int)ToxicityLabel.SevereToxicity], into[(int)ToxicityLabel.Profanity], into[threat]));
         // A lexical score at or above the stand (a rule's 0.85) is not lowered; one below it is.
         Assert.Equal(0.9f, into[insult]);
         Assert.True(into[ia] < 0.01f);
@@ -99,10 +100,11 @@ public class SemanticTierTests
         float[] low = [0.5f, 0.3f, 0.3f, 0.2f, 0.2f, 0.4f];
         CombinedClassifier.Combine(low, [float.NaN, 0, float.NaN, -9f, 0, 0], offsets, into);
         Assert.Equal((0.3f, 0.5f), (into[insult], into[tox]));
-        // Below the floor on every label that can combine, the text keeps its lexical scores.
+        // Below the floor on every label that can combine, the text keeps its lexical scores, as the lexical tier ends
+        // them (SEVERE_TOXICITY at least the identity attack, up to TOXICITY: 0.001 → 0.005).
         float[] quiet = [0.005f, 0.001f, 0.002f, 0.009f, 0.9f, 0.001f];
         CombinedClassifier.Combine(quiet, semantic, offsets, into);
-        Assert.Equal(quiet, into);
+        Assert.Equal([0.005f, 0.005f, 0.002f, 0.009f, 0.9f, 0.001f], into);
     }
 
     [Fact]

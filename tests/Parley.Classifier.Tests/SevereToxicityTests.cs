@@ -40,6 +40,31 @@ public class SevereToxicityTests
         Assert.True(r[ToxicityLabel.SevereToxicity] >= Math.Min(attack, r[ToxicityLabel.Toxicity]) - 1e-6f, text);
     }
 
+    [Theory]
+    [InlineData("Muslims are vermin.")]
+    [InlineData("I don't think Jews are a threat to this country in any way.")]
+    [InlineData("Refugees are rats.")]
+    [InlineData("I will find you and I will hurt you.")]
+    public void The_combined_tier_applies_the_rule_to_its_own_scores(string text)
+    {
+        IToxicityClassifier combined;
+        try
+        {
+            combined = ToxicityClassifiers.LoadCombined();
+        }
+        catch (InvalidOperationException e) when (e.Message.Contains("not embedded", StringComparison.Ordinal))
+        {
+            Assert.Skip("models/semantic-heads.bin is not built: run `parley train --tier semantic`.");
+            return;
+        }
+
+        var r = combined.Score(text);
+        var attack = Math.Max(r[ToxicityLabel.IdentityAttack], r[ToxicityLabel.Threat]);
+
+        Assert.True(r[ToxicityLabel.SevereToxicity] <= Math.Max(r[ToxicityLabel.Toxicity], Model.Score(text)[ToxicityLabel.SevereToxicity]) + 1e-6f, text);
+        Assert.True(r[ToxicityLabel.SevereToxicity] >= Math.Min(attack, r[ToxicityLabel.Toxicity]) - 1e-6f, text);
+    }
+
     // Label order: TOXICITY, SEVERE_TOXICITY, INSULT, IDENTITY_ATTACK, PROFANITY, THREAT (NaN = unknown).
     [Theory]
     [InlineData(0f, 0f, 1f, 1f, 1f)] // threat marked twice

@@ -60,6 +60,43 @@ internal sealed class LexicalClassifier : IToxicityClassifier
         return new ClassificationResult(ModelVersion, scores.ToArray(), spans);
     }
 
+    /// <summary>
+    /// A comment's scores before <see cref="SevereFromAttacks"/>: the combined tier's input
+    /// (<see cref="Semantic.CombinedClassifier.Combine"/> applies that rule to the scores it combines).
+    /// </summary>
+    internal float[] ScoresForCombining(string text)
+    {
+        var scores = new float[ToxicityLabels.Count];
+        ScoreInto(_normalizer.Normalize(text ?? "", TextKind.Comment), scores, withSpans: false, severeFromAttacks: false);
+        return scores;
+    }
+
+    /// <summary>
+    /// A threat or an identity attack is severe: that is how the training labels define SEVERE_TOXICITY
+    /// (DatasetLoader: a ToxicSpans threat or identity attack is severe). The SEVERE_TOXICITY head learns it from ~100
+    /// positives a split, the other two heads from more, so the severe score is at least theirs — as far as the text
+    /// is toxic: capped at TOXICITY, it never lifts TOXICITY, whose own rules read counter-speech the identity head
+    /// misreads ('I don't think Xs are a threat …': IDENTITY_ATTACK 0.73, TOXICITY 0.36). Validation split:
+    /// SEVERE_TOXICITY AUC 0.909 → 0.917 (Davidson 0.935 → 0.949, ToxicSpans 0.649 → 0.675). The last step of both
+    /// tiers, so that the combined tier caps at its own TOXICITY.
+    /// </summary>
+    internal static void SevereFromAttacks(Span<float> scores, IReadOnlyList<SpanScore>[]? spans)
+    {
+        const int severe = (int)ToxicityLabel.SevereToxicity;
+        foreach (var attack in (ReadOnlySpan<int>)[(int)ToxicityLabel.IdentityAttack, (int)ToxicityLabel.Threat])
+        {
+            var lifted = Math.Min(scores[attack], scores[0]);
+            if (lifted > scores[severe])
+            {
+                scores[severe] = lifted;
+                if (spans is not null)
+                {
+                    spans[severe] = spans[attack];
+                }
+            }
+        }
+    }
+
     /// <summary>The six heads' logits before the gate, penalties and rules (for studying the heads: eval --dump).</summary>
     internal float[] HeadLogits(string text)
     {
@@ -75,7 +112,8 @@ internal sealed class LexicalClassifier : IToxicityClassifier
     }
 
     /// <summary>Probabilities into <paramref name="scores"/>; spans per label when asked (else empty lists).</summary>
-    internal IReadOnlyList<SpanScore>[] ScoreInto(NormalizedText norm, Span<float> scores, bool withSpans)
+    internal IReadOnlyList<SpanScore>[] ScoreInto(NormalizedText norm, Span<float> scores, bool withSpans,
+        bool severeFromAttacks = true)
     {
         var features = t_features ??= new List<Feature>(512);
         Features.Extract(norm, _normalizer.Lexicon, Model.Dimension, features);
@@ -302,20 +340,9 @@ internal sealed class LexicalClassifier : IToxicityClassifier
                 spans[0] = spans[(int)ToxicityLabel.SevereToxicity];
             }
 
-            // A threat or an identity attack is severe: that is how the training labels define SEVERE_TOXICITY
-            // (DatasetLoader: a ToxicSpans threat or identity attack is severe). The SEVERE_TOXICITY head learns it from
-            // ~100 positives a split, the other two heads from more, so the severe score is at least theirs — as far
-            // as the text is toxic: capped at TOXICITY, it never lifts TOXICITY, whose own rules read counter-speech
-            // the identity head misreads ('I don't think Xs are a threat …': IDENTITY_ATTACK 0.73, TOXICITY 0.36).
-            // Validation split: SEVERE_TOXICITY AUC 0.909 → 0.917 (Davidson 0.935 → 0.949, ToxicSpans 0.649 → 0.675).
-            foreach (var attack in (ReadOnlySpan<int>)[ia, (int)ToxicityLabel.Threat])
+            if (severeFromAttacks)
             {
-                var lifted = Math.Min(scores[attack], scores[0]);
-                if (lifted > scores[severeLabel])
-                {
-                    scores[severeLabel] = lifted;
-                    spans[severeLabel] = spans[attack];
-                }
+                SevereFromAttacks(scores, spans);
             }
 
             return spans;

@@ -62,10 +62,16 @@ internal sealed class CombinedClassifier(LexicalClassifier lexical, SemanticClas
     {
         var lex = lexical.Score(text, kind);
         var offsets = semantic.Heads.Combine;
-        float[] lexScores = [.. lex.Scores];
-        if (kind == TextKind.DisplayName || !Embeds(lexScores))
+        if (kind == TextKind.DisplayName)
         {
-            return new ClassificationResult(ModelVersion, lexScores, [.. lex.Spans]);
+            return new ClassificationResult(ModelVersion, [.. lex.Scores], [.. lex.Spans]);
+        }
+
+        // Combined from the lexical scores before the severe rule, which then reads the combined scores.
+        var lexScores = lexical.ScoresForCombining(text);
+        if (!Embeds(lexScores))
+        {
+            return new ClassificationResult(ModelVersion, [.. lex.Scores], [.. lex.Spans]);
         }
 
         var emb = semantic.Embedder.Embed(SemanticClassifier.SemanticInput(text, kind));
@@ -74,7 +80,9 @@ internal sealed class CombinedClassifier(LexicalClassifier lexical, SemanticClas
 
         var scores = new float[ToxicityLabels.Count];
         Combine(lexScores, logits, offsets, scores);
-        return new ClassificationResult(ModelVersion, scores, [.. lex.Spans]);
+        IReadOnlyList<SpanScore>[] spans = [.. lex.Spans];
+        LexicalClassifier.SevereFromAttacks(scores, spans); // the scores already hold it (Combine); this sets its spans
+        return new ClassificationResult(ModelVersion, scores, spans);
     }
 
     /// <summary>
@@ -132,8 +140,9 @@ internal sealed class CombinedClassifier(LexicalClassifier lexical, SemanticClas
     }
 
     /// <summary>
-    /// One text's combined scores, shared by the classifier, the calibration of the offsets and the tier comparison so
-    /// that all three compute the same thing. A text below the floor (<see cref="Embeds"/>) and a label whose offset is
+    /// One text's combined scores, from the lexical scores before <see cref="LexicalClassifier.SevereFromAttacks"/>
+    /// (<see cref="LexicalClassifier.ScoresForCombining"/>), which it applies last; shared by the classifier, the
+    /// calibration of the offsets and the tier comparison so that all three compute the same thing. A text below the floor (<see cref="Embeds"/>) and a label whose offset is
     /// NaN stay lexical. Where TOXICITY combines, it is then at least this tier's SEVERE_TOXICITY (as in the lexical
     /// tier, where TOXICITY is never below it), INSULT, IDENTITY_ATTACK and THREAT, so that no text is flagged as an
     /// attack and not as toxic; the TOXICITY offset is calibrated with these lifts in place. INSULT joined the lifts in
@@ -146,6 +155,7 @@ internal sealed class CombinedClassifier(LexicalClassifier lexical, SemanticClas
         if (!Embeds(lexical))
         {
             lexical.CopyTo(into);
+            LexicalClassifier.SevereFromAttacks(into, null);
             return;
         }
 
@@ -163,15 +173,15 @@ internal sealed class CombinedClassifier(LexicalClassifier lexical, SemanticClas
         }
 
         const int tox = (int)ToxicityLabel.Toxicity;
-        if (float.IsNaN(offsets[tox]))
+        if (!float.IsNaN(offsets[tox]))
         {
-            return;
+            foreach (var l in (ReadOnlySpan<int>)[(int)ToxicityLabel.SevereToxicity, (int)ToxicityLabel.Insult, (int)ToxicityLabel.IdentityAttack, (int)ToxicityLabel.Threat])
+            {
+                into[tox] = Math.Max(into[tox], into[l]);
+            }
         }
 
-        foreach (var l in (ReadOnlySpan<int>)[(int)ToxicityLabel.SevereToxicity, (int)ToxicityLabel.Insult, (int)ToxicityLabel.IdentityAttack, (int)ToxicityLabel.Threat])
-        {
-            into[tox] = Math.Max(into[tox], into[l]);
-        }
+        LexicalClassifier.SevereFromAttacks(into, null);
     }
 
     /// <summary>Log-odds of a probability, clamped so that a rule's 0 or 1 stays finite.</summary>

@@ -23,7 +23,8 @@ public static partial class ModelCard
 
         Pipeline: `TextNormalizer` (shared with `WordListMatcher`) → hashed features → six dot products (for
         SEVERE_TOXICITY, PROFANITY and THREAT also one per sentence, keeping the larger) → TOXICITY gate on
-        SEVERE_TOXICITY, IDENTITY_ATTACK and THREAT → sigmoid → a THREAT rule and three TOXICITY rules.
+        SEVERE_TOXICITY, IDENTITY_ATTACK and THREAT → sigmoid → a THREAT rule and three TOXICITY rules → SEVERE_TOXICITY
+        at least the IDENTITY_ATTACK or THREAT score, up to TOXICITY (an attack is severe by the labels' own definition).
         The normaliser folds Unicode compatibility forms (NFKC/NFKD table generated with ICU, because the runtime
         runs in invariant-globalisation mode where `string.Normalize` is a no-op), case and diacritics; maps Cyrillic
         and Greek look-alikes, hooked Latin letters and small capitals (`ƒ`, `ᴛʜɪꜱ`), fullwidth and mathematical
@@ -463,7 +464,7 @@ public static partial class ModelCard
         | politeness | normalised score ≥ 0 → all 0 (civil); the lower half is not used (curt ≠ toxic) |
         | davidson (weight 0.5: lexicon-sampled, dialect-biased) | hate → TOXICITY 1, IDENTITY_ATTACK 1, SEVERE 1 if every rater said hate; offensive → TOXICITY 1; neither → all 0; @mentions, URLs, RT and HTML entities stripped |
         | stormfront | hate → TOXICITY 1, IDENTITY_ATTACK 1, others unknown (a hate sentence may also threaten); noHate → all 0; relation / idk dropped; tokenised spacing undone |
-        | toxicspans | toxic when most raters did not tick "not toxic" → TOXICITY 1; a span type marked by ≥ 2 raters → INSULT / PROFANITY / IDENTITY_ATTACK / THREAT 1, by nobody → 0, by one → unknown; SEVERE 1 when threat or identity attack or (profanity and insult), 0 when none of threat/identity/profanity; comments with ≥ 2/3 "not toxic" and no type marked twice → TOXICITY 0, SEVERE 0 (weight 0.5; the only in-source negatives) |
+        | toxicspans | toxic when most raters did not tick "not toxic" → TOXICITY 1; a span type marked by ≥ 2 raters → INSULT / PROFANITY / IDENTITY_ATTACK / THREAT 1, by nobody → 0, by one → unknown; SEVERE 1 when threat or identity attack or (profanity and insult), 0 when none of threat/identity/profanity; comments with ≥ 2/3 "not toxic" and no type marked twice → TOXICITY 0, SEVERE 0 (weight 0.5; the only in-source negatives); `train --soft-targets` (an experiment, not shipped) trains a type one rater marked towards 0.5, except IDENTITY_ATTACK |
         | all sources | PROFANITY 1 whenever the normalised text contains a curated profanity word (swearing is lexical by definition and no source labels it reliably) |
         | `models/seed/templates.txt` (our own sentences, weight 3, train only) | civil war/politics reporting, identity words in neutral/positive use (negatives); insults without swear words, profanity, threats, dehumanising identity attacks (positives), expanded from slot lists |
 
@@ -1222,6 +1223,54 @@ public static partial class ModelCard
         read: 335/414, 359/424 lexical and 352/414, 359/424 combined, the same on the session's first build and its
         last. The blind figure again says that rules written from one writer's suite do not reach another's. Of
         `hatecheck-fresh5`'s 38 hateful rows about Travellers, 33 are still missed (34 before).
+
+        **Where the validation split loses its AUC; severe includes the attack; soft targets measured and left off
+        (2026-12-06).** `parley eval --dump FILE` now writes each held-out text's labels, scores and raw head logits as
+        JSON lines (outside the repository: it holds dataset text). Split by source pair, most of what the validation
+        split's pooled AUC loses is lost *inside ToxicSpans*, where every comment was rated toxic and the label asks
+        only which kind: of THREAT's 0.121 below a perfect ranking, 0.073 comes from ToxicSpans threats ranked against
+        ToxicSpans non-threats (AUC 0.627 there); of SEVERE_TOXICITY's 0.091, 0.050. Two changes came of it.
+        (1) **SEVERE_TOXICITY is at least the IDENTITY_ATTACK or THREAT score, capped at TOXICITY.** The training labels
+        define a ToxicSpans threat or identity attack as severe, and the severe head learns that from about 100
+        positives a split where the other two heads learn from more. "Muslims are vermin." scored SEVERE_TOXICITY 0.23
+        and now 0.99. The cap keeps TOXICITY's own rules in charge: uncapped, the identity head's misreadings of
+        counter-speech ("I don't think Xs are a threat to this country in any way.": IDENTITY_ATTACK 0.73, TOXICITY
+        0.36) became toxic, and `hatecheck-fresh4` lost 14 of 424 TOXICITY labels. Validation SEVERE_TOXICITY AUC 0.909
+        → 0.917 (Davidson 0.935 → 0.949, ToxicSpans 0.649 → 0.675); validation mean 0.9435 → 0.9448, test 0.9594 →
+        0.9595, both splits 0.9529 → 0.9535. Civil texts flagged for any label did not change (the newly severe ones
+        were already flagged as attacks), and nor did any blind-round TOXICITY, IDENTITY_ATTACK or THREAT label. The
+        combined tier applies the rule last, to its own scores, and combines the lexical scores from before it: fed
+        the lexical tier's severe scores, its TOXICITY (at least its SEVERE_TOXICITY) kept the lexical identity head's
+        misreadings, 17 fewer of our suites' TOXICITY labels were right (`civil-twins` −10, `civil-groups` −5) and the
+        offsets would have needed recalibrating. This way they do not change (`SevereToxicityTests`).
+        (2) **Soft targets, not shipped.** ToxicSpans leaves a span type that one rater marked as unknown.
+        `parley train --soft-targets` trains it towards 0.5 instead, so the comment counts as half evidence (the
+        evaluation labels stay as they were). On the validation split, with four shuffles, the mean went from 0.9435 to
+        0.9486 (THREAT 0.879 → 0.906). Identity attacks were then left out of the soft targets: one rater's
+        identity mark often sits on a comment that only names a group, and the identity head learnt that a group's name
+        is an attack (`civil-groups` TOXICITY right 0.959 → 0.946; "Intersex people want to make their own decisions
+        about surgery …" TOXICITY 0.17 → 0.81). Without them, with eight shuffles and the severe rule, it reaches 0.9507
+        on validation (THREAT 0.908), 0.9601 on test and 0.9562 on both. Validation civil false positives (worst
+        TOXICITY 1.44 %, any label 1.67 %) and BPSN (0.962 / 0.990) stay inside the targets. It is still not shipped, because it fails
+        the product's own requirements.
+        - Six lexical behaviour tests fail: "He put a bullet in the chamber and then cleaned the gun." (THREAT 0.45 →
+          0.58), "Every officer should be armed with a gun." (0.29 → 0.54), three negated sentences about groups
+          ("Black people shouldn't be in fear of the police." TOXICITY 0.12 → 0.70, through the confident identity head,
+          whose epoch moved), and a long comment's insult is missed.
+        - On our own comment suites, 30 fewer TOXICITY labels are right and 9 more IDENTITY_ATTACK labels are. Most of
+          the TOXICITY loss is in the civil look-alikes: `review-threat-look-alikes` −14, `civil-twins` −5.
+
+        The one-rater threat marks sit on Civil Comments' gun debate, and the soft targets teach the THREAT head its
+        vocabulary. The validation THREAT label rewards exactly that: its 16 positives include "If this guy was black he
+        would have been shot." and a comment about surrendering guns. A stronger TOXICITY gate on THREAT (2.5 instead
+        of 1.5) took the validation THREAT AUC back to 0.891 and still left the gun sentence's TOXICITY at 0.51. Soft
+        TOXICITY targets (the share of raters who called a comment toxic) were tried as well. They gave 0.9504 with four
+        shuffles, but they pushed every civil template up ("You are a … woman" 0.22 → 0.34) and the madlibs BPSN to
+        0.949–0.950, on the target's edge. **So the validation split stays at 0.9448.** On these labels, the only
+        change measured that clears 0.95 does so by reading war and gun words as threats, which the war-news thread
+        Parley is built for must not do. Reproduce: `parley train --data ../shared/datasets --soft-targets --runs 8
+        --out /tmp/soft.bin`, then `parley eval --data ../shared/datasets --model /tmp/soft.bin --no-card
+        --no-semantic` (add `--split validation` for the validation figures).
 
         ## Limitations
 

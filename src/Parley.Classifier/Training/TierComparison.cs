@@ -40,8 +40,8 @@ internal static class TierComparison
             new("semantic", semTest, [.. semTpl.Select(p => p[0])], Speed(semantic, test), 1),
             new("combined (mean of both, always)", Mean(lexTest, semTest), [.. Mean(lexTpl, semTpl).Select(p => p[0])], double.NaN, 1),
             new("combined (higher of both, always)", Max(lexTest, semTest), [.. Max(lexTpl, semTpl).Select(p => p[0])], double.NaN, 1),
-            new("combined (calibrated sum, every comment above the floor; shipped)", Combined(lexTest, embTest, semantic.Heads),
-                [.. Combined(lexTpl, embTpl, semantic.Heads).Select(p => p[0])], Speed(combined, test), embedded),
+            new("combined (calibrated sum, every comment above the floor; shipped)", Combined(lexical, test.Select(e => e.Text), embTest, semantic.Heads),
+                [.. Combined(lexical, templates.Select(t => t.Text), embTpl, semantic.Heads).Select(p => p[0])], Speed(combined, test), embedded),
         };
 
         var sources = test.Select(e => e.Source).Distinct().Order(StringComparer.Ordinal).ToList();
@@ -75,7 +75,7 @@ internal static class TierComparison
         log.WriteLine($"  combined tier: embedding the {test.Count} held-out texts");
         var lex = test.Select(e => lexical.Score(e.Text).Scores.ToArray()).ToArray();
         var emb = SemanticTraining.Embed(semantic.Embedder, test.Select(e => e.Text).ToList(), cache, log);
-        var comb = Combined(lex, emb, semantic.Heads);
+        var comb = Combined(lexical, test.Select(e => e.Text), emb, semantic.Heads);
         var sources = test.Select(e => e.Source).Distinct().Order(StringComparer.Ordinal).ToList();
         var inv = CultureInfo.InvariantCulture;
         var sb = new StringBuilder();
@@ -140,9 +140,9 @@ internal static class TierComparison
     private static float[][] Mean(float[][] lex, float[][] sem) =>
         lex.Select((p, i) => p.Select((s, l) => (s + sem[i][l]) / 2).ToArray()).ToArray();
 
-    /// <summary>The shipped combination (<see cref="CombinedClassifier.Combine"/>), from lexical scores and embeddings.</summary>
-    internal static float[][] Combined(float[][] lex, float[][] emb, SemanticHeads heads) =>
-        lex.Select((p, i) =>
+    /// <summary>The shipped combination (<see cref="CombinedClassifier.Combine"/>), from the texts and their embeddings.</summary>
+    internal static float[][] Combined(LexicalClassifier lexical, IEnumerable<string> texts, float[][] emb, SemanticHeads heads) =>
+        texts.Select(lexical.ScoresForCombining).Select((p, i) =>
         {
             var logits = new float[ToxicityLabels.Count];
             heads.Logits(emb[i], logits);
