@@ -123,9 +123,10 @@ public static partial class ClassifierCommands
         return 0;
     }
 
-    // --dump writes each held-out text's labels and scores as JSON lines, for studying how the labels rank outside
-    // the card's fixed tables (for example, how a score combined from several heads would rank). It holds dataset
-    // text: write it outside the repository.
+    // --dump writes each held-out text's labels, scores and raw head logits (before the gate and the rules) as JSON
+    // lines, for studying how the labels rank outside the card's fixed tables (for example, which source pairs lose
+    // the pooled AUC, or how a score combined from several heads would rank). It holds dataset text: write it outside
+    // the repository.
     private static async Task DumpScoresAsync(string path, List<Example> heldOut, float[][] scores,
         Lexical.LexicalClassifier? lexical, CancellationToken ct)
     {

@@ -142,8 +142,8 @@ internal sealed class CombinedClassifier(LexicalClassifier lexical, SemanticClas
     /// <summary>
     /// One text's combined scores, from the lexical scores before <see cref="LexicalClassifier.SevereFromAttacks"/>
     /// (<see cref="LexicalClassifier.ScoresForCombining"/>), which it applies last; shared by the classifier, the
-    /// calibration of the offsets and the tier comparison so that all three compute the same thing. A text below the floor (<see cref="Embeds"/>) and a label whose offset is
-    /// NaN stay lexical. Where TOXICITY combines, it is then at least this tier's SEVERE_TOXICITY (as in the lexical
+    /// calibration of the offsets and the tier comparison so that all three compute the same thing. A text below the
+    /// floor (<see cref="Embeds"/>) and a label whose offset is NaN stay lexical. Where TOXICITY combines, it is then at least this tier's SEVERE_TOXICITY (as in the lexical
     /// tier, where TOXICITY is never below it), INSULT, IDENTITY_ATTACK and THREAT, so that no text is flagged as an
     /// attack and not as toxic; the TOXICITY offset is calibrated with these lifts in place. INSULT joined the lifts in
     /// session 20: without it the semantic tier's low TOXICITY on person-directed put-downs unflagged insults whose

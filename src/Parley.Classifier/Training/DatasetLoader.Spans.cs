@@ -4,9 +4,10 @@ public static partial class DatasetLoader
 {
     /// <summary>
     /// The soft target of a span type exactly one rater marked (its label stays unknown), for `parley train
-    /// --soft-targets`, an experiment the shipped model does not use. The raters split, so the comment is half evidence.
-    /// Not for IDENTITY_ATTACK: one rater's identity mark is often on a comment that only names a group. See the model
-    /// card ("Soft targets"): validation THREAT AUC rose, and so did THREAT on civil gun talk.
+    /// --soft-targets`, an experiment the shipped model does not use. The raters split, so the comment is half
+    /// evidence. Not for IDENTITY_ATTACK: one rater's identity mark is often on a comment that only names a group.
+    /// See the model card ("Where the validation split loses its AUC"): validation THREAT AUC rose, and so did THREAT
+    /// on civil gun talk.
     /// </summary>
     internal const float SingleRaterTarget = 0.5f;
 
