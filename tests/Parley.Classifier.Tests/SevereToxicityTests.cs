@@ -47,17 +47,7 @@ public class SevereToxicityTests
     [InlineData("I will find you and I will hurt you.")]
     public void The_combined_tier_applies_the_rule_to_its_own_scores(string text)
     {
-        IToxicityClassifier combined;
-        try
-        {
-            combined = ToxicityClassifiers.LoadCombined();
-        }
-        catch (InvalidOperationException e) when (e.Message.Contains("not embedded", StringComparison.Ordinal))
-        {
-            Assert.Skip("models/semantic-heads.bin is not built: run `parley train --tier semantic`.");
-            return;
-        }
-
+        var combined = SemanticTierTests.TryLoad(ToxicityClassifiers.LoadCombined)!;
         var r = combined.Score(text);
         var attack = Math.Max(r[ToxicityLabel.IdentityAttack], r[ToxicityLabel.Threat]);
 
