@@ -26,6 +26,12 @@ public static partial class ClassifierCommands
             return await UsageError(stderr, "eval: --split is test or validation");
         }
 
+        // Checked before the datasets load (a minute): a dump into a folder that does not exist fails fast.
+        if (o.TryGetValue("--dump", out var dumpTo) && !Directory.Exists(Path.GetDirectoryName(Path.GetFullPath(dumpTo))))
+        {
+            return await UsageError(stderr, $"eval: --dump folder of '{dumpTo}' not found");
+        }
+
         var probe = o.GetValueOrDefault("--probe", Path.Combine("bench", "functional-probe"));
         if (o.ContainsKey("--probe") && !Directory.Exists(probe))
         {
@@ -48,9 +54,9 @@ public static partial class ClassifierCommands
         // once: the evaluated split's scores are handed to the evaluator.
         var heldOut = examples.Where(e => split == Split.Test ? e.Split != Split.Train : e.Split == Split.Validation).ToList();
         var heldScores = heldOut.Select(e => classifier.Score(e.Text).Scores.ToArray()).ToArray();
-        if (o.TryGetValue("--dump", out var dump))
+        if (dumpTo is not null)
         {
-            await DumpScoresAsync(dump, heldOut, heldScores, classifier as Lexical.LexicalClassifier, ct);
+            await DumpScoresAsync(dumpTo, heldOut, heldScores, classifier as Lexical.LexicalClassifier, ct);
         }
 
         var testScores = heldOut.Zip(heldScores).Where(p => p.First.Split == split).Select(p => p.Second).ToArray();

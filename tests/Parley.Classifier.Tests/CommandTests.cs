@@ -49,6 +49,7 @@ public class CommandTests
     [InlineData("train", new[] { "--data", "x" })]
     [InlineData("train", new[] { "--data", "x", "--out", "y", "--comments", "no-such-folder" })]
     [InlineData("eval", new string[0])]
+    [InlineData("eval", new[] { "--data", "x", "--dump", "/no-such-folder/scores.jsonl" })]
     [InlineData("score", new[] { "positional" })]
     public async Task Bad_arguments_return_2_with_usage(string command, string[] args)
     {
