@@ -41,6 +41,20 @@ public class SevereToxicityTests
     }
 
     [Theory]
+    [InlineData("MuslimFreeZone")] // raised by a name rule after the model (SEVERE_TOXICITY 0.06 before)
+    [InlineData("1488")] // a hate symbol, likewise (0.01 before)
+    [InlineData("JewHater88")]
+    [InlineData("Proud Muslim Mum")]
+    public void A_display_name_is_severe_as_far_as_it_attacks(string name)
+    {
+        var r = Model.Score(name, TextKind.DisplayName);
+        var attack = Math.Max(r[ToxicityLabel.IdentityAttack], r[ToxicityLabel.Threat]);
+
+        Assert.True(r[ToxicityLabel.SevereToxicity] >= Math.Min(attack, r[ToxicityLabel.Toxicity]) - 1e-6f, name);
+        Assert.True(r[ToxicityLabel.SevereToxicity] <= r[ToxicityLabel.Toxicity] + 1e-6f, name);
+    }
+
+    [Theory]
     [InlineData("Muslims are vermin.")]
     [InlineData("I don't think Jews are a threat to this country in any way.")]
     [InlineData("Refugees are rats.")]

@@ -202,6 +202,7 @@ internal static class NameRules
             Raise(norm, scores, spans, pr, pr, 0.8f, ToxicityLabel.Toxicity, ToxicityLabel.Profanity);
         }
 
+        LexicalClassifier.SevereFromAttacks(scores, spans); // as for comments, after the rules that raise an attack
         return new ClassificationResult(classifier.ModelVersion, scores, spans);
     }
 
