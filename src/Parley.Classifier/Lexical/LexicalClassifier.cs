@@ -47,7 +47,13 @@ internal sealed class LexicalClassifier : IToxicityClassifier
 
     public string ModelVersion => Model.Version;
 
-    public ClassificationResult Score(string text, TextKind kind = TextKind.Comment)
+    public ClassificationResult Score(string text, TextKind kind = TextKind.Comment) => Score(text, kind, severeFromAttacks: true);
+
+    /// <summary>
+    /// Scores and spans; a comment without <see cref="SevereFromAttacks"/> when asked (the combined tier's input, which
+    /// <see cref="Semantic.CombinedClassifier.Combine"/> applies that rule to). Display names always have it.
+    /// </summary>
+    internal ClassificationResult Score(string text, TextKind kind, bool severeFromAttacks)
     {
         var norm = _normalizer.Normalize(text ?? "", kind);
         if (kind == TextKind.DisplayName)
@@ -56,7 +62,7 @@ internal sealed class LexicalClassifier : IToxicityClassifier
         }
 
         Span<float> scores = stackalloc float[ToxicityLabels.Count];
-        var spans = ScoreInto(norm, scores, withSpans: true);
+        var spans = ScoreInto(norm, scores, withSpans: true, severeFromAttacks);
         return new ClassificationResult(ModelVersion, scores.ToArray(), spans);
     }
 

@@ -60,28 +60,27 @@ internal sealed class CombinedClassifier(LexicalClassifier lexical, SemanticClas
 
     public ClassificationResult Score(string text, TextKind kind = TextKind.Comment)
     {
-        var lex = lexical.Score(text, kind);
-        var offsets = semantic.Heads.Combine;
+        // Combined from the lexical scores before the severe rule, which then reads the combined scores (Combine).
+        var lex = lexical.Score(text, kind, severeFromAttacks: false);
+        float[] lexScores = [.. lex.Scores];
+        IReadOnlyList<SpanScore>[] spans = [.. lex.Spans];
         if (kind == TextKind.DisplayName)
         {
-            return new ClassificationResult(ModelVersion, [.. lex.Scores], [.. lex.Spans]);
+            return new ClassificationResult(ModelVersion, lexScores, spans);
         }
 
-        // Combined from the lexical scores before the severe rule, which then reads the combined scores.
-        var lexScores = lexical.ScoresForCombining(text);
-        if (!Embeds(lexScores))
+        var scores = lexScores; // below the floor, the lexical scores
+        if (Embeds(lexScores))
         {
-            return new ClassificationResult(ModelVersion, [.. lex.Scores], [.. lex.Spans]);
+            var emb = semantic.Embedder.Embed(SemanticClassifier.SemanticInput(text, kind));
+            Span<float> logits = stackalloc float[ToxicityLabels.Count];
+            semantic.Heads.Logits(emb, logits);
+            scores = new float[ToxicityLabels.Count];
+            Combine(lexScores, logits, semantic.Heads.Combine, scores);
         }
 
-        var emb = semantic.Embedder.Embed(SemanticClassifier.SemanticInput(text, kind));
-        Span<float> logits = stackalloc float[ToxicityLabels.Count];
-        semantic.Heads.Logits(emb, logits);
-
-        var scores = new float[ToxicityLabels.Count];
-        Combine(lexScores, logits, offsets, scores);
-        IReadOnlyList<SpanScore>[] spans = [.. lex.Spans];
-        LexicalClassifier.SevereFromAttacks(scores, spans); // the scores already hold it (Combine); this sets its spans
+        // Combine already applied the rule to the scores; here it also sets the spans (and rules the floor's texts).
+        LexicalClassifier.SevereFromAttacks(scores, spans);
         return new ClassificationResult(ModelVersion, scores, spans);
     }
 
