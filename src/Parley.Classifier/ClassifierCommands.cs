@@ -43,6 +43,7 @@ public static partial class ClassifierCommands
             {
                 "train" when options.GetValueOrDefault("--tier", "lexical") is "semantic" or "encoder-data" =>
                     await TrainSemanticAsync(options, stdout, stderr, ct),
+                "train" when options.GetValueOrDefault("--tier") is "clusters" => await TrainClustersAsync(options, stdout, stderr),
                 "train" => await TrainAsync(options, stdout, stderr, ct),
                 "eval" => await EvalAsync(options, stdout, stderr, ct),
                 "score" => await ScoreAsync(options, stdin, stdout, stderr, ct),
@@ -144,6 +145,12 @@ public static partial class ClassifierCommands
         if (o.TryGetValue("--runs", out var runs))
         {
             opts = opts with { Runs = Math.Max(1, int.Parse(runs)) };
+        }
+
+        // --seed moves every shuffle (default 2026): how much of a figure is the model, how much the order it read the data in.
+        if (o.TryGetValue("--seed", out var seed))
+        {
+            opts = opts with { Seed = int.Parse(seed, System.Globalization.CultureInfo.InvariantCulture) };
         }
 
         if (o.TryGetValue("--joint-budget", out var joint))
