@@ -13,7 +13,7 @@ public static partial class ClassifierCommands
     public const string Usage = """
         usage:
           parley train --data <datasets dir> --out <model file or dir> [--epochs N] [--dim-bits B] [--lr X] [--l2 X] [--length-norm K]
-                       [--runs N] [--per-head-stopping] [--soft-targets] [--joint-budget X] [--comments <dir> | none]
+                       [--runs N] [--seed N] [--per-head-stopping] [--soft-targets] [--joint-budget X] [--comments <dir> | none]
           parley train --tier semantic --data <datasets dir> --out <semantic-heads.bin or dir> [--cache <file>] [--per-source N (0 = all)] [--hidden N (default 256; 0 = linear heads)]
                        [--comments <dir> | none]
           parley train --tier encoder-data --data <datasets dir> --out <dir> [--per-source N] [--comments <dir> | none]
@@ -43,7 +43,6 @@ public static partial class ClassifierCommands
             {
                 "train" when options.GetValueOrDefault("--tier", "lexical") is "semantic" or "encoder-data" =>
                     await TrainSemanticAsync(options, stdout, stderr, ct),
-                "train" when options.GetValueOrDefault("--tier") is "clusters" => await TrainClustersAsync(options, stdout, stderr),
                 "train" => await TrainAsync(options, stdout, stderr, ct),
                 "eval" => await EvalAsync(options, stdout, stderr, ct),
                 "score" => await ScoreAsync(options, stdin, stdout, stderr, ct),
@@ -150,7 +149,12 @@ public static partial class ClassifierCommands
         // --seed moves every shuffle (default 2026): how much of a figure is the model, how much the order it read the data in.
         if (o.TryGetValue("--seed", out var seed))
         {
-            opts = opts with { Seed = int.Parse(seed, System.Globalization.CultureInfo.InvariantCulture) };
+            if (!int.TryParse(seed, System.Globalization.CultureInfo.InvariantCulture, out var s))
+            {
+                return await UsageError(stderr, "--seed is a whole number (the first shuffle's seed; default 2026)");
+            }
+
+            opts = opts with { Seed = s };
         }
 
         if (o.TryGetValue("--joint-budget", out var joint))

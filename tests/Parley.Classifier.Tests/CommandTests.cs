@@ -48,6 +48,7 @@ public class CommandTests
     [InlineData("train", new[] { "--data" })]
     [InlineData("train", new[] { "--data", "x" })]
     [InlineData("train", new[] { "--data", "x", "--out", "y", "--comments", "no-such-folder" })]
+    [InlineData("train", new[] { "--data", "x", "--out", "y", "--comments", "none", "--seed", "two" })]
     [InlineData("eval", new string[0])]
     [InlineData("eval", new[] { "--data", "x", "--dump", "/no-such-folder/scores.jsonl" })]
     [InlineData("score", new[] { "positional" })]

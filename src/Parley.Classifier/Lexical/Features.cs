@@ -19,8 +19,6 @@ internal static class Features
     private const uint SeedWord = 0x9E3779B1, SeedBigram = 0x85EBCA77, SeedChar = 0xC2B2AE3D, SeedLex = 0x27D4EB2F;
     private const uint SeedYou = 0x165667B1, SeedGroup = 0xD3A2646C, SeedHostile = 0x5BD1E995, SeedIntent = 0x1B873593;
     private const uint SeedNegated = 0xCC9E2D51, SeedReported = 0x2545F491;
-    private static readonly bool ClusterBigrams = Environment.GetEnvironmentVariable("PARLEY_CLUSTER_BIGRAMS") != "0";
-    private const uint SeedCluster = 0x61C88647, SeedClusterBigram = 0x7FEB352D;
     private static readonly uint IdentityHash = Hash("<identity>", SeedWord);
     private static readonly uint HomonymHash = Hash("<homonym>", SeedWord);
 
@@ -39,8 +37,6 @@ internal static class Features
         MarkReported(text, lexicon, count, reported, reportedGroup);
         var prevHash = 0u;
         var prevIdentity = false;
-        var prevCluster = -1;
-        var prevClusterHash = 0u;
         for (var i = 0; i < count; i++)
         {
             var tok = text.TokenText(i);
@@ -94,33 +90,6 @@ internal static class Features
             {
                 AddCharGrams(tok, i, mask, into);
             }
-
-            // The word's meaning cluster (WordClusters): what one violent verb or insult learnt, its neighbours share.
-            var cluster = identity || innocent ? -1 : WordClusters.Default.Cluster(tok);
-            if (cluster >= 0)
-            {
-                var clusterHash = 0u;
-                var rest = cluster;
-                for (var level = 0; level < WordClusters.Levels; level++)
-                {
-                    if (rest % 4096 != 4095)
-                    {
-                        clusterHash = Mix(((uint)(rest % 4096) * 0x9E3779B1) ^ (SeedCluster + (uint)level) ^ (negated[i] ? SeedNegated : 0u) ^ (reported[i] ? SeedReported : 0u));
-                        into.Add(new Feature((int)(clusterHash & mask), 1f, i, i));
-                    }
-
-                    rest /= 4096;
-                }
-
-                if (prevCluster >= 0 && ClusterBigrams)
-                {
-                    into.Add(new Feature((int)(Mix((prevClusterHash * 31) ^ clusterHash ^ SeedClusterBigram) & mask), 1f, i - 1, i));
-                }
-
-                prevClusterHash = clusterHash;
-            }
-
-            prevCluster = cluster;
 
             if (category is not LexiconCategory.None)
             {

@@ -504,7 +504,7 @@ public static partial class ModelCard
 
         `models/lexical.bin` and `models/semantic-heads.bin` are embedded into `Parley.Classifier.dll` at build time.
         Lexical training is deterministic (fixed seeds, hash splits) and takes about 50 s on the 2-core machine
-        (four shuffles of 8 epochs, averaged; `--runs 1` for one).
+        (four shuffles of 8 epochs, averaged; `--runs 1` for one; `--seed N` moves every shuffle, default 2026).
 
         ### Training switches compared (2026-11-25, same data, held-out test split)
 
@@ -1271,6 +1271,72 @@ public static partial class ModelCard
         Parley is built for must not do. Reproduce: `parley train --data ../shared/datasets --soft-targets --runs 8
         --out /tmp/soft.bin`, then `parley eval --data ../shared/datasets --model /tmp/soft.bin --no-card
         --no-semantic` (add `--split validation` for the validation figures).
+
+        **Shuffle seeds, word clusters and the soft targets again (2026-12-06, session 25).** `parley train --seed N`
+        (new; default 2026) moves the order of every shuffle and nothing else. Ten trainings on the same data and code, each
+        the average of four shuffles as shipped unless the row says otherwise, tell how much of a figure is the model and how much the order it
+        read the data in. "Suites" counts our comment suites' TOXICITY and IDENTITY_ATTACK labels right, against the shipped
+        model; "behaviour tests" counts the lexical behaviour tests that fail (of about 2,100; the shipped model fails none,
+        and its tests were written against it).
+
+        | training | seed | validation mean | test mean | ToxicSpans test mean | suites (TOXICITY / IDENTITY_ATTACK) | behaviour tests failing |
+        |---|---:|---:|---:|---:|---:|---:|
+        | shipped recipe | 2026 (shipped) | 0.9448 | 0.9595 | 0.771 | 0 / 0 | 0 |
+        | shipped recipe | 2030 | 0.9462 | 0.9588 | 0.772 | +14 / +12 | 8 |
+        | shipped recipe | 2034 | 0.9466 | 0.9603 | 0.779 | +13 / +11 | 19 |
+        | shipped recipe, `--runs 12` (the three seeds' twelve shuffles) | 2026 | 0.9463 | 0.9599 | 0.776 | +8 / +11 | 14 |
+        | `--soft-targets` | 2026 | 0.9494 | 0.9596 | 0.768 | −12 / −12 | 4 |
+        | `--soft-targets` | 2030 | 0.9514 | 0.9600 | 0.770 | −30 / +12 | 8 |
+        | word clusters (attack clusters, two levels) | 2026 | 0.9481 | 0.9607 | 0.774 | −22 / −6 | 11 |
+        | word clusters (attack clusters, two levels) | 2030 | 0.9487 | 0.9603 | 0.775 | −42 / −5 | – |
+        | word clusters (attack clusters, two levels) | 2034 | 0.9488 | 0.9614 | 0.780 | +20 / −7 | – |
+        | `--soft-targets` and word clusters | 2026 | 0.9519 | 0.9609 | 0.772 | −36 / +3 | – |
+
+        What the table says:
+        - **The shipped shuffle is the lowest of three on the validation split** (0.9448; 0.9462 and 0.9466 with the other
+          seeds), and the spread is about 0.002. The gap to 0.95 (0.0034 from the best seed) is larger than the spread, so
+          another seed would not honestly close it, and none was shipped for its validation figure.
+        - **Soft targets and word clusters lift the validation mean by 0.003–0.005 whatever the seed; the test mean moves by
+          at most 0.001, and the ToxicSpans test mean (the news comments) stays within 0.002 of the seeds' own range
+          (0.771–0.779).** What they add is specific to the validation split's few THREAT and SEVERE_TOXICITY positives (16
+          and 105). On our suites they get −42 to +20 TOXICITY labels against the shipped model, where the other seeds of
+          the shipped recipe get +13 and +14.
+        - **About twenty behaviour tests sit on the threshold.** With another seed the shipped recipe fails 8 or 19 of them,
+          and the twelve-shuffle average 14:
+          civil sentences the shipped model scores between 0.38 and 0.47 ("Kill counts are propaganda on both sides, don't
+          trust either." 0.46, "He put a bullet in the chamber and then cleaned the gun." 0.45, "Whether he deserves to die is
+          for the jury." 0.39) or lifts through the confident identity head's 0.7 rule in one seed and not another ("The world
+          would not be better without immigrants." 0.21 shipped, 0.72 with seed 2030). The six failures that kept the soft
+          targets out (paragraph above) are of this kind. They stay off because the test split and the suites do not gain,
+          not because of those tests. The tests guard the shipped weights' side of a close call: a retrained model must
+          expect to revisit them. The war-news probe (`news`, 100 texts) stays at 1.00 in all ten trainings. Of the behaviour
+          tests' civil war-news sentences, "Kill counts …" fails in four of the six other trainings tested and '"We will
+          wipe them off the map," the minister said.' in two.
+
+        **Word clusters (measured, not shipped).** `parley train --tier clusters --clusters K [--attack-only yes]` (commit
+        e18a94b, reverted in the next) embeds each normalised word of the training split seen at least five times (12,929
+        words; group names left out, as they are masked) with MiniLM, and groups them by spherical k-means. The clusters read
+        as meanings: "kill" with "massacre", "genocide" and "casualties"; "idiot" with "moron", "naive" and "ignorant";
+        "shoot" with "rifle" and "bullet". A word's cluster is then one more hashed feature, so what one violent verb or insult
+        learnt its neighbours share, at the cost of a table lookup. On the validation split (seed 2026): 512 clusters 0.9481
+        (test 0.9606); 256 and 1024 together 0.9487 (0.9611); 128, 512 and 2048 together 0.9492 (0.9600). Pairs of clusters as
+        features made it worse (0.9438, test 0.9572). It is not shipped, because the identity head learns cluster weights from
+        the hate forum and lifts sentences that only name a group past its 0.7 rule. With every word clustered (256 and
+        1024), 20 behaviour tests failed and our suites lost 5 TOXICITY and 29 IDENTITY_ATTACK labels. Keeping only the
+        clusters that hold an attacking lexicon word (the table's rows; 3,698 and 1,587 words) did not stop it: "Since the
+        Somalis moved in, the street has come alive." went from TOXICITY 0.11 to 0.73, 0.78 and 0.72 with the three seeds,
+        "I feel like Muslims are treated unfairly by the press." from 0.11 to 0.72, 0.78 and 0.70, and "Kurds want to go
+        home." from 0.13 to 0.70 with seed 2026.
+
+        **The 0.7 rule at 0.75 (measured, not kept).** The rule lifts TOXICITY to the raw identity head where that head is
+        confident. Moving its line to 0.75 on the shipped model left the validation mean at 0.9448. On the suites, civil texts
+        gained (`civil-twins` +20, `civil-groups` +6), but attacks were lost (`hatecheck-fresh2` −8, `hatecheck-fresh7` −5,
+        `round5` −6): 20 TOXICITY labels fewer in all. The madlibs BPSN went from 0.967 to 0.964.
+
+        **So the validation split stays at 0.9448.** Reproduce a row: `parley train --data ../shared/datasets --seed 2030
+        --out /tmp/s2030.bin`, then `parley eval --data ../shared/datasets --model /tmp/s2030.bin --no-card --no-semantic
+        --split validation` (and `--split test`); for the clusters, check out e18a94b and set
+        `PARLEY_CLUSTERS=<table>[,<table>]` and `PARLEY_CLUSTER_BIGRAMS=0` for both commands.
 
         ## Limitations
 
