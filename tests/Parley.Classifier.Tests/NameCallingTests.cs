@@ -56,6 +56,11 @@ public class NameCallingTests
     [InlineData("He must have been dropped on his head as a baby.")]
     [InlineData("This guy is the reason shampoo has instructions.")]
     [InlineData("Honestly, the new coach is about as useful as a chocolate kettle.")]
+    [InlineData("You're as useful as a chocolate teapot.")] // without "about": its stock useless things
+    [InlineData("He's as much use as a screen door on a submarine.")]
+    [InlineData("The manager is as useful as an ashtray on a motorbike, sack him.")]
+    [InlineData("Your mum should have aborted you.")]
+    [InlineData("You should've been aborted.")]
     [InlineData("You're as thick as a plank of oak.")]
     [InlineData("That pundit is a few bricks short of a wall.")]
     [InlineData("Our MP is not the brightest bulb in the box.")]
@@ -93,6 +98,12 @@ public class NameCallingTests
     [InlineData("Young adults are talking about housing more than ever.")]
     [InlineData("He's not the smartest person in the room, but he hires well.")]
     [InlineData("The new jab is about as effective as a flu vaccine.")]
+    [InlineData("She's as useful as a Swiss army knife in the kitchen.")] // praise: no stock useless thing
+    [InlineData("This app is as useful as a chocolate teapot.")] // of a thing, not a person
+    [InlineData("I'm as useful as a chocolate teapot before my coffee.")] // the writer's own
+    [InlineData("She should have aborted, the doctors said, but she kept the baby.")]
+    [InlineData("The launch should have been aborted when the warning light came on.")]
+    [InlineData("You should have aborted the launch when the warning light came on.")]
     [InlineData("Labour is two MPs short of a majority.")]
     [InlineData("Evolution doesn't go backwards.")]
     [InlineData("If ignorance was the problem, education would fix it.")]

@@ -10,6 +10,9 @@ public class NormalizerTests
     [Theory]
     [InlineData("ＨＥＬＬＯ there", "hello there")] // fullwidth
     [InlineData("𝐟𝐮𝐜𝐤 this", "fuck this")] // mathematical bold
+    [InlineData("you 🅸🅳🅸🅾🆃", "you idiot")] // negative squared letters (no compatibility decomposition)
+    [InlineData("you 🅘🅓🅘🅞🅣", "you idiot")] // negative circled letters
+    [InlineData("you 🄸🄳🄸🄾🅃", "you idiot")] // squared letters (NFKC folds these)
     [InlineData("Café NAÏVE", "cafe naive")] // diacritics and case
     [InlineData("іdіоt", "idiot")] // Cyrillic look-alikes
     [InlineData("ιdιοt", "idiot")] // Greek look-alikes
@@ -123,6 +126,7 @@ public class NormalizerTests
     [InlineData("you are an 1d10t!", "1d10t")]
     [InlineData("what a m\u200Bo\u200Br\u200Bo\u200Bn.", "m\u200Bo\u200Br\u200Bo\u200Bn")]
     [InlineData("ok 𝐢𝐝𝐢𝐨𝐭 ok", "𝐢𝐝𝐢𝐨𝐭")]
+    [InlineData("ok 🅸🅳🅸🅾🆃 ok", "🅸🅳🅸🅾🆃")] // surrogate pairs, two UTF-16 units a letter
     [InlineData("so f . u . c . k it", "f . u . c . k")]
     [InlineData("stuuuupid thing", "stuuuupid")]
     [InlineData("ok 🖕 off", "🖕")]

@@ -9,7 +9,8 @@ namespace Parley.Classifier.Lexical;
 /// chocolate teapot", "thick as two short planks", "a few sandwiches short of a picnic", "not the sharpest tool in the
 /// shed", "nothing between your ears", "I've met houseplants with more insight than you", "you're the reason shampoo
 /// has instructions", "a face like a slapped haddock", "Get a life.", "if brains were petrol …", "the grown-ups are
-/// talking". Each is a fixed figure of speech whose only use is to call someone slow or useless; their civil
+/// talking", "your mum should have aborted you" and, without "about", "as useful as a chocolate teapot" (session 25).
+/// Each is a fixed figure of speech whose only use is to put someone down (slow, useless, better unborn); their civil
 /// look-alikes ("thick as thieves", "about as far as the station", "a grin on his face like a child") are excluded by
 /// the words each figure needs. Not reported or quoted (left to the heads), nor said of the writer.
 /// </summary>
@@ -62,6 +63,8 @@ internal static class InsultTropes
         {
             "wouldn" or "couldn" or "wouldnt" or "couldnt" => KnowIfItHit(text, i, count) ?? LifeDependedOnIt(text, i, count),
             "about" or "roughly" => AboutAsUsefulAs(text, i, count),
+            "as" => AsUselessAs(text, i, count),
+            "aborted" => AbortedYou(text, i, count),
             "thick" or "dim" or "dense" => ThickAs(text, i, count),
             "short" => ShortOfA(text, i, count),
             "not" => NotTheSharpest(text, i, count),
@@ -366,6 +369,71 @@ internal static class InsultTropes
         return s >= 1 && text.TokenText(s) is "re" or "s" or "is" or "are" or "was"
                && (text.TokenText(s - 1) is "you" or "he" or "she" or "u" || ThreatIntent.IsRole(text.TokenText(s - 1)) || ReaderInsult.IsPlayer(text.TokenText(s - 1)))
             ? Math.Min(count - 1, i + 5) : null;
+    }
+
+    // "You're as useful as a chocolate teapot", "he's as much use as a screen door on a submarine": without "about" the
+    // figure is praise as often as not ("as useful as a Swiss army knife"), so only its stock useless objects count.
+    private static int? AsUselessAs(NormalizedText text, int i, int count)
+    {
+        var j = i + 1;
+        if (j + 1 < count && text.TokenText(j) is "much" && text.TokenText(j + 1) is "use")
+        {
+            j++;
+        }
+        else if (j >= count || !IsPraiseQuality(text.TokenText(j)))
+        {
+            return null;
+        }
+
+        if (j + 3 >= count || text.TokenText(j + 1) is not "as" || text.TokenText(j + 2) is not ("a" or "an")
+            || UselessObject(text, j + 3, count) is not { } last)
+        {
+            return null;
+        }
+
+        // Of a person, as for "about as useful as" (not "this app is as useful as …", "I'm as useful as …").
+        var s = i - 1;
+        s -= s >= 0 && text.TokenText(s) is "just" or "really" or "honestly" ? 1 : 0;
+        return s >= 1 && text.TokenText(s) is "re" or "s" or "is" or "are" or "was"
+               && (text.TokenText(s - 1) is "you" or "he" or "she" or "u" || ThreatIntent.IsRole(text.TokenText(s - 1)) || ReaderInsult.IsPlayer(text.TokenText(s - 1)))
+            ? last : null;
+    }
+
+    // "Your mum should have aborted you", "you should've been aborted": wishing the reader unborn. Only with "you" as the
+    // one aborted; "the launch should have been aborted" and "she should have aborted, the doctors said" have none.
+    private static int? AbortedYou(NormalizedText text, int i, int count)
+    {
+        static bool Should(ReadOnlySpan<char> t) => t is "should" or "shoulda" or "coulda" or "could" or "would";
+        static bool Have(ReadOnlySpan<char> t) => t is "have" or "ve" or "of";
+        if (i + 1 < count && text.TokenText(i + 1) is "you" or "u" && i >= 2 && Have(text.TokenText(i - 1)) && Should(text.TokenText(i - 2)))
+        {
+            return i + 1;
+        }
+
+        return i >= 4 && text.TokenText(i - 1) is "been" && Have(text.TokenText(i - 2)) && Should(text.TokenText(i - 3))
+               && text.TokenText(i - 4) is "you" or "u"
+            ? i : null;
+    }
+
+    // The figure's stock useless things: a chocolate teapot (fireguard, kettle), an inflatable dartboard, a glass hammer,
+    // a screen door on a submarine, an ashtray on a motorbike, a handbrake on a canoe. Returns the last token.
+    private static int? UselessObject(NormalizedText text, int k, int count)
+    {
+        bool Is(int at, string word) => at < count && text.TokenText(at).SequenceEqual(word);
+        if ((Is(k, "chocolate") && (Is(k + 1, "teapot") || Is(k + 1, "fireguard") || Is(k + 1, "kettle")))
+            || (Is(k, "inflatable") && Is(k + 1, "dartboard")) || (Is(k, "glass") && Is(k + 1, "hammer")))
+        {
+            return k + 1;
+        }
+
+        if (Is(k, "screen") && Is(k + 1, "door") && Is(k + 2, "on") && Is(k + 3, "a") && Is(k + 4, "submarine"))
+        {
+            return k + 4;
+        }
+
+        return Is(k + 1, "on") && Is(k + 2, "a") && ((Is(k, "ashtray") && (Is(k + 3, "motorbike") || Is(k + 3, "motorcycle")))
+                                                     || (Is(k, "handbrake") && Is(k + 3, "canoe")))
+            ? k + 3 : null;
     }
 
     private static bool IsPraiseQuality(ReadOnlySpan<char> t) =>

@@ -631,16 +631,21 @@ internal static partial class ThreatIntent
             or "that" or "this" or "whole" or "lot";
 
     /// <summary>
-    /// "kill yourself", "kys", "go hang yourselves": telling the reader to end their life. Not a threat (the speaker
-    /// harms no one) but severe; the head scores the two words anywhere between 0.4 and 0.7 depending on the
-    /// training run, so a rule holds it. "Don't kill yourself" and other negated forms do not match.
+    /// "kill yourself", "kys", "go hang yourselves", "die in a fire": telling the reader to end their life. Not a
+    /// threat (the speaker harms no one) but severe; the head scores the two words anywhere between 0.4 and 0.7
+    /// depending on the training run, so a rule holds it. "Don't kill yourself" and other negated forms do not match.
     /// </summary>
     public static (int First, int Last)? FindIncitementToSelfHarm(NormalizedText text)
     {
         var count = Math.Min(text.TokenCount, Features.MaxTokens);
+        if (count > 0 && DieInAFire(text, 0, count) is { } first)
+        {
+            return first;
+        }
+
         for (var i = 1; i < count; i++)
         {
-            if ((GoDie(text, i, count) ?? GetHarmed(text, i, count)) is { } die)
+            if ((GoDie(text, i, count) ?? GetHarmed(text, i, count) ?? DieInAFire(text, i, count)) is { } die)
             {
                 return die;
             }
@@ -707,6 +712,29 @@ internal static partial class ThreatIntent
         var you = text.TokenText(go) is "go" && go >= 2 && text.TokenText(go - 1) is "can" or "should" or "could" or "may"
                   && text.TokenText(go - 2) is "you" or "u";
         return start >= 0 ? (start, die) : you ? (go - 2, die) : null;
+    }
+
+    // "Die in a fire.", "die in a hole you troll": the stock order without "go", opening its sentence, and only with its
+    // place ("in a fire", "in a hole", "in a ditch", "in hell") ending the clause or before "you": a bare "Die" opens
+    // names ("Die Hard", "Die Linke"), "Three pensioners die in a fire" has a subject, and "Die in a fire drill?" is not it.
+    private static (int First, int Last)? DieInAFire(NormalizedText text, int die, int count)
+    {
+        if (text.TokenText(die) is not "die" || die + 2 >= count || text.TokenText(die + 1) is not "in")
+        {
+            return null;
+        }
+
+        var place = text.TokenText(die + 2) is "hell" ? die + 2
+            : die + 3 < count && text.TokenText(die + 2) is "a" && text.TokenText(die + 3) is "fire" or "hole" or "ditch" ? die + 3 : -1;
+        if (place < 0 || SentenceBreakBefore(text, die + 1) || SentenceBreakBefore(text, place))
+        {
+            return null;
+        }
+
+        var clauseEnds = place + 1 >= count || text.GapBefore(place + 1).IndexOfAny(",.;:!?\n") >= 0
+                         || text.TokenText(place + 1) is "you" or "u" or "already" or "pls" or "please" or "plz";
+        var start = clauseEnds ? ImperativeStart(text, die) : -1;
+        return start >= 0 ? (start, place) : null;
     }
 
     // "Get raped.", "Go get killed": the order to suffer violence, at the end of its clause ("get killed in action" is

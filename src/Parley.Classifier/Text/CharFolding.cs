@@ -124,6 +124,14 @@ internal static class CharFolding
             map[cp] = new string([.. chars]);
         }
 
+        // Negative circled and negative squared letters ("🅸🅳🅸🅾🆃", "🅘🅓🅘🅞🅣") have no compatibility decomposition, so
+        // ICU's table leaves them out, but a reader sees the same letters as the squared ones it folds ("🄸🄳🄸🄾🅃").
+        for (var i = 0; i < 26; i++)
+        {
+            map[0x1F150 + i] = ((char)('a' + i)).ToString();
+            map[0x1F170 + i] = ((char)('a' + i)).ToString();
+        }
+
         return map;
     }
 }

@@ -1338,6 +1338,24 @@ public static partial class ModelCard
         --split validation` (and `--split test`); for the clusters, check out e18a94b and set
         `PARLEY_CLUSTERS=<table>[,<table>]` and `PARLEY_CLUSTER_BIGRAMS=0` for both commands.
 
+        **Three stock put-downs and two letter styles (2026-12-06, session 25).** A smoke test of 54 comments a reader might
+        write (obfuscated swearing, stock insults, war-news reports) found four misses with a fixed form, now rules or folds:
+        - "Die in a fire." without "go" (TOXICITY 0.45 → 0.85). The self-harm rule takes it only when it opens its sentence
+          and its place ("in a fire", "in a hole", "in a ditch", "in hell") ends the clause. "Three pensioners die in a fire in
+          Leeds every winter." has a subject, and a quoted one is left to the heads.
+        - "You're as useful as a chocolate teapot." without "about" (0.03 → 0.85; `InsultTropes`). Without "about" the figure
+          is praise as often as not ("as useful as a Swiss army knife"), so only its stock useless things count (a chocolate
+          teapot, a screen door on a submarine, an ashtray on a motorbike …), and only of a person.
+        - "Your mother should have aborted you." and "You should've been aborted." (0.26 → 0.85). "You" must be the one
+          aborted: "The launch should have been aborted" is not it.
+        - Negative squared and negative circled letters ("🅸🅳🅸🅾🆃", "🅘🅓🅘🅞🅣"; 0.19 → 1.00). Unicode gives them no compatibility
+          decomposition, so the ICU table left them out, but a reader sees the same letters as the squared ones it folds.
+
+        No dataset figure and no suite label changed: two dataset texts hold one of these phrases, "Go die in a hole" (already
+        flagged) and "left to die in a ditch" (not an order). Still missed in the same smoke test, because they have no stock
+        form: "Nobody would miss you if you disappeared.", "You should be ashamed to be alive.", "Ok boomer, go take your meds.",
+        and one rare word: "you are a pi$$ant".
+
         ## Limitations
 
         - The combined tier (session 19, "Tiers compared") is the more accurate tier but not the default: it needs an
