@@ -119,11 +119,6 @@ public class BehaviourTests
     [InlineData("Now you can go die, you have become very tiresome.", true)] // the order to die itself
     [InlineData("Go die in a fire.", true)]
     [InlineData("Go and die in a fire.", true)]
-    [InlineData("Die in a fire.", true)] // the same order without "go"
-    [InlineData("die in a hole you troll", true)]
-    [InlineData("Honestly? Die in a fire, loser.", true)]
-    [InlineData("Three pensioners die in a fire in Leeds every winter.", false)] // a subject: a report
-    [InlineData("\"Die in a fire,\" he wrote under her post, and was banned.", false)] // quoted: left to the heads
     [InlineData("He tried to kill himself last year and now campaigns for better care.", false)] // reported
     [InlineData("Anyone who feels they need to kill themselves should call the Samaritans.", false)]
     [InlineData("Surrounded, some conscripts just shoot themselves rather than be captured.", false)]

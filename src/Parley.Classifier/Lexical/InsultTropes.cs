@@ -23,7 +23,7 @@ internal static class InsultTropes
         for (var i = 0; i < count; i++)
         {
             // "I've seen more sense in a crisp packet than in you": the writer compares; "you" is the target.
-            if (At(text, i, count) is { } last && !ReportedSpeech.IsReported(text, i)
+            if (At(text, i, count) is { } last && !ReportedSpeech.IsReported(text, i) && !SingleQuoted(text, i)
                 && (text.TokenText(i) is "more" || !OfTheWriter(text, i, last)))
             {
                 return (i, last);
@@ -32,6 +32,11 @@ internal static class InsultTropes
 
         return null;
     }
+
+    // "'You're as useful as a chocolate teapot,' my gran told the telly": a sentence opening with a single quotation mark
+    // quotes someone (a review's case, session 25); double marks are ReportedSpeech's.
+    private static bool SingleQuoted(NormalizedText text, int i) =>
+        text.GapBefore(Sentences.Start(text, i)).IndexOfAny("'\u2018") >= 0;
 
     // Self-deprecation insults no one: "I'm not the sharpest knife in the drawer", "I couldn't draw a horse if my life
     // depended on it", "I wouldn't know a good wine if it bit me".
@@ -410,8 +415,22 @@ internal static class InsultTropes
             return i + 1;
         }
 
-        return i >= 4 && text.TokenText(i - 1) is "been" && Have(text.TokenText(i - 2)) && Should(text.TokenText(i - 3))
-               && text.TokenText(i - 4) is "you" or "u"
+        // "You should've been aborted", "your mother should have had you aborted".
+        if (i >= 4 && text.TokenText(i - 1) is "been" && Have(text.TokenText(i - 2)) && Should(text.TokenText(i - 3))
+            && text.TokenText(i - 4) is "you" or "u")
+        {
+            return i;
+        }
+
+        if (i >= 4 && text.TokenText(i - 1) is "you" or "u" && text.TokenText(i - 2) is "had" && Have(text.TokenText(i - 3))
+            && Should(text.TokenText(i - 4)))
+        {
+            return i;
+        }
+
+        // "Pity you weren't aborted", "shame you wasn't aborted".
+        return i >= 4 && text.TokenText(i - 1) is "t" && text.TokenText(i - 2) is "weren" or "wasn" && text.TokenText(i - 3) is "you" or "u"
+               && text.TokenText(i - 4) is "pity" or "shame" or "bad"
             ? i : null;
     }
 

@@ -716,7 +716,8 @@ internal static partial class ThreatIntent
 
     // "Die in a fire.", "die in a hole you troll": the stock order without "go", opening its sentence, and only with its
     // place ("in a fire", "in a hole", "in a ditch", "in hell") ending the clause or before "you": a bare "Die" opens
-    // names ("Die Hard", "Die Linke"), "Three pensioners die in a fire" has a subject, and "Die in a fire drill?" is not it.
+    // names ("Die Hard", "Die Linke"), "Three pensioners die in a fire" has a subject, and "Die in a fire drill" is not
+    // it. Cases from a review of the first version (session 25) are tests.
     private static (int First, int Last)? DieInAFire(NormalizedText text, int die, int count)
     {
         if (text.TokenText(die) is not "die" || die + 2 >= count || text.TokenText(die + 1) is not "in")
@@ -731,10 +732,15 @@ internal static partial class ThreatIntent
             return null;
         }
 
-        var clauseEnds = place + 1 >= count || text.GapBefore(place + 1).IndexOfAny(",.;:!?\n") >= 0
-                         || text.TokenText(place + 1) is "you" or "u" or "already" or "pls" or "please" or "plz";
+        // Not asked ("Die in a ditch? That's what he promised"), nor one of a list ("Die in a fire, die in a flood: the
+        // small print lists both"), nor quoted with single marks ("'Die in hell,' the defendant shouted").
+        var gapAfter = place + 1 < count ? text.GapBefore(place + 1) : default;
+        var next = place + 1 < count ? text.TokenText(place + 1) : default;
+        var clauseEnds = place + 1 >= count
+                         || (gapAfter.IndexOfAny(",.;:!\n") >= 0 && gapAfter.IndexOfAny("?'\u2019") < 0 && next is not ("die" or "or" or "and"))
+                         || next is "you" or "u" or "already" or "pls" or "please" or "plz";
         var start = clauseEnds ? ImperativeStart(text, die) : -1;
-        return start >= 0 ? (start, place) : null;
+        return start >= 0 && text.GapBefore(start).IndexOfAny("'\u2018") < 0 ? (start, place) : null;
     }
 
     // "Get raped.", "Go get killed": the order to suffer violence, at the end of its clause ("get killed in action" is

@@ -1351,6 +1351,17 @@ public static partial class ModelCard
         - Negative squared and negative circled letters ("🅸🅳🅸🅾🆃", "🅘🅓🅘🅞🅣"; 0.19 → 1.00). Unicode gives them no compatibility
           decomposition, so the ICU table left them out, but a reader sees the same letters as the squared ones it folds.
 
+        A helper then wrote 60 sentences against the first version: 40 civil look-alikes and 20 attacks. Seven were wrong. Four
+        civil sentences were flagged by the new rules: a question ("Die in a ditch? That's what he promised …"), a list
+        ("Die in a fire, die in a flood: the insurance small print …"), and two quoted with single marks ("'Die in hell,' the
+        defendant shouted …"). Two attacks were missed ("Your mother should have had you aborted.", "Pity you weren't
+        aborted, Steve."). The rules now leave out questions, lists and single-quoted sentences (for every stock put-down,
+        not only the new ones), and take those two attacks. Two civil sentences are still flagged, by the heads and not by
+        these rules: "Every winter dozens of elderly people die in a fire caused by faulty plug-in heaters." (TOXICITY
+        0.79) and "Die in a ditch? …" (0.63). The cases are tests (`DieInAFireTests`, `NameCallingTests`). They are kept out
+        of the behaviour tests that the combined tier must match: that tier reads "Die in a ditch, mate." as a THREAT (0.59,
+        lexical 0.32), and an order to die is severe but names no harm the speaker will do.
+
         No dataset figure and no suite label changed: two dataset texts hold one of these phrases, "Go die in a hole" (already
         flagged) and "left to die in a ditch" (not an order). Still missed in the same smoke test, because they have no stock
         form: "Nobody would miss you if you disappeared.", "You should be ashamed to be alive.", "Ok boomer, go take your meds.",
