@@ -248,12 +248,24 @@ public class BehaviourTests
     [InlineData("Women and children were killed in the Russian strike.")]
     [InlineData("Thousands of Armenians were killed by the Turks.")] // the heads' IDENTITY_ATTACK and SEVERE_TOXICITY are damped
     [InlineData("I hope the Yazidis killed by ISIS get justice.")]
+    [InlineData("Hundreds of Palestinians die in the bombing every week.")] // the present tense (session 25)
+    [InlineData("Israelis still die in rocket attacks and nobody reports it.")]
+    [InlineData("Many elderly people die alone every winter.")]
     public void A_group_named_as_the_victims_in_a_news_comment_is_not_flagged(string text) => AssertNoLabelFlagged(text);
+
+    [Theory]
+    [InlineData("Palestinians should die.")] // a modal between the group and its death: a wish, not a report
+    [InlineData("Let the Palestinians die.")]
+    [InlineData("I hope all Jews die in a fire.")]
+    [InlineData("Russians die like the animals they are.")] // a dehumanising word voids the report
+    public void A_death_wished_on_a_group_in_the_present_tense_stays_an_identity_attack(string text) =>
+        ShippedModel.AssertFlagged(text, ToxicityLabel.IdentityAttack, ToxicityLabel.Toxicity);
 
     [Theory]
     [InlineData("Glad the Jews were gassed.", "Jews were gassed")]
     [InlineData("Good riddance, the refugees drowned.", "refugees drowned")]
     [InlineData("Another boat of migrants got bombed lol", "migrants got bombed")]
+    [InlineData("Refugees die in the Channel? Good.", "Refugees die")]
     [InlineData("The lives of Sikhs do not matter at all.", "Sikhs do not matter")]
     [InlineData("The lives of deaf people do not matter.", "deaf people do not matter")]
     [InlineData("Jews disgust me.", "Jews disgust me")]

@@ -10,8 +10,9 @@ namespace Parley.Classifier.Lexical;
 /// mostly named to be attacked, is confident on these (0.7–0.9) though the gated score is low;
 /// <see cref="LexicalClassifier"/> does not let that head alone lift TOXICITY when every group the text names is such
 /// a victim. Only the passive with the participle next to its auxiliary ("were killed", not "Xs killed him" nor
-/// "Xs are the ones who killed …"), verbs of fleeing and dying, and "the suffering / plight of" count; joy anywhere
-/// in the text voids it.
+/// "Xs are the ones who killed …"), verbs of fleeing and dying (the present tense only as the group's own verb:
+/// "Palestinians die in the bombing", not "Xs should die"), and "the suffering / plight of" count; joy, a dehumanising
+/// word or a slur anywhere in the text voids it.
 /// </para>
 /// <para>
 /// <see cref="Celebrated"/>: "Glad the Xs were gassed.", "Good riddance, the Xs drowned.", "Xs got bombed lol": the
@@ -32,7 +33,9 @@ internal static class GroupVictim
         {
             // Approval voids it more broadly than joy marks a celebration: "deserved", "deserve worse", "happy", "enough".
             var t = text.TokenText(i);
+            // So does a dehumanising word or slur: "Russians die like the animals they are" reports nothing.
             if (IsJoyAt(text, i, count) || t is "deserved" or "happy" or "celebrate" or "celebrated" or "celebrating" or "enough"
+                || lexicon.Category(t) is LexiconCategory.Dehumanising or LexiconCategory.Slur
                 || (t is "deserve" or "deserves" && i + 1 < count && text.TokenText(i + 1) is "what" or "worse" or "to"))
             {
                 return false;
@@ -164,7 +167,7 @@ internal static class GroupVictim
                 return -1;
             }
 
-            if (t is "died" or "drowned" || (withActive && IsVictimVerb(t)))
+            if (t is "died" or "drowned" || PresentDeath(text, group, j) || (withActive && IsVictimVerb(t)))
             {
                 return j;
             }
@@ -177,6 +180,39 @@ internal static class GroupVictim
         }
 
         return -1;
+    }
+
+    // "Hundreds of Palestinians die in the bombing every week", "Many elderly people die alone every winter": the present
+    // tense reports too, but only as the group's own verb (right after it, or after "still", "often" …) and where nothing
+    // before the group wishes it ("let the Xs die", "I hope Xs die", "watch them die"); a modal after the group ("Xs
+    // should die") puts a word between them. Session 25: the war-news report above scored IDENTITY_ATTACK 0.59.
+    private static bool PresentDeath(NormalizedText text, int group, int j)
+    {
+        if (text.TokenText(j) is not ("die" or "dies" or "perish" or "perishes" or "starve" or "starves" or "drown" or "drowns"))
+        {
+            return false;
+        }
+
+        // "elderly people die", "Xs still die": a person noun and one adverb may stand between.
+        var k0 = group + 1;
+        k0 += k0 < j && ThreatIntent.IsPersonNoun(text.TokenText(k0)) ? 1 : 0;
+        k0 += k0 < j && text.TokenText(k0) is "still" or "often" or "also" or "routinely" or "regularly" or "needlessly"
+            or "quietly" or "daily" or "now" or "too" or "already" ? 1 : 0;
+        if (k0 != j)
+        {
+            return false;
+        }
+
+        for (var k = group - 1; k >= Math.Max(0, group - 6) && !FullStopBefore(text, k + 1); k--)
+        {
+            if (text.TokenText(k) is "let" or "lets" or "hope" or "wish" or "want" or "watch" or "see" or "make" or "pray" or "should"
+                or "must" or "deserve" or "deserves" or "need" or "ought" or "may" or "wanna" or "love")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "no Xs were hurt", "not a single X died", "none of the Xs".

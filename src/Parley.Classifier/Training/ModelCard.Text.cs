@@ -1362,6 +1362,16 @@ public static partial class ModelCard
         of the behaviour tests that the combined tier must match: that tier reads "Die in a ditch, mate." as a THREAT (0.59,
         lexical 0.32), and an order to die is severe but names no harm the speaker will do.
 
+        The review's one civil miss by the heads led to a war-news one: **a group dying in the present tense was not read as a
+        report.** "Hundreds of Palestinians die in the bombing every week." scored TOXICITY 0.81 and IDENTITY_ATTACK 0.59, and
+        "Many elderly people die alone every winter." 0.78 (`GroupVictim` knew "died" and "dying", not "die"). Now "die",
+        "perish", "starve" and "drown" report when they are the group's own verb (right after it, or after a person noun
+        and one adverb: "Israelis still die in rocket attacks …"), and nothing before the group wishes it ("let", "hope",
+        "watch", "should" …). With that, "Russians die like the animals they are." lost its IDENTITY_ATTACK (0.95 → 0.49),
+        so a dehumanising word or a slur anywhere in the text now voids the report, in the past tense too. "Refugees die in
+        the Channel? Good." is joy at the group's harm (TOXICITY 0.36 → 0.85). The civil sentences now score TOXICITY 0.32
+        or less, and the wishes ("Palestinians should die.", "Let the Palestinians die.") stay at 0.85 (`BehaviourTests`).
+
         No dataset figure and no suite label changed: two dataset texts hold one of these phrases, "Go die in a hole" (already
         flagged) and "left to die in a ditch" (not an order). Still missed in the same smoke test, because they have no stock
         form: "Nobody would miss you if you disappeared.", "You should be ashamed to be alive.", "Ok boomer, go take your meds.",
