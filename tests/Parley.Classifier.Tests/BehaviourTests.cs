@@ -266,6 +266,7 @@ public class BehaviourTests
     [InlineData("Good riddance, the refugees drowned.", "refugees drowned")]
     [InlineData("Another boat of migrants got bombed lol", "migrants got bombed")]
     [InlineData("Refugees die in the Channel? Good.", "Refugees die")]
+    [InlineData("Send the boats back. Migrants drown, problem solved.", "Migrants drown")] // round 10's, session 25
     [InlineData("The lives of Sikhs do not matter at all.", "Sikhs do not matter")]
     [InlineData("The lives of deaf people do not matter.", "deaf people do not matter")]
     [InlineData("Jews disgust me.", "Jews disgust me")]

@@ -242,6 +242,7 @@ internal static class GroupVictim
         var joy = t is "glad" or "yay" or "lol" or "haha" or "lmao" or "riddance" or "hooray"
                   || (t is "deserve" or "deserves" or "deserved" && j + 1 < count && text.TokenText(j + 1) is "it" or "this" or "that")
                   || (t is "deserved" && j >= 2 && text.TokenText(j - 2) is "what") // "got what they deserved"
+                  || (t is "solved" && j >= 1 && text.TokenText(j - 1) is "problem") // "Migrants drown, problem solved."
                   || (t is "good" or "great" or "finally" or "excellent" or "perfect" && (j == 0 || FullStopBefore(text, j))
                       && (j + 1 >= count || FullStopBefore(text, j + 1)));
         if (!joy)

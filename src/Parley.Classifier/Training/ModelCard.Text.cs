@@ -1371,11 +1371,15 @@ public static partial class ModelCard
         so a dehumanising word or a slur anywhere in the text now voids the report, in the past tense too. "Refugees die in
         the Channel? Good." is joy at the group's harm (TOXICITY 0.36 → 0.85). The civil sentences now score TOXICITY 0.32
         or less, and the wishes ("Palestinians should die.", "Let the Palestinians die.") stay at 0.85 (`BehaviourTests`).
+        The regenerated card then showed one combined-tier label lost on `round10-threats`: "… Migrants drown, problem
+        solved." had become a report (combined IDENTITY_ATTACK 0.89 → 0.29). "Problem solved" is now approval, like "good
+        riddance", so the text is joy at the group's harm: lexical TOXICITY and IDENTITY_ATTACK 0.85, combined 0.99, and
+        `round10-threats` gains one TOXICITY and one IDENTITY_ATTACK label in the lexical tier.
 
-        No dataset figure and no suite label changed: two dataset texts hold one of these phrases, "Go die in a hole" (already
-        flagged) and "left to die in a ditch" (not an order). Still missed in the same smoke test, because they have no stock
-        form: "Nobody would miss you if you disappeared.", "You should be ashamed to be alive.", "Ok boomer, go take your meds.",
-        and one rare word: "you are a pi$$ant".
+        Otherwise no dataset figure and no suite label changed. Two dataset texts hold one of the new phrases: "Go die in a
+        hole" (already flagged) and "left to die in a ditch" (not an order). Still missed in the smoke test, because they
+        have no stock form: "Nobody would miss you if you disappeared.", "You should be ashamed to be alive.", "Ok boomer,
+        go take your meds.", and one rare word: "you are a pi$$ant".
 
         ## Limitations
 
