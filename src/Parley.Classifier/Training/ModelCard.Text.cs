@@ -1381,6 +1381,12 @@ public static partial class ModelCard
         have no stock form: "Nobody would miss you if you disappeared.", "You should be ashamed to be alive.", "Ok boomer,
         go take your meds.", and one rare word: "you are a pi$$ant".
 
+        **Round 28, blind.** A helper that saw neither the code nor the data wrote 285 comments at the session's end, in the
+        kinds of rounds 16–27 (`round28`). They were scored once with the session's first build and once with its last, and
+        nothing changed: lexical 0.726 TOXICITY, 0.888 IDENTITY_ATTACK and 0.898 THREAT right; combined 0.747, 0.930 and
+        0.905. Rounds 24–27 scored between 0.691 and 0.747 TOXICITY, so the session's rules neither helped nor hurt a
+        writer they were not written from. The set is held out from training, like rounds 12–27.
+
         ## Limitations
 
         - The combined tier (session 19, "Tiers compared") is the more accurate tier but not the default: it needs an
