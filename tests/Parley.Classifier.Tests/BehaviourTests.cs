@@ -370,6 +370,13 @@ public class BehaviourTests
     [InlineData("SikhsAreOurMisfortune")] // an old slogan's words
     [InlineData("Women_R_Property")]
     [InlineData("DeathToCommies2024")] // an ideology attacked
+    [InlineData("Death2Jews")] // digits and leet as comments read them (session 25)
+    [InlineData("Death2Israel")] // a nation in the chant
+    [InlineData("DeathToRussia")]
+    [InlineData("H8Muslims")]
+    [InlineData("MuslimH8r")]
+    [InlineData("JewRatz")] // a plural in "z"
+    [InlineData("Zio_Hunter")]
     public void Display_names_attacking_a_group_or_ideology_are_flagged(string name) =>
         Assert.True(Score(name, ToxicityLabel.Toxicity, TextKind.DisplayName) >= Threshold(ToxicityLabel.Toxicity));
 
@@ -395,6 +402,13 @@ public class BehaviourTests
     [InlineData("DeathByChocolate")]
     [InlineData("LiberalMum")]
     [InlineData("PropertyLawyer")]
+    [InlineData("ZioMario")] // "zio" is an uncle
+    [InlineData("Gaza4ever")]
+    [InlineData("Boyz2Men")]
+    [InlineData("Road2Recovery")]
+    [InlineData("IsraelTravelTips")]
+    [InlineData("Love2Visit_Russia")]
+    [InlineData("DeathStar2")]
     public void Ordinary_display_names_are_not_flagged(string name) =>
         Assert.True(Score(name, ToxicityLabel.Toxicity, TextKind.DisplayName) < Threshold(ToxicityLabel.Toxicity));
 }

@@ -17,6 +17,16 @@ internal static class NameRules
         "free", "more", "only", "good", "bad", "away", "them", "they", "every", "real", "true", "hater", "haters",
         "killer", "slayer", "hunter", "destroyer", "hitler", "heil", "kkk", "white", "power", "pride", "burn",
         "gas", "ban", "deport", "stop", "sucks", "suck", "eat", "basher", "bashers", "bashing", "welcome", "em",
+        "2", "h8", "h8r", "h8er", "h8rs", "h8ers", // "Death2Jews", "h8muslims": read by Spelled below
+    };
+
+    // Nations a "death to" chant names ("Death2Israel", "DeathToRussia"): the country stands for its people there. Not
+    // group names of the lexicon, which names peoples ("Israelis"), not states.
+    private static readonly HashSet<string> s_nations = new(StringComparer.Ordinal)
+    {
+        "israel", "palestine", "gaza", "russia", "ukraine", "america", "usa", "britain", "uk", "england", "ireland",
+        "scotland", "wales", "france", "germany", "poland", "china", "india", "pakistan", "iran", "iraq", "syria",
+        "turkey", "mexico", "africa", "europe", "armenia", "azerbaijan", "lebanon", "yemen", "afghanistan", "somalia",
     };
 
     private static readonly HashSet<string> s_givenNames = new(StringComparer.Ordinal) { "dick", "fanny", "willy" };
@@ -82,6 +92,8 @@ internal static class NameRules
             }
         }
 
+        Spelled(words);
+
         // "Dick Smith", "Fanny Adams": a given name that is also a swear word, first of several words (and not the
         // first half of one: "DickHead"), is read as a name, by the model and by the profanity rule below.
         var givenName = words.Count > 1 && words[1].Token > 0 && s_givenNames.Contains(words[0].Word)
@@ -112,7 +124,10 @@ internal static class NameRules
             var (w, token) = words[k];
             var c = lexicon.Category(w);
             people |= c == LexiconCategory.Identity;
-            identity ??= c == LexiconCategory.Identity || (burned && s_sacred.Contains(w)) ? token : null;
+            // "Zio" is Italian for uncle ("ZioMario") and a slur for Jews only with an attack ("Zio_Hunter"): a group name.
+            // A nation counts only in the chant ("Death2Israel").
+            var chanted = s_nations.Contains(w) && k >= 2 && words[k - 1].Word is "to" && words[k - 2].Word is "death";
+            identity ??= c == LexiconCategory.Identity || w is "zio" or "zios" || chanted || (burned && s_sacred.Contains(w)) ? token : null;
             ideology ??= s_ideologies.Contains(w) ? token : null;
             slur ??= c == LexiconCategory.Slur ? token : null;
             profanity ??= c == LexiconCategory.Profanity ? token : null;
@@ -206,6 +221,40 @@ internal static class NameRules
         return new ClassificationResult(classifier.ModelVersion, scores, spans);
     }
 
+    /// <summary>
+    /// Digits and leet inside glued names, as the normaliser reads them in comments: "2" between words is "to"
+    /// ("Death2Jews"), "h8" is "hate" ("H8Muslims", "MuslimH8r"), and a plural in "z" of a lexicon word is that word
+    /// ("JewRatz"; "Boyz2Men" has none).
+    /// </summary>
+    private static void Spelled(List<(string Word, int Token)> words)
+    {
+        for (var k = 0; k < words.Count; k++)
+        {
+            // "H8" alone lost its digit to the number rule above: "h", "8".
+            if (words[k].Word is "h" && k + 1 < words.Count && words[k + 1].Word is "8")
+            {
+                words.RemoveAt(k + 1);
+                words[k] = ("h8", words[k].Token);
+            }
+
+            var w = words[k].Word;
+            var plural = w.Length > 3 && w[^1] == 'z' ? w[..^1] + "s" : null;
+            var spelled = w switch
+            {
+                "2" when k > 0 && k + 1 < words.Count => "to",
+                "h8" => "hate",
+                "h8r" or "h8er" => "hater",
+                "h8rs" or "h8ers" => "haters",
+                _ when plural is not null && Lexicon.Default.Category(plural) is not LexiconCategory.None => plural,
+                _ => null,
+            };
+            if (spelled is not null)
+            {
+                words[k] = (spelled, words[k].Token);
+            }
+        }
+    }
+
     private static void Raise(NormalizedText norm, float[] scores, List<SpanScore>[] spans, int first, int last,
         float value, params ToxicityLabel[] labels)
     {
@@ -220,7 +269,7 @@ internal static class NameRules
         }
     }
 
-    /// <summary>Splits a glued token into lexicon and glue words when it segments completely, else null.</summary>
+    /// <summary>Splits a glued token into lexicon, glue and nation words when it segments completely, else null.</summary>
     internal static List<string>? Segment(string tok)
     {
         var best = new int[tok.Length + 1];
@@ -236,7 +285,8 @@ internal static class NameRules
                 }
 
                 var w = tok.AsSpan(start, end - start);
-                if (Lexicon.Default.Contains(w) || s_glue.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
+                if (Lexicon.Default.Contains(w) || s_glue.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)
+                    || s_nations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
                 {
                     best[end] = start; // prefer the longest last word
                     break;

@@ -1381,6 +1381,16 @@ public static partial class ModelCard
         have no stock form: "Nobody would miss you if you disappeared.", "You should be ashamed to be alive.", "Ok boomer,
         go take your meds.", and one rare word: "you are a pi$$ant".
 
+        **Display names spelled with digits (2026-12-06, session 25).** As names, "Death2Israel", "DeathToIsrael",
+        "Death2Jews", "H8Muslims", "MuslimH8r", "JewRatz" and "Zio_Hunter" scored TOXICITY 0.06–0.15, though a comment
+        reads "h8" as "hate" and "2" as "to". The name rules now read them the same way (`NameRules.Spelled`): "2" between
+        two words is "to", "h8" is "hate" ("h8r" "hater"), and a plural in "z" of a lexicon word is that word ("ratz" →
+        "rats"). "Zio" counts as a group name, so it needs an attack word beside it ("ZioMario" is an uncle). A nation is the
+        group only in the "death to" chant ("Death2Israel", "DeathToRussia"; not "IsraelTravelTips"). All seven now score
+        0.90–0.94. "Boyz2Men", "Road2Recovery", "Gaza4ever", "Love2Visit_Russia" and "DeathStar2" stay under 0.2
+        (`BehaviourTests`). "OrcSlayer" (the war's label for Russian soldiers) stays unflagged (0.07): it is also a fantasy
+        gamer's name. No suite label changed.
+
         **Round 28, blind.** A helper that saw neither the code nor the data wrote 285 comments at the session's end, in the
         kinds of rounds 16–27 (`round28`). They were scored once with the session's first build and once with its last, and
         nothing changed: lexical 0.726 TOXICITY, 0.888 IDENTITY_ATTACK and 0.898 THREAT right; combined 0.747, 0.930 and
