@@ -123,11 +123,12 @@ internal static class NameRules
         {
             var (w, token) = words[k];
             var c = lexicon.Category(w);
-            people |= c == LexiconCategory.Identity;
             // "Zio" is Italian for uncle ("ZioMario") and a slur for Jews only with an attack ("Zio_Hunter"): a group name.
             // A nation counts only in the chant ("Death2Israel").
             var chanted = s_nations.Contains(w) && k >= 2 && words[k - 1].Word is "to" && words[k - 2].Word is "death";
-            identity ??= c == LexiconCategory.Identity || w is "zio" or "zios" || chanted || (burned && s_sacred.Contains(w)) ? token : null;
+            var group = c == LexiconCategory.Identity || w is "zio" or "zios" || chanted;
+            people |= group;
+            identity ??= group || (burned && s_sacred.Contains(w)) ? token : null;
             ideology ??= s_ideologies.Contains(w) ? token : null;
             slur ??= c == LexiconCategory.Slur ? token : null;
             profanity ??= c == LexiconCategory.Profanity ? token : null;
