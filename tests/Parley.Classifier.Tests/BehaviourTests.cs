@@ -251,6 +251,7 @@ public class BehaviourTests
     [InlineData("Hundreds of Palestinians die in the bombing every week.")] // the present tense (session 25)
     [InlineData("Israelis still die in rocket attacks and nobody reports it.")]
     [InlineData("Many elderly people die alone every winter.")]
+    [InlineData("Every winter dozens of elderly people die in a fire caused by faulty plug-in heaters.")] // a review's case
     public void A_group_named_as_the_victims_in_a_news_comment_is_not_flagged(string text) => AssertNoLabelFlagged(text);
 
     [Theory]

@@ -16,6 +16,20 @@ namespace Parley.Classifier.Lexical;
 /// </summary>
 internal static class InsultTropes
 {
+    // "Your mum should have aborted you", "you should've been aborted", "pity you weren't aborted": wishing the reader
+    // unborn. Only with "you" as the one aborted: "the launch should have been aborted" and "she should have aborted, the
+    // doctors said" have none.
+    private static readonly StockPhrases s_unborn = new(
+        "should|shoulda|could|coulda|would have|ve|of? aborted you|u",
+        "should|shoulda|could|coulda|would have|ve|of? had you|u aborted",
+        "you|u should|shoulda|could|coulda|would have|ve|of? been aborted",
+        "pity|shame|bad you|u weren|wasn t aborted");
+
+    // The "as useful as" figure's stock useless things (AsUselessAs).
+    private static readonly StockPhrases s_uselessThings = new(
+        "chocolate teapot|fireguard|kettle", "inflatable dartboard", "glass hammer", "screen door on a submarine",
+        "ashtray on a motorbike|motorcycle", "handbrake on a canoe");
+
     /// <summary>The first and last token of the put-down, or null.</summary>
     public static (int First, int Last)? Find(NormalizedText text)
     {
@@ -69,7 +83,7 @@ internal static class InsultTropes
             "wouldn" or "couldn" or "wouldnt" or "couldnt" => KnowIfItHit(text, i, count) ?? LifeDependedOnIt(text, i, count),
             "about" or "roughly" => AboutAsUsefulAs(text, i, count),
             "as" => AsUselessAs(text, i, count),
-            "aborted" => AbortedYou(text, i, count),
+            "aborted" => Unborn(text, i),
             "thick" or "dim" or "dense" => ThickAs(text, i, count),
             "short" => ShortOfA(text, i, count),
             "not" => NotTheSharpest(text, i, count),
@@ -369,11 +383,7 @@ internal static class InsultTropes
         }
 
         // Of a person: "you're / he's / the coach is about as …", not "the new jab is about as …".
-        var s = i - 1;
-        s -= s >= 0 && text.TokenText(s) is "just" or "really" or "honestly" ? 1 : 0;
-        return s >= 1 && text.TokenText(s) is "re" or "s" or "is" or "are" or "was"
-               && (text.TokenText(s - 1) is "you" or "he" or "she" or "u" || ThreatIntent.IsRole(text.TokenText(s - 1)) || ReaderInsult.IsPlayer(text.TokenText(s - 1)))
-            ? Math.Min(count - 1, i + 5) : null;
+        return SaidOfAPerson(text, i) ? Math.Min(count - 1, i + 5) : null;
     }
 
     // "You're as useful as a chocolate teapot", "he's as much use as a screen door on a submarine": without "about" the
@@ -391,68 +401,27 @@ internal static class InsultTropes
         }
 
         if (j + 3 >= count || text.TokenText(j + 1) is not "as" || text.TokenText(j + 2) is not ("a" or "an")
-            || UselessObject(text, j + 3, count) is not { } last)
+            || s_uselessThings.Find(text, j + 3) is not { } thing || thing.First != j + 3)
         {
             return null;
         }
 
         // Of a person, as for "about as useful as" (not "this app is as useful as …", "I'm as useful as …").
+        return SaidOfAPerson(text, i) ? thing.Last : null;
+    }
+
+    // The wish that ends at or passes "aborted" (token i): dispatched on that word, so comments without it pay nothing.
+    private static int? Unborn(NormalizedText text, int i) =>
+        s_unborn.Find(text, Math.Max(0, i - 5)) is { } m && m.First <= i && i <= m.Last ? m.Last : null;
+
+    // "you're / he's / the coach is [just] ⟨figure at i⟩": the figure describes a person.
+    private static bool SaidOfAPerson(NormalizedText text, int i)
+    {
         var s = i - 1;
         s -= s >= 0 && text.TokenText(s) is "just" or "really" or "honestly" ? 1 : 0;
         return s >= 1 && text.TokenText(s) is "re" or "s" or "is" or "are" or "was"
-               && (text.TokenText(s - 1) is "you" or "he" or "she" or "u" || ThreatIntent.IsRole(text.TokenText(s - 1)) || ReaderInsult.IsPlayer(text.TokenText(s - 1)))
-            ? last : null;
-    }
-
-    // "Your mum should have aborted you", "you should've been aborted": wishing the reader unborn. Only with "you" as the
-    // one aborted; "the launch should have been aborted" and "she should have aborted, the doctors said" have none.
-    private static int? AbortedYou(NormalizedText text, int i, int count)
-    {
-        static bool Should(ReadOnlySpan<char> t) => t is "should" or "shoulda" or "coulda" or "could" or "would";
-        static bool Have(ReadOnlySpan<char> t) => t is "have" or "ve" or "of";
-        if (i + 1 < count && text.TokenText(i + 1) is "you" or "u" && i >= 2 && Have(text.TokenText(i - 1)) && Should(text.TokenText(i - 2)))
-        {
-            return i + 1;
-        }
-
-        // "You should've been aborted", "your mother should have had you aborted".
-        if (i >= 4 && text.TokenText(i - 1) is "been" && Have(text.TokenText(i - 2)) && Should(text.TokenText(i - 3))
-            && text.TokenText(i - 4) is "you" or "u")
-        {
-            return i;
-        }
-
-        if (i >= 4 && text.TokenText(i - 1) is "you" or "u" && text.TokenText(i - 2) is "had" && Have(text.TokenText(i - 3))
-            && Should(text.TokenText(i - 4)))
-        {
-            return i;
-        }
-
-        // "Pity you weren't aborted", "shame you wasn't aborted".
-        return i >= 4 && text.TokenText(i - 1) is "t" && text.TokenText(i - 2) is "weren" or "wasn" && text.TokenText(i - 3) is "you" or "u"
-               && text.TokenText(i - 4) is "pity" or "shame" or "bad"
-            ? i : null;
-    }
-
-    // The figure's stock useless things: a chocolate teapot (fireguard, kettle), an inflatable dartboard, a glass hammer,
-    // a screen door on a submarine, an ashtray on a motorbike, a handbrake on a canoe. Returns the last token.
-    private static int? UselessObject(NormalizedText text, int k, int count)
-    {
-        bool Is(int at, string word) => at < count && text.TokenText(at).SequenceEqual(word);
-        if ((Is(k, "chocolate") && (Is(k + 1, "teapot") || Is(k + 1, "fireguard") || Is(k + 1, "kettle")))
-            || (Is(k, "inflatable") && Is(k + 1, "dartboard")) || (Is(k, "glass") && Is(k + 1, "hammer")))
-        {
-            return k + 1;
-        }
-
-        if (Is(k, "screen") && Is(k + 1, "door") && Is(k + 2, "on") && Is(k + 3, "a") && Is(k + 4, "submarine"))
-        {
-            return k + 4;
-        }
-
-        return Is(k + 1, "on") && Is(k + 2, "a") && ((Is(k, "ashtray") && (Is(k + 3, "motorbike") || Is(k + 3, "motorcycle")))
-                                                     || (Is(k, "handbrake") && Is(k + 3, "canoe")))
-            ? k + 3 : null;
+               && (text.TokenText(s - 1) is "you" or "he" or "she" or "u" || ThreatIntent.IsRole(text.TokenText(s - 1))
+                   || ReaderInsult.IsPlayer(text.TokenText(s - 1)));
     }
 
     private static bool IsPraiseQuality(ReadOnlySpan<char> t) =>

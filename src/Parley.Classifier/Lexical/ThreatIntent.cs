@@ -739,6 +739,8 @@ internal static partial class ThreatIntent
         var clauseEnds = place + 1 >= count
                          || (gapAfter.IndexOfAny(",.;:!\n") >= 0 && gapAfter.IndexOfAny("?'\u2019") < 0 && next is not ("die" or "or" or "and"))
                          || next is "you" or "u" or "already" or "pls" or "please" or "plz";
+        // Single marks are checked here, not in ImperativeStart: that also shapes the model's threat features, and
+        // changing it there changes the trained model.
         var start = clauseEnds ? ImperativeStart(text, die) : -1;
         return start >= 0 && text.GapBefore(start).IndexOfAny("'\u2018") < 0 ? (start, place) : null;
     }

@@ -1297,7 +1297,7 @@ public static partial class ModelCard
           seeds), and the spread is about 0.002. The gap to 0.95 (0.0034 from the best seed) is larger than the spread, so
           another seed would not honestly close it, and none was shipped for its validation figure.
         - **Soft targets and word clusters lift the validation mean by 0.003–0.005 whatever the seed; the test mean moves by
-          at most 0.001, and the ToxicSpans test mean (the news comments) stays within 0.002 of the seeds' own range
+          at most 0.001, and the ToxicSpans test mean (the news comments) stays within 0.003 of the seeds' own range
           (0.771–0.779).** What they add is specific to the validation split's few THREAT and SEVERE_TOXICITY positives (16
           and 105). On our suites they get −42 to +20 TOXICITY labels against the shipped model, where the other seeds of
           the shipped recipe get +13 and +14.
@@ -1356,9 +1356,10 @@ public static partial class ModelCard
         ("Die in a fire, die in a flood: the insurance small print …"), and two quoted with single marks ("'Die in hell,' the
         defendant shouted …"). Two attacks were missed ("Your mother should have had you aborted.", "Pity you weren't
         aborted, Steve."). The rules now leave out questions, lists and single-quoted sentences (for every stock put-down,
-        not only the new ones), and take those two attacks. Two civil sentences are still flagged, by the heads and not by
-        these rules: "Every winter dozens of elderly people die in a fire caused by faulty plug-in heaters." (TOXICITY
-        0.79) and "Die in a ditch? …" (0.63). The cases are tests (`DieInAFireTests`, `NameCallingTests`). They are kept out
+        not only the new ones), and take those two attacks. One civil sentence is still flagged, by the heads and not by
+        these rules: "Die in a ditch? …" (TOXICITY 0.63). The other one the heads flagged, "Every winter dozens of elderly
+        people die in a fire caused by faulty plug-in heaters." (0.79), led to the next paragraph and now scores 0.18. The
+        cases are tests (`DieInAFireTests`, `NameCallingTests`). They are kept out
         of the behaviour tests that the combined tier must match: that tier reads "Die in a ditch, mate." as a THREAT (0.59,
         lexical 0.32), and an order to die is severe but names no harm the speaker will do.
 
