@@ -79,7 +79,8 @@ internal static class GroupDisgust
         for (var i = 0; i + 2 < count; i++)
         {
             // "Being around Xs makes my skin crawl": company, as well as the sight.
-            var around = text.TokenText(i) is "around" or "near" or "among" && i >= 1 && text.TokenText(i - 1) is "being";
+            var around = text.TokenText(i) is "around" or "near" or "among" && i >= 1
+                         && (text.TokenText(i - 1) is "being" || (i >= 2 && text.TokenText(i - 1) is "anywhere" && text.TokenText(i - 2) is "being"));
             var gerund = text.TokenText(i) is "seeing" or "watching" || around || (i >= 1 && text.TokenText(i) is "at" && text.TokenText(i - 1) is "looking");
             if (!gerund && (i < 2 || text.TokenText(i) is not ("see" or "saw" or "meet" or "met") || text.TokenText(i - 1) is not "i"
                             || text.TokenText(i - 2) is not ("time" or "whenever" or "when")))
@@ -229,7 +230,8 @@ internal static class GroupDisgust
             // A hostile verb ("I hate Xs") or a grievance ("sick and tired of Xs") takes a group that ends its clause, and
             // so does every pronoun: not "I hate Xs being bombed", "I'm tired of Xs dying for Putin", "I hate them back".
             bool ClauseEndsAfter(int e) => e + 1 >= count || ThreatIntent.SentenceBreakBefore(text, e + 1)
-                                          || text.TokenText(e + 1) is "so" or "too" or "and" or "more" or "all" or "already";
+                                          || text.TokenText(e + 1) is "so" or "too" or "and" or "more" or "all" or "already" or "anymore"
+                                          || (text.TokenText(e + 1) is "this" or "that" && e + 2 < count && text.TokenText(e + 2) is "much");
 
             // "I can't stand them", "I hate those people": a group named before.
             var pronoun = text.TokenText(j) is "them" ? j : text.TokenText(j) is "people" && j > i + 1 ? j : -1;
@@ -245,6 +247,12 @@ internal static class GroupDisgust
             }
 
             var clauseEnds = ClauseEndsAfter(end);
+            // "I can't stand Xs being treated like this", "I can't bear Xs being bombed": their plight, not them.
+            if (!clauseEnds && PlightAfter(text, end, count))
+            {
+                continue;
+            }
+
             // A party or an age is no identity-attack target ("I can't stand liberals").
             // After "Nothing … than / like seeing", "a X" is any of them; and the group must end the clause or be seen
             // being somewhere ("… like seeing more Xs moving onto our street", "… seeing a X walk into my shop"): not "a
@@ -296,7 +304,7 @@ internal static class GroupDisgust
         }
 
         // Before the guard below: "Cant stand Xs." opens the text at i == 1.
-        if (t is "stand" && i >= 1 && text.TokenText(i - 1) is "cannot" or "cant" or "t")
+        if (t is "stand" or "bear" && i >= 1 && text.TokenText(i - 1) is "cannot" or "cant" or "t")
         {
             var from = i >= 2 && text.TokenText(i - 2) is "can" ? i - 3 : i - 2;
             if (from >= 0 && text.TokenText(from) is "i" or "we")
@@ -306,9 +314,16 @@ internal static class GroupDisgust
 
             // "Really can't stand Xs.", "Can't stand Xs, never could.": the writer's, with the "I" left out.
             var start = from + 1;
-            while (start > 0 && text.TokenText(start - 1) is "really" or "just" or "honestly" or "simply" or "seriously")
+            while (start > 0 && text.TokenText(start - 1) is "really" or "just" or "honestly" or "simply" or "seriously" or "genuinely"
+                       or "truly" or "absolutely" or "frankly")
             {
                 start--;
+            }
+
+            // "I honestly can't stand Xs"
+            if (start > 0 && start <= from && text.TokenText(start - 1) is "i" or "we")
+            {
+                return start - 1;
             }
 
             return start == 0 || ThreatIntent.SentenceBreakBefore(text, start) ? start : null;
@@ -468,6 +483,11 @@ internal static class GroupDisgust
         {
             // "fill me with rage", "… with pure disgust"
             var k = text.TokenText(j + 2) is "pure" or "such" or "utter" or "absolute" or "total" && j + 3 < count ? j + 3 : j + 2;
+            if (k + 2 < count && text.TokenText(k) is "nothing" && text.TokenText(k + 1) is "but")
+            {
+                k += 2; // "fill me with nothing but contempt"
+            }
+
             return text.TokenText(k) is "rage" or "disgust" or "hatred" or "hate" or "contempt" or "revulsion" or "loathing" ? k : null;
         }
 
@@ -490,6 +510,12 @@ internal static class GroupDisgust
         if (text.TokenText(j) is "so" or "really" && j + 1 < count)
         {
             j++;
+        }
+
+        // "makes me feel (physically) sick"
+        if (text.TokenText(j) is "feel" && j + 1 < count)
+        {
+            j += text.TokenText(j + 1) is "physically" && j + 2 < count ? 2 : 1;
         }
 
         var w = text.TokenText(j);

@@ -76,6 +76,11 @@ internal static partial class GroupPredicate
             }
         }
 
+        if (NoneWhoIsNot(text, lexicon, count) is var (nFirst, nLast))
+        {
+            return new Reading((nFirst, nLast, false, true), false);
+        }
+
         if (Riddance(text, lexicon, count) is var (rFirst, rLast, rProtected))
         {
             return new Reading((rFirst, rLast, false, rProtected), false);
@@ -84,6 +89,101 @@ internal static partial class GroupPredicate
         neutral |= WantsMore(text, lexicon, count);
         return new Reading(null, (denied && !attacks && !Attacks(text, lexicon, from, count))
                                  || (neutral && !Attacks(text, lexicon, 0, count)));
+    }
+
+    // "Is there any X who isn't a crook?", "Can anyone name one X who isn't a terrorist?", "I've never met a X who wasn't
+    // a drunk": one member without the vice, asked for as if none existed, says the whole group has it (HateCheck's
+    // question shape). Only a protected group's member and a contempt word; not "Is there any X who isn't tired of the
+    // war?", "I've met plenty of Xs who aren't religious", nor a member actually found ("I met a X who wasn't a thief").
+    private static (int First, int Last)? NoneWhoIsNot(NormalizedText text, Lexicon lexicon, int count)
+    {
+        for (var w = 2; w + 3 < count; w++)
+        {
+            if (text.TokenText(w) is not ("who" or "that"))
+            {
+                continue;
+            }
+
+            var g = ThreatIntent.IsPersonNoun(text.TokenText(w - 1)) && w >= 3 ? w - 2 : w - 1;
+            if (lexicon.Category(text.TokenText(g)) != LexiconCategory.Identity || !IsProtected(text, lexicon, g))
+            {
+                continue;
+            }
+
+            // "any X", "one X", "a single X", "an X" after the asking frame.
+            var first = Features.RunStart(text, lexicon, g);
+            var d = first - 1;
+            if (d >= 1 && text.TokenText(d) is "single")
+            {
+                d--;
+            }
+
+            if (d < 1 || text.TokenText(d) is not ("any" or "one" or "a" or "an") || !AsksForOne(text, d))
+            {
+                continue;
+            }
+
+            // "who isn't / wasn't / is not / has never been a (drunken) crook"
+            var k = w + 1;
+            if (k + 1 < count && text.TokenText(k) is "isn" or "wasn" or "aren" or "weren" && text.TokenText(k + 1) is "t")
+            {
+                k += 2;
+            }
+            else if (k + 1 < count && text.TokenText(k) is "is" or "was" && text.TokenText(k + 1) is "not")
+            {
+                k += 2;
+            }
+            else if (k < count && text.TokenText(k) is "isnt" or "wasnt")
+            {
+                k++;
+            }
+            else
+            {
+                continue;
+            }
+
+            while (k < count && k - w < 8 && (IsFiller(text.TokenText(k)) || text.TokenText(k) is "drunken" or "lying" or "thieving"))
+            {
+                k++;
+            }
+
+            if (k < count && !ThreatIntent.SentenceBreakBefore(text, k) && IsContempt(text, lexicon, k, count, protectedGroup: true)
+                && !ReportedSpeech.IsReported(text, d))
+            {
+                // "crook" said of one member: the generalisation's singular.
+                return (first, k);
+            }
+
+            if (k < count && Singular(text.TokenText(k)) && !ThreatIntent.SentenceBreakBefore(text, k) && !ReportedSpeech.IsReported(text, d))
+            {
+                return (first, k);
+            }
+        }
+
+        return null;
+
+        static bool Singular(ReadOnlySpan<char> t) =>
+            t is "crook" or "thief" or "liar" or "terrorist" or "criminal" or "rapist" or "drunk" or "savage" or "beggar" or "traitor"
+                or "scrounger" or "fanatic" or "extremist" or "cheat" or "thug" or "animal" or "parasite" or "leech";
+    }
+
+    // The frame that asks for one member as if there were none, before "any / one / a" at d: "Is there any", "Can anyone
+    // name one", "Has anyone ever met a", "Show me a", "I've never met a", "I have yet to meet a".
+    private static bool AsksForOne(NormalizedText text, int d)
+    {
+        var start = Math.Max(Sentences.Start(text, d), d - 6);
+        var never = false;
+        var asks = false;
+        for (var k = start; k < d; k++)
+        {
+            var t = text.TokenText(k);
+            never |= t is "never" or "yet" or "nobody" or "noone";
+            asks |= t is "name" or "met" or "meet" or "find" or "show" or "there" or "know" or "seen" or "see";
+        }
+
+        var question = Sentences.EndsInQuestion(text, d, Math.Min(text.TokenCount, Features.MaxTokens));
+        var show = text.TokenText(d - 1) is "me" && d >= 2 && text.TokenText(d - 2) is "show" or "find";
+        return asks && (question || never || show);
     }
 
     // In the same sentence: "but" and then "most", "the majority", "enough", "ninety percent" of them.
@@ -306,7 +406,8 @@ internal static partial class GroupPredicate
         for (var k = last + 1; k < Math.Min(count, last + 8) && !Sentences.BreakBefore(text, k); k++)
         {
             if (text.TokenText(k) is "said" or "says" or "claimed" or "claims" or "according" or "tweeted" or "wrote" or "argued"
-                or "insisted" or "alleged" or "chanted" or "shouted" or "posted" or "warned" or "warns" or "reported")
+                or "insisted" or "alleged" or "chanted" or "shouted" or "posted" or "warned" or "warns" or "reported" or "asks"
+                or "asked" or "headline" or "headlines")
             {
                 return true;
             }
@@ -1769,7 +1870,10 @@ internal static partial class GroupPredicate
             or "unclean" or "parasitic" or "scammers" or "fraudsters" or "uncivilised" or "uncivilized" or "soulless" or "creepy"
             or "brutes" or "bandits" or "weasels" or "scheming" or "manipulative" or "dishonest" or "incompatible" or "thieving"
             or "brutish" or "cruel" or "aggressive" or "rude" or "hysterical" or "deluded" or "corrupt" or "grasping" or "fanatics"
-            or "fanatical" or "incapable" or "arrogant";
+            or "fanatical" or "incapable" or "arrogant"
+            // the war-news thread's national stereotypes (hatecheck-fresh7): "Why are Xs so bloodthirsty?"
+            or "bloodthirsty" or "treacherous" or "beggars" or "savages" or "warmongers" or "backstabbers" or "alcoholics"
+            or "drunkards";
 
     private static bool IsFiller(ReadOnlySpan<char> t) =>
         t is "all" or "just" or "so" or "such" or "really" or "truly" or "literally" or "basically" or "simply" or "always"

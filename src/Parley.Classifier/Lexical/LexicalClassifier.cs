@@ -381,6 +381,9 @@ internal sealed class LexicalClassifier : IToxicityClassifier
                || (t is "they" or "them" or "their" && GroupPredicate.ProtectedGroupBefore(norm, lexicon, target))
                || (t is "you" or "your" or "u" or "ur" && GroupPredicate.AddressesAGroup(norm, lexicon))
                || ThreatIntent.IsPlaceOfWorship(t)
+               // "that refugee hostel", "Refugee boats" (ThreatIntent.PlaceAttack)
+               || (ThreatIntent.IsBuilding(t) && target > 0 && lexicon.Category(norm.TokenText(target - 1)) == LexiconCategory.Identity
+                   && GroupPredicate.IsProtected(norm, lexicon, target - 1))
                || (ThreatIntent.IsDwelling(t) && target > 0 && norm.TokenText(target - 1) is "their"
                    && GroupPredicate.ProtectedGroupBefore(norm, lexicon, target - 1));
     }

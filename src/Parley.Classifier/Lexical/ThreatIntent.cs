@@ -249,6 +249,11 @@ internal static partial class ThreatIntent
                 || (tok is "cut" && !IsCutOff(text.TokenText(target)) && !BodyPartOf(text, i, target)) // "cut the throats of all Xs"
                 || (IsHarmVerb(tok) && !HarmFits(text, tok, subject, target, count)))
             {
+                if (PlaceAttack(text, lexicon, i, count) is { } place)
+                {
+                    return place;
+                }
+
                 continue;
             }
 
