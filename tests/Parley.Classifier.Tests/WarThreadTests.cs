@@ -77,4 +77,21 @@ public class WarThreadTests
     [InlineData("Russians are not bloodthirsty, their government is.")]
     public void The_same_words_without_the_assumption_are_not_flagged(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack);
+
+    [Theory]
+    [InlineData("Palestinians claim to want peace, yet they're bloodthirsty.")] // "yet" opens the clause
+    [InlineData("Jews are a curse on the world.")]
+    [InlineData("Russians are brutal drunks by nature.")] // an adjective on the way to the noun
+    [InlineData("The council has housed refugees next to my kids' school. They're dangerous animals.")]
+    [InlineData("Why are Ukrainians such shameless beggars?")]
+    [InlineData("I met a few Ukrainians at work and they're every bit as dishonest as I expected.")]
+    public void A_contemptuous_claim_about_a_nation_said_another_way_is_an_identity_attack(string text) =>
+        AssertFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack);
+
+    [Theory]
+    [InlineData("Ukrainians are brave fighters and innocent victims of this war.")] // the noun decides
+    [InlineData("Russians are frequent victims of the regime's thugs.")]
+    [InlineData("Muslims are peaceful neighbours, yet they're treated like criminals.")]
+    public void Adjectives_before_a_civil_noun_make_no_claim(string text) =>
+        AssertNotFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack);
 }

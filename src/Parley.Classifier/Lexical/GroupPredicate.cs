@@ -798,9 +798,9 @@ internal static partial class GroupPredicate
         return Opens(text, k);
     }
 
-    /// <summary>Whether a clause opens at token <paramref name="k"/>: the text's or a sentence's start, a comma, "and", "but", "so", "because".</summary>
+    /// <summary>Whether a clause opens at token <paramref name="k"/>: the text's or a sentence's start, a comma, "and", "but", "yet", "so", "because".</summary>
     internal static bool Opens(NormalizedText text, int k) =>
-        k == 0 || ThreatIntent.SentenceBreakBefore(text, k) || text.TokenText(k - 1) is "and" or "but" or "so" or "because"
+        k == 0 || ThreatIntent.SentenceBreakBefore(text, k) || text.TokenText(k - 1) is "and" or "but" or "yet" or "so" or "because"
             or "cause" or "coz" or "cuz" or "yes" or "yeah";
 
     // A group noun phrase ends at i: a group name used as a noun ("Xs", "the disabled", "Chinese" before a verb) or
@@ -1170,6 +1170,26 @@ internal static partial class GroupPredicate
             if (t is "of" && q > 0 && text.TokenText(q - 1) is not ("bunch" or "pack" or "load" or "lot" or "herd" or "horde" or "swarm"))
             {
                 return null;
+            }
+
+            // "just as greedy as everyone says", "every bit as dishonest as I expected": a comparison of degree. Denied, it
+            // is no denial of the attribute ("Xs are not as dumb as the minister thinks" may go on to insult him).
+            if (t is "as" or "bit" or "equally" || (t is "every" && q + 1 < count && text.TokenText(q + 1) is "bit"))
+            {
+                if (negated)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            // One adjective on the way to a contemptuous noun: "brutal drunks", "dangerous animals", "shameless beggars"
+            // (the noun decides: "innocent victims", "brave fighters" are no claim).
+            if (protectedGroup && q + 1 < count && !ThreatIntent.SentenceBreakBefore(text, q + 1) && text.TokenText(q + 1) is { Length: > 3 } noun
+                && noun[^1] == 's' && IsContempt(text, lexicon, q + 1, count, protectedGroup))
+            {
+                continue;
             }
 
             // A hyphenated adjective ("knuckle-dragging thugs", "bone-idle") is on the way to the attribute, and so is
@@ -1873,7 +1893,7 @@ internal static partial class GroupPredicate
             or "fanatical" or "incapable" or "arrogant"
             // the war-news thread's national stereotypes (hatecheck-fresh7): "Why are Xs so bloodthirsty?"
             or "bloodthirsty" or "treacherous" or "beggars" or "savages" or "warmongers" or "backstabbers" or "alcoholics"
-            or "drunkards";
+            or "drunkards" or "curse";
 
     private static bool IsFiller(ReadOnlySpan<char> t) =>
         t is "all" or "just" or "so" or "such" or "really" or "truly" or "literally" or "basically" or "simply" or "always"
