@@ -150,6 +150,26 @@ public static partial class ClassifierCommands
         }).ToList();
     }
 
+    /// <summary>
+    /// `train --distill A` (an experiment): each known label's target becomes (1 − A) · label + A · the semantic tier's
+    /// probability, so the lexical heads also learn what the embedding heads read in a text whose label is noisy.
+    /// </summary>
+    private static List<Example> Distill(List<Example> train, float alpha, bool[] labels, string cachePath, TextWriter log)
+    {
+        var semantic = (SemanticClassifier)ToxicityClassifiers.LoadSemantic();
+        var cache = new EmbeddingCache(cachePath, ToxicityClassifiers.SharedEmbedder.Version);
+        log.WriteLine($"  distilling: embedding {train.Count} training texts (cache {cachePath})");
+        var emb = SemanticTraining.Embed(semantic.Embedder, train.Select(e => e.Text).ToList(), cache, log);
+        cache.Save();
+        var p = new float[ToxicityLabels.Count];
+        return train.Select((e, i) =>
+        {
+            semantic.Heads.Probabilities(emb[i], p);
+            var targets = e.Labels.Select((y, l) => float.IsNaN(y) || !labels[l] ? y : ((1 - alpha) * y) + (alpha * p[l])).ToArray();
+            return new Example(e.Source, e.Text, e.Labels, e.Weight, e.Civil) { Split = e.Split, Targets = targets };
+        }).ToList();
+    }
+
     /// <summary>The tier comparison table for the model card, or null when skipped or no semantic heads exist.</summary>
     private static string? CompareTiers(Dictionary<string, string> o, IToxicityClassifier lexical, IReadOnlyList<Example> test,
         string data, List<BlindRounds.SetResult>? lexicalSets, TextWriter stdout)

@@ -157,6 +157,18 @@ public static partial class ClassifierCommands
             opts = opts with { Seed = s };
         }
 
+        // --distill A: an experiment (model card, "Distilling the semantic tier"); off in the shipped model.
+        float? distillAlpha = null;
+        if (o.TryGetValue("--distill", out var distill))
+        {
+            if (!float.TryParse(distill, System.Globalization.CultureInfo.InvariantCulture, out var a) || a is <= 0 or > 1)
+            {
+                return await UsageError(stderr, "--distill is the teacher's share of each target, greater than 0 and at most 1");
+            }
+
+            distillAlpha = a;
+        }
+
         if (o.TryGetValue("--joint-budget", out var joint))
         {
             if (!float.TryParse(joint, System.Globalization.CultureInfo.InvariantCulture, out var budget) || budget is <= 0 or > 1)
@@ -189,6 +201,15 @@ public static partial class ClassifierCommands
         var valid = examples.Where(x => x.Split == Split.Validation).ToList();
         await stdout.WriteLineAsync($"training on {train.Count}, validating on {valid.Count}");
         ct.ThrowIfCancellationRequested();
+        if (distillAlpha is { } alpha)
+        {
+            // --distill-labels THREAT,IDENTITY_ATTACK: only those heads learn from the teacher (default: all six).
+            var only = o.GetValueOrDefault("--distill-labels")?.Split(',');
+            var labels = ToxicityLabels.All.Select(l => only is null || only.Contains(l.ApiName())).ToArray();
+            train = Distill(train, alpha, labels, CachePath(o), stdout);
+            opts = opts with { SoftTargets = true };
+        }
+
         var model = LexicalTrainer.Train(train, valid, opts, stdout);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         await using (var file = File.Create(path))

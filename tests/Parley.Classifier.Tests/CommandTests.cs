@@ -49,6 +49,7 @@ public class CommandTests
     [InlineData("train", new[] { "--data", "x" })]
     [InlineData("train", new[] { "--data", "x", "--out", "y", "--comments", "no-such-folder" })]
     [InlineData("train", new[] { "--data", "x", "--out", "y", "--comments", "none", "--seed", "two" })]
+    [InlineData("train", new[] { "--data", "x", "--out", "y", "--comments", "none", "--distill", "1.5" })]
     [InlineData("eval", new string[0])]
     [InlineData("eval", new[] { "--data", "x", "--dump", "/no-such-folder/scores.jsonl" })]
     [InlineData("score", new[] { "positional" })]

@@ -1398,6 +1398,62 @@ public static partial class ModelCard
         0.905. Rounds 24–27 scored between 0.691 and 0.747 TOXICITY, so the session's rules neither helped nor hurt a
         writer they were not written from. The set is held out from training, like rounds 12–27.
 
+        **The war-news suite read (2026-12-06, session 26).** `hatecheck-fresh7` (424 rows in the voice of Parley's typical
+        thread: Ukrainians, Russians, Palestinians, Jews, Arabs, Muslims, refugees) had never been read; lexical it scored
+        0.809 TOXICITY and 0.847 IDENTITY_ATTACK right. Its misses named five shapes the rules lacked, each written as a
+        shape and checked against civil look-alikes (`WarThreadTests`, 48 cases):
+        - **A place attacked with its people** (`ThreatIntent.PlaceAttack`): arson, bombs and sinking aimed at a place of
+          worship, a building named for a group, or any place or boat "with every X in it / all of them inside / everyone
+          on board", threatened or called for by the writer. "I will bomb the synagogue." THREAT 0.05 → 0.85, "I'm going
+          to set fire to that refugee hostel with all of them inside." 0.18 → 0.85, "Refugee boats should be sunk with
+          everyone on board." 0.01 → 0.85, each an identity attack too. Not "I would never bomb a mosque", "Russia bombed
+          the school with children inside", "They will bomb the mosque with everyone inside, that is what this regime
+          does", "Let's bomb the bridge", "Burn the mosque's mortgage papers", "We will burn the Russian camps" (a group's
+          camp is as often an army's). The threat features do not read it, so the model is unchanged.
+        - **Aversion said more ways** (`GroupDisgust`): "can't bear" as "can't stand", an adverb after "I" ("I honestly
+          can't stand Xs anymore"), "fill me with nothing but contempt", "makes me feel physically ill", "hate Xs this
+          much". A plight after the group now voids the aversion, which also mends an older false positive: "I can't stand
+          Ukrainians being treated like this by the press." was TOXICITY 0.85 and is 0.17.
+        - **The question that asks for one member without the vice** (`GroupPredicate.NoneWhoIsNot`): "Is there any X
+          who isn't a crook?", "Can anyone name one X who isn't a terrorist?", "Has anyone ever met an X who wasn't a
+          drunken animal?". Not "… who isn't tired of this war?", "I met an X who wasn't a drunk" (one found, not asked
+          for), "… who isn't a victim of Putin's propaganda?".
+        - **Claims said other ways** (`GroupPredicate.Claim`): "yet" opens a clause like "but" ("…, yet they're
+          bloodthirsty"); one adjective on the way to a contemptuous noun ("brutal drunks", "dangerous animals"; the noun
+          decides, so "brave fighters and innocent victims" stays civil); degree ("every bit as dishonest as"; negated, no
+          denial is read, because "Xs are not as dumb as the minister thinks" may go on to insult him); and nine
+          generalisations ("bloodthirsty", "treacherous", "beggars", "savages", "curse", …). "asks" and "headline" join
+          the verbs that report a claim ("Why are Xs so bloodthirsty, asks the headline, …").
+        - Over all 20,262 rows of our suites, 81 TOXICITY, IDENTITY_ATTACK or THREAT labels changed, every one to the right
+          one, 39 of them in other writers' sets (rounds 5, 6, 11, 13, 14, 19, 21, 23, 24, 26–28, `civil-twins`, `ia-dev`,
+          `threats-dev`: threats to mosques, synagogues, temples and asylum hotels among them). `hatecheck-fresh7`
+          went to 0.855 / 0.892. No validation or test text changed score, so no dataset figure moved.
+        - Left alone: slurs for these nations ("khokhols", "vatniks", "Palis", "refujihadis") are not in the lexicon.
+          Adding them changed the trained model (the lexicon is also the normaliser's repair list and a feature), so they
+          wait for the next retraining; "yid" and "ukrop" are also worn with pride ("Yid Army"), and "Pali" is a language.
+          Implicit stereotypes (19 of the suite's 21) and the heads' reading of a group's name in civil news ("Refugees from
+          Darfur are crossing into Chad in growing numbers." TOXICITY 0.79; "No, Ukrainians aren't Nazis." 0.83) need
+          the model, not a rule.
+
+        **Distilling the semantic tier (measured, not shipped).** On the validation split the combined tier reaches 0.9564
+        (THREAT 0.932, IDENTITY_ATTACK 0.945), so the embedding heads read the noisy ToxicSpans labels better than the
+        n-grams do. `parley train --distill A [--distill-labels L,…]` (new, off by default) trains each known label towards
+        (1 − A) · label + A · the semantic heads' probability for the same text (a teacher; 69,793 training texts embedded,
+        about 7 minutes on two cores, then cached), so the lexical heads can learn what the teacher reads. Same seed and
+        recipe otherwise:
+
+        | training | validation mean | THREAT | IDENTITY_ATTACK | TOXICITY | `civil-twins` TOXICITY / THREAT right | madlibs / templates BPSN |
+        |---|---:|---:|---:|---:|---:|---:|
+        | shipped | 0.9448 | 0.879 | 0.928 | 0.960 | 0.885 / 0.978 | 0.967 / 0.991 |
+        | `--distill 0.3` (all six heads) | 0.9461 | 0.898 | 0.931 | 0.949 | 0.822 / 0.970 | 0.963 / 0.952 |
+        | `--distill 0.5 --distill-labels THREAT` | 0.9472 | 0.893 | 0.928 | 0.960 | 0.884 / 0.971 | 0.967 / 0.991 |
+        | `--distill 1 --distill-labels THREAT,IDENTITY_ATTACK,SEVERE_TOXICITY` | 0.9507 | 0.914 | 0.925 | 0.958 | 0.808 / 0.956 | 0.956 / 0.984 |
+
+        The only row that clears 0.95 does so the way the soft targets did: the teacher's reading of a group's name and of
+        violent words moves into the n-grams, and about 130 fewer of `civil-twins`' 1,708 TOXICITY labels are right
+        (functional probe dev TOXICITY 0.988 → 0.957). Distilling THREAT alone keeps
+        everything else but reaches 0.9472. None is shipped; the validation split stays at 0.9448.
+
         ## Limitations
 
         - The combined tier (session 19, "Tiers compared") is the more accurate tier but not the default: it needs an
