@@ -94,4 +94,17 @@ public class WarThreadTests
     [InlineData("Muslims are peaceful neighbours, yet they're treated like criminals.")]
     public void Adjectives_before_a_civil_noun_make_no_claim(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack);
+
+    [Theory]
+    [InlineData("Refugees from Darfur are crossing into Chad in growing numbers.")] // was TOXICITY 0.79
+    [InlineData("Refugees from Sudan are arriving in Chad every day.")]
+    [InlineData("No, Ukrainians aren't Nazis.")] // a denial, damped (was 0.83)
+    public void A_report_or_a_denial_about_a_nation_is_civil(string text) =>
+        AssertNotFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack);
+
+    [Theory]
+    [InlineData("Refugees from Darfur are criminals.")]
+    [InlineData("Ukrainians are Nazis.")]
+    public void The_claim_itself_stays_an_identity_attack(string text) =>
+        AssertFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack);
 }

@@ -15,6 +15,25 @@ internal static partial class GroupPredicate
     // ("Xs are a problem", "Xs are a nation of bandits") is left to the heads.
     private static bool Describes(NormalizedText text, Lexicon lexicon, int p, int count)
     {
+        // "Refugees from Darfur are crossing into Chad", "Xs from the north are arriving": where they come from does not
+        // change the description (a place, not an attacking word or another group).
+        if (p < count && text.TokenText(p) is "from")
+        {
+            var k = p + 1;
+            while (k < count && k - p < 5 && !ThreatIntent.SentenceBreakBefore(text, k) && text.TokenText(k) is not ("are" or "were"))
+            {
+                if (Features.IsNegator(text.TokenText(k), text.TokenText(k - 1)) || IsContempt(text, lexicon, k, count, protectedGroup: true)
+                    || lexicon.Category(text.TokenText(k)) != LexiconCategory.None)
+                {
+                    return false;
+                }
+
+                k++;
+            }
+
+            p = k;
+        }
+
         if (p >= count || text.TokenText(p) is not ("are" or "re" or "is" or "were" or "was"))
         {
             return false;

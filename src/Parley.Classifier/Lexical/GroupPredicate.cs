@@ -1893,7 +1893,9 @@ internal static partial class GroupPredicate
             or "fanatical" or "incapable" or "arrogant"
             // the war-news thread's national stereotypes (hatecheck-fresh7): "Why are Xs so bloodthirsty?"
             or "bloodthirsty" or "treacherous" or "beggars" or "savages" or "warmongers" or "backstabbers" or "alcoholics"
-            or "drunkards" or "curse";
+            or "drunkards" or "curse"
+            // "Ukrainians are Nazis" is the war's propaganda line; denied ("No, Xs aren't Nazis.") it is damped
+            or "nazis";
 
     private static bool IsFiller(ReadOnlySpan<char> t) =>
         t is "all" or "just" or "so" or "such" or "really" or "truly" or "literally" or "basically" or "simply" or "always"
