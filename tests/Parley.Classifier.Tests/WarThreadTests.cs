@@ -107,4 +107,19 @@ public class WarThreadTests
     [InlineData("Ukrainians are Nazis.")]
     public void The_claim_itself_stays_an_identity_attack(string text) =>
         AssertFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack);
+
+    [Theory]
+    [InlineData("Next Jew I see, I'm beating him bloody.")]
+    [InlineData("The next Muslim who looks at me funny, I'm going to stab him.")]
+    [InlineData("Next refugee I see on my street, I'll kick his head in.")]
+    public void A_threat_to_the_next_member_of_a_group_is_an_identity_attack(string text) =>
+        AssertFlagged(text, ToxicityLabel.Threat, ToxicityLabel.IdentityAttack);
+
+    [Theory]
+    [InlineData("The next Russian soldier who crosses that line, our artillery will stop him.")]
+    [InlineData("Next Muslim I see, I'm going to buy him a coffee.")]
+    [InlineData("We'll beat them bloody easily on Saturday.")] // an intensifier
+    [InlineData("I'm beating him at chess tonight.")]
+    public void The_same_grammar_without_violence_is_no_threat(string text) =>
+        AssertNotFlagged(text, ToxicityLabel.Threat, ToxicityLabel.IdentityAttack);
 }

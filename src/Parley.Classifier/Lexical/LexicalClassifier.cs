@@ -369,10 +369,17 @@ internal sealed class LexicalClassifier : IToxicityClassifier
         var t = norm.TokenText(target);
         // A body part's owner is the target ("Any of you Xs show up here and I'll break every bone in your bodies").
         if ((ThreatIntent.IsBodyPart(t) || t is "body" or "bodies") && target >= 1
-            && norm.TokenText(target - 1) is "your" or "ur" or "their")
+            && norm.TokenText(target - 1) is "your" or "ur" or "their" or "his" or "her")
         {
             target--;
             t = norm.TokenText(target);
+        }
+
+        // "Next X I see, I'm beating him bloody", "The next X who looks at me funny, I'm going to stab him": one member
+        // picked at random stands for the group.
+        if (t is "him" or "her" or "his" && NextMemberBefore(norm, lexicon, target))
+        {
+            return true;
         }
 
         // A protected group only: "Republicans need to be shot into the sun" threatens a party, an insult's target.
@@ -386,6 +393,22 @@ internal sealed class LexicalClassifier : IToxicityClassifier
                    && GroupPredicate.IsProtected(norm, lexicon, target - 1))
                || (ThreatIntent.IsDwelling(t) && target > 0 && norm.TokenText(target - 1) is "their"
                    && GroupPredicate.ProtectedGroupBefore(norm, lexicon, target - 1));
+    }
+
+    // "(the) next / any / the first X" earlier in the pronoun's sentence, X a protected group's name.
+    private static bool NextMemberBefore(NormalizedText norm, Lexicon lexicon, int pronoun)
+    {
+        for (var g = Sentences.Start(norm, pronoun); g < pronoun; g++)
+        {
+            if (lexicon.Category(norm.TokenText(g)) == LexiconCategory.Identity && g >= 1
+                && norm.TokenText(Features.RunStart(norm, lexicon, g) - 1) is "next" or "any" or "first"
+                && GroupPredicate.IsProtected(norm, lexicon, g))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

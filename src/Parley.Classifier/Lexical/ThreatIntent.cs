@@ -816,6 +816,12 @@ internal static partial class ThreatIntent
         for (var k = beat + 2; k < Math.Min(count, beat + 4) && !SentenceBreakBefore(text, k); k++)
         {
             var w = text.TokenText(k);
+            // "beat him bloody" (not "beat them bloody easily": an intensifier goes on)
+            if (w is "bloody" && (k + 1 >= count || SentenceBreakBefore(text, k + 1) || text.TokenText(k + 1) is "and"))
+            {
+                return true;
+            }
+
             if (w is "senseless" or "unconscious" or "black" || (w is "to" && k + 1 < count && text.TokenText(k + 1) is "death" or "a"
                     && (text.TokenText(k + 1) is "death" || (k + 2 < count && text.TokenText(k + 2) is "pulp"))))
             {
@@ -843,6 +849,12 @@ internal static partial class ThreatIntent
     private static bool IsRuleOnlyViolence(NormalizedText text, int i, int count)
     {
         // "beat the next X I see", "beat any X who …": a victim picked at random is no match to be won.
+        // "I'm beating him bloody": the first person's progressive ("beating" alone is a result: "a beating at the polls")
+        if (text.TokenText(i) is "beating" && i >= 2 && text.TokenText(i - 1) is "m" or "im" or "re")
+        {
+            return BeatenHurt(text, i, count);
+        }
+
         if (text.TokenText(i) is "beat")
         {
             return i + 2 < count && ((text.TokenText(i + 1) is "the" && text.TokenText(i + 2) is "next")
