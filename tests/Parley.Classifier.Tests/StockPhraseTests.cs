@@ -134,6 +134,11 @@ public class StockPhraseTests
     [InlineData("Ask a grown-up to explain it to you.")]
     [InlineData("You're a walking advert for contraception.")]
     [InlineData("Are you always this slow? Ask anyone.")] // an order after the question, not a speaker
+    [InlineData("Nobody would miss you if you disappeared.")] // session 26: session 25's known misses
+    [InlineData("You should be ashamed to be alive.")]
+    [InlineData("Ok boomer, go take your meds.")]
+    [InlineData("Are you off your meds again?")]
+    [InlineData("The thread would be better without you.")]
     public void Put_downs_are_insults(string text) => AssertFlagged(text, ToxicityLabel.Insult, ToxicityLabel.Toxicity);
 
     [Theory]
@@ -173,6 +178,12 @@ public class StockPhraseTests
     [InlineData("She wrote it in crayon on the fridge door.")]
     [InlineData("Was this poem written by a child? It's lovely.")]
     [InlineData("Lawsuits are the reason shampoo bottles have instructions.")]
+    [InlineData("Remember to take your meds before bed.")]
+    [InlineData("If you feel dizzy, go and take your meds and lie down.")]
+    [InlineData("Nobody would miss you at the meeting if you left early, so go.")]
+    [InlineData("I would miss you if you left the forum, your posts are great.")]
+    [InlineData("Doctors say you should never stop your meds without advice.")]
+    [InlineData("Would the world be better without nuclear weapons?")]
     [InlineData("Taking the motorway is not the quickest option in the case of roadworks.")]
     public void Their_look_alikes_are_not(string text) => AssertNotFlagged(text, ToxicityLabel.Insult, ToxicityLabel.Toxicity);
 

@@ -51,14 +51,27 @@ internal static class PutDowns
         "did your mum|mom|mummy|mother|dad|carer help you spell",
         "did your mum|mom|mummy|mother|dad|carer help you write|type this|that|it",
         "you *? just discovered|learned|learnt the alphabet",
-        "grow up and come back");
+        "grow up and come back",
+        // session 26 (known misses of session 25): wishing the reader gone, ashamed of living, mocked as mentally ill
+        "nobody|noone would|will even? miss you if|when",
+        "no one would|will even? miss you if|when",
+        "world|internet|thread would be a? better without you",
+        "you should be ashamed to be alive|breathing",
+        "go take|and your meds|pills|medication",
+        "go and take your meds|pills|medication",
+        "you re|are off your meds|pills|medication",
+        "are you off your meds|pills|medication",
+        "did you forget|skip|stop your meds|pills|medication",
+        "did you forget|skip to take your meds|pills|medication");
 
     // Put-downs only where the idiom is the whole sentence ("…, which is why we use timer switches" is literal).
     private static readonly StockPhrases s_alone = new(
         "lights are on but nobody|noone|noones s? home|in",
         "lights are on but no one s? home|in",
         "lights are on but nobody|noone is home|in",
-        "your parents|mum|mom|mother|dad|father|family must be so? disappointed|ashamed|embarrassed");
+        "your parents|mum|mom|mother|dad|father|family must be so? disappointed|ashamed|embarrassed",
+        "nobody|noone would|will even? miss you",
+        "no one would|will even? miss you");
 
     /// <summary>The first and last token of the put-down, or null.</summary>
     public static (int First, int Last)? Find(NormalizedText text)
@@ -92,7 +105,9 @@ internal static class PutDowns
         var t = text.TokenText(first);
         if (t is "go" or "stick" or "ask" or "grow")
         {
-            return first == Sentences.Start(text, first) || text.TokenText(first - 1) is "just" or "now" or "mate" or "and" or "please" or "off";
+            // "Ok boomer, go take your meds": the order to take one's medication after a vocative and a comma too.
+            var meds = text.TokenText(last) is "meds" or "pills" or "medication" && text.GapBefore(first).IndexOf(',') >= 0;
+            return meds || first == Sentences.Start(text, first) || text.TokenText(first - 1) is "just" or "now" or "mate" or "and" or "please" or "off";
         }
 
         if (t is "don" or "dont")
