@@ -122,4 +122,16 @@ public class WarThreadTests
     [InlineData("I'm beating him at chess tonight.")]
     public void The_same_grammar_without_violence_is_no_threat(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Threat, ToxicityLabel.IdentityAttack);
+
+    [Theory]
+    [InlineData("Jews die and the world is better for it.")] // session 25's known miss
+    public void Approval_of_a_groups_death_is_an_identity_attack(string text) =>
+        AssertFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack);
+
+    [Theory]
+    [InlineData("Palestinians die and the world looks away.")]
+    [InlineData("Refugees arrived and the town is better for it.")]
+    [InlineData("Three Ukrainians died in the strike; the world is not better for it.")]
+    public void A_death_reported_or_a_group_welcomed_is_not_approval_of_harm(string text) =>
+        AssertNotFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack);
 }
