@@ -243,9 +243,8 @@ internal static class GroupVictim
                   || (t is "deserve" or "deserves" or "deserved" && j + 1 < count && text.TokenText(j + 1) is "it" or "this" or "that")
                   || (t is "deserved" && j >= 2 && text.TokenText(j - 2) is "what") // "got what they deserved"
                   || (t is "solved" && j >= 1 && text.TokenText(j - 1) is "problem") // "Migrants drown, problem solved."
-                  // "Xs die and the world is better for it", "… and the world is a better place"
-                  || (t is "better" && j + 2 < count && text.TokenText(j + 1) is "for" && text.TokenText(j + 2) is "it")
-                  || (t is "place" && j >= 2 && text.TokenText(j - 1) is "better" && text.TokenText(j - 2) is "a")
+                  || (t is "better" && j + 2 < count && text.TokenText(j + 1) is "for" && text.TokenText(j + 2) is "it") // "Xs die and the world is better for it"
+                  || (t is "place" && j >= 2 && text.TokenText(j - 1) is "better" && text.TokenText(j - 2) is "a") // "… a better place"
                   || (t is "good" or "great" or "finally" or "excellent" or "perfect" && (j == 0 || FullStopBefore(text, j))
                       && (j + 1 >= count || FullStopBefore(text, j + 1)));
         if (!joy)
