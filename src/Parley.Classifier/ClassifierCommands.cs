@@ -13,7 +13,7 @@ public static partial class ClassifierCommands
     public const string Usage = """
         usage:
           parley train --data <datasets dir> --out <model file or dir> [--epochs N] [--dim-bits B] [--lr X] [--l2 X] [--length-norm K]
-                       [--runs N] [--seed N] [--per-head-stopping] [--soft-targets] [--joint-budget X] [--comments <dir> | none]
+                       [--runs N] [--seed N] [--per-head-stopping] [--soft-targets] [--distill A [--distill-labels L,...]] [--joint-budget X] [--comments <dir> | none]
           parley train --tier semantic --data <datasets dir> --out <semantic-heads.bin or dir> [--cache <file>] [--per-source N (0 = all)] [--hidden N (default 256; 0 = linear heads)]
                        [--comments <dir> | none]
           parley train --tier encoder-data --data <datasets dir> --out <dir> [--per-source N] [--comments <dir> | none]

@@ -1435,6 +1435,22 @@ public static partial class ModelCard
           Darfur are crossing into Chad in growing numbers." TOXICITY 0.79; "No, Ukrainians aren't Nazis." 0.83) need
           the model, not a rule.
 
+        - Later the same session, from the suite's remaining misses and session 25's known ones: a threat to "the next X I
+          see" (him, his head) is an identity attack, and "I'm beating him bloody" is the threat rule's; where a group comes
+          from no longer hides a neutral description ("Refugees from Darfur are crossing into Chad in growing numbers."
+          TOXICITY 0.79 → 0.01); "Nazis" is a generalisation, so "No, Ukrainians aren't Nazis." is a denial (0.83 → 0.04);
+          "… and the world is better for it" is joy at a group's harm ("Jews die and the world is better for it." 0.24 →
+          0.85); and five put-downs ("Nobody would miss you if you disappeared.", "You should be ashamed to be alive.",
+          "Ok boomer, go take your meds.", "Are you off your meds again?", "The thread would be better without you."),
+          with civil look-alikes as tests ("Remember to take your meds before bed.", "I would miss you if you left the
+          forum"). In all, 85 suite labels changed, every one to the right one, and still no held-out text.
+
+        **Round 29, blind.** A helper that read no file of the repository wrote 285 comments at the session's start, in the
+        kinds of rounds 16–28 (`round29`). Scored with the session's first build, after its first rules and with its last,
+        it did not move: lexical 0.740 TOXICITY, 0.874 IDENTITY_ATTACK and 0.930 THREAT right. As with round 28, rules
+        read from one writer's suite did not reach a writer they were not written from, though 39 labels of older rounds
+        by other writers did change (all to the right one). The set is held out from training.
+
         **Distilling the semantic tier (measured, not shipped).** On the validation split the combined tier reaches 0.9564
         (THREAT 0.932, IDENTITY_ATTACK 0.945), so the embedding heads read the noisy ToxicSpans labels better than the
         n-grams do. `parley train --distill A [--distill-labels L,…]` (new, off by default) trains each known label towards
@@ -1807,6 +1823,13 @@ public static partial class ModelCard
         | word list, 10,000 terms | built in 32.6 ms; 48,105 matches/s, p99 0.038 ms, 2.8 KiB per call [32,119–75,613/s] | ≪ 1 ms per comment |
         | process RSS, lexical + semantic loaded | 255 MB [209–255 MB] (330 MB on a first run, which also extracts the ONNX file to the temp folder) | ≤ 300 MB |
         | load time | lexical 76 ms; semantic 298 ms [lexical 49–150 ms; semantic 281–760 ms] | – |
+
+        Since session 26 the benchmark also times the lexical tier after 10 s of scoring: the line above is the process's
+        first seconds, while .NET's tiered compilation still runs much of the scorer unoptimised or PGO-instrumented. On
+        that session's (slower) machine the first-seconds line gave 4,323–5,748/s, at the target's edge, and the same
+        build after warm-up 13,505–18,582/s, p99 0.13–0.21 ms; the session's first build measured the same within the
+        spread (4,164–5,880/s and 11,337–19,235/s). A server that runs for hours sees the second figure. There the
+        semantic tier gave 90–95/s and the process held 248–249 MB with both tiers loaded (`docs/performance.md`).
 
         """;
 }
