@@ -134,4 +134,8 @@ public class WarThreadTests
     [InlineData("Three Ukrainians died in the strike; the world is not better for it.")]
     public void A_death_reported_or_a_group_welcomed_is_not_approval_of_harm(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack);
+
+    [Fact]
+    public void A_group_name_opening_the_text_before_a_threat_to_him_is_read_without_error() =>
+        AssertFlagged("Gay Muslims disgust me, I'll stab him.", ToxicityLabel.Threat, ToxicityLabel.IdentityAttack); // commit 523b70b's version threw IndexOutOfRangeException here
 }

@@ -400,9 +400,9 @@ internal sealed class LexicalClassifier : IToxicityClassifier
     {
         for (var g = Sentences.Start(norm, pronoun); g < pronoun; g++)
         {
-            if (lexicon.Category(norm.TokenText(g)) == LexiconCategory.Identity && g >= 1
-                && norm.TokenText(Features.RunStart(norm, lexicon, g) - 1) is "next" or "any" or "first"
-                && GroupPredicate.IsProtected(norm, lexicon, g))
+            // (the run's start, not the name's: "Gay Muslims" at the text's start has no word before it)
+            if (lexicon.Category(norm.TokenText(g)) == LexiconCategory.Identity && Features.RunStart(norm, lexicon, g) is > 0 and var run
+                && norm.TokenText(run - 1) is "next" or "any" or "first" && GroupPredicate.IsProtected(norm, lexicon, g))
             {
                 return true;
             }
