@@ -23,6 +23,9 @@ public class RobustnessTests
         "run", "over", "tar", "and", "feather", "pull", "trigger", "execute", "not", "all", "most", "some", "every", "those",
         "these", "kind", "should", "shouldn't", "allowed", "refugees", "immigrants", "go", "back", "vermin", "die", "dies",
         "killed", "his", "face", "in", "let", "lets", "gonna", "can't", "stand", "hate", "typical", "blame", "thanks", "spread",
+        // session 26's rules: places attacked with their people, aversion, the member without the vice, put-downs
+        "bomb", "set", "fire", "sink", "sunk", "boats", "mosque", "synagogue", "hostel", "inside", "board", "who", "isn't", "bear",
+        "bloody", "beating", "nobody", "miss", "meds", "yet", "better", "it", "place", "Gay Muslims", "stab", "anywhere", "near",
     ];
 
     // Whole phrases the rules read, so that a random text often ends right after one (the session's second crash was
@@ -33,6 +36,7 @@ public class RobustnessTests
         "is getting glassed", "won't leave here in one piece", "when I'm done with", "fills me with disgust", "makes my skin crawl",
         "should be banned from teaching", "as my equals", "who's bringing the petrol", "I hope he gets glassed", "under a train",
         "off the top of a tower block", "in A&E", "I know where you live", "hate-free", "contempt of court", "Being around",
+        "I'll stab him", "with all of them inside", "who isn't a crook",
     ];
 
     private static readonly string[] Gaps = [" ", " ", " ", ", ", ". ", "? ", "! ", " \"", "\" ", "'", " - "];
@@ -42,7 +46,7 @@ public class RobustnessTests
     public void Each_rule_phrase_at_the_end_of_a_text_scores_without_an_exception()
     {
         var model = ShippedModel.Model;
-        foreach (var opener in (string[])["", "Gay people", "Muslims", "He", "You", "I", "A", "The van", "ur", "my lads", "they"])
+        foreach (var opener in (string[])["", "Gay people", "Gay Muslims", "Muslims", "He", "You", "I", "A", "The van", "ur", "my lads", "they"])
         {
             foreach (var phrase in Phrases)
             {
@@ -72,6 +76,32 @@ public class RobustnessTests
                 foreach (var label in Enum.GetValues<ToxicityLabel>())
                 {
                     Assert.InRange(result[label], 0f, 1f);
+                }
+            }
+        }
+    }
+
+    // Every word prefix and suffix of every fifth row of our comment suites (bench/blind-rounds): real sentences cut at
+    // every edge. Session 26's first "next X I see" check threw on a text opening with two group names ("Gay Muslims
+    // disgust me, I'll stab him."): the two tests above catch that one since the "Gay Muslims" opener and "I'll stab him"
+    // joined their lists, and a fuzz of all rows' cuts (505,910 texts) found no other; this keeps a fifth of it.
+    [Fact]
+    public void Every_cut_of_our_suite_sentences_scores_without_an_exception()
+    {
+        var model = ShippedModel.Model;
+        var folder = Path.Combine(TrainingTests.RepoRoot(), "bench", "blind-rounds");
+        var rows = Directory.GetFiles(folder, "*.jsonl").Order(StringComparer.Ordinal)
+            .SelectMany(File.ReadLines).Where(l => l.Length > 0).Where((_, i) => i % 5 == 0).ToList();
+        Assert.True(rows.Count > 3000, $"{rows.Count} rows");
+        foreach (var row in rows)
+        {
+            using var doc = System.Text.Json.JsonDocument.Parse(row);
+            var words = doc.RootElement.GetProperty("text").GetString()!.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var k = 1; k < words.Length; k++)
+            {
+                foreach (var cut in (string[])[string.Join(' ', words[..k]), string.Join(' ', words[k..])])
+                {
+                    Assert.InRange(model.Score(cut)[ToxicityLabel.Toxicity], 0f, 1f);
                 }
             }
         }
