@@ -139,6 +139,7 @@ public class StockPhraseTests
     [InlineData("Ok boomer, go take your meds.")]
     [InlineData("Are you off your meds again?")]
     [InlineData("The thread would be better without you.")]
+    [InlineData("Honestly the world would be a better place without you.")]
     public void Put_downs_are_insults(string text) => AssertFlagged(text, ToxicityLabel.Insult, ToxicityLabel.Toxicity);
 
     [Theory]

@@ -123,7 +123,7 @@ internal static partial class GroupPredicate
                 continue;
             }
 
-            // "who isn't / wasn't / is not / has never been a (drunken) crook"
+            // "who isn't / wasn't / is not a (drunken) crook"
             var k = w + 1;
             if (k + 1 < count && text.TokenText(k) is "isn" or "wasn" or "aren" or "weren" && text.TokenText(k + 1) is "t")
             {

@@ -56,6 +56,7 @@ internal static class PutDowns
         "nobody|noone would|will even? miss you if|when",
         "no one would|will even? miss you if|when",
         "world|internet|thread would be a? better without you",
+        "world|internet|thread|country would be a better place without you",
         "you should be ashamed to be alive|breathing",
         "go take|and your meds|pills|medication",
         "go and take your meds|pills|medication",
