@@ -1401,7 +1401,7 @@ public static partial class ModelCard
         **The war-news suite read (2026-12-06, session 26).** `hatecheck-fresh7` (424 rows in the voice of Parley's typical
         thread: Ukrainians, Russians, Palestinians, Jews, Arabs, Muslims, refugees) had never been read; lexical it scored
         0.809 TOXICITY and 0.847 IDENTITY_ATTACK right. Its misses named five shapes the rules lacked, each written as a
-        shape and checked against civil look-alikes (`WarThreadTests`, 48 cases):
+        shape and checked against civil look-alikes (`WarThreadTests`, 48 cases at first, 65 by the session's end):
         - **A place attacked with its people** (`ThreatIntent.PlaceAttack`): arson, bombs and sinking aimed at a place of
           worship, a building named for a group, or any place or boat "with every X in it / all of them inside / everyone
           on board", threatened or called for by the writer. "I will bomb the synagogue." THREAT 0.05 → 0.85, "I'm going
