@@ -169,6 +169,14 @@ public static partial class ClassifierCommands
             distillAlpha = a;
         }
 
+        // --distill-labels THREAT,IDENTITY_ATTACK: only those heads learn from the teacher (default: all six). A name that
+        // is no label would leave its head untaught without a word, so it is refused.
+        var distillOnly = o.GetValueOrDefault("--distill-labels")?.Split(',');
+        if (distillOnly?.FirstOrDefault(n => !ToxicityLabels.All.Any(l => l.ApiName() == n)) is { } unknown)
+        {
+            return await UsageError(stderr, $"--distill-labels: '{unknown}' is not a label (TOXICITY, SEVERE_TOXICITY, INSULT, IDENTITY_ATTACK, PROFANITY, THREAT)");
+        }
+
         if (o.TryGetValue("--joint-budget", out var joint))
         {
             if (!float.TryParse(joint, System.Globalization.CultureInfo.InvariantCulture, out var budget) || budget is <= 0 or > 1)
@@ -203,9 +211,7 @@ public static partial class ClassifierCommands
         ct.ThrowIfCancellationRequested();
         if (distillAlpha is { } alpha)
         {
-            // --distill-labels THREAT,IDENTITY_ATTACK: only those heads learn from the teacher (default: all six).
-            var only = o.GetValueOrDefault("--distill-labels")?.Split(',');
-            var labels = ToxicityLabels.All.Select(l => only is null || only.Contains(l.ApiName())).ToArray();
+            var labels = ToxicityLabels.All.Select(l => distillOnly is null || distillOnly.Contains(l.ApiName())).ToArray();
             train = Distill(train, alpha, labels, CachePath(o), stdout);
             opts = opts with { SoftTargets = true };
         }

@@ -118,7 +118,7 @@ internal static partial class GroupPredicate
                 d--;
             }
 
-            if (d < 1 || text.TokenText(d) is not ("any" or "one" or "a" or "an") || !AsksForOne(text, d))
+            if (d < 1 || text.TokenText(d) is not ("any" or "one" or "a" or "an") || !AsksForOne(text, d, count))
             {
                 continue;
             }
@@ -147,14 +147,9 @@ internal static partial class GroupPredicate
                 k++;
             }
 
-            if (k < count && !ThreatIntent.SentenceBreakBefore(text, k) && IsContempt(text, lexicon, k, count, protectedGroup: true)
-                && !ReportedSpeech.IsReported(text, d))
-            {
-                // "crook" said of one member: the generalisation's singular.
-                return (first, k);
-            }
-
-            if (k < count && Singular(text.TokenText(k)) && !ThreatIntent.SentenceBreakBefore(text, k) && !ReportedSpeech.IsReported(text, d))
+            // A contempt word, or a generalisation's singular ("a crook": said of one member)
+            if (k < count && !ThreatIntent.SentenceBreakBefore(text, k) && !ReportedSpeech.IsReported(text, d)
+                && (IsContempt(text, lexicon, k, count, protectedGroup: true) || Singular(text.TokenText(k))))
             {
                 return (first, k);
             }
@@ -169,7 +164,7 @@ internal static partial class GroupPredicate
 
     // The frame that asks for one member as if there were none, before "any / one / a" at d: "Is there any", "Can anyone
     // name one", "Has anyone ever met a", "Show me a", "I've never met a", "I have yet to meet a".
-    private static bool AsksForOne(NormalizedText text, int d)
+    private static bool AsksForOne(NormalizedText text, int d, int count)
     {
         var start = Math.Max(Sentences.Start(text, d), d - 6);
         var never = false;
@@ -181,7 +176,7 @@ internal static partial class GroupPredicate
             asks |= t is "name" or "met" or "meet" or "find" or "show" or "there" or "know" or "seen" or "see";
         }
 
-        var question = Sentences.EndsInQuestion(text, d, Math.Min(text.TokenCount, Features.MaxTokens));
+        var question = Sentences.EndsInQuestion(text, d, count);
         var show = text.TokenText(d - 1) is "me" && d >= 2 && text.TokenText(d - 2) is "show" or "find";
         return asks && (question || never || show);
     }

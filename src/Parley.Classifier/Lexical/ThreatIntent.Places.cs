@@ -38,7 +38,7 @@ internal static partial class ThreatIntent
         {
             var s = Sentences.Start(text, verb);
             var place = verb - 3; // the subject's last word: "boats should be sunk"
-            if (!(IsBuilding(text.TokenText(place)) || IsPlaceOfWorship(text.TokenText(place)))
+            if (!IsBuilding(text.TokenText(place))
                 || PeopleInside(text, lexicon, verb + 1, count) is not { } people)
             {
                 return null;
@@ -50,7 +50,10 @@ internal static partial class ThreatIntent
         return null;
     }
 
-    // The first person or the call before the verb ("I'm going to", "we will", "someone should", an order), or -1.
+    // The first person or the call before the verb ("I'm going to", "we will", "someone should", an order), or -1. A
+    // narrower copy of Match's subject scan, not a call to it: Match shapes the model's threat features (changing it means
+    // retraining), reads subjects carried over "and" and "anyone who", and leaves negation to IsNotAThreat; here a
+    // negation before the verb ("I would never bomb a mosque") simply ends the scan.
     private static int Caller(NormalizedText text, int verb)
     {
         var order = ImperativeStart(text, verb);
@@ -106,7 +109,7 @@ internal static partial class ThreatIntent
             }
 
             // not "Burn the mosque's mortgage papers"
-            if ((!IsPlaceOfWorship(t) && !IsBuilding(t)) || (j + 1 < count && text.TokenText(j + 1) is "s"))
+            if (!IsBuilding(t) || (j + 1 < count && text.TokenText(j + 1) is "s"))
             {
                 return null;
             }
@@ -159,10 +162,11 @@ internal static partial class ThreatIntent
         return null;
     }
 
+    // A building people are in: the arson rule's dwellings and places of worship (IsDwelling), and the buildings a group
+    // is housed, taught or served in.
     internal static bool IsBuilding(ReadOnlySpan<char> t) =>
-        t is "hostel" or "hostels" or "hotel" or "hotels" or "centre" or "centres" or "center" or "centers" or "shelter" or "shelters"
-            or "school" or "schools" or "camp" or "camps" or "home" or "homes" or "house" or "houses" or "shop" or "shops" or "bus"
-            or "flat" or "flats" || IsBoat(t);
+        IsDwelling(t) || t is "hostel" or "hostels" or "hotel" or "hotels" or "centre" or "centres" or "center" or "centers"
+            or "school" or "schools" or "camps" or "shop" or "shops" or "bus" or "flat" or "flats" || IsBoat(t);
 
     private static bool IsBoat(ReadOnlySpan<char> t) => t is "boat" or "boats" or "dinghy" or "dinghies" or "ship" or "ships";
 }
