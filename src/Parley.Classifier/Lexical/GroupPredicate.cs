@@ -1888,7 +1888,7 @@ internal static partial class GroupPredicate
             or "fanatical" or "incapable" or "arrogant"
             // the war-news thread's national stereotypes (hatecheck-fresh7): "Why are Xs so bloodthirsty?"
             or "bloodthirsty" or "treacherous" or "beggars" or "savages" or "warmongers" or "backstabbers" or "alcoholics"
-            or "drunkards" or "curse"
+            or "drunkards" or "curse" or "swine" or "zombies" or "zombified" or "jackals" or "hyenas" or "snakes"
             // "Ukrainians are Nazis" is the war's propaganda line; denied ("No, Xs aren't Nazis.") it is damped
             or "nazis";
 

@@ -32,6 +32,11 @@ internal static class Homonyms
         ["retard"] = "growth combustion corrosion chemical chemicals compound mould mold rust evaporation ageing aging "
                      + "germination ripening",
         ["tranny"] = "truck car gearbox transmission clutch engine miles fluid rebuild rebuilt mechanic van gears axle",
+        // The war threads' slurs were things first: a padded jacket, a Cossack's tuft of hair, a Greek mountain range.
+        ["vatnik"] = "jacket jackets coat coats wears wear wearing wore worn padded quilted cotton sleeves garment wool "
+                     + "gulag prisoners torn ragged patched buttoned",
+        ["khokhol"] = "tuft hair haircut hairstyle shaved shaven cossack cossacks forelock scalp lock topknot",
+        ["pindos"] = "mountains mountain range ridge greece greek epirus thessaly peaks peak hiking trail",
     });
 
     // Plurals and inflections read as their entry.
@@ -56,6 +61,11 @@ internal static class Homonyms
         ["homo"] = "homo",
         ["spic"] = "spic",
         ["gook"] = "gook",
+        ["vatnik"] = "vatnik",
+        ["vatniks"] = "vatnik",
+        ["khokhol"] = "khokhol",
+        ["khokhols"] = "khokhol",
+        ["pindos"] = "pindos",
     };
 
     // Read for every token of every comment (Features.Extract): looked up once, not per call.
@@ -143,7 +153,8 @@ internal static class Homonyms
     }
 
     // Reclaimed, said of the writer: "We're just two old dykes running a bakery", "me and my husband are the most boring
-    // fags you'll meet", "I'm a proud dyke". A first-person subject, a copula, and no other person between.
+    // fags you'll meet", "I'm a proud dyke", "I'll happily be a X", "we call ourselves the Xs". A first-person subject,
+    // a copula (or "call ourselves"), and no other person between.
     private static bool SaidOfOurselves(NormalizedText text, int i)
     {
         for (var j = i - 1; j >= Math.Max(0, i - 6) && !ThreatIntent.SentenceBreakBefore(text, j + 1); j--)
@@ -153,6 +164,12 @@ internal static class Homonyms
                 or "these" or "those")
             {
                 return false;
+            }
+
+            if ((t is "ourselves" or "myself" && j > 0 && text.TokenText(j - 1) is "call" or "calls" or "called")
+                || (t is "be" && WriterWillBe(text, j)))
+            {
+                return true;
             }
 
             if (t is "am" or "m" or "are" or "re")
@@ -191,6 +208,42 @@ internal static class Homonyms
         return false;
     }
 
+    // "I'll happily be a X", "we'd gladly be Xs": the writer's own future or wish, not "you'll be" or "they would be".
+    private static bool WriterWillBe(NormalizedText text, int be)
+    {
+        var k = be - 1;
+        while (k >= 0 && text.TokenText(k) is "happily" or "gladly" or "proudly" or "rather" or "always" or "still")
+        {
+            k--;
+        }
+
+        return k >= 1 && text.TokenText(k) is "ll" or "will" or "d" or "would" && text.TokenText(k - 1) is "i" or "we";
+    }
+
+    // The word defined: "Kraut is an old slur for Germans", "X was a derogatory term". After "is a" or "was an" and
+    // on the word itself, so "Xs are a slur on this country" is not read, and neither are "X is the right word for
+    // them" (no article) or "X is a fitting word" (no word of offence before it).
+    private static bool DefinedAsASlur(NormalizedText text, int i)
+    {
+        if (i + 3 >= text.TokenCount || text.TokenText(i + 1) is not ("is" or "was") || text.TokenText(i + 2) is not ("a" or "an"))
+        {
+            return false;
+        }
+
+        for (var j = i + 3; j < Math.Min(text.TokenCount, i + 6) && !ThreatIntent.SentenceBreakBefore(text, j); j++)
+        {
+            var w = text.TokenText(j);
+            if (w is "slur" or "epithet"
+                || (w is "term" or "word" && text.TokenText(j - 1) is "derogatory" or "offensive" or "racist" or "racial"
+                    or "ethnic" or "pejorative" or "abusive" or "hateful" or "insulting"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // The word named rather than used: "the word X", "the slur X", "he was called a X", "he called my brother a X",
     // "calling them Xs", "you think they are Xs" (someone else's belief; the writer's own "I think they are Xs" is used).
     // "I call", "we call them": the writer names people so; "stop calling", "he called" do not.
@@ -199,6 +252,11 @@ internal static class Homonyms
 
     private static bool Mentioned(NormalizedText text, Lexicon lexicon, int i)
     {
+        if (DefinedAsASlur(text, i))
+        {
+            return true;
+        }
+
         if (i > 0 && text.TokenText(i - 1) is "a" or "an")
         {
             for (var j = i - 2; j >= Math.Max(0, i - 6) && !ThreatIntent.SentenceBreakBefore(text, j + 1); j--)

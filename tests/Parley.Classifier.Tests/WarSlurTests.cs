@@ -1,0 +1,77 @@
+using static Parley.Classifier.Tests.ShippedModel;
+
+namespace Parley.Classifier.Tests;
+
+/// <summary>
+/// Session 27: the slurs of the war threads Parley is built for (Russians, Ukrainians, Palestinians, Israelis and Jews,
+/// Muslims and refugees), listed in the lexicon without retraining (none is a repair target, and no training text holds
+/// them). Each civil case is the word's innocent sense, a surname, the word named rather than used, or the word worn by
+/// its own people.
+/// </summary>
+public class WarSlurTests
+{
+    [Theory]
+    [InlineData("Vatniks should all be deported.")]
+    [InlineData("Typical vatnik propaganda, nothing new.")]
+    [InlineData("The khokhols deserve everything coming to them.")]
+    [InlineData("Palis are all terrorists.")]
+    [InlineData("Refujihadis out!")]
+    [InlineData("Moskals go home.")]
+    [InlineData("Rashists will pay for this.")]
+    [InlineData("Zionazis are murdering children.")]
+    [InlineData("Ukronazis shelled Donetsk again.")]
+    [InlineData("Those kacaps ruin every country they touch.")]
+    [InlineData("Ruzzians only understand force.")]
+    [InlineData("Porkistanis cheering again, what a shock.")]
+    [InlineData("Khohols begging for more money as usual.")]
+    [InlineData("v a t n i k s everywhere in this thread")]
+    public void A_war_threads_slur_for_a_nation_is_an_identity_attack(string text) =>
+        AssertFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack);
+
+    [Theory]
+    [InlineData("Russian state TV routinely calls Ukrainians khokhols.")] // reported
+    [InlineData("The word vatnik comes from the cheap padded jacket.")] // named
+    [InlineData("Stop calling Palestinians Palis, it is a slur.")]
+    [InlineData("Vatnik is a derogatory term for pro-Kremlin Russians.")] // defined
+    [InlineData("He studies Pali and Sanskrit texts.")] // a language
+    [InlineData("Robert Moskal wrote a good piece on the front line.")] // a surname
+    [InlineData("I love sauerkraut and old krautrock records.")]
+    [InlineData("My grandfather came home from the camp in a torn vatnik and nothing else.")] // the jacket
+    [InlineData("Cossacks shaved their heads but kept a single khokhol, a long tuft of hair.")] // the hairstyle
+    [InlineData("We hiked the Pindos mountains in northern Greece last spring.")]
+    [InlineData("We call ourselves the vatniks who got away, and we laugh about it.")] // worn by its own people
+    [InlineData("My pals is coming over later.")]
+    public void The_same_words_in_another_sense_or_named_are_not_flagged(string text) =>
+        AssertNotFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack);
+
+    [Theory]
+    [InlineData("Ukrainians are swine.")]
+    [InlineData("Russians are zombified hordes.")]
+    [InlineData("Ukrainians are snakes, every one of them.")]
+    public void A_nation_called_an_animal_is_an_identity_attack(string text) =>
+        AssertFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack);
+
+    [Theory]
+    [InlineData("The swine flu outbreak hit Mexico first.")]
+    [InlineData("Snakes are common in Gaza's farmland.")]
+    [InlineData("Jackals circled the camp at night.")]
+    public void The_animals_themselves_are_not_an_attack(string text) =>
+        AssertNotFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack);
+
+    [Theory]
+    [InlineData("VatnikHunter")]
+    [InlineData("KhokholHater")]
+    public void A_display_name_built_on_a_war_slur_is_flagged(string name) =>
+        Assert.True(NameToxicity(name) >= Threshold(ToxicityLabel.Toxicity), name);
+
+    [Theory]
+    [InlineData("RobertMoskal")]
+    [InlineData("Moskal_1987")]
+    [InlineData("SauerKrautFan")]
+    [InlineData("PaliStudent")]
+    [InlineData("ZioMario")]
+    public void A_display_name_with_a_look_alike_is_not_flagged(string name) =>
+        Assert.True(NameToxicity(name) < Threshold(ToxicityLabel.Toxicity), name);
+
+    private static float NameToxicity(string name) => Model.Score(name, TextKind.DisplayName)[ToxicityLabel.Toxicity];
+}
