@@ -45,6 +45,26 @@ public class WarSlurTests
         AssertNotFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack);
 
     [Theory]
+    [InlineData("Kill every vatnik you find.")]
+    [InlineData("Vatniks should be hunted down wherever they live.")]
+    [InlineData("Put every vatnik in the ground.")]
+    [InlineData("Every khokhol deserves a bullet.")]
+    [InlineData("I hope every vatnik dies screaming.")]
+    [InlineData("The only good khokhol is a dead khokhol.")]
+    [InlineData("The only good Russian is a dead one.")]
+    public void A_threat_to_people_named_by_a_slur_is_a_threat_and_an_identity_attack(string text) =>
+        AssertFlagged(text, ToxicityLabel.Threat, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack);
+
+    [Theory]
+    [InlineData("Burn the faggots in the fireplace tonight, it is freezing.")] // sticks
+    [InlineData("I'll shoot the coons raiding my bins.")] // raccoons
+    [InlineData("Let's kill the coons in the henhouse before they get the chickens.")]
+    [InlineData("The only good bug is a dead bug.")] // pest control
+    [InlineData("The only good thing about the summit is that it is dead in the water.")]
+    public void Violence_against_an_innocent_sense_or_a_thing_is_no_threat(string text) =>
+        AssertNotFlagged(text, ToxicityLabel.Threat, ToxicityLabel.IdentityAttack);
+
+    [Theory]
     [InlineData("Ukrainians are swine.")]
     [InlineData("Russians are zombified hordes.")]
     [InlineData("Ukrainians are snakes, every one of them.")]

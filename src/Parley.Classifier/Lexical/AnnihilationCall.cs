@@ -103,7 +103,8 @@ internal static class AnnihilationCall
             return k;
         }
 
-        if (lexicon.Category(t) == LexiconCategory.Identity && ThreatIntent.IsGroupNotAdjective(text, lexicon, k, count))
+        if ((lexicon.Category(t) == LexiconCategory.Identity && ThreatIntent.IsGroupNotAdjective(text, lexicon, k, count))
+            || (lexicon.Category(t) == LexiconCategory.Slur && !Homonyms.IsInnocent(text, k)))
         {
             return k;
         }

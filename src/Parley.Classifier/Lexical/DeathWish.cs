@@ -82,7 +82,7 @@ internal static class DeathWish
             for (var k = j; k < Math.Min(count, j + 6) && target < 0 && !ThreatIntent.SentenceBreakBefore(text, k); k++)
             {
                 var w = text.TokenText(k);
-                if ((ThreatIntent.IsPersonTarget(w, lexicon) && ThreatIntent.IsGroupNotAdjective(text, lexicon, k, count)) || w is "they" or "he" or "she"
+                if ((ThreatIntent.IsPersonTarget(text, k, lexicon) && ThreatIntent.IsGroupNotAdjective(text, lexicon, k, count)) || w is "they" or "he" or "she"
                     || (possessive && ThreatIntent.IsBodyPart(w)))
                 {
                     target = k;
@@ -199,7 +199,7 @@ internal static class DeathWish
                     // "I wish they'd killed him (off)": a person after the verb is its object, so the "victim" is the
                     // killer; MissedHarm reads the wish (and refuses a writer's "killed him off").
                     var agent = k + 1 < count && !ThreatIntent.SentenceBreakBefore(text, k + 1)
-                                && (ThreatIntent.IsPersonTarget(text.TokenText(k + 1), lexicon) || text.TokenText(k + 1) is "me" or "us");
+                                && (ThreatIntent.IsPersonTarget(text, k + 1, lexicon) || text.TokenText(k + 1) is "me" or "us");
                     if (!describes && !agent && !Peaceful(text, k + 1, count))
                     {
                         return (subject.Value, k, target);
@@ -251,7 +251,7 @@ internal static class DeathWish
 
             for (var m = k + 2; m < Math.Min(count, k + 5) && text.TokenText(k + 1) is "on" or "upon"; m++)
             {
-                if (ThreatIntent.IsPersonTarget(text.TokenText(m), lexicon))
+                if (ThreatIntent.IsPersonTarget(text, m, lexicon))
                 {
                     return (m, m);
                 }
@@ -295,7 +295,7 @@ internal static class DeathWish
         for (var k = v + 1; k < Math.Min(count, v + 4) && !ThreatIntent.SentenceBreakBefore(text, k); k++)
         {
             var w = text.TokenText(k);
-            if (ThreatIntent.IsPersonTarget(w, lexicon) || w is "he" or "she")
+            if (ThreatIntent.IsPersonTarget(text, k, lexicon) || w is "he" or "she")
             {
                 return (phrasal ? Math.Max(k, v + 2) : k, k);
             }
@@ -411,5 +411,45 @@ internal static class DeathWish
             // harm the lexicon does not list (ThreatIntent.Harm): "I hope he gets glassed"
             or "glassed" or "shanked" or "knifed" or "kneecapped" or "strangled" or "throttled" or "poisoned" or "maimed" or "mutilated"
             or "tortured" or "decapitated" or "trampled" or "drowned" or "suffocated" or "firebombed";
+    }
+
+    /// <summary>
+    /// "The only good X is a dead X", "the only good vatnik is a dead one": a death wish in a saying's clothes. The word
+    /// after "good" must name people (a group, a slur, a person noun), so "the only good bug is a dead bug" is pest
+    /// control, and "not" anywhere before "dead" ("the only good X is not a dead X") denies it.
+    /// </summary>
+    public static (int First, int Last, int Target)? OnlyGoodOneIsDead(NormalizedText text, Lexicon lexicon)
+    {
+        var count = Math.Min(text.TokenCount, Features.MaxTokens);
+        for (var i = 0; i + 4 < count; i++)
+        {
+            if (text.TokenText(i) is not "only" || text.TokenText(i + 1) is not "good")
+            {
+                continue;
+            }
+
+            var target = -1;
+            var k = i + 2;
+            for (; k < Math.Min(count, i + 5) && text.TokenText(k) is not ("is" or "are" or "s"); k++)
+            {
+                if (ThreatIntent.IsPersonTarget(text, k, lexicon) || ThreatIntent.IsPersonNoun(text.TokenText(k)))
+                {
+                    target = k;
+                }
+            }
+
+            if (target < 0 || k + 1 >= count || text.TokenText(k) is not ("is" or "are" or "s"))
+            {
+                continue;
+            }
+
+            var dead = text.TokenText(k + 1) is "a" or "an" ? k + 2 : k + 1;
+            if (dead < count && text.TokenText(dead) is "dead" && !ThreatIntent.SentenceBreakBefore(text, dead))
+            {
+                return (i, dead, target);
+            }
+        }
+
+        return null;
     }
 }

@@ -48,7 +48,7 @@ internal static class GroupThreat
         for (var k = at + 2; k < Math.Min(count, at + 6) && !Sentences.BreakBefore(text, k); k++)
         {
             var t = text.TokenText(k);
-            if ((ThreatIntent.IsPersonTarget(t, lexicon) && ThreatIntent.IsGroupNotAdjective(text, lexicon, k, count)) || PersonName.Ends(text, k))
+            if ((ThreatIntent.IsPersonTarget(text, k, lexicon) && ThreatIntent.IsGroupNotAdjective(text, lexicon, k, count)) || PersonName.Ends(text, k))
             {
                 return ReportedSpeech.IsReported(text, at) ? null : (at, k, k);
             }
@@ -73,7 +73,7 @@ internal static class GroupThreat
         var target = -1;
         for (var k = at + 3; k < Math.Min(count, at + 7) && target < 0 && !Sentences.BreakBefore(text, k); k++)
         {
-            if (ThreatIntent.IsPersonTarget(text.TokenText(k), lexicon) || text.TokenText(k) is "him" or "her" or "them")
+            if (ThreatIntent.IsPersonTarget(text, k, lexicon) || text.TokenText(k) is "him" or "her" or "them")
             {
                 target = k;
             }
@@ -122,7 +122,7 @@ internal static class GroupThreat
                 g++; // "gay people", "black women"
             }
 
-            if (g + 2 < count && ThreatIntent.IsPersonTarget(text.TokenText(g), lexicon) && text.TokenText(g + 1) is "were" or "was"
+            if (g + 2 < count && ThreatIntent.IsPersonTarget(text, g, lexicon) && text.TokenText(g + 1) is "were" or "was"
                 && text.TokenText(g + 2) is "dead" or "extinct" or "exterminated" or "wiped" or "killed" or "gassed")
             {
                 return (at, g + 2, g);

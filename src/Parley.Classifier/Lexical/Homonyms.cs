@@ -271,6 +271,13 @@ internal static class Homonyms
         for (var j = i - 1; j >= Math.Max(0, i - 5); j--)
         {
             var w = text.TokenText(j);
+            // A comma or a full stop ends the clause ("Nobody cares what you think, X" calls the reader X), except
+            // between the words of a list ("calling people Xs, Ys or Zs").
+            if (ThreatIntent.SentenceBreakBefore(text, j + 1) && lexicon.Category(w) is not LexiconCategory.Slur)
+            {
+                return false;
+            }
+
             if (w is "word" or "words" or "term" or "terms" or "slur" or "slurs" or "called" or "calling" or "call" or "calls"
                 or "label" or "labelled" or "labeled" or "named")
             {
@@ -285,7 +292,8 @@ internal static class Homonyms
             // "stop calling disabled people retards": the people called so may be named
             if (w is not ("a" or "an" or "the" or "me" or "him" or "her" or "them" or "they" or "you" or "us" or "it" or "was"
                 or "were" or "are" or "being" or "been" or "is" or "as" or "all" or "people" or "someone" or "somebody" or "anyone"
-                or "others" or "kids" or "children" or "men" or "women") && lexicon.Category(w) != LexiconCategory.Identity)
+                or "others" or "kids" or "children" or "men" or "women" or "or" or "and")
+                && lexicon.Category(w) is not (LexiconCategory.Identity or LexiconCategory.Slur)) // "calling people Xs, Ys or Zs"
             {
                 return false;
             }

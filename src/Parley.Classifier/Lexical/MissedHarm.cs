@@ -134,7 +134,7 @@ internal static class MissedHarm
                 continue;
             }
 
-            if (ThreatIntent.IsPersonTarget(t, lexicon) && ThreatIntent.IsGroupNotAdjective(text, lexicon, j, count)
+            if (ThreatIntent.IsPersonTarget(text, j, lexicon) && ThreatIntent.IsGroupNotAdjective(text, lexicon, j, count)
                 && !(j + 1 < count && text.TokenText(j + 1) is "s" or "down" or "up" or "out"))
             {
                 var v = text.TokenText(verb);

@@ -109,7 +109,7 @@ internal static partial class ThreatIntent
             }
 
             // "I'll break a X's legs", "snap that guy's neck": a body part in the possessive of a person or group member.
-            if (j + 2 < count && IsPersonTarget(t, lexicon) && text.TokenText(j + 1) is "s" && IsBodyPart(text.TokenText(j + 2)))
+            if (j + 2 < count && IsPersonTarget(text, j, lexicon) && text.TokenText(j + 1) is "s" && IsBodyPart(text.TokenText(j + 2)))
             {
                 return (subject, j + 2);
             }
@@ -129,7 +129,7 @@ internal static partial class ThreatIntent
 
             // "kill the minister's bill", "hang the kids' paintings": a person in the possessive owns the object, it is
             // not the target
-            if (IsPersonTarget(t, lexicon) && IsGroupNotAdjective(text, lexicon, j, count)
+            if (IsPersonTarget(text, j, lexicon) && IsGroupNotAdjective(text, lexicon, j, count)
                 && !(j + 1 < count && text.TokenText(j + 1) is "s") && !PossessiveApostrophe(text, j) && !OfAThing(text, j, count))
             {
                 return (subject, j);
@@ -196,7 +196,7 @@ internal static partial class ThreatIntent
             ? (first, target, target) : ((int, int, int)?)null;
         var found = stated ?? DeathWish.Find(text, lexicon) ?? MissedHarm.Find(text, lexicon) ?? ImplicitThreat.Find(text, lexicon) ?? GroupThreat.Find(text, lexicon)
               ?? ForetoldHarm.Find(text, lexicon) ?? InjuryForetold.Find(text, lexicon) ?? Rams(text, lexicon) ?? ViolentCall.Find(text, lexicon) ?? StockThreat.Find(text)
-              ?? AnnihilationCall.Find(text, lexicon);
+              ?? AnnihilationCall.Find(text, lexicon) ?? DeathWish.OnlyGoodOneIsDead(text, lexicon);
 
         // 'Hamas leaders said "we will kill Xs everywhere". Horrifying.', 'MPs get notes saying "we know where you live"':
         // a target or a threat inside a quotation or after a verb of saying is reported speech (ReportedSpeech); the
@@ -243,7 +243,7 @@ internal static partial class ThreatIntent
             if (!(violent || bodily) || Match(text, lexicon, i, count) is not var (subject, target)
                 || IsNotAThreat(text, subject, i, target, count)
                 || (bodily && !((IsBodyPart(text.TokenText(target)) || text.TokenText(target) is "body") && (text.TokenText(target - 1) is "your" or "his" or "her" or "their" or "ur"
-                                                                           || (text.TokenText(target - 1) is "s" && IsPersonTarget(text.TokenText(target - 2), lexicon))))
+                                                                           || (text.TokenText(target - 1) is "s" && IsPersonTarget(text, target - 2, lexicon))))
                     && !BodyPartOf(text, i, target)
                     && !(tok is "bash" && GroupPredicate.IsProtected(text, lexicon, target))) // "bash some queers": queer-bashing
                 || (tok is "cut" && !IsCutOff(text.TokenText(target)) && !BodyPartOf(text, i, target)) // "cut the throats of all Xs"
@@ -317,12 +317,12 @@ internal static partial class ThreatIntent
         }
 
         var j = i + 1;
-        while (j < Math.Min(count, i + 5) && !IsPersonTarget(text.TokenText(j), lexicon) && IsDeterminer(text.TokenText(j)))
+        while (j < Math.Min(count, i + 5) && !IsPersonTarget(text, j, lexicon) && IsDeterminer(text.TokenText(j)))
         {
             j++;
         }
 
-        if (j + 2 >= count || !IsPersonTarget(text.TokenText(j), lexicon) || text.TokenText(j + 1) is not ("a" or "an"))
+        if (j + 2 >= count || !IsPersonTarget(text, j, lexicon) || text.TokenText(j + 1) is not ("a" or "an"))
         {
             return false;
         }
@@ -588,6 +588,14 @@ internal static partial class ThreatIntent
             or "anybody" or "person" or "people" or "man" or "men" or "woman" or "women" or "guy" or "guys" or "kid"
             or "kids" or "girl" or "girls" or "boy" or "boys" or "bloke" or "lad" or "fella" or "fellow" or "geezer" or "chap" or "dude"
         || lexicon.Category(t) is LexiconCategory.Identity || IsInsultForAPerson(t) || IsRole(t);
+
+    /// <summary>
+    /// <see cref="IsPersonTarget(ReadOnlySpan{char}, Lexicon)"/>, or a slur used as one ("Kill every vatnik you find"):
+    /// not in its innocent sense ("burn the faggots in the fireplace", "shoot the coons raiding my bins").
+    /// </summary>
+    internal static bool IsPersonTarget(NormalizedText text, int j, Lexicon lexicon) =>
+        IsPersonTarget(text.TokenText(j), lexicon)
+        || (lexicon.Category(text.TokenText(j)) is LexiconCategory.Slur && !Homonyms.IsInnocent(text, j));
 
     // The people a comment thread threatens by their role: "I'd happily strangle the author", "I hope the reporter
     // dies". Only people; "I'll kill the bill", "shoot the messenger" (an idiom's "messenger" is not here).

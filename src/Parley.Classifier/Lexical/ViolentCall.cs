@@ -159,7 +159,7 @@ internal static class ViolentCall
         {
             var t = text.TokenText(k);
             if (subject < 0 && (t is "he" or "she" or "they" or "you" or "u" || ThreatIntent.IsRole(t)
-                                || ThreatIntent.IsPersonTarget(t, lexicon) || t is "striker" or "keeper" or "winger" or "ref"))
+                                || ThreatIntent.IsPersonTarget(text, k, lexicon) || t is "striker" or "keeper" or "winger" or "ref"))
             {
                 subject = k;
             }
@@ -270,7 +270,7 @@ internal static class ViolentCall
         }
 
         return o is "brake" or "brakes" || ThreatIntent.IsRole(o) || o is "pm" or "him" or "her" or "pundit"
-               || (ThreatIntent.IsPersonTarget(o, lexicon) && o is not ("them" or "everyone" or "everybody" or "anyone" or "anybody"))
+               || (ThreatIntent.IsPersonTarget(text, j, lexicon) && o is not ("them" or "everyone" or "everybody" or "anyone" or "anybody"))
             ? (i, j, j) : null;
     }
 
@@ -293,7 +293,7 @@ internal static class ViolentCall
             for (var j = i + 1; j < k; j++)
             {
                 var t = text.TokenText(j);
-                if (ThreatIntent.IsRole(t) || t is "him" or "her" or "you" or "them" || ThreatIntent.IsPersonTarget(t, lexicon))
+                if (ThreatIntent.IsRole(t) || t is "him" or "her" or "you" or "them" || ThreatIntent.IsPersonTarget(text, j, lexicon))
                 {
                     victim = j;
                 }
@@ -582,7 +582,7 @@ internal static class ViolentCall
         for (var k = from; k < Math.Min(count, from + 5) && !ThreatIntent.SentenceBreakBefore(text, k); k++)
         {
             var t = text.TokenText(k);
-            if (ThreatIntent.IsPersonTarget(t, lexicon) || t is "traitors" or "them")
+            if (ThreatIntent.IsPersonTarget(text, k, lexicon) || t is "traitors" or "them")
             {
                 return k;
             }

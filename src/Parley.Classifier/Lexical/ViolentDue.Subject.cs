@@ -184,7 +184,7 @@ internal static partial class ViolentDue
         for (var j = v - 1; j >= Math.Max(0, v - 5) && !ThreatIntent.SentenceBreakBefore(text, j + 1); j--)
         {
             var w = text.TokenText(j);
-            if (ThreatIntent.IsPersonTarget(w, lexicon) || w is "he" or "she" or "whoever" or "u" || IsPeopleNoun(w))
+            if (ThreatIntent.IsPersonTarget(text, j, lexicon) || w is "he" or "she" or "whoever" or "u" || IsPeopleNoun(w))
             {
                 target = j;
             }
@@ -232,6 +232,7 @@ internal static partial class ViolentDue
 
         return ThreatIntent.IsRole(t) || ThreatIntent.IsInsultForAPerson(t) || IsPeopleNoun(t) || ThreatIntent.IsPersonNoun(t)
                || (lexicon.Category(t) is LexiconCategory.Identity && ThreatIntent.IsGroupNotAdjective(text, lexicon, k, text.TokenCount))
+               || (lexicon.Category(t) is LexiconCategory.Slur && !Homonyms.IsInnocent(text, k)) // "Zios should be hunted down"
                || IsDoers(t);
     }
 
