@@ -52,6 +52,9 @@ public class WarSlurTests
     [InlineData("I hope every vatnik dies screaming.")]
     [InlineData("The only good khokhol is a dead khokhol.")]
     [InlineData("The only good Russian is a dead one.")]
+    [InlineData("Line up every vatnik and give them a bullet each.")]
+    [InlineData("Line up every Russian and give them a bullet each.")]
+    [InlineData("Russians deserve mass graves.")]
     public void A_threat_to_people_named_by_a_slur_is_a_threat_and_an_identity_attack(string text) =>
         AssertFlagged(text, ToxicityLabel.Threat, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack);
 
@@ -61,6 +64,10 @@ public class WarSlurTests
     [InlineData("Let's kill the coons in the henhouse before they get the chickens.")]
     [InlineData("The only good bug is a dead bug.")] // pest control
     [InlineData("The only good thing about the summit is that it is dead in the water.")]
+    [InlineData("Give them a bullet-proof vest and send them in.")]
+    [InlineData("Give them a bullet point summary, they won't read more.")]
+    [InlineData("The victims deserve better than mass graves.")]
+    [InlineData("The families deserve to know where the mass graves are.")]
     public void Violence_against_an_innocent_sense_or_a_thing_is_no_threat(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Threat, ToxicityLabel.IdentityAttack);
 

@@ -329,9 +329,12 @@ internal static partial class ThreatIntent
 
         var k = text.TokenText(j + 2) is "good" or "proper" or "right" or "real" or "serious" or "severe" or "sound" or "savage" ? j + 3 : j + 2;
         // "them" and "us" are as often a team ("give them a kicking on Saturday, lads"); "a slap" is as often a joke, and
-        // "a beating at the polls" an election.
-        if (k >= count || SentenceBreakBefore(text, k) || text.TokenText(j) is "them" or "us"
-            || text.TokenText(k) is not ("kicking" or "battering" or "beating" or "shoeing" or "glassing" or "stabbing"))
+        // "a beating at the polls" an election. No team is given a bullet ("Line up every X and give them a bullet each";
+        // not "a bullet-proof vest", "a bullet point").
+        var bullet = k < count && text.TokenText(k) is "bullet"
+                     && !(k + 1 < count && !SentenceBreakBefore(text, k + 1) && text.TokenText(k + 1) is "proof" or "point" or "points" or "train" or "list" or "journal");
+        if (k >= count || SentenceBreakBefore(text, k) || (text.TokenText(j) is "them" or "us" && !bullet)
+            || !(bullet || text.TokenText(k) is "kicking" or "battering" or "beating" or "shoeing" or "glassing" or "stabbing"))
         {
             return false;
         }

@@ -100,6 +100,13 @@ internal static partial class ViolentDue
             return k + 2; // not "the boy needs his legs broken and reset", a surgeon's words
         }
 
+        // "Xs deserve mass graves", "he deserves a mass grave"
+        var mass = k < count && text.TokenText(k) is "a" ? k + 1 : k;
+        if (mass + 1 < count && text.TokenText(mass) is "mass" && text.TokenText(mass + 1) is "grave" or "graves")
+        {
+            return mass + 1;
+        }
+
         var first = k;
         while (k < count && k - first < 3 && text.TokenText(k) is "a" or "an" or "another" or "good" or "proper" or "swift" or "sound")
         {
