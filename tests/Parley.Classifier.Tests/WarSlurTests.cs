@@ -92,11 +92,39 @@ public class WarSlurTests
         Assert.True(NameToxicity(name) >= Threshold(ToxicityLabel.Toxicity), name);
 
     [Theory]
+    [InlineData("Khokhol_Killer")]
+    [InlineData("Katsap_Slayer")]
+    [InlineData("JewExterminator")]
+    [InlineData("Muslim_Slayer")]
+    public void A_display_name_that_kills_a_people_is_a_threat(string name)
+    {
+        var result = Model.Score(name, TextKind.DisplayName);
+        Assert.True(result[ToxicityLabel.Threat] >= Threshold(ToxicityLabel.Threat), $"THREAT {result[ToxicityLabel.Threat]:F2} for {name}");
+        Assert.True(result[ToxicityLabel.IdentityAttack] >= Threshold(ToxicityLabel.IdentityAttack), $"IDENTITY_ATTACK for {name}");
+    }
+
+    [Theory]
+    [InlineData("PestExterminator")]
+    [InlineData("DragonSlayer99")]
+    [InlineData("SerialKillerFan")]
+    [InlineData("FagsBurnInHell")] // a damnation: toxic, not a threat
+    public void A_killer_word_without_a_people_or_a_damnation_is_no_threat(string name) =>
+        Assert.True(Model.Score(name, TextKind.DisplayName)[ToxicityLabel.Threat] < Threshold(ToxicityLabel.Threat), name);
+
+    [Theory]
+    [InlineData("RussiaHater1991")]
+    [InlineData("UkraineHaters")]
+    public void A_display_name_that_hates_a_country_attacks_its_people(string name) =>
+        Assert.True(Model.Score(name, TextKind.DisplayName)[ToxicityLabel.IdentityAttack] >= Threshold(ToxicityLabel.IdentityAttack), name);
+
+    [Theory]
     [InlineData("RobertMoskal")]
     [InlineData("Moskal_1987")]
     [InlineData("SauerKrautFan")]
     [InlineData("PaliStudent")]
     [InlineData("ZioMario")]
+    [InlineData("RussiaTraveller")]
+    [InlineData("UkraineSupporter")]
     public void A_display_name_with_a_look_alike_is_not_flagged(string name) =>
         Assert.True(NameToxicity(name) < Threshold(ToxicityLabel.Toxicity), name);
 

@@ -29,6 +29,13 @@ internal static class NameRules
         "turkey", "mexico", "africa", "europe", "armenia", "azerbaijan", "lebanon", "yemen", "afghanistan", "somalia",
     };
 
+    // Who kills for a living, in a name: with a group or a slur it is a threat ("JewKiller", "Katsap_Slayer"), not only
+    // an attack.
+    private static readonly HashSet<string> s_killers = new(StringComparer.Ordinal)
+    {
+        "killer", "killers", "slayer", "slayers", "exterminator", "exterminators", "executioner", "executioners",
+    };
+
     private static readonly HashSet<string> s_givenNames = new(StringComparer.Ordinal) { "dick", "fanny", "willy" };
 
     private static readonly HashSet<string> s_hateSymbols = new(StringComparer.Ordinal) { "hitler", "heil", "kkk", "1488" };
@@ -36,7 +43,7 @@ internal static class NameRules
     private static readonly HashSet<string> s_attackWords = new(StringComparer.Ordinal)
     {
         "hater", "haters", "killer", "slayer", "hunter", "destroyer", "gas", "deport", "ban", "sucks", "suck",
-        "burn", "stop", "basher", "bashers", "bashing", "misfortune",
+        "burn", "stop", "basher", "bashers", "bashing", "misfortune", "exterminator", "exterminators", "executioner", "executioners",
     };
 
     // Attacking words an ideology takes in a name: not "stop" or "ban", which campaigns use ("StopTheTories2024").
@@ -115,7 +122,7 @@ internal static class NameRules
         }
 
         var lexicon = Lexicon.Default;
-        int? identity = null, attack = null, slur = null, symbol = null, profanity = null, threat = null, ideology = null, ideologyAttack = null;
+        int? killer = null, identity = null, attack = null, slur = null, symbol = null, profanity = null, threat = null, ideology = null, ideologyAttack = null;
         var people = false; // a group of people named, not only a holy book
         // A holy book counts as the group's only when burned or banned ("BurnTheQuran", not "BibleDeathMetal").
         var burned = words.Exists(x => x.Word is "burn" or "burning" or "burner" or "burned" or "ban" or "flush");
@@ -126,13 +133,16 @@ internal static class NameRules
             // "Zio" is Italian for uncle ("ZioMario") and a slur for Jews only with an attack ("Zio_Hunter"): a group name.
             // A nation counts only in the chant ("Death2Israel").
             var chanted = s_nations.Contains(w) && k >= 2 && words[k - 1].Word is "to" && words[k - 2].Word is "death";
-            var group = c == LexiconCategory.Identity || w is "zio" or "zios" || chanted;
+            // "RussiaHater1991", "UkraineHaters": hatred of a country is of its people, as in the chant.
+            var hated = s_nations.Contains(w) && k + 1 < words.Count && words[k + 1].Word is "hater" or "haters";
+            var group = c == LexiconCategory.Identity || w is "zio" or "zios" || chanted || hated;
             people |= group;
             identity ??= group || (burned && s_sacred.Contains(w)) ? token : null;
             ideology ??= s_ideologies.Contains(w) ? token : null;
             slur ??= c == LexiconCategory.Slur ? token : null;
             profanity ??= c == LexiconCategory.Profanity ? token : null;
-            threat ??= c == LexiconCategory.Threat ? token : null;
+            threat ??= c == LexiconCategory.Threat || s_killers.Contains(w) ? token : null;
+            killer ??= s_killers.Contains(w) ? token : null;
             // "DeathTo…", "…AreProperty" / "…_R_Property": only in these turns ("BibleDeathMetal", "IrishPropertyDeveloper").
             var next = k + 1 < words.Count ? words[k + 1].Word : null;
             var before = k > 0 ? words[k - 1].Word : null;
@@ -149,6 +159,11 @@ internal static class NameRules
         if (slur is { } s)
         {
             Raise(norm, scores, spans, s, s, 0.9f, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack, ToxicityLabel.Insult);
+            // "Khokhol_Killer"; not "FagsBurnInHell", a damnation (the violent verbs stay with identity words below)
+            if (killer is { } th)
+            {
+                Raise(norm, scores, spans, Math.Min(s, th), Math.Max(s, th), 0.8f, ToxicityLabel.Threat);
+            }
         }
 
         if (identity is { } id && attack is { } at)
