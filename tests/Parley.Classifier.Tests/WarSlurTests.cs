@@ -72,6 +72,22 @@ public class WarSlurTests
         AssertNotFlagged(text, ToxicityLabel.Threat, ToxicityLabel.IdentityAttack);
 
     [Theory]
+    [InlineData("Cry harder, Pali.")]
+    [InlineData("Yeah right, zio. Who's paying you this week?")]
+    [InlineData("Get lost you Zio shill.")]
+    [InlineData("What a kraut.")]
+    public void The_reader_called_by_a_slur_with_an_innocent_sense_is_an_identity_attack(string text) =>
+        AssertFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack);
+
+    [Theory]
+    [InlineData("He studies Pali, Sanskrit and Prakrit.")]
+    [InlineData("I read it in Pali.")]
+    [InlineData("The orc in the film was terrifying.")]
+    [InlineData("My uncle Moskal runs the bakery on Main Street.")]
+    public void The_same_words_not_said_to_the_reader_are_not_flagged(string text) =>
+        AssertNotFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack);
+
+    [Theory]
     [InlineData("Ukrainians are swine.")]
     [InlineData("Russians are zombified hordes.")]
     [InlineData("Ukrainians are snakes, every one of them.")]

@@ -270,6 +270,14 @@ internal sealed class LexicalClassifier : IToxicityClassifier
                 Raise(scores, spans, RuleSpan(norm, calledFrom, calledTo, withSpans), [(int)ToxicityLabel.Insult, 0]);
             }
 
+            // Rule: the reader called by a slur the lexicon leaves out for its innocent senses ("Cry harder, Pali.", "Get
+            // lost you zio shill"; NameCalling.IsAddressedSlur) is attacked for an identity.
+            if (scores[ia] < ThreatRuleScore && AddressedSlur(norm, 0, Math.Min(norm.TokenCount, Features.MaxTokens) - 1) is not null
+                && NameCalling.Find(norm, _normalizer.Lexicon) is var (slurFrom, slurTo) && AddressedSlur(norm, slurFrom, slurTo) is { } addressed)
+            {
+                Raise(scores, spans, RuleSpan(norm, addressed, addressed, withSpans), [ia, 0]);
+            }
+
             // Rule: a stock put-down without an insult word ("wouldn't know a fact if it hit him"; InsultTropes).
             if ((scores[(int)ToxicityLabel.Insult] < ThreatRuleScore || scores[0] < ThreatRuleScore)
                 && InsultTropes.Find(norm) is var (tropeFrom, tropeTo))
@@ -580,6 +588,19 @@ internal sealed class LexicalClassifier : IToxicityClassifier
         }
 
         return false;
+    }
+
+    private static int? AddressedSlur(NormalizedText norm, int from, int to)
+    {
+        for (var k = from; k <= to; k++)
+        {
+            if (NameCalling.IsAddressedSlur(norm.TokenText(k)))
+            {
+                return k;
+            }
+        }
+
+        return null;
     }
 
     internal static bool GroupNearDehumanising(NormalizedText norm, Lexicon lexicon)

@@ -77,7 +77,15 @@ internal static class NameCalling
     }
 
     private static bool IsAbuse(Lexicon lexicon, ReadOnlySpan<char> t) =>
-        lexicon.Category(t) is LexiconCategory.Insult or LexiconCategory.Profanity && !IsAdjective(t);
+        (lexicon.Category(t) is LexiconCategory.Insult or LexiconCategory.Profanity && !IsAdjective(t)) || IsAddressedSlur(t);
+
+    /// <summary>
+    /// War threads' slurs that are also a language, a surname, an Italian uncle or Tolkien's creature ("Pali",
+    /// "Moskal", "zio", "orc"), so the lexicon leaves them out: said to the reader ("Cry harder, Pali.", "you zio
+    /// shill", "what a kraut") they are slurs, and the rule that reads this name-calling also flags an identity attack.
+    /// </summary>
+    internal static bool IsAddressedSlur(ReadOnlySpan<char> t) =>
+        t is "pali" or "zio" or "orc" or "moskal" or "russki" or "ruski" or "kraut" or "ukrop" or "katsap" or "kacap";
 
     // The lexicon's insult and swear words that are adjectives or exclamations, not names: "you lazy …" needs its noun.
     private static bool IsAdjective(ReadOnlySpan<char> t) =>
@@ -133,7 +141,7 @@ internal static class NameCalling
     // Intensifiers and adjectives: the lexicon's insult adjectives, a few common ones, and words with an adjective's
     // ending ("pompous", "whiny", "smug" is listed, "self-righteous" splits).
     private static bool IsModifier(Lexicon lexicon, ReadOnlySpan<char> t) =>
-        lexicon.Category(t) is LexiconCategory.Insult or LexiconCategory.Profanity
+        lexicon.Category(t) is LexiconCategory.Insult or LexiconCategory.Profanity || IsAddressedSlur(t)
         || t is "absolute" or "utter" or "complete" or "total" or "little" or "big" or "massive" or "right" or "silly" or "daft"
             or "dozy" or "smug" or "sad" or "fat" or "thick" or "dense" or "dim" or "old" or "young" or "mere" or "proper" or "prize"
             or "bloody" or "arrogant" or "entitled" or "sanctimonious" or "insufferable" or "obnoxious" or "self" or "righteous"
