@@ -25,6 +25,7 @@ public class WarSlurTests
     [InlineData("Porkistanis cheering again, what a shock.")]
     [InlineData("Khohols begging for more money as usual.")]
     [InlineData("v a t n i k s everywhere in this thread")]
+    [InlineData("I'd be a bigger fag than the guitar kid.")] // the writer without pride: the insult it is
     public void A_war_threads_slur_for_a_nation_is_an_identity_attack(string text) =>
         AssertFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack);
 
@@ -41,6 +42,7 @@ public class WarSlurTests
     [InlineData("We hiked the Pindos mountains in northern Greece last spring.")]
     [InlineData("We call ourselves the vatniks who got away, and we laugh about it.")] // worn by its own people
     [InlineData("My pals is coming over later.")]
+    [InlineData("Samo ću ti reći da pališ.")] // Serbo-Croatian, folded to "palis"
     public void The_same_words_in_another_sense_or_named_are_not_flagged(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack);
 

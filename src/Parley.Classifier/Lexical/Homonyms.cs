@@ -66,6 +66,7 @@ internal static class Homonyms
         ["khokhol"] = "khokhol",
         ["khokhols"] = "khokhol",
         ["pindos"] = "pindos",
+        ["palis"] = "palis",
     };
 
     // Read for every token of every comment (Features.Extract): looked up once, not per call.
@@ -98,6 +99,8 @@ internal static class Homonyms
                 return true; // "a chink in our defence", "a chink of light"
             case "gook":
                 return prev is "de" or "dy" or "di" or "gobbledy" or "gobblede"; // "gobbledygook"
+            case "palis":
+                return !IsAscii(text, i); // Serbo-Croatian "pališ" ("you're burning"; "get lost"), folded to "palis"
             case "fag" when prev is "smoked" or "smoking" or "smoke" or "bum" or "rolled" or "rolling" or "lit" or "spare"
                                   or "cadge" or "fancy" || next is "packet" or "packets" or "end" or "ends" or "break" or "papers"
                             || (prev is "a" && i >= 2 && text.TokenText(i - 2) is "smoke" or "smoked" or "smoking" or "bum" or "roll" or "rolled"
@@ -208,16 +211,25 @@ internal static class Homonyms
         return false;
     }
 
-    // "I'll happily be a X", "we'd gladly be Xs": the writer's own future or wish, not "you'll be" or "they would be".
+    // "I'll happily be a X", "we'd proudly be Xs": the writer's own future, worn with pride; not "you'll be", and not
+    // without the pride ("I'd be a bigger X than the guitar kid" uses the word as the insult it is).
     private static bool WriterWillBe(NormalizedText text, int be)
     {
         var k = be - 1;
-        while (k >= 0 && text.TokenText(k) is "happily" or "gladly" or "proudly" or "rather" or "always" or "still")
+        var proud = false;
+        while (k >= 0 && text.TokenText(k) is "happily" or "gladly" or "proudly")
         {
+            proud = true;
             k--;
         }
 
-        return k >= 1 && text.TokenText(k) is "ll" or "will" or "d" or "would" && text.TokenText(k - 1) is "i" or "we";
+        return proud && k >= 1 && text.TokenText(k) is "ll" or "will" or "d" or "would" && text.TokenText(k - 1) is "i" or "we";
+    }
+
+    private static bool IsAscii(NormalizedText text, int i)
+    {
+        var (begin, end) = text.TokensToOriginal(i, i);
+        return System.Text.Ascii.IsValid(text.Original.AsSpan(begin, end - begin));
     }
 
     // The word defined: "Kraut is an old slur for Germans", "X was a derogatory term". After "is a" or "was an" and

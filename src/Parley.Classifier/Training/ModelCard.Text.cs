@@ -1470,6 +1470,55 @@ public static partial class ModelCard
         (functional probe dev TOXICITY 0.988 → 0.957). Distilling THREAT alone keeps
         everything else but reaches 0.9472. None is shipped; the validation split stays at 0.9448.
 
+        **The war threads' slurs (2026-12-06, session 27).** Slurs for the nations of Parley's typical thread were missing
+        from the lexicon, so the heads weighed them by how often their sources used them (never): "Vatniks should all be
+        deported." IDENTITY_ATTACK 0.06, "Palis are all terrorists." 0.09, "Refujihadis out!" 0.00, "Moskals go home." 0.00.
+        A helper that read no file of the repository wrote a war-thread suite at the session's start (`round30`: 300
+        comments, slurs used and mentioned, their innocent look-alikes, civil war talk, threats, insults to another
+        commenter, display names); scored blind, the session-start build got 0.657 TOXICITY, 0.617 IDENTITY_ATTACK and
+        0.903 THREAT right.
+        - **The list.** 52 words joined as slurs that are never repair targets (vatnik, moskals, katsap/kacap, rashist,
+          ruscist, ruzzian, khokhol/khohol, ukronazi, ukrops, Palis, paleswine, fakestinian, zionazi, refujihadi, mudslime,
+          musloid, moozlim, porkistani, katua, svinorusy, orki, pindos, and their plurals). None is in a training text and
+          none is a repair target ("palis" is one letter from "pals"), so the model file reproduced unchanged. Left out:
+          the singulars "moskal" and "kraut" (surnames: "Robert Moskal wrote …"), "zio" (Italian: the name "ZioMario"),
+          "pali" (a language), "ukrop" (dill, and worn by Ukrainian soldiers), "yid" (Tottenham). "krauts", "russkies" and
+          "muzlims" occur in the training data: listed and retrained, round30 gained 4 labels but about twenty unrelated
+          suite rows crossed the identity-attack rule's 0.7 cliff either way, three civil look-alikes among them ("Jewish
+          groups here have backed refugee rights, …" TOXICITY 0.06 → 0.71), so they stay out. "zigger" changed the trained
+          model through some text the normaliser reads as it, and stays out too.
+        - **Innocent senses and mentions** (`Homonyms`): the padded jacket ("wears his old vatnik"), the Cossack's tuft of
+          hair ("kept a long khokhol"), the Pindos mountains; a slur defined ("Vatnik is a derogatory term for …") or listed
+          after "calling people" ("calling people vatniks, Palis or zionazis", a moderator's note) is named, not used; "I'll
+          happily be a X" and "we call ourselves the Xs" are the writer's own. The heads still read the word in some of
+          these, so a few stay flagged by the heads (the moderator's note 0.61, "As a Ukrainian, I'll happily be a khokhol"
+          IDENTITY_ATTACK 0.66): that needs a retrained feature, not a rule.
+        - **A slur names people a threat can target** (`ThreatIntent.IsPersonTarget(text, j, lexicon)`): "Kill every vatnik
+          you find", "Vatniks should be hunted down", "Every khokhol deserves a bullet", "I hope every vatnik dies", except in
+          a slur's innocent sense ("Burn the faggots in the fireplace", "I'll shoot the coons raiding my bins"). The threat
+          pattern is also a model feature, so the model was retrained: the validation mean stayed 0.9448, civil false
+          positives and BPSN did not move, and no other suite label changed. Rules only: "The only good X is a dead X/one"
+          when X names people (not "the only good bug is a dead bug"), "give them a bullet each" (no team is given a bullet;
+          not a bullet-proof vest), "Xs deserve mass graves" (not "deserve better than mass graves").
+        - **The reader called by a slur the list leaves out** ("Cry harder, Pali.", "Yeah right, zio.", "Get lost you Zio
+          shill", `NameCalling.IsAddressedSlur`): an identity attack in the name-calling shapes only, so "He studies Pali"
+          and "The orc in the film" stay civil. "Thanks for the tip, Pali." (a Hungarian given name) is flagged.
+        - **Display names that kill a people** ("Khokhol_Killer", "JewExterminator", "Katsap_Slayer": THREAT 0.80; not
+          "PestExterminator", "DragonSlayer99", nor the damnation "FagsBurnInHell"), and a country beside "hater"
+          ("RussiaHater1991") is its people, as in the "DeathToRussia" chant.
+        - Swine, zombies, snakes, jackals and hyenas joined the contemptuous generalisations ("Ukrainians are swine.";
+          not "the swine flu outbreak", "Snakes are common in Gaza's farmland").
+        - `round30` went from 0.657 / 0.617 / 0.903 to 0.757 / 0.743 / 0.913 after the first list (scored blind), then was
+          read: 0.833 / 0.827 / 0.933 at the session's end. A second helper's suite of the same design, written mid-session
+          and never read (`round31`), measured the transfer: 0.700 / 0.663 / 0.917 with the session-start build, 0.737 /
+          0.710 / 0.923 with the last; slurs used as attacks 0.42 → 0.62 right, insults by slur 0.43 → 0.50. Its one newly
+          wrong row is an in-group joke the heads read ("we're just a bunch of khokhly from Poltava"). Over all other suite
+          rows, 10 labels changed to the right one and 1 to the wrong one ("As a Ukrainian, I'll happily be a khokhol …",
+          read by the heads). Of the 20,348 held-out dataset texts, one gained a flag the rules meant ("If we kill all the
+          niggers we might be safe." THREAT 0.10 → 0.85) and three moved across 0.50 by at most 0.003 (the retraining);
+          a civil Wikipedia comment in Serbo-Croatian flagged by a first version ("pališ", folded to "palis") is read as
+          not English (`Homonyms`: the slur needs its ASCII spelling). `WarSlurTests` holds the session's cases.
+
         ## Limitations
 
         - The combined tier (session 19, "Tiers compared") is the more accurate tier but not the default: it needs an
