@@ -416,7 +416,7 @@ internal static class DeathWish
     /// <summary>
     /// "The only good X is a dead X", "the only good vatnik is a dead one": a death wish in a saying's clothes. The word
     /// after "good" must name people (a group, a slur, a person noun), so "the only good bug is a dead bug" is pest
-    /// control, and "not" anywhere before "dead" ("the only good X is not a dead X") denies it.
+    /// control; "dead" must follow "is" or "is a" at once, so "the only good X is not a dead X" does not match.
     /// </summary>
     public static (int First, int Last, int Target)? OnlyGoodOneIsDead(NormalizedText text, Lexicon lexicon)
     {

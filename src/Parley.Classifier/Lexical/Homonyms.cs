@@ -232,7 +232,7 @@ internal static class Homonyms
         return System.Text.Ascii.IsValid(text.Original.AsSpan(begin, end - begin));
     }
 
-    // The word defined: "Kraut is an old slur for Germans", "X was a derogatory term". After "is a" or "was an" and
+    // The word defined: "Vatnik is an old slur for Russians", "X was a derogatory term". After "is a" or "was an" and
     // on the word itself, so "Xs are a slur on this country" is not read, and neither are "X is the right word for
     // them" (no article) or "X is a fitting word" (no word of offence before it).
     private static bool DefinedAsASlur(NormalizedText text, int i)
