@@ -43,6 +43,11 @@ public class WarSlurTests
     [InlineData("We call ourselves the vatniks who got away, and we laugh about it.")] // worn by its own people
     [InlineData("My pals is coming over later.")]
     [InlineData("Samo ću ti reći da pališ.")] // Serbo-Croatian, folded to "palis"
+    [InlineData("Mr Palis taught us history for six years.")] // a Greek surname
+    [InlineData("My grandfather wore a vatnik through two Siberian winters.")]
+    [InlineData("The etymology of kacap is disputed; some link it to a goat.")]
+    [InlineData("Ruscism is now an official term in Ukrainian law, and rashists is used on state TV every day.")]
+    [InlineData("Shoot the pindos trail at dawn for the best light.")]
     public void The_same_words_in_another_sense_or_named_are_not_flagged(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack);
 
@@ -54,6 +59,11 @@ public class WarSlurTests
     [InlineData("I hope every vatnik dies screaming.")]
     [InlineData("The only good khokhol is a dead khokhol.")]
     [InlineData("The only good Russian is a dead one.")]
+    [InlineData("The only good vatniks are the dead ones.")]
+    [InlineData("The only good Moskal is a dead Moskal.")]
+    [InlineData("Katsaps deserve mass graves.")]
+    [InlineData("Shoot the vatniks and take no prisoners.")]
+    [InlineData("Shoot the pindos at close range.")]
     [InlineData("Line up every vatnik and give them a bullet each.")]
     [InlineData("Line up every Russian and give them a bullet each.")]
     [InlineData("Russians deserve mass graves.")]
@@ -70,8 +80,18 @@ public class WarSlurTests
     [InlineData("Give them a bullet point summary, they won't read more.")]
     [InlineData("The victims deserve better than mass graves.")]
     [InlineData("The families deserve to know where the mass graves are.")]
-    public void Violence_against_an_innocent_sense_or_a_thing_is_no_threat(string text) =>
-        AssertNotFlagged(text, ToxicityLabel.Threat, ToxicityLabel.IdentityAttack);
+    [InlineData("The families deserve a mass grave investigation by the UN.")]
+    [InlineData("The only good guy in town is dead by the end of the film.")]
+    [InlineData("Give them a bullet and a rusty rifle and send them to die: that is how Russia treats its conscripts.")]
+    [InlineData("The only good Ukrainian striker is dead tired after 120 minutes.", false)] // the heads read "Ukrainian" (0.55)
+    public void Violence_against_an_innocent_sense_or_a_thing_is_no_threat(string text, bool identityAttackToo = true)
+    {
+        AssertNotFlagged(text, ToxicityLabel.Threat);
+        if (identityAttackToo)
+        {
+            AssertNotFlagged(text, ToxicityLabel.IdentityAttack);
+        }
+    }
 
     [Theory]
     [InlineData("Cry harder, Pali.")]
@@ -86,6 +106,10 @@ public class WarSlurTests
     [InlineData("I read it in Pali.")]
     [InlineData("The orc in the film was terrifying.")]
     [InlineData("My uncle Moskal runs the bakery on Main Street.")]
+    [InlineData("Good point, Moskal.")] // a friendly turn: someone's name
+    [InlineData("Happy birthday, zio.")]
+    [InlineData("Thanks for the tip, Pali.")]
+    [InlineData("What an orc that boss was, it took us six tries.")]
     public void The_same_words_not_said_to_the_reader_are_not_flagged(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack);
 
@@ -112,8 +136,9 @@ public class WarSlurTests
     [Theory]
     [InlineData("Khokhol_Killer")]
     [InlineData("Katsap_Slayer")]
-    [InlineData("JewExterminator")]
+    [InlineData("VatnikExterminator")]
     [InlineData("Muslim_Slayer")]
+    [InlineData("JewKiller88")]
     public void A_display_name_that_kills_a_people_is_a_threat(string name)
     {
         var result = Model.Score(name, TextKind.DisplayName);
@@ -126,6 +151,8 @@ public class WarSlurTests
     [InlineData("DragonSlayer99")]
     [InlineData("SerialKillerFan")]
     [InlineData("FagsBurnInHell")] // a damnation: toxic, not a threat
+    [InlineData("GermanSlayerFan")] // the band
+    [InlineData("JewishKillerWhaleFan")]
     public void A_killer_word_without_a_people_or_a_damnation_is_no_threat(string name) =>
         Assert.True(Model.Score(name, TextKind.DisplayName)[ToxicityLabel.Threat] < Threshold(ToxicityLabel.Threat), name);
 
@@ -141,6 +168,10 @@ public class WarSlurTests
     [InlineData("SauerKrautFan")]
     [InlineData("PaliStudent")]
     [InlineData("ZioMario")]
+    [InlineData("TurkeyHater")]
+    [InlineData("VatnikJacketShop")]
+    [InlineData("PindosTrail")]
+    [InlineData("IrishExterminators")]
     [InlineData("RussiaTraveller")]
     [InlineData("UkraineSupporter")]
     public void A_display_name_with_a_look_alike_is_not_flagged(string name) =>

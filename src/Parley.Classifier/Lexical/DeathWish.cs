@@ -414,9 +414,11 @@ internal static class DeathWish
     }
 
     /// <summary>
-    /// "The only good X is a dead X", "the only good vatnik is a dead one": a death wish in a saying's clothes. The word
-    /// after "good" must name people (a group, a slur, a person noun), so "the only good bug is a dead bug" is pest
-    /// control; "dead" must follow "is" or "is a" at once, so "the only good X is not a dead X" does not match.
+    /// "The only good X is a dead X", "the only good vatniks are the dead ones": a death wish in a saying's clothes. X
+    /// is a group or a slur, the last word before "is" ("the only good Russian soldier" is not: "soldier" ends it; "the
+    /// only good guy is dead by the second act" and "the only good landlord …" name no group), and "dead" closes the
+    /// saying: then the sentence ends, or "one", "ones" or X follows ("dead tired" is not it; "is not a dead X" never
+    /// reaches "dead").
     /// </summary>
     public static (int First, int Last, int Target)? OnlyGoodOneIsDead(NormalizedText text, Lexicon lexicon)
     {
@@ -428,25 +430,36 @@ internal static class DeathWish
                 continue;
             }
 
-            var target = -1;
             var k = i + 2;
-            for (; k < Math.Min(count, i + 5) && text.TokenText(k) is not ("is" or "are" or "s"); k++)
+            while (k < Math.Min(count, i + 5) && text.TokenText(k) is not ("is" or "are" or "s") && !Sentences.BreakBefore(text, k))
             {
-                if (ThreatIntent.IsPersonTarget(text, k, lexicon) || ThreatIntent.IsPersonNoun(text.TokenText(k)))
-                {
-                    target = k;
-                }
+                k++;
             }
 
-            if (target < 0 || k + 1 >= count || text.TokenText(k) is not ("is" or "are" or "s"))
+            var target = k - 1;
+            // The saying also makes a slur of the words the lexicon leaves out for their other senses ("the only good
+            // Moskal is a dead Moskal").
+            if (k + 1 >= count || target < i + 2 || text.TokenText(k) is not ("is" or "are" or "s") || Sentences.BreakBefore(text, k)
+                || !(lexicon.Category(text.TokenText(target)) is LexiconCategory.Identity || NameCalling.IsAddressedSlur(text.TokenText(target))
+                     || (lexicon.Category(text.TokenText(target)) is LexiconCategory.Slur && !Homonyms.IsInnocent(text, target))))
             {
                 continue;
             }
 
-            var dead = text.TokenText(k + 1) is "a" or "an" ? k + 2 : k + 1;
-            if (dead < count && text.TokenText(dead) is "dead" && !ThreatIntent.SentenceBreakBefore(text, dead))
+            var dead = text.TokenText(k + 1) is "a" or "an" or "the" ? k + 2 : k + 1;
+            if (dead >= count || text.TokenText(dead) is not "dead" || ThreatIntent.SentenceBreakBefore(text, dead))
+            {
+                continue;
+            }
+
+            if (dead + 1 >= count || ThreatIntent.SentenceBreakBefore(text, dead + 1))
             {
                 return (i, dead, target);
+            }
+
+            if (text.TokenText(dead + 1) is "one" or "ones" || text.TokenText(dead + 1).SequenceEqual(text.TokenText(target)))
+            {
+                return (i, dead + 1, target);
             }
         }
 

@@ -33,10 +33,12 @@ internal static class Homonyms
                      + "germination ripening",
         ["tranny"] = "truck car gearbox transmission clutch engine miles fluid rebuild rebuilt mechanic van gears axle",
         // The war threads' slurs were things first: a padded jacket, a Cossack's tuft of hair, a Greek mountain range.
-        ["vatnik"] = "jacket jackets coat coats wears wear wearing wore worn padded quilted cotton sleeves garment wool "
-                     + "gulag prisoners torn ragged patched buttoned",
-        ["khokhol"] = "tuft hair haircut hairstyle shaved shaven cossack cossacks forelock scalp lock topknot",
-        ["pindos"] = "mountains mountain range ridge greece greek epirus thessaly peaks peak hiking trail",
+        // Only the things' own words: verbs ("wearing a Z"), "prisoners", "haircut", "range" and "trail" also stand
+        // next to the slurs ("Shoot the vatniks and take no prisoners", "Shoot the pindos at close range").
+        ["vatnik"] = "jacket jackets coat coats padded quilted cotton sleeves garment wool torn ragged patched buttoned "
+                     + "flea hooks hanger",
+        ["khokhol"] = "tuft forelock topknot shaved shaven cossack cossacks scalp",
+        ["pindos"] = "mountains mountain greece greek epirus thessaly hiking hiker hikers",
     });
 
     // Plurals and inflections read as their entry.
@@ -76,6 +78,20 @@ internal static class Homonyms
     private static Dictionary<string, HashSet<string>> Build(Dictionary<string, string> senses) =>
         senses.ToDictionary(kv => kv.Key, kv => kv.Value.Split(' ').ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
 
+    /// <summary>
+    /// Whether a display name's word is a slur's innocent sense, read from the name's other words ("VatnikJacketShop",
+    /// "PindosTrail"): the sense's own words, or for the mountains the words of walking.
+    /// </summary>
+    public static bool IsInnocentInName(string word, IReadOnlyList<string> others)
+    {
+        if (!s_forms.TryGetValue(word, out var entry) || !s_senses.TryGetValue(entry, out var cues))
+        {
+            return false;
+        }
+
+        return others.Any(o => cues.Contains(o) || (entry is "pindos" && o is "trail" or "trails" or "range" or "hiker" or "trek"));
+    }
+
     /// <summary>Whether the token at <paramref name="i"/> is a slur or swear word used in its innocent sense.</summary>
     public static bool IsInnocent(NormalizedText text, int i)
     {
@@ -100,7 +116,14 @@ internal static class Homonyms
             case "gook":
                 return prev is "de" or "dy" or "di" or "gobbledy" or "gobblede"; // "gobbledygook"
             case "palis":
-                return !IsAscii(text, i); // Serbo-Croatian "pališ" ("you're burning"; "get lost"), folded to "palis"
+                // Serbo-Croatian "pališ" ("you're burning"; "get lost"), folded to "palis"; the Greek surname after a title or
+                // a given name ("Mr Palis", "Nikos Palis")
+                return !IsAscii(text, i) || prev is "mr" or "mrs" or "ms" or "dr" or "miss" or "prof" || (i > 0 && PersonName.Ends(text, i - 1));
+            case "vatnik" when prev is "his" or "her" or "my" or "your" or "their" or "our" or "old" or "warm" or "vintage"
+                               || WornBefore(text, i):
+                return true; // the jacket someone owns or wears: "wears his old vatnik", "wore a vatnik through two winters"
+            case "pindos" when next is "mountains" or "mountain" or "range" or "trail" or "massif" or "national":
+                return true; // "the Pindos range", "the Pindos trail"
             case "fag" when prev is "smoked" or "smoking" or "smoke" or "bum" or "rolled" or "rolling" or "lit" or "spare"
                                   or "cadge" or "fancy" || next is "packet" or "packets" or "end" or "ends" or "break" or "papers"
                             || (prev is "a" && i >= 2 && text.TokenText(i - 2) is "smoke" or "smoked" or "smoking" or "bum" or "roll" or "rolled"
@@ -169,7 +192,7 @@ internal static class Homonyms
                 return false;
             }
 
-            if ((t is "ourselves" or "myself" && j > 0 && text.TokenText(j - 1) is "call" or "calls" or "called")
+            if ((t is "ourselves" or "myself" or "themselves" && j > 0 && text.TokenText(j - 1) is "call" or "calls" or "called")
                 || (t is "be" && WriterWillBe(text, j)))
             {
                 return true;
@@ -226,6 +249,21 @@ internal static class Homonyms
         return proud && k >= 1 && text.TokenText(k) is "ll" or "will" or "d" or "would" && text.TokenText(k - 1) is "i" or "we";
     }
 
+    // A verb of wearing before the word ("wore a vatnik"); after it, the slur's person wears something ("every vatnik
+    // wearing a Z").
+    private static bool WornBefore(NormalizedText text, int i)
+    {
+        for (var k = i - 1; k >= Math.Max(0, i - 3); k--)
+        {
+            if (text.TokenText(k) is "wore" or "wears" or "wear" or "wearing" or "worn" or "donned")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsAscii(NormalizedText text, int i)
     {
         var (begin, end) = text.TokensToOriginal(i, i);
@@ -237,6 +275,18 @@ internal static class Homonyms
     // them" (no article) or "X is a fitting word" (no word of offence before it).
     private static bool DefinedAsASlur(NormalizedText text, int i)
     {
+        if (AboutTheWord(text, i))
+        {
+            return true;
+        }
+
+        // "rashists is used on state TV every day": a plural with "is" is the word, not the people
+        if (i + 2 < text.TokenCount && text.TokenText(i + 1) is "is" && text.TokenText(i + 2) is "used" or "heard" or "said" or "spelled" or "spelt"
+            && text.TokenText(i).EndsWith('s'))
+        {
+            return true;
+        }
+
         if (i + 3 >= text.TokenCount || text.TokenText(i + 1) is not ("is" or "was") || text.TokenText(i + 2) is not ("a" or "an"))
         {
             return false;
@@ -245,9 +295,26 @@ internal static class Homonyms
         for (var j = i + 3; j < Math.Min(text.TokenCount, i + 6) && !ThreatIntent.SentenceBreakBefore(text, j); j++)
         {
             var w = text.TokenText(j);
-            if (w is "slur" or "epithet"
+            if (w is "slur" or "epithet" or "surname"
                 || (w is "term" or "word" && text.TokenText(j - 1) is "derogatory" or "offensive" or "racist" or "racial"
                     or "ethnic" or "pejorative" or "abusive" or "hateful" or "insulting"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The word's history or meaning near it ("Katsap comes from a Turkic word, though linguists argue", "The etymology
+    // of X is disputed", "X means a tuft of hair").
+    private static bool AboutTheWord(NormalizedText text, int i)
+    {
+        var count = Math.Min(text.TokenCount, Features.MaxTokens);
+        for (var k = Math.Max(0, i - 8); k < Math.Min(count, i + 9); k++)
+        {
+            if (text.TokenText(k) is "etymology" or "etymological" or "etymologically" or "linguists" or "loanword" or "derives"
+                or "derived" or "translates" or "pronounced" || (k == i + 1 && text.TokenText(k) is "means" or "meant"))
             {
                 return true;
             }

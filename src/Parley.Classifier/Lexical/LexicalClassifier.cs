@@ -273,7 +273,8 @@ internal sealed class LexicalClassifier : IToxicityClassifier
             // Rule: the reader called by a slur the lexicon leaves out for its innocent senses ("Cry harder, Pali.", "Get
             // lost you zio shill"; NameCalling.IsAddressedSlur) is attacked for an identity.
             if (scores[ia] < ThreatRuleScore && AddressedSlur(norm, 0, Math.Min(norm.TokenCount, Features.MaxTokens) - 1) is not null
-                && NameCalling.Find(norm, _normalizer.Lexicon) is var (slurFrom, slurTo) && AddressedSlur(norm, slurFrom, slurTo) is { } addressed)
+                && NameCalling.Find(norm, _normalizer.Lexicon) is var (slurFrom, slurTo) && AddressedSlur(norm, slurFrom, slurTo) is { } addressed
+                && !NameCalling.Friendly(norm, addressed))
             {
                 Raise(scores, spans, RuleSpan(norm, addressed, addressed, withSpans), [ia, 0]);
             }
@@ -390,8 +391,11 @@ internal sealed class LexicalClassifier : IToxicityClassifier
             return true;
         }
 
-        // A protected group only: "Republicans need to be shot into the sun" threatens a party, an insult's target.
+        // A protected group only: "Republicans need to be shot into the sun" threatens a party, an insult's target. A slur
+        // left out of the lexicon for its other senses is one where a threat names it ("The only good Moskal is a dead
+        // Moskal").
         return (lexicon.Category(t) == LexiconCategory.Identity && GroupPredicate.IsProtected(norm, lexicon, target))
+               || NameCalling.IsAddressedSlur(t)
                || (target >= 2 && norm.TokenText(target - 1) is "s" && lexicon.Category(norm.TokenText(target - 2)) == LexiconCategory.Identity) // "a X's legs"
                || (t is "they" or "them" or "their" && GroupPredicate.ProtectedGroupBefore(norm, lexicon, target))
                || (t is "you" or "your" or "u" or "ur" && GroupPredicate.AddressesAGroup(norm, lexicon))

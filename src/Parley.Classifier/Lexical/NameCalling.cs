@@ -31,7 +31,8 @@ internal static class NameCalling
                 last = Noun(text, lexicon, i + 2, count, exclamation: t is "what");
             }
             else if (i > 0 && text.GapBefore(i).IndexOf(',') >= 0 && !IsAbuse(lexicon, text.TokenText(i - 1))
-                     && (i + 1 >= count || Sentences.BreakBefore(text, i + 1)) && IsAbuse(lexicon, t) && !InAList(text, i))
+                     && (i + 1 >= count || Sentences.BreakBefore(text, i + 1)) && IsAbuse(lexicon, t) && !InAList(text, i)
+                     && !(IsAddressedSlur(t) && Friendly(text, i))) // "Good point, Moskal.": a name
             {
                 last = i; // "Nice try, doofus."
             }
@@ -80,12 +81,29 @@ internal static class NameCalling
         (lexicon.Category(t) is LexiconCategory.Insult or LexiconCategory.Profanity && !IsAdjective(t)) || IsAddressedSlur(t);
 
     /// <summary>
-    /// War threads' slurs that are also a language, a surname, an Italian uncle or Tolkien's creature ("Pali",
-    /// "Moskal", "zio", "orc"), so the lexicon leaves them out: said to the reader ("Cry harder, Pali.", "you zio
-    /// shill", "what a kraut") they are slurs, and the rule that reads this name-calling also flags an identity attack.
+    /// War threads' slurs that are also a language, a surname or an Italian uncle ("Pali", "Moskal", "Kraut", "zio"), so
+    /// the lexicon leaves them out: said to the reader in scorn ("Cry harder, Pali.", "you zio shill", "what a kraut")
+    /// they are slurs, and the rule that reads this name-calling also flags an identity attack. A friendly turn before
+    /// the name ("Good point, Moskal.", "Happy birthday, zio.") is someone's name (<see cref="Friendly"/>).
     /// </summary>
     internal static bool IsAddressedSlur(ReadOnlySpan<char> t) =>
-        t is "pali" or "zio" or "orc" or "moskal" or "russki" or "ruski" or "kraut" or "ukrop" or "katsap" or "kacap";
+        t is "pali" or "zio" or "moskal" or "russki" or "ruski" or "kraut" or "ukrop";
+
+    /// <summary>Thanks, praise or greeting in the sentence: the name after it is a friend's.</summary>
+    internal static bool Friendly(NormalizedText text, int at)
+    {
+        for (var k = at - 1; k >= 0 && !Sentences.BreakBefore(text, k + 1); k--)
+        {
+            if (text.TokenText(k) is "thanks" or "thank" or "cheers" or "good" or "great" or "nice" or "well" or "happy" or "grazie"
+                or "congrats" or "congratulations" or "welcome" or "agree" or "agreed" or "fair" or "love" or "hi" or "hello"
+                or "morning" or "evening" or "ciao" or "dear" or "hey")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // The lexicon's insult and swear words that are adjectives or exclamations, not names: "you lazy …" needs its noun.
     private static bool IsAdjective(ReadOnlySpan<char> t) =>

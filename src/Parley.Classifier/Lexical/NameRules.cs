@@ -43,7 +43,7 @@ internal static class NameRules
     private static readonly HashSet<string> s_attackWords = new(StringComparer.Ordinal)
     {
         "hater", "haters", "killer", "slayer", "hunter", "destroyer", "gas", "deport", "ban", "sucks", "suck",
-        "burn", "stop", "basher", "bashers", "bashing", "misfortune", "exterminator", "exterminators", "executioner", "executioners",
+        "burn", "stop", "basher", "bashers", "bashing", "misfortune",
     };
 
     // Attacking words an ideology takes in a name: not "stop" or "ban", which campaigns use ("StopTheTories2024").
@@ -133,16 +133,20 @@ internal static class NameRules
             // "Zio" is Italian for uncle ("ZioMario") and a slur for Jews only with an attack ("Zio_Hunter"): a group name.
             // A nation counts only in the chant ("Death2Israel").
             var chanted = s_nations.Contains(w) && k >= 2 && words[k - 1].Word is "to" && words[k - 2].Word is "death";
-            // "RussiaHater1991", "UkraineHaters": hatred of a country is of its people, as in the chant.
-            var hated = s_nations.Contains(w) && k + 1 < words.Count && words[k + 1].Word is "hater" or "haters";
+            // "RussiaHater1991", "UkraineHaters": hatred of a country is of its people, as in the chant ("TurkeyHater" is
+            // about the Christmas dinner).
+            var hated = s_nations.Contains(w) && w is not "turkey" && k + 1 < words.Count && words[k + 1].Word is "hater" or "haters";
             var group = c == LexiconCategory.Identity || w is "zio" or "zios" || chanted || hated;
             people |= group;
             identity ??= group || (burned && s_sacred.Contains(w)) ? token : null;
             ideology ??= s_ideologies.Contains(w) ? token : null;
-            slur ??= c == LexiconCategory.Slur ? token : null;
+            slur ??= c == LexiconCategory.Slur && !Homonyms.IsInnocentInName(w, [.. words.Select(x => x.Word)]) ? token : null;
             profanity ??= c == LexiconCategory.Profanity ? token : null;
-            threat ??= c == LexiconCategory.Threat || s_killers.Contains(w) ? token : null;
-            killer ??= s_killers.Contains(w) ? token : null;
+            threat ??= c == LexiconCategory.Threat ? token : null;
+            // The killer right after the people it kills, ending the name ("JewKiller", "Khokhol_Killer88"); not a band,
+            // a whale or a documentary ("GermanSlayerFan", "JewishKillerWhaleFan", "BritishSerialKillerDocs").
+            killer ??= s_killers.Contains(w) && k > 0 && lexicon.Category(words[k - 1].Word) is LexiconCategory.Identity or LexiconCategory.Slur
+                                             && (k + 1 == words.Count || words[k + 1].Word.All(char.IsAsciiDigit)) ? token : null;
             // "DeathTo…", "…AreProperty" / "…_R_Property": only in these turns ("BibleDeathMetal", "IrishPropertyDeveloper").
             var next = k + 1 < words.Count ? words[k + 1].Word : null;
             var before = k > 0 ? words[k - 1].Word : null;
@@ -170,7 +174,7 @@ internal static class NameRules
         {
             Raise(norm, scores, spans, Math.Min(id, at), Math.Max(id, at), 0.9f,
                 ToxicityLabel.Toxicity, ToxicityLabel.IdentityAttack, ToxicityLabel.SevereToxicity);
-            if (threat is { } th && !bookOnly) // a book burned threatens no one
+            if ((threat ?? killer) is { } th && !bookOnly) // a book burned threatens no one
             {
                 Raise(norm, scores, spans, Math.Min(id, th), Math.Max(id, th), 0.8f, ToxicityLabel.Threat);
             }

@@ -307,6 +307,20 @@ internal static partial class ThreatIntent
         return null;
     }
 
+    // "Line up every X and give them …": "line up" or "lined up" earlier in the sentence.
+    private static bool LinedUpBefore(NormalizedText text, int i)
+    {
+        for (var k = i - 1; k > 0 && !Sentences.BreakBefore(text, k + 1); k--)
+        {
+            if (text.TokenText(k) is "up" && text.TokenText(k - 1) is "line" or "lined")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "I'll give him a kicking", "someone should give that ref a proper battering": a beating given to a person
     // (not "give them a hiding", which teams also get on Saturday).
     private static bool GivesABeating(NormalizedText text, Lexicon lexicon, int i, int count)
@@ -329,10 +343,12 @@ internal static partial class ThreatIntent
 
         var k = text.TokenText(j + 2) is "good" or "proper" or "right" or "real" or "serious" or "severe" or "sound" or "savage" ? j + 3 : j + 2;
         // "them" and "us" are as often a team ("give them a kicking on Saturday, lads"); "a slap" is as often a joke, and
-        // "a beating at the polls" an election. No team is given a bullet ("Line up every X and give them a bullet each";
-        // not "a bullet-proof vest", "a bullet point").
+        // "a beating at the polls" an election. A bullet given to "them" is as often ammunition ("Give them a bullet and a
+        // rusty rifle and send them to die"), so only after a line-up is it a shooting ("Line up every X and give them a
+        // bullet each"); not "a bullet-proof vest", "a bullet point".
         var bullet = k < count && text.TokenText(k) is "bullet"
-                     && !(k + 1 < count && !SentenceBreakBefore(text, k + 1) && text.TokenText(k + 1) is "proof" or "point" or "points" or "train" or "list" or "journal");
+                     && !(k + 1 < count && !SentenceBreakBefore(text, k + 1) && text.TokenText(k + 1) is "proof" or "point" or "points" or "train" or "list" or "journal")
+                     && (text.TokenText(j) is not ("them" or "us") || LinedUpBefore(text, i));
         if (k >= count || SentenceBreakBefore(text, k) || (text.TokenText(j) is "them" or "us" && !bullet)
             || !(bullet || text.TokenText(k) is "kicking" or "battering" or "beating" or "shoeing" or "glassing" or "stabbing"))
         {

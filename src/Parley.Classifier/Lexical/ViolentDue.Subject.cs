@@ -198,7 +198,7 @@ internal static partial class ViolentDue
     {
         var t = text.TokenText(subject);
         return PersonName.Ends(text, subject) && !ThreatIntent.IsRole(t) && !ThreatIntent.IsPersonNoun(t) && !IsPeopleNoun(t)
-               && !ThreatIntent.IsInsultForAPerson(t) && lexicon.Category(t) is not LexiconCategory.Identity;
+               && !ThreatIntent.IsInsultForAPerson(t) && lexicon.Category(t) is not (LexiconCategory.Identity or LexiconCategory.Slur);
     }
 
     // A subject taken for people only because it ends like a doer ("hunters", "leftists") or by its capital letter: the
@@ -232,7 +232,7 @@ internal static partial class ViolentDue
 
         return ThreatIntent.IsRole(t) || ThreatIntent.IsInsultForAPerson(t) || IsPeopleNoun(t) || ThreatIntent.IsPersonNoun(t)
                || (lexicon.Category(t) is LexiconCategory.Identity && ThreatIntent.IsGroupNotAdjective(text, lexicon, k, text.TokenCount))
-               || (lexicon.Category(t) is LexiconCategory.Slur && !Homonyms.IsInnocent(text, k)) // "Zios should be hunted down"
+               || (lexicon.Category(t) is LexiconCategory.Slur && !Homonyms.IsInnocent(text, k)) // "Vatniks should be hunted down"
                || IsDoers(t);
     }
 

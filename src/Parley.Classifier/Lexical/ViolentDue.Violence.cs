@@ -100,9 +100,10 @@ internal static partial class ViolentDue
             return k + 2; // not "the boy needs his legs broken and reset", a surgeon's words
         }
 
-        // "Xs deserve mass graves", "he deserves a mass grave"
+        // "Xs deserve mass graves", "he deserves a mass grave"; not "a mass grave investigation", "mass grave exhumations"
         var mass = k < count && text.TokenText(k) is "a" ? k + 1 : k;
-        if (mass + 1 < count && text.TokenText(mass) is "mass" && text.TokenText(mass + 1) is "grave" or "graves")
+        if (mass + 1 < count && text.TokenText(mass) is "mass" && text.TokenText(mass + 1) is "grave" or "graves"
+            && (mass + 2 >= count || ThreatIntent.SentenceBreakBefore(text, mass + 2) || text.TokenText(mass + 2) is "of" or "too" or "and"))
         {
             return mass + 1;
         }
