@@ -1477,47 +1477,63 @@ public static partial class ModelCard
         comments, slurs used and mentioned, their innocent look-alikes, civil war talk, threats, insults to another
         commenter, display names); scored blind, the session-start build got 0.657 TOXICITY, 0.617 IDENTITY_ATTACK and
         0.903 THREAT right.
-        - **The list.** 52 words joined as slurs that are never repair targets (vatnik, moskals, katsap/kacap, rashist,
+        - **The list.** 49 words joined as slurs that are never repair targets (vatnik, moskals, katsap/kacap, rashist,
           ruscist, ruzzian, khokhol/khohol, ukronazi, ukrops, Palis, paleswine, fakestinian, zionazi, refujihadi, mudslime,
-          musloid, moozlim, porkistani, katua, svinorusy, orki, pindos, and their plurals). None is in a training text and
-          none is a repair target ("palis" is one letter from "pals"), so the model file reproduced unchanged. Left out:
-          the singulars "moskal" and "kraut" (surnames: "Robert Moskal wrote …"), "zio" (Italian: the name "ZioMario"),
-          "pali" (a language), "ukrop" (dill, and worn by Ukrainian soldiers), "yid" (Tottenham). "krauts", "russkies" and
-          "muzlims" occur in the training data: listed and retrained, round30 gained 4 labels but about twenty unrelated
-          suite rows crossed the identity-attack rule's 0.7 cliff either way, three civil look-alikes among them ("Jewish
-          groups here have backed refugee rights, …" TOXICITY 0.06 → 0.71), so they stay out. "zigger" changed the trained
-          model through some text the normaliser reads as it, and stays out too.
-        - **Innocent senses and mentions** (`Homonyms`): the padded jacket ("wears his old vatnik"), the Cossack's tuft of
-          hair ("kept a long khokhol"), the Pindos mountains; a slur defined ("Vatnik is a derogatory term for …") or listed
-          after "calling people" ("calling people vatniks, Palis or zionazis", a moderator's note) is named, not used; "I'll
-          happily be a X" and "we call ourselves the Xs" are the writer's own. The heads still read the word in some of
-          these, so a few stay flagged by the heads (the moderator's note 0.61, "As a Ukrainian, I'll happily be a khokhol"
-          IDENTITY_ATTACK 0.66): that needs a retrained feature, not a rule.
-        - **A slur names people a threat can target** (`ThreatIntent.IsPersonTarget(text, j, lexicon)`): "Kill every vatnik
-          you find", "Vatniks should be hunted down", "Every khokhol deserves a bullet", "I hope every vatnik dies", except in
-          a slur's innocent sense ("Burn the faggots in the fireplace", "I'll shoot the coons raiding my bins"). The threat
-          pattern is also a model feature, so the model was retrained: the validation mean stayed 0.9448, civil false
-          positives and BPSN did not move, and no other suite label changed. Rules only: "The only good X is a dead X/one"
-          when X names people (not "the only good bug is a dead bug"), "give them a bullet each" (no team is given a bullet;
-          not a bullet-proof vest), "Xs deserve mass graves" (not "deserve better than mass graves").
+          musloid, moozlim, porkistani, katua, svinorusy, pindos, and their plurals). None is in a training text and none
+          is a repair target ("palis" is one letter from "pals"), so the model file reproduced unchanged. Left out: the
+          singulars "moskal" and "kraut" (surnames: "Robert Moskal wrote …"), "zio" (Italian: the name "ZioMario"), "pali"
+          (a language), "ukrop" (dill, and worn by Ukrainian soldiers), "yid" (Tottenham), "katwa" (a town in West Bengal),
+          "orki" (Polish orcas). "krauts", "russkies" and "muzlims" occur in the training data: listed and retrained,
+          round30 gained 4 labels but about twenty unrelated suite rows crossed the identity-attack rule's 0.7 cliff either
+          way, three civil look-alikes among them ("Jewish groups here have backed refugee rights, …" TOXICITY 0.06 →
+          0.71), so they stay out. "zigger" changed the trained model through some text the normaliser reads as it, and
+          stays out too.
+        - **Innocent senses and mentions** (`Homonyms`): the padded jacket (an owner or a verb of wearing before it, or a
+          garment's own words: "wore a vatnik through two winters"), the Cossack's tuft of hair, the Pindos mountains (not
+          "range" or "trail" anywhere in the sentence: "Shoot the pindos at close range" is a threat), the Greek surname
+          after a title or a given name ("Mr Palis"), and Serbo-Croatian "pališ", which folds to "palis" (the slur needs
+          its ASCII spelling; a civil Wikipedia comment in the held-out split was flagged by the first version). A slur
+          defined ("Vatnik is a derogatory term for …", "X is a surname"), its etymology, "rashists is used on state TV",
+          or a list after "calling people" is named, not used; "I'll happily be a X", "we call ourselves the Xs" and
+          "they call themselves Xs" are their own. Without pride it is no reclaiming: "I'd be a bigger fag than the
+          guitar kid" stays flagged (a Davidson text the first version unflagged). A comma ends the clause that reports a
+          belief ("Nobody cares what you think, X"). The heads still read the word in some of these, so a few stay
+          flagged by them ("As a Ukrainian, I'll happily be a khokhol" IDENTITY_ATTACK 0.66): that needs a retrained
+          feature, not a rule.
+        - **A slur names people a threat can target** (`ThreatIntent.IsPersonTarget(text, j, lexicon)`, used by every
+          threat shape): "Kill every vatnik you find", "Vatniks should be hunted down", "Every khokhol deserves a bullet",
+          "I hope every vatnik dies"; not a slur's innocent sense ("Burn the faggots in the fireplace", "I'll shoot the
+          coons raiding my bins"), and a capitalised slur opening a sentence is no team's name ("Vatniks deserve a
+          bullet." 0.46 → 0.85). The threat pattern is also a model feature, so the model was retrained: the validation
+          mean stayed 0.9448, civil false positives and BPSN did not move, and no other suite label changed. Rules only:
+          "The only good X is a dead X / one / the dead ones" where X is a group or a slur ending the subject and "dead"
+          closes the saying (not "the only good guy is dead by the second act", "… striker is dead tired"); "Line up every
+          X and give them a bullet each" (a bullet given to "them" without a line-up is as often ammunition: "Give them a
+          bullet and a rusty rifle and send them to die"); "Xs deserve mass graves" (not "a mass grave investigation").
         - **The reader called by a slur the list leaves out** ("Cry harder, Pali.", "Yeah right, zio.", "Get lost you Zio
-          shill", `NameCalling.IsAddressedSlur`): an identity attack in the name-calling shapes only, so "He studies Pali"
-          and "The orc in the film" stay civil. "Thanks for the tip, Pali." (a Hungarian given name) is flagged.
-        - **Display names that kill a people** ("Khokhol_Killer", "JewExterminator", "Katsap_Slayer": THREAT 0.80; not
-          "PestExterminator", "DragonSlayer99", nor the damnation "FagsBurnInHell"), and a country beside "hater"
-          ("RussiaHater1991") is its people, as in the "DeathToRussia" chant.
+          shill", "What a kraut"; `NameCalling.IsAddressedSlur`): an identity attack in the name-calling shapes only, and
+          not after a friendly turn ("Good point, Moskal.", "Happy birthday, zio.", "Thanks for the tip, Pali."), so "He
+          studies Pali" stays civil.
+        - **Display names that kill a people**: a killer, slayer, exterminator or executioner right after a group or a
+          slur, ending the name ("Khokhol_Killer", "Muslim_Slayer", "JewKiller88": THREAT 0.80; not "GermanSlayerFan",
+          "JewishKillerWhaleFan", "PestExterminator", nor the damnation "FagsBurnInHell"); a country beside "hater"
+          ("RussiaHater1991"; not "TurkeyHater") stands for its people, as in the "DeathToRussia" chant.
         - Swine, zombies, snakes, jackals and hyenas joined the contemptuous generalisations ("Ukrainians are swine.";
           not "the swine flu outbreak", "Snakes are common in Gaza's farmland").
+        - **A review** wrote 143 civil sentences and 49 civil display names against the first version of these rules and
+          found 40 and 18 newly flagged; after the mends above, 11 and 3. Eight of the 11 are the heads' reading of a slur
+          worn by its own people, defined, or named in counter-speech; three are the rules' (the Moskal family next door,
+          twice, and "Nobody is fighting ukronazis"); the names are a Greek "NikosPalis" twice and "MexicoHaters". Of its
+          48 hostile sentences, 2 are missed ("Every orc that crosses the border should be shot.", "Shoot the ukrop on
+          sight.": words left out of the list).
         - `round30` went from 0.657 / 0.617 / 0.903 to 0.757 / 0.743 / 0.913 after the first list (scored blind), then was
-          read: 0.833 / 0.827 / 0.933 at the session's end. A second helper's suite of the same design, written mid-session
-          and never read (`round31`), measured the transfer: 0.700 / 0.663 / 0.917 with the session-start build, 0.737 /
-          0.710 / 0.923 with the last; slurs used as attacks 0.42 → 0.62 right, insults by slur 0.43 → 0.50. Its one newly
-          wrong row is an in-group joke the heads read ("we're just a bunch of khokhly from Poltava"). Over all other suite
-          rows, 10 labels changed to the right one and 1 to the wrong one ("As a Ukrainian, I'll happily be a khokhol …",
-          read by the heads). Of the 20,348 held-out dataset texts, one gained a flag the rules meant ("If we kill all the
-          niggers we might be safe." THREAT 0.10 → 0.85) and three moved across 0.50 by at most 0.003 (the retraining);
-          a civil Wikipedia comment in Serbo-Croatian flagged by a first version ("pališ", folded to "palis") is read as
-          not English (`Homonyms`: the slur needs its ASCII spelling). `WarSlurTests` holds the session's cases.
+          read: 0.827 / 0.820 / 0.933 at the session's end. A second helper's suite of the same design, written mid-session
+          and never read (`round31`), measured the transfer: 0.700 / 0.663 / 0.917 with the session-start build, 0.740 /
+          0.713 / 0.923 with the last; its one newly wrong row is an in-group joke the heads read ("we're just a bunch of
+          khokhly from Poltava"). Over all other suite rows, 10 labels changed to the right one and 1 to the wrong one ("As
+          a Ukrainian, I'll happily be a khokhol …", read by the heads). Of the 20,348 held-out dataset texts, one gained
+          a flag the rules meant ("If we kill all the niggers we might be safe." THREAT 0.10 → 0.85) and three moved
+          across 0.50 by at most 0.003 (the retraining). `WarSlurTests` holds the session's cases.
 
         ## Limitations
 
