@@ -24,6 +24,7 @@ public class WarSlurTests
     [InlineData("Ruzzians only understand force.")]
     [InlineData("Porkistanis cheering again, what a shock.")]
     [InlineData("Khohols begging for more money as usual.")]
+    [InlineData("These vatniks derived their views from Kremlin TV.")] // a verb, not the word's history
     [InlineData("v a t n i k s everywhere in this thread")]
     [InlineData("I'd be a bigger fag than the guitar kid.")] // the writer without pride: the insult it is
     public void A_war_threads_slur_for_a_nation_is_an_identity_attack(string text) =>

@@ -313,8 +313,9 @@ internal static class Homonyms
         var count = Math.Min(text.TokenCount, Features.MaxTokens);
         for (var k = Math.Max(0, i - 8); k < Math.Min(count, i + 9); k++)
         {
-            if (text.TokenText(k) is "etymology" or "etymological" or "etymologically" or "linguists" or "loanword" or "derives"
-                or "derived" or "translates" or "pronounced" || (k == i + 1 && text.TokenText(k) is "means" or "meant"))
+            // Only words about words: "derived" and "translates" also carry a use ("vatniks derived their views from TV").
+            if (text.TokenText(k) is "etymology" or "etymological" or "etymologically" or "linguists" or "loanword" or "pronounced"
+                || (k == i + 1 && text.TokenText(k) is "means" or "meant"))
             {
                 return true;
             }
