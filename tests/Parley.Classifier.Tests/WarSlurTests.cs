@@ -4,9 +4,9 @@ namespace Parley.Classifier.Tests;
 
 /// <summary>
 /// Session 27: the slurs of the war threads Parley is built for (Russians, Ukrainians, Palestinians, Israelis and Jews,
-/// Muslims and refugees), listed in the lexicon without retraining (none is a repair target, and no training text holds
-/// them). Each civil case is the word's innocent sense, a surname, the word named rather than used, or the word worn by
-/// its own people.
+/// Muslims and refugees): listed in the lexicon (none is a repair target, and no training text holds them), read as the
+/// target of a threat, and read when said to the reader. Each civil case is the word's innocent sense, a surname, the
+/// word named rather than used, the word worn by its own people, or a look-alike a review of the rules found flagged.
 /// </summary>
 public class WarSlurTests
 {
