@@ -104,7 +104,7 @@ internal static class AnnihilationCall
         }
 
         if ((lexicon.Category(t) == LexiconCategory.Identity && ThreatIntent.IsGroupNotAdjective(text, lexicon, k, count))
-            || (lexicon.Category(t) == LexiconCategory.Slur && !Homonyms.IsInnocent(text, k)))
+            || Homonyms.IsSlur(text, k, lexicon))
         {
             return k;
         }

@@ -441,7 +441,7 @@ internal static class DeathWish
             // Moskal is a dead Moskal").
             if (k + 1 >= count || target < i + 2 || text.TokenText(k) is not ("is" or "are" or "s") || Sentences.BreakBefore(text, k)
                 || !(lexicon.Category(text.TokenText(target)) is LexiconCategory.Identity || NameCalling.IsAddressedSlur(text.TokenText(target))
-                     || (lexicon.Category(text.TokenText(target)) is LexiconCategory.Slur && !Homonyms.IsInnocent(text, target))))
+                     || Homonyms.IsSlur(text, target, lexicon)))
             {
                 continue;
             }

@@ -92,6 +92,10 @@ internal static class Homonyms
         return others.Any(o => cues.Contains(o) || (entry is "pindos" && o is "trail" or "trails" or "range" or "hiker" or "trek"));
     }
 
+    /// <summary>Whether the token at <paramref name="i"/> is a slur of the lexicon, not in an innocent sense.</summary>
+    public static bool IsSlur(NormalizedText text, int i, Lexicon lexicon) =>
+        lexicon.Category(text.TokenText(i)) is LexiconCategory.Slur && !IsInnocent(text, i);
+
     /// <summary>Whether the token at <paramref name="i"/> is a slur or swear word used in its innocent sense.</summary>
     public static bool IsInnocent(NormalizedText text, int i)
     {

@@ -264,19 +264,21 @@ internal sealed class LexicalClassifier : IToxicityClassifier
             }
 
             // Rule: name-calling without "you are" ("You pompous twerp.", "What a halfwit.", "Nice try, doofus."; NameCalling).
-            if ((scores[(int)ToxicityLabel.Insult] < ThreatRuleScore || scores[0] < ThreatRuleScore)
-                && NameCalling.Find(norm, _normalizer.Lexicon) is var (calledFrom, calledTo))
+            // Called by a slur the lexicon leaves out for its innocent senses ("Cry harder, Pali.", "Get lost you zio
+            // shill"; NameCalling.IsAddressedSlur), the reader is attacked for an identity too.
+            var insultDue = scores[(int)ToxicityLabel.Insult] < ThreatRuleScore || scores[0] < ThreatRuleScore;
+            var slurDue = scores[ia] < ThreatRuleScore && NameCalling.AddressedSlurIn(norm, 0, Math.Min(norm.TokenCount, Features.MaxTokens) - 1) is not null;
+            if ((insultDue || slurDue) && NameCalling.Find(norm, _normalizer.Lexicon) is var (calledFrom, calledTo))
             {
-                Raise(scores, spans, RuleSpan(norm, calledFrom, calledTo, withSpans), [(int)ToxicityLabel.Insult, 0]);
-            }
+                if (insultDue)
+                {
+                    Raise(scores, spans, RuleSpan(norm, calledFrom, calledTo, withSpans), [(int)ToxicityLabel.Insult, 0]);
+                }
 
-            // Rule: the reader called by a slur the lexicon leaves out for its innocent senses ("Cry harder, Pali.", "Get
-            // lost you zio shill"; NameCalling.IsAddressedSlur) is attacked for an identity.
-            if (scores[ia] < ThreatRuleScore && AddressedSlur(norm, 0, Math.Min(norm.TokenCount, Features.MaxTokens) - 1) is not null
-                && NameCalling.Find(norm, _normalizer.Lexicon) is var (slurFrom, slurTo) && AddressedSlur(norm, slurFrom, slurTo) is { } addressed
-                && !NameCalling.Friendly(norm, addressed))
-            {
-                Raise(scores, spans, RuleSpan(norm, addressed, addressed, withSpans), [ia, 0]);
+                if (slurDue && NameCalling.AddressedSlurIn(norm, calledFrom, calledTo) is { } addressed)
+                {
+                    Raise(scores, spans, RuleSpan(norm, addressed, addressed, withSpans), [ia, 0]);
+                }
             }
 
             // Rule: a stock put-down without an insult word ("wouldn't know a fact if it hit him"; InsultTropes).
@@ -584,7 +586,7 @@ internal sealed class LexicalClassifier : IToxicityClassifier
         for (var i = 0; i < count; i++)
         {
             var t = norm.TokenText(i);
-            if ((lexicon.Category(t) is LexiconCategory.Slur && !Homonyms.IsInnocent(norm, i))
+            if (Homonyms.IsSlur(norm, i, lexicon)
                 || (lexicon.Category(t) is LexiconCategory.Identity && !GroupPredicate.IsUnprotectedIdentity(t)))
             {
                 return true;
@@ -592,19 +594,6 @@ internal sealed class LexicalClassifier : IToxicityClassifier
         }
 
         return false;
-    }
-
-    private static int? AddressedSlur(NormalizedText norm, int from, int to)
-    {
-        for (var k = from; k <= to; k++)
-        {
-            if (NameCalling.IsAddressedSlur(norm.TokenText(k)))
-            {
-                return k;
-            }
-        }
-
-        return null;
     }
 
     internal static bool GroupNearDehumanising(NormalizedText norm, Lexicon lexicon)

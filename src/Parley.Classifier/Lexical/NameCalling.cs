@@ -31,13 +31,14 @@ internal static class NameCalling
                 last = Noun(text, lexicon, i + 2, count, exclamation: t is "what");
             }
             else if (i > 0 && text.GapBefore(i).IndexOf(',') >= 0 && !IsAbuse(lexicon, text.TokenText(i - 1))
-                     && (i + 1 >= count || Sentences.BreakBefore(text, i + 1)) && IsAbuse(lexicon, t) && !InAList(text, i)
-                     && !(IsAddressedSlur(t) && Friendly(text, i))) // "Good point, Moskal.": a name
+                     && (i + 1 >= count || Sentences.BreakBefore(text, i + 1)) && IsAbuse(lexicon, t) && !InAList(text, i))
             {
                 last = i; // "Nice try, doofus."
             }
 
-            if (last is { } end && !ReportedSpeech.IsReported(text, i) && !ReportedSpeech.IsReported(text, end))
+            // "Good point, Moskal.", "Happy birthday, zio.": after a friendly turn such a word is someone's name.
+            if (last is { } end && !ReportedSpeech.IsReported(text, i) && !ReportedSpeech.IsReported(text, end)
+                && !(AddressedSlurIn(text, i, end) is { } named && Friendly(text, named)))
             {
                 return (i, end);
             }
@@ -89,8 +90,22 @@ internal static class NameCalling
     internal static bool IsAddressedSlur(ReadOnlySpan<char> t) =>
         t is "pali" or "zio" or "moskal" or "russki" or "ruski" or "kraut" or "ukrop";
 
+    /// <summary>The first token from <paramref name="from"/> to <paramref name="to"/> that is such a word, or null.</summary>
+    internal static int? AddressedSlurIn(NormalizedText text, int from, int to)
+    {
+        for (var k = from; k <= to; k++)
+        {
+            if (IsAddressedSlur(text.TokenText(k)))
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Thanks, praise or greeting in the sentence: the name after it is a friend's.</summary>
-    internal static bool Friendly(NormalizedText text, int at)
+    private static bool Friendly(NormalizedText text, int at)
     {
         for (var k = at - 1; k >= 0 && !Sentences.BreakBefore(text, k + 1); k--)
         {

@@ -614,7 +614,7 @@ internal static partial class ThreatIntent
     /// </summary>
     internal static bool IsPersonTarget(NormalizedText text, int j, Lexicon lexicon) =>
         IsPersonTarget(text.TokenText(j), lexicon)
-        || (lexicon.Category(text.TokenText(j)) is LexiconCategory.Slur && !Homonyms.IsInnocent(text, j));
+        || Homonyms.IsSlur(text, j, lexicon);
 
     // The people a comment thread threatens by their role: "I'd happily strangle the author", "I hope the reporter
     // dies". Only people; "I'll kill the bill", "shoot the messenger" (an idiom's "messenger" is not here).

@@ -232,7 +232,7 @@ internal static partial class ViolentDue
 
         return ThreatIntent.IsRole(t) || ThreatIntent.IsInsultForAPerson(t) || IsPeopleNoun(t) || ThreatIntent.IsPersonNoun(t)
                || (lexicon.Category(t) is LexiconCategory.Identity && ThreatIntent.IsGroupNotAdjective(text, lexicon, k, text.TokenCount))
-               || (lexicon.Category(t) is LexiconCategory.Slur && !Homonyms.IsInnocent(text, k)) // "Vatniks should be hunted down"
+               || Homonyms.IsSlur(text, k, lexicon) // "Vatniks should be hunted down"
                || IsDoers(t);
     }
 
