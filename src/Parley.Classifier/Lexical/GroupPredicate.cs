@@ -404,6 +404,12 @@ internal static partial class GroupPredicate
                 or "insisted" or "alleged" or "chanted" or "shouted" or "posted" or "warned" or "warns" or "reported" or "asks"
                 or "asked" or "headline" or "headlines")
             {
+                // "… deserves to get stabbed for what he said about our lads": the words are the reason, not a report.
+                if (k - 2 > last && text.TokenText(k - 2) is "what" or "everything" or "things" or "anything")
+                {
+                    continue;
+                }
+
                 return true;
             }
         }

@@ -296,7 +296,10 @@ internal static class GroupThreat
                 return (let, k, target);
             }
 
-            if (!(ThreatIntent.IsDeterminer(t) || t is "all" || lexicon.Category(t) == LexiconCategory.Identity || ThreatIntent.IsPersonNoun(t)))
+            // "Let the dirty migrants drown": a word of contempt before the group
+            if (!(ThreatIntent.IsDeterminer(t) || t is "all" || lexicon.Category(t) == LexiconCategory.Identity || ThreatIntent.IsPersonNoun(t)
+                  || (target < 0 && (t is "dirty" or "filthy" or "bloody" or "stinking" or "illegal"
+                                     || lexicon.Category(t) is LexiconCategory.Insult or LexiconCategory.Profanity))))
             {
                 return null;
             }

@@ -33,6 +33,7 @@ internal static class ImplicitThreat
                 "happens" or "happen" or "happened" => HappensToYou(text, i, count),
                 "with" => WithYouInside(text, i, count),
                 "missed" => MissedHim(text, i, count),
+                "finish" or "finished" => UnfinishedJob(text, i, count),
                 "better" => BetterOnFire(text, i, count),
                 "coming" or "come" => ComingFor(text, lexicon, i, count),
                 "expect" => Phrase(text, i, count, "expect", "us") is { } us && (i == 0 || ThreatIntent.SentenceBreakBefore(text, i))
@@ -318,6 +319,59 @@ internal static class ImplicitThreat
         var regret = text.TokenText(missed - 3);
         return regret is "shame" or "pity" || (missed >= 4 && text.TokenText(missed - 4) is "shame" or "pity")
             ? (missed - 3, missed + 1, missed + 1) : null;
+    }
+
+    // "Pity the gunman didn't finish the job", "Shame the bomber never finished the job on the rest of them", "I wish the
+    // sniper had finished the job": regret that a killer left people alive. The one who did not finish is a killer or
+    // his weapon, so the builders who did not finish the job on time are no threat. The victims, when named, are the
+    // target ("… on the rest of the Jews").
+    private static (int, int, int)? UnfinishedJob(NormalizedText text, int finish, int count)
+    {
+        if (finish + 2 >= count || text.TokenText(finish + 1) is not "the" || text.TokenText(finish + 2) is not "job")
+        {
+            return null;
+        }
+
+        var killer = -1;
+        var regret = -1;
+        for (var k = finish - 1; k >= Math.Max(0, finish - 8) && !Sentences.BreakBefore(text, k + 1); k--)
+        {
+            var t = text.TokenText(k);
+            if (t is "gunman" or "gunmen" or "shooter" or "shooters" or "bomber" or "bombers" or "attacker" or "attackers"
+                or "sniper" or "killer" or "killers" or "assassin" or "terrorist" or "terrorists" or "hitman" or "bomb" or "bullet"
+                or "missile" or "virus")
+            {
+                killer = k;
+            }
+            else if (killer >= 0 && (t is "shame" or "pity" or "wish" || (t is "bad" && k > 0 && text.TokenText(k - 1) is "too")))
+            {
+                regret = k;
+                break;
+            }
+        }
+
+        // "didn't", "never", "couldn't" for a regret; "had" for a wish ("I wish the gunman had finished the job")
+        var unfinished = killer >= 0 && regret >= 0 && Enumerable.Range(killer + 1, finish - killer - 1)
+            .Any(k => text.TokenText(k) is "t" or "not" or "never" or "had");
+        if (!unfinished || ReportedSpeech.IsReported(text, regret))
+        {
+            return null;
+        }
+
+        var last = finish + 2;
+        if (last + 1 < count && text.TokenText(last + 1) is "on" && !Sentences.BreakBefore(text, last + 1))
+        {
+            for (var k = last + 2; k < Math.Min(count, last + 7) && !Sentences.BreakBefore(text, k); k++)
+            {
+                last = k;
+                if (text.TokenText(k) is not ("the" or "rest" or "of" or "all" or "those" or "these"))
+                {
+                    break; // the victims: "on the rest of the Jews", "on them"
+                }
+            }
+        }
+
+        return (regret, last, last);
     }
 
     // "The mosque on Kings Road would look a lot better on fire": a building wished burning.

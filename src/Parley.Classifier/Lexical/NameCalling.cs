@@ -30,6 +30,14 @@ internal static class NameCalling
             {
                 last = Noun(text, lexicon, i + 2, count, exclamation: t is "what");
             }
+            else if (t is "this" or "that" or "these" or "those" or "another" or "typical")
+            {
+                last = Demonstrative(text, lexicon, i + 1, count);
+            }
+            else if ((i == 0 || Sentences.BreakBefore(text, i)) && (IsAbuse(lexicon, t) || IsModifier(lexicon, t)))
+            {
+                last = Opener(text, lexicon, i, count);
+            }
             else if (i > 0 && text.GapBefore(i).IndexOf(',') >= 0 && !IsAbuse(lexicon, text.TokenText(i - 1))
                      && (i + 1 >= count || Sentences.BreakBefore(text, i + 1)) && IsAbuse(lexicon, t) && !InAList(text, i))
             {
@@ -77,6 +85,108 @@ internal static class NameCalling
 
         return null;
     }
+
+    /// <summary>
+    /// A sentence that opens by calling someone a name, alone or before a comma: "Bloody arsehole.", "Absolute numpty, the
+    /// figures come from the ONS.", "Coward, you ran." Not a list ("Idiot, moron, fool: the words I was called").
+    /// </summary>
+    private static int? Opener(NormalizedText text, Lexicon lexicon, int from, int count)
+    {
+        for (var q = from; q < Math.Min(count, from + 4); q++)
+        {
+            var t = text.TokenText(q);
+            if (q > from && Sentences.BreakBefore(text, q))
+            {
+                return null;
+            }
+
+            if (IsAbuse(lexicon, t) && !HasLiteralSense(t))
+            {
+                // "Arse, left my umbrella on the train.", "Bastard, missed it!": a swear word said at the world; called
+                // to someone only when the sentence then speaks to them ("Bastard, you knew all along").
+                var interjection = t is "arse" or "fuck" or "bastard" or "bugger" or "piss" or "dammit" or "fuckin";
+                if (q + 1 == count || Sentences.BreakBefore(text, q + 1))
+                {
+                    return interjection ? null : q;
+                }
+
+                var next = text.TokenText(q + 1);
+                return text.GapBefore(q + 1).IndexOf(',') >= 0 && !IsAbuse(lexicon, next) && !IsModifier(lexicon, next)
+                    && next is not ("and" or "or") && (!interjection || ReaderAfter(text, q + 1, count)) ? q : null;
+            }
+
+            if (!IsModifier(lexicon, t))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool ReaderAfter(NormalizedText text, int from, int count)
+    {
+        for (var k = from; k < count && (k == from || !Sentences.BreakBefore(text, k)); k++)
+        {
+            if (text.TokenText(k) is "you" or "your" or "u" or "ur" or "yourself")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A person pointed at and called a name: "Don't listen to this prick, he …", "Another wanker who thinks he knows
+    /// better", "those pricks in Westminster". The name ends its clause or a verb, "who" or a place follows; not "that
+    /// bitch of a hill", "this idiot-proof lock", "another fool's errand".
+    /// </summary>
+    private static int? Demonstrative(NormalizedText text, Lexicon lexicon, int from, int count)
+    {
+        for (var q = from; q < Math.Min(count, from + 3); q++)
+        {
+            if (Sentences.BreakBefore(text, q))
+            {
+                return null;
+            }
+
+            var t = text.TokenText(q);
+            if (IsAbuse(lexicon, t) && !HasLiteralSense(t))
+            {
+                if (q + 1 == count || ThreatIntent.SentenceBreakBefore(text, q + 1))
+                {
+                    return q;
+                }
+
+                return text.GapBefore(q + 1).Trim(' ').IsEmpty && s_afterNamed.Contains(text.TokenText(q + 1)) ? q : null;
+            }
+
+            if (!IsModifier(lexicon, t))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // What follows a person called a name: who they are or what they do.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_afterNamed = new HashSet<string>(
+    [
+        "who", "thinks", "think", "is", "are", "was", "were", "has", "have", "had", "needs", "should", "wants", "just", "keeps",
+        "kept", "again", "here", "clearly", "really", "actually", "still", "can", "could", "will", "would", "did", "does",
+        "doesn", "didn", "isn", "wasn", "said", "says", "wrote", "writes", "posted", "claims", "claimed", "knows", "seems",
+        "never", "always", "even", "in", "at", "from", "thinking", "trying", "gets", "got", "deserves", "must", "reckons",
+        "believes", "calls", "called", "ever", "won", "wouldn", "couldn", "shouldn", "lied", "lies",
+    ], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Words of abuse that also name a thing or an animal ("this clown has entertained children for years", "that ass
+    // pulled the cart", "those tits on the feeder"), swear at a thing ("this shite"), or are slang for a place, a thing
+    // or a friend ("up in this bitch", "Bitch, ya betta!", in the tweets of the training data): not a person called a name.
+    private static bool HasLiteralSense(ReadOnlySpan<char> t) =>
+        t is "clown" or "clowns" or "ass" or "asses" or "cock" or "dick" or "dicks" or "tits" or "pussy" or "hoes" or "creep"
+            or "shite" or "wtf" or "stfu" or "shits" or "bitch" or "bitches";
 
     private static bool IsAbuse(Lexicon lexicon, ReadOnlySpan<char> t) =>
         (lexicon.Category(t) is LexiconCategory.Insult or LexiconCategory.Profanity && !IsAdjective(t)) || IsAddressedSlur(t);

@@ -60,7 +60,7 @@ internal static partial class ViolentDue
             if (from > 0 && person >= 0 && Harm(text, from, count) is { } harm
                 && (!OnlyByItsEnding(text, lexicon, person) || text.TokenText(harm) is "broken" or "smashed" or "kicked" or "caved"
                     or "snapped" or "crushed" or "stamped" or "bashed" or "wrung" or "chopped" or "stoved" or "slit"
-                    || (text.TokenText(harm) is "bullet" or "bullets" && harm + 1 < count && text.TokenText(harm + 1) is "in" or "through")))
+                    || (text.TokenText(harm) is "bullet" or "bullets" && harm + 1 < count && text.TokenText(harm + 1) is "in" or "through" or "between")))
             {
                 return (person, harm, person);
             }

@@ -122,6 +122,13 @@ public sealed class Lexicon
 
             if (w.Length >= 4)
             {
+                // A 'v' for a 'u' is a disguise that reads as the same letter ("fvck", "cvnt"), so unlike a sound-alike
+                // it is safe in four-letter words too; no English word has a "v" where a swear word has its "u".
+                if (w.Length == 4 && w.IndexOf('u') is var u and >= 0)
+                {
+                    variants.Add(string.Concat(w.AsSpan(0, u), "v", w.AsSpan(u + 1)));
+                }
+
                 for (var i = 0; i + 1 < w.Length; i++)
                 {
                     var a = w.ToCharArray();

@@ -34,6 +34,33 @@ public sealed partial class TextNormalizer
         if (repaired is not null)
         {
             tok.ReplaceAll(repaired);
+            return;
+        }
+
+        DoubleVForW(tok);
+    }
+
+    /// <summary>
+    /// "Jevvs", "vvhore": two v's drawn as a w. Read so only when that gives a lexicon word (or its repair) and the
+    /// token is no English word ("savvy", "revving" keep theirs).
+    /// </summary>
+    private void DoubleVForW(CharBuffer tok)
+    {
+        var span = tok.Span;
+        var at = span.IndexOf("vv");
+        if (at < 0 || span.Length > _lexicon.MaxWordLength + 1 || EnglishWords.Rank(span) > 0)
+        {
+            return;
+        }
+
+        Span<char> read = stackalloc char[span.Length - 1];
+        span[..at].CopyTo(read);
+        read[at] = 'w';
+        span[(at + 2)..].CopyTo(read[(at + 1)..]);
+        var target = _lexicon.IsKnown(read) ? read.ToString() : _lexicon.Repair(read);
+        if (target is not null)
+        {
+            tok.ReplaceAll(target);
         }
     }
 

@@ -153,9 +153,19 @@ public sealed partial class TextNormalizer
         var firstIsWord = _lexicon.Contains(work.Span);
         var count = work.Count;
         work.AppendFrom(rest, 0, rest.Count);
-        var offensive = _lexicon.Category(work.Span) is LexiconCategory.Profanity or LexiconCategory.Insult
+        var category = _lexicon.Category(work.Span);
+        var offensive = category is LexiconCategory.Profanity or LexiconCategory.Insult
             or LexiconCategory.Slur or LexiconCategory.Dehumanising || s_shorthandLookup.ContainsKey(work.Span);
-        if (offensive && (firstIsWord || _lexicon.Contains(rest.Span) || gap.Trim(' ').Length > 0))
+        var marked = gap.Trim(' ').Length > 0;
+        if (offensive && (firstIsWord || _lexicon.Contains(rest.Span) || marked))
+        {
+            return true;
+        }
+
+        // A group's name broken by a hyphen, dot or underscore to slip past a filter ("Mus-lims", "J.ews"): joined it
+        // is the same name, so a civil "non-binary" or "fe-male" reads as it means too. A plain space does not join
+        // ("Jew ish"), nor an apostrophe ("a Tamil's legs" is no "Tamils").
+        if (category == LexiconCategory.Identity && gap.IndexOfAny("-._") >= 0)
         {
             return true;
         }
@@ -197,6 +207,13 @@ public sealed partial class TextNormalizer
         ["beeyotch"] = ["bitch"],
         ["bullsheet"] = ["bullshit"],
         ["joos"] = ["jews"],
+        ["stoopid"] = ["stupid"],
+        ["stoopit"] = ["stupid"],
+        ["idjit"] = ["idiot"],
+        ["unalive"] = ["kill"], // a video platforms' euphemism: "go unalive yourself"
+        ["unalived"] = ["killed"],
+        ["unaliving"] = ["killing"],
+        ["idjits"] = ["idiots"],
         ["aholes"] = ["assholes"],
     };
 
@@ -303,11 +320,35 @@ public sealed partial class TextNormalizer
             }
             else
             {
-                raw.Add(CharFolding.Lower(text[i]), i, i + 1);
+                raw.Add(SymbolLetter(text, i) is var letter and not '\0' ? letter : CharFolding.Lower(text[i]), i, i + 1);
             }
 
             i += len;
         }
+    }
+
+    /// <summary>
+    /// A symbol drawn as a letter inside a word ("di©k", "€vil", "id¡ot"): the letter when a letter follows and no
+    /// digit comes before ("©2024", "5€" stay signs); the inverted "¡" only after a letter too ("¡Hola").
+    /// </summary>
+    private static char SymbolLetter(string text, int i)
+    {
+        var letter = text[i] switch
+        {
+            '©' or '¢' => 'c',
+            '®' => 'r',
+            '€' => 'e',
+            '¡' => 'i',
+            '¥' => 'y',
+            _ => '\0',
+        };
+        if (letter == '\0' || i + 1 >= text.Length || !char.IsLetter(text[i + 1]))
+        {
+            return '\0';
+        }
+
+        var before = i > 0 ? text[i - 1] : ' ';
+        return char.IsDigit(before) || (text[i] == '¡' && !char.IsLetter(before)) ? '\0' : letter;
     }
 
     private static bool IsLeet(char c) => c is '0' or '1' or '3' or '4' or '5' or '7' or '9' or '@' or '$' or '!' or '|';

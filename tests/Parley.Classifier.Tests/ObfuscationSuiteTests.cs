@@ -1,0 +1,91 @@
+using Parley.Classifier.Lexical;
+using Parley.Classifier.Text;
+using static Parley.Classifier.Tests.ShippedModel;
+
+namespace Parley.Classifier.Tests;
+
+/// <summary>
+/// What an obfuscation suite (bench/blind-rounds/round32-obfuscation.jsonl, session 28) found missing: disguises the
+/// normaliser did not read, and attacks that stayed hidden once read (a person pointed at and called a name, a sentence
+/// that opens with a name, threats with a word between the shape's parts). Our own sentences, not the suite's.
+/// </summary>
+public class ObfuscationSuiteTests
+{
+    private static string Norm(string s) => TextNormalizer.Default.Normalize(s).Text;
+
+    [Theory]
+    [InlineData("fvck off you cvnt", "fuck off you cunt")] // a 'v' drawn for a 'u', in four-letter words too
+    [InlineData("what a di©k, pure €vil", "what a dick pure evil")] // symbols drawn as letters inside a word
+    [InlineData("you are an id¡ot", "you are an idiot")]
+    [InlineData("Mus-lims and J.ews and gay_s", "muslims and jews and gays")] // a group's name broken to slip a filter
+    [InlineData("Jevvs", "jews")] // two v's drawn as a w
+    [InlineData("stoopid idjit", "stupid idiot")] // spellings too far for the one-letter repair
+    [InlineData("go unalive yourself", "go kill yourself")] // a video platforms' euphemism
+    public void Reads_the_suites_disguises(string input, string expected) => Assert.Equal(expected, Norm(input));
+
+    [Theory]
+    [InlineData("©2024 the BBC, ¡Hola!, 5€ a head", "2024 the bbc hola 5 a head")] // signs before or after digits, a Spanish "¡"
+    [InlineData("a savvy driver revving the engine", "a savvy driver revving the engine")] // English words with "vv"
+    [InlineData("a Tamil's shop, the Muslim's prayer mat", "a tamil s shop the muslim s prayer mat")] // an apostrophe joins nothing
+    [InlineData("non-binary and Jewish-American", "nonbinary and jewish american")] // a hyphenated name reads as it means
+    [InlineData("Mus lims", "mus lims")] // a plain space does not join
+    public void Leaves_the_look_alikes_alone(string input, string expected) => Assert.Equal(expected, Norm(input));
+
+    [Theory]
+    [InlineData("Utter plonker, you got the dates wrong again.")] // a sentence that opens by calling someone a name
+    [InlineData("Spineless coward.")]
+    [InlineData("Hypocrites, the lot of you.")]
+    [InlineData("Bastard, you knew all along.")] // a swear word said to someone, because the sentence speaks to them
+    [InlineData("Ignore this tosser, he has been wrong about every match this season.")] // a person pointed at and called a name
+    [InlineData("Another halfwit who thinks the moon landing was staged.")]
+    [InlineData("Those pricks in the council voted for it again.")]
+    [InlineData("Clearly that buffoon never read the report.")]
+    public void A_person_called_a_name_is_an_insult(string text) =>
+        AssertFlagged(text, ToxicityLabel.Insult, ToxicityLabel.Toxicity);
+
+    // The rule itself, where the heads already flag the word: a swear word said at the world, an animal or a performer,
+    // an idiom, a compound, a thing.
+    [Theory]
+    [InlineData("Arse, I left my keys at the office.")]
+    [InlineData("Bastard, missed the last train.")]
+    [InlineData("This clown has entertained children at birthday parties for thirty years.")]
+    [InlineData("Another fool's errand from the transport ministry.")]
+    [InlineData("This idiot-proof kettle switches itself off.")]
+    [InlineData("That bitch of a hill nearly finished me off.")]
+    [InlineData("Moron, idiot, imbecile: the words once meant grades of disability.")] // a list
+    [InlineData("Up in this bitch all night with the lads.")] // slang for a place
+    public void Names_not_called_at_a_person_are_left_to_the_heads(string text) =>
+        Assert.Null(NameCalling.Find(TextNormalizer.Default.Normalize(text), TextNormalizer.Default.Lexicon));
+
+    [Theory]
+    [InlineData("Shame the sniper didn't finish the job.")] // regret that a killer left people alive
+    [InlineData("Pity the bomber never finished the job on the rest of them.")]
+    [InlineData("I wish the gunman had finished the job.")]
+    [InlineData("He deserves to get stabbed for what he said about the lads.")] // the words are the reason, not a report
+    [InlineData("Starmer needs a bullet between the eyes.")] // a name, as "a bullet in the head" was
+    [InlineData("Let the filthy refugees starve.")] // a word of contempt before the group
+    [InlineData("Someone should unalive that referee.")]
+    public void The_threats_are_threats(string text) => AssertFlagged(text, ToxicityLabel.Threat, ToxicityLabel.Toxicity);
+
+    [Theory]
+    [InlineData("Shame the builders didn't finish the job before winter.")]
+    [InlineData("It is a pity the police did not finish the job before the gunman fled.")] // the killer is not who failed
+    [InlineData("He should be shot at dawn for the film, the director said, and he was.")]
+    [InlineData("Let the tired refugees rest before the next leg of the journey.")]
+    [InlineData("The victim was unalived in his flat, police said.")]
+    public void The_same_words_without_a_threat_are_civil(string text) =>
+        AssertNotFlagged(text, ToxicityLabel.Threat);
+
+    [Theory]
+    [InlineData("The Abos can go cry about it.")] // a slur the lexicon lacked (norepair: "ABO" blood groups)
+    [InlineData("M-u-z-z-i-e-s out of our town.")]
+    [InlineData("Mus-lims are a disease on this country.")]
+    public void Disguised_or_new_slurs_for_a_group_are_identity_attacks(string text) =>
+        AssertFlagged(text, ToxicityLabel.IdentityAttack, ToxicityLabel.Toxicity);
+
+    [Theory]
+    [InlineData("ABO blood groups matter for transfusions.")]
+    [InlineData("Our non-binary and Mus-lim neighbours run the bakery.")]
+    public void The_same_spellings_in_civil_use_are_not_flagged(string text) =>
+        AssertNotFlagged(text, ToxicityLabel.IdentityAttack, ToxicityLabel.Toxicity);
+}
