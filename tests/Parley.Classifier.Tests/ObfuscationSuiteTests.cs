@@ -38,7 +38,7 @@ public class ObfuscationSuiteTests
     [InlineData("Bastard, you knew all along.")] // a swear word said to someone, because the sentence speaks to them
     [InlineData("Ignore this tosser, he has been wrong about every match this season.")] // a person pointed at and called a name
     [InlineData("Another halfwit who thinks the moon landing was staged.")]
-    [InlineData("Those pricks in the council voted for it again.")]
+    [InlineData("Those pricks never listen to anyone.")]
     [InlineData("Clearly that buffoon never read the report.")]
     public void A_person_called_a_name_is_an_insult(string text) =>
         AssertFlagged(text, ToxicityLabel.Insult, ToxicityLabel.Toxicity);
@@ -54,6 +54,14 @@ public class ObfuscationSuiteTests
     [InlineData("That bitch of a hill nearly finished me off.")]
     [InlineData("Moron, idiot, imbecile: the words once meant grades of disability.")] // a list
     [InlineData("Up in this bitch all night with the lads.")] // slang for a place
+    [InlineData("Fool, the new single by the band, is out on Friday.")] // a title, a pet, a surname, the word itself (a review)
+    [InlineData("Muppet, our terrier, has eaten my slippers again.")]
+    [InlineData("Coward, Noel, sits between Coward, Jane and Cowell on the shelf.")]
+    [InlineData("Scumbag. The style guide bans that word from headlines.")]
+    [InlineData("That fool in the Shakespeare play gets the wisest lines.")] // a character, a jab, a puppet, a report
+    [InlineData("That prick from the flu jab left a bruise.")]
+    [InlineData("This Muppet teaches toddlers to share.")]
+    [InlineData("That moron, as the MP called him, got an apology.")]
     public void Names_not_called_at_a_person_are_left_to_the_heads(string text) =>
         Assert.Null(NameCalling.Find(TextNormalizer.Default.Normalize(text), TextNormalizer.Default.Lexicon));
 
@@ -73,6 +81,10 @@ public class ObfuscationSuiteTests
     [InlineData("He should be shot at dawn for the film, the director said, and he was.")]
     [InlineData("Let the tired refugees rest before the next leg of the journey.")]
     [InlineData("The victim was unalived in his flat, police said.")]
+    [InlineData("Shame the assassin in the film never finished the job, the plot fell apart.")] // a story, a striker, a pest
+    [InlineData("Pity our attacker didn't finish the job, he hit the bar from six yards.")]
+    [InlineData("Shame the weed killer didn't finish the job on the patio.")]
+    [InlineData("Shame the Hitman didn't finish the job, out for 88 in the final over.")] // a batsman's nickname
     public void The_same_words_without_a_threat_are_civil(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Threat);
 

@@ -322,38 +322,43 @@ internal static class ImplicitThreat
     }
 
     // "Pity the gunman didn't finish the job", "Shame the bomber never finished the job on the rest of them", "I wish the
-    // sniper had finished the job": regret that a killer left people alive. The one who did not finish is a killer or
-    // his weapon, so the builders who did not finish the job on time are no threat. The victims, when named, are the
-    // target ("… on the rest of the Jews").
+    // sniper had finished the job": regret that a killer left people alive. Only in that order, word for word: a review's
+    // civil sentences put a word between them that makes it a story, a game or a pest ("the assassin in the novel", "our
+    // attacker" up front, "the rat killer", "the virus … on my old laptop"), and a capital makes the killer a nickname
+    // ("the Hitman", a batsman). The victims, when named, are the target ("… on the rest of the Jews").
     private static (int, int, int)? UnfinishedJob(NormalizedText text, int finish, int count)
     {
-        if (finish + 2 >= count || text.TokenText(finish + 1) is not "the" || text.TokenText(finish + 2) is not "job")
+        if (finish < 4 || finish + 2 >= count || text.TokenText(finish + 1) is not "the" || text.TokenText(finish + 2) is not "job")
         {
             return null;
         }
 
-        var killer = -1;
-        var regret = -1;
-        for (var k = finish - 1; k >= Math.Max(0, finish - 8) && !Sentences.BreakBefore(text, k + 1); k--)
+        // "didn't" (did, t), "did not", "never", "couldn't"; "had" after a wish
+        var killer = finish - 1;
+        var wish = text.TokenText(killer) is "had";
+        if (!wish)
         {
-            var t = text.TokenText(k);
-            if (t is "gunman" or "gunmen" or "shooter" or "shooters" or "bomber" or "bombers" or "attacker" or "attackers"
-                or "sniper" or "killer" or "killers" or "assassin" or "terrorist" or "terrorists" or "hitman" or "bomb" or "bullet"
-                or "missile" or "virus")
-            {
-                killer = k;
-            }
-            else if (killer >= 0 && (t is "shame" or "pity" or "wish" || (t is "bad" && k > 0 && text.TokenText(k - 1) is "too")))
-            {
-                regret = k;
-                break;
-            }
+            var before = text.TokenText(killer - 1);
+            killer -= text.TokenText(killer) is "never" ? 1
+                : (text.TokenText(killer) is "t" && before is "didn" or "couldn") || (text.TokenText(killer) is "not" && before is "did" or "could") ? 2
+                : finish;
+        }
+        else
+        {
+            killer--;
         }
 
-        // "didn't", "never", "couldn't" for a regret; "had" for a wish ("I wish the gunman had finished the job")
-        var unfinished = killer >= 0 && regret >= 0 && Enumerable.Range(killer + 1, finish - killer - 1)
-            .Any(k => text.TokenText(k) is "t" or "not" or "never" or "had");
-        if (!unfinished || ReportedSpeech.IsReported(text, regret))
+        if (killer < 2 || text.TokenText(killer) is not ("gunman" or "gunmen" or "shooter" or "shooters" or "bomber" or "bombers" or "attacker"
+                or "attackers" or "sniper" or "killer" or "killers" or "assassin" or "terrorist" or "terrorists" or "hitman")
+            || text.TokenText(killer - 1) is not "the" || NameCalling.Capitalised(text, killer))
+        {
+            return null;
+        }
+
+        var regret = killer - 2;
+        var r = text.TokenText(regret);
+        if (!(wish ? r is "wish" : r is "shame" or "pity" || (r is "bad" && regret > 0 && text.TokenText(regret - 1) is "too"))
+            || ReportedSpeech.IsReported(text, regret))
         {
             return null;
         }

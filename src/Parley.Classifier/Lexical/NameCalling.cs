@@ -87,8 +87,11 @@ internal static class NameCalling
     }
 
     /// <summary>
-    /// A sentence that opens by calling someone a name, alone or before a comma: "Bloody arsehole.", "Absolute numpty, the
-    /// figures come from the ONS.", "Coward, you ran." Not a list ("Idiot, moron, fool: the words I was called").
+    /// A sentence that opens by calling the reader a name: "Utter plonker, you got the dates wrong.", "Coward, get off the
+    /// thread.", or the name alone when the text ends there or the next sentence speaks to the reader ("Spineless
+    /// coward.", "Idiot. Did you even read it?"). A review's civil sentences decided the limits: a name followed by an
+    /// apposition or a mention is a title, a pet, a surname or the word itself ("Fool, the new album by …", "Muppet, our
+    /// cocker spaniel, …", "Coward, Noel, …", "Scumbag. That was the word the style guide banned.").
     /// </summary>
     private static int? Opener(NormalizedText text, Lexicon lexicon, int from, int count)
     {
@@ -102,17 +105,21 @@ internal static class NameCalling
 
             if (IsAbuse(lexicon, t) && !HasLiteralSense(t))
             {
-                // "Arse, left my umbrella on the train.", "Bastard, missed it!": a swear word said at the world; called
-                // to someone only when the sentence then speaks to them ("Bastard, you knew all along").
+                // "Arse, left my umbrella on the train.", "Bastard, missed it!": a swear word said at the world.
                 var interjection = t is "arse" or "fuck" or "bastard" or "bugger" or "piss" or "dammit" or "fuckin";
-                if (q + 1 == count || Sentences.BreakBefore(text, q + 1))
+                if (q + 1 == count)
                 {
                     return interjection ? null : q;
                 }
 
+                if (Sentences.BreakBefore(text, q + 1))
+                {
+                    return !interjection && ReaderAfter(text, q + 1, count) ? q : null;
+                }
+
                 var next = text.TokenText(q + 1);
                 return text.GapBefore(q + 1).IndexOf(',') >= 0 && !IsAbuse(lexicon, next) && !IsModifier(lexicon, next)
-                    && next is not ("and" or "or") && (!interjection || ReaderAfter(text, q + 1, count)) ? q : null;
+                    && (ReaderAfter(text, q + 1, count) || s_orders.Contains(next)) ? q : null;
             }
 
             if (!IsModifier(lexicon, t))
@@ -123,6 +130,13 @@ internal static class NameCalling
 
         return null;
     }
+
+    // Orders that open the clause after a name: "Coward, get off the thread."
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_orders = new HashSet<string>(
+    [
+        "get", "go", "stop", "shut", "sit", "grow", "read", "learn", "try", "quit", "give", "take", "jog", "sod", "bugger",
+        "piss", "naff", "wind", "pipe", "crawl", "log", "clear", "do", "don",
+    ], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool ReaderAfter(NormalizedText text, int from, int count)
     {
@@ -138,9 +152,11 @@ internal static class NameCalling
     }
 
     /// <summary>
-    /// A person pointed at and called a name: "Don't listen to this prick, he …", "Another wanker who thinks he knows
-    /// better", "those pricks in Westminster". The name ends its clause or a verb, "who" or a place follows; not "that
-    /// bitch of a hill", "this idiot-proof lock", "another fool's errand".
+    /// A person pointed at and called a name: "Ignore this tosser, he …", "Another halfwit who thinks …", "Clearly that
+    /// buffoon never read it". A verb or "who" follows, or a comma and the person ("…, he …"), or the sentence ends. Not "that
+    /// bitch of a hill", "this idiot-proof lock", "another fool's errand", a character or a place ("that fool in the
+    /// Shakespeare play", "that prick from the flu jab": a review's civil sentences), a capitalised name ("This Muppet
+    /// teaches toddlers"), or a comma before someone's report ("That moron, as the MP called him, …").
     /// </summary>
     private static int? Demonstrative(NormalizedText text, Lexicon lexicon, int from, int count)
     {
@@ -154,12 +170,20 @@ internal static class NameCalling
             var t = text.TokenText(q);
             if (IsAbuse(lexicon, t) && !HasLiteralSense(t))
             {
-                if (q + 1 == count || ThreatIntent.SentenceBreakBefore(text, q + 1))
+                if (Capitalised(text, q))
+                {
+                    return null;
+                }
+
+                if (q + 1 == count || Sentences.BreakBefore(text, q + 1))
                 {
                     return q;
                 }
 
-                return text.GapBefore(q + 1).Trim(' ').IsEmpty && s_afterNamed.Contains(text.TokenText(q + 1)) ? q : null;
+                var gap = text.GapBefore(q + 1).Trim(' ');
+                var next = text.TokenText(q + 1);
+                return (gap.IsEmpty && s_afterNamed.Contains(next)) || (gap is "," && next is "he" or "she" or "they" or "who" or "you")
+                    ? q : null;
             }
 
             if (!IsModifier(lexicon, t))
@@ -171,14 +195,23 @@ internal static class NameCalling
         return null;
     }
 
+    /// <summary>A word in title case in the original text: a name, not the common noun.</summary>
+    internal static bool Capitalised(NormalizedText text, int q)
+    {
+        var token = text.Tokens[q];
+        var (begin, _) = text.ToOriginal(token.Start, token.End);
+        // Title case only: a comment in capitals ("THIS IDIOT NEEDS TO GO") names no one
+        return begin + 1 < text.Original.Length && char.IsUpper(text.Original[begin]) && char.IsLower(text.Original[begin + 1]);
+    }
+
     // What follows a person called a name: who they are or what they do.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_afterNamed = new HashSet<string>(
     [
         "who", "thinks", "think", "is", "are", "was", "were", "has", "have", "had", "needs", "should", "wants", "just", "keeps",
         "kept", "again", "here", "clearly", "really", "actually", "still", "can", "could", "will", "would", "did", "does",
         "doesn", "didn", "isn", "wasn", "said", "says", "wrote", "writes", "posted", "claims", "claimed", "knows", "seems",
-        "never", "always", "even", "in", "at", "from", "thinking", "trying", "gets", "got", "deserves", "must", "reckons",
-        "believes", "calls", "called", "ever", "won", "wouldn", "couldn", "shouldn", "lied", "lies",
+        "never", "always", "even", "thinking", "trying", "gets", "got", "deserves", "must", "reckons",
+        "believes", "calls", "ever", "won", "wouldn", "couldn", "shouldn", "lied", "lies",
     ], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Words of abuse that also name a thing or an animal ("this clown has entertained children for years", "that ass

@@ -55,7 +55,11 @@ public sealed class Lexicon
         HashSet<string> known = [.. _words.Keys, .. _words.Where(kv => kv.Value is LexiconCategory.Profanity
             or LexiconCategory.Insult or LexiconCategory.Slur or LexiconCategory.Dehumanising).SelectMany(kv => Plurals(kv.Key))];
         _knownLookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
-        TargetsByLength = known
+        // A mask hides a violent verb's inflections too ("m*rdered", "st@bb*ng"); they come after the known words, so a mask
+        // that fitted a known word before still reads as it.
+        var inflected = _words.Where(kv => kv.Value == LexiconCategory.Threat).SelectMany(kv => Inflections(kv.Key))
+            .Where(w => !known.Contains(w));
+        TargetsByLength = known.Concat(inflected).Distinct()
             .GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.ToArray());
         _repairs = BuildRepairs(new HashSet<string>(repairExceptions, StringComparer.Ordinal),
             new HashSet<string>(noRepair ?? [], StringComparer.Ordinal));
@@ -152,6 +156,19 @@ public sealed class Lexicon
         }
 
         return map;
+    }
+
+    // "kill" → kills, killed, killing; "stab" → stabbed, stabbing; "strangle" → strangled, strangling. Irregular forms
+    // ("shot", "hung") are left out: a mask over them fits ordinary words ("sh*t").
+    private static IEnumerable<string> Inflections(string w)
+    {
+        if (w.EndsWith('e'))
+        {
+            return [w + "s", w + "d", w[..^1] + "ing"];
+        }
+
+        var doubled = w.Length <= 4 && "aeiou".Contains(w[^2]) && !"aeiou".Contains(w[^1]) && !"aeiou".Contains(w[^3]);
+        return doubled ? [w + "s", w + w[^1] + "ed", w + w[^1] + "ing"] : [w + "s", w + "ed", w + "ing"];
     }
 
     private static IEnumerable<string> Plurals(string w) =>
