@@ -21,6 +21,8 @@ public class ObfuscationSuiteTests
     [InlineData("Jevvs", "jews")] // two v's drawn as a w
     [InlineData("stoopid idjit", "stupid idiot")] // spellings too far for the one-letter repair
     [InlineData("go unalive yourself", "go kill yourself")] // a video platforms' euphemism
+    [InlineData("i will ki11 you", "i will kill you")] // a '1' for an 'l' after letters
+    [InlineData("go commit sewer slide, kill yo self", "go commit suicide kill yourself")] // two words spelling one
     public void Reads_the_suites_disguises(string input, string expected) => Assert.Equal(expected, Norm(input));
 
     [Theory]
@@ -29,6 +31,7 @@ public class ObfuscationSuiteTests
     [InlineData("a Tamil's shop, the Muslim's prayer mat", "a tamil s shop the muslim s prayer mat")] // an apostrophe joins nothing
     [InlineData("non-binary and Jewish-American", "nonbinary and jewish american")] // a hyphenated name reads as it means
     [InlineData("Mus lims", "mus lims")] // a plain space does not join
+    [InlineData("Windows 11, the 911 call, gate b11", "windows 11 the 911 call gate b11")] // numbers after letters stay
     public void Leaves_the_look_alikes_alone(string input, string expected) => Assert.Equal(expected, Norm(input));
 
     [Theory]
@@ -73,6 +76,7 @@ public class ObfuscationSuiteTests
     [InlineData("Starmer needs a bullet between the eyes.")] // a name, as "a bullet in the head" was
     [InlineData("Let the filthy refugees starve.")] // a word of contempt before the group
     [InlineData("Someone should unalive that referee.")]
+    [InlineData("Keep talking and you'll catch these hands.")] // a fight promised in slang
     public void The_threats_are_threats(string text) => AssertFlagged(text, ToxicityLabel.Threat, ToxicityLabel.Toxicity);
 
     [Theory]
@@ -87,6 +91,22 @@ public class ObfuscationSuiteTests
     [InlineData("Shame the Hitman didn't finish the job, out for 88 in the final over.")] // a batsman's nickname
     public void The_same_words_without_a_threat_are_civil(string text) =>
         AssertNotFlagged(text, ToxicityLabel.Threat);
+
+    [Theory]
+    [InlineData("Neck yourself, nobody reads your posts.")] // telling the reader to kill themselves, in slang
+    [InlineData("Just rope yourself already.")]
+    [InlineData("Go commit sewer slide.")]
+    [InlineData("Commit suicide, you waste of space.")]
+    public void Telling_the_reader_to_die_in_slang_is_severe(string text) =>
+        AssertFlagged(text, ToxicityLabel.SevereToxicity, ToxicityLabel.Toxicity);
+
+    [Theory]
+    [InlineData("Did he commit suicide, or was it murder?")]
+    [InlineData("Please do not commit suicide, the helpline is open all night.")]
+    [InlineData("Go commit suicide? No. Go and get help, and call the helpline.")]
+    [InlineData("Men are three times as likely to commit suicide, the charity says.")]
+    public void Suicide_talked_about_is_not_an_order(string text) =>
+        AssertNotFlagged(text, ToxicityLabel.SevereToxicity);
 
     [Theory]
     [InlineData("The Abos can go cry about it.")] // a slur the lexicon lacked (norepair: "ABO" blood groups)

@@ -39,6 +39,7 @@ internal static class StockThreat
     // Threats wherever they stand in the sentence.
     private static readonly StockPhrases s_anywhere = new(
         "people|someone|somebody|lads|plenty know|knows where you live",
+        "catch these hands",
         "know|knows where your kids|children|family|wife|husband|mum|mother live|lives|go|goes|work|works",
         "you re|are a dead man|woman walking",
         "accidents can? happen to people like you",

@@ -682,9 +682,17 @@ internal static partial class ThreatIntent
                 return die;
             }
 
+            // "Go commit suicide", "Just commit sewer slide" (the normaliser reads the euphemism): an order, not a report.
+            if (text.TokenText(i) is "suicide" && text.TokenText(i - 1) is "commit"
+                && (i - 1 == 0 || SentenceBreakBefore(text, i - 1) || text.TokenText(i - 2) is "go" or "just" or "pls" or "please" or "plz")
+                && !Sentences.EndsInQuestion(text, i, count))
+            {
+                return (i - 1, i);
+            }
+
             var verb = text.TokenText(i - 1);
             if (text.TokenText(i) is not ("yourself" or "yourselves")
-                || verb is not ("kill" or "hang" or "shoot" or "off" or "drown" or "gas" or "stab"))
+                || verb is not ("kill" or "hang" or "shoot" or "off" or "drown" or "gas" or "stab" or "neck" or "rope"))
             {
                 continue;
             }

@@ -79,16 +79,7 @@ public sealed partial class TextNormalizer
             converted[k] = FromLeet(span[k]);
         }
 
-        // Numbers glued to words ("2nd", "5pm", "covid19", "mp3") are not leetspeak, unless the result is a
-        // lexicon word ("1diot"). Leet characters between letters ("m0r0n", "1d10t", "sh!t") always are.
-        // A common word of three letters or more reads through too ("4ll" is "all"; "1st", "5pm" are no words).
-        if (!_lexicon.IsKnown(converted) && !(converted.Length >= 3 && EnglishWords.Rank(converted) is > 0 and < 5000)
-            && (IsDigitsThenLetters(span) || IsLettersThenDigits(span)))
-        {
-            return;
-        }
-
-        // '1' and '|' stand for 'l' as often as for 'i' ("mus1ims"): prefer whichever gives a lexicon word.
+        // '1' and '|' stand for 'l' as often as for 'i' ("mus1ims", "ki11"): prefer whichever gives a lexicon word.
         if (!_lexicon.IsKnown(converted) && span.IndexOfAny('1', '|') >= 0)
         {
             Span<char> alt = stackalloc char[span.Length];
@@ -101,6 +92,15 @@ public sealed partial class TextNormalizer
             {
                 alt.CopyTo(converted);
             }
+        }
+
+        // Numbers glued to words ("2nd", "5pm", "covid19", "mp3") are not leetspeak, unless the result is a
+        // lexicon word ("1diot", "ki11"). Leet characters between letters ("m0r0n", "1d10t", "sh!t") always are.
+        // A common word of three letters or more reads through too ("4ll" is "all"; "1st", "5pm" are no words).
+        if (!_lexicon.IsKnown(converted) && !(converted.Length >= 3 && EnglishWords.Rank(converted) is > 0 and < 5000)
+            && (IsDigitsThenLetters(span) || IsLettersThenDigits(span)))
+        {
+            return;
         }
 
         converted.CopyTo(tok.Chars);

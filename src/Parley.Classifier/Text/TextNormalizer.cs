@@ -142,6 +142,14 @@ public sealed partial class TextNormalizer
             return false; // the pronoun stays a word of its own
         }
 
+        // Two words that spell one to dodge a filter: "sewer slide" (suicide), "kill ur self", "kill yo self"
+        if (gap.Trim(' ').IsEmpty && s_splitWordsLookup.TryGetValue(work.Span, out var pair) && nextRaw.SequenceEqual(pair.Second))
+        {
+            work.AppendFrom(raw, next.Start, next.End);
+            work.ReplaceAll(pair.Word);
+            return true;
+        }
+
         if (work.Count + nextRaw.Length > _lexicon.MaxWordLength || !_lexicon.IsProperPrefix(work.Span))
         {
             return false;
@@ -173,6 +181,14 @@ public sealed partial class TextNormalizer
         work.Truncate(count);
         return false;
     }
+
+    private static readonly Dictionary<string, (string Second, string Word)>.AlternateLookup<ReadOnlySpan<char>> s_splitWordsLookup =
+        new Dictionary<string, (string Second, string Word)>(StringComparer.Ordinal)
+        {
+            ["sewer"] = ("slide", "suicide"),
+            ["ur"] = ("self", "yourself"),
+            ["yo"] = ("self", "yourself"),
+        }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly System.Buffers.SearchValues<char> JoinGaps = System.Buffers.SearchValues.Create(" -_.'");
 
