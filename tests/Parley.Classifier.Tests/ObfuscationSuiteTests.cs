@@ -111,6 +111,11 @@ public class ObfuscationSuiteTests
     [Theory]
     [InlineData("The Abos can go cry about it.")] // a slur the lexicon lacked (norepair: "ABO" blood groups)
     [InlineData("M-u-z-z-i-e-s out of our town.")]
+    [InlineData("Jooz control the newspapers.")] // spellings too far for the one-letter repair
+    [InlineData("M0zlems should all be sent back.")]
+    [InlineData("(((They))) own the newspapers.")] // the antisemitic echo
+    [InlineData("Funny how the (((bankers))) always win.")]
+    [InlineData("Of course (((Goldberg))) wrote this article.")]
     [InlineData("Mus-lims are a disease on this country.")]
     public void Disguised_or_new_slurs_for_a_group_are_identity_attacks(string text) =>
         AssertFlagged(text, ToxicityLabel.IdentityAttack, ToxicityLabel.Toxicity);
@@ -118,6 +123,10 @@ public class ObfuscationSuiteTests
     [Theory]
     [InlineData("ABO blood groups matter for transfusions.")]
     [InlineData("Our non-binary and Mus-lim neighbours run the bakery.")]
+    [InlineData("The Moslem community in Leeds opened its doors to flood victims.")] // an old spelling, read as "Muslim"
+    [InlineData("Sending (((hugs))) to everyone hit by the floods.")] // the support forums' hugs, the reader, the symbol explained
+    [InlineData("(((you))) are in our thoughts tonight.")]
+    [InlineData("The echo, written (((like this))), is an antisemitic symbol.")]
     public void The_same_spellings_in_civil_use_are_not_flagged(string text) =>
         AssertNotFlagged(text, ToxicityLabel.IdentityAttack, ToxicityLabel.Toxicity);
 }

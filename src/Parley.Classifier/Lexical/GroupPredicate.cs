@@ -1482,7 +1482,8 @@ internal static partial class GroupPredicate
         }
 
         return q < count && text.TokenText(q) is "banks" or "media" or "world" or "government" or "governments" or "hollywood"
-                   or "money" or "press" or "finance" or "economy" or "politicians"
+                   or "money" or "press" or "finance" or "economy" or "politicians" or "newspapers" or "news" or "television"
+                   or "internet" or "courts" or "congress" or "parliament" or "universities" or "narrative"
             ? q : null;
     }
 

@@ -257,6 +257,12 @@ internal sealed class LexicalClassifier : IToxicityClassifier
                 Raise(scores, spans, RuleSpan(norm, slur, slur, withSpans), [ia, 0]);
             }
 
+            // Rule: the antisemitic echo around a name or a collective ("(((They))) control the banks"; Echo).
+            if ((scores[ia] < ThreatRuleScore || scores[0] < ThreatRuleScore) && Echo.Find(norm) is var (echoFrom, echoTo))
+            {
+                Raise(scores, spans, RuleSpan(norm, echoFrom, echoTo, withSpans), [ia, 0]);
+            }
+
             // Rule: the reader called an embarrassment, a joke, useless (ReaderInsult) is insulted.
             if ((scores[(int)ToxicityLabel.Insult] < ThreatRuleScore || scores[0] < ThreatRuleScore) && ReaderInsult.Find(norm) is var (youAt, insultAt))
             {
