@@ -20,6 +20,7 @@ public class ObfuscationSuiteTests
     [InlineData("Mus-lims and J.ews and gay_s", "muslims and jews and gays")] // a group's name broken to slip a filter
     [InlineData("Jevvs", "jews")] // two v's drawn as a w
     [InlineData("stoopid idjit", "stupid idiot")] // spellings too far for the one-letter repair
+    [InlineData("phuq off you kunt, kiss my azz", "fuck off you cunt kiss my ass")]
     [InlineData("go unalive yourself", "go kill yourself")] // a video platforms' euphemism
     [InlineData("i will ki11 you", "i will kill you")] // a '1' for an 'l' after letters
     [InlineData("go commit sewer slide, kill yo self", "go commit suicide kill yourself")] // two words spelling one

@@ -210,6 +210,11 @@ public sealed partial class TextNormalizer
         ["fck"] = ["fuck"],
         ["phuck"] = ["fuck"],
         ["phuk"] = ["fuck"],
+        ["phuq"] = ["fuck"],
+        ["fukk"] = ["fuck"],
+        ["kunt"] = ["cunt"], // a 'k' for a 'c' in a four-letter word: too near other words for the repair's rules
+        ["kunts"] = ["cunts"],
+        ["azz"] = ["ass"],
         ["fukin"] = ["fuckin"],
         ["fuking"] = ["fucking"],
         ["fcking"] = ["fucking"],
