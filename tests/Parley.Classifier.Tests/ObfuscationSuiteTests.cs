@@ -44,6 +44,8 @@ public class ObfuscationSuiteTests
     [InlineData("Another halfwit who thinks the moon landing was staged.")]
     [InlineData("Those pricks never listen to anyone.")]
     [InlineData("Clearly that buffoon never read the report.")]
+    [InlineData("Good piece on the budget. Whoever wrote the comment above is a pathetic moron though.")] // another voice in the thread
+    [InlineData("The columnist is a gutless hack who would sell his own mother for a click.")]
     public void A_person_called_a_name_is_an_insult(string text) =>
         AssertFlagged(text, ToxicityLabel.Insult, ToxicityLabel.Toxicity);
 
