@@ -1535,6 +1535,55 @@ public static partial class ModelCard
           a flag the rules meant ("If we kill all the niggers we might be safe." THREAT 0.10 → 0.85) and three moved
           across 0.50 by at most 0.003 (the retraining). `WarSlurTests` holds the session's cases.
 
+        **Obfuscation suites (2026-12-06, session 28).** Two helpers that read no file of the repository wrote suites of the
+        disguises commenters use to dodge word filters (`round32-obfuscation`, `round33-obfuscation`: 300 comments each,
+        swearing, insults, slurs and threats behind leetspeak, masks, spacing, look-alike letters, symbols and zero-width
+        characters, with civil text that only looks odd: abbreviations, product names, Scunthorpe words, self-censored
+        exclamations). The session-start build got 0.813 / 0.933 / 0.947 (TOXICITY / IDENTITY_ATTACK / THREAT right) on
+        the first and 0.797 / 0.937 / 0.937 on the second. Most of the first suite's misses stayed missed with the
+        disguise removed ("Let the dirty migrants drown", "Pity the gunman didn't finish the job on the rest of the Jews"):
+        the attack's shape, not its spelling, was missing.
+        - **The normaliser** (the model reads it too, so it was retrained; validation 0.9449, test 0.9595, both 0.9536, as
+          before): a 'v' for a 'u' in four-letter words ("fvck", "cvnt": the sound-alike repair started at five letters);
+          ©, ®, €, ¢, ¥ and an inner "¡" drawn as letters inside a word, not beside a digit ("di©k", "€vil"; "©2024", "5€"
+          stay signs); two v's for a w ("Jevvs"; "savvy" is a word); a group's name broken by a hyphen, dot or underscore
+          ("Mus-lims", "J.ews"; not a space or an apostrophe: the first version joined "a Tamil's" into "Tamils" and lost a
+          threat); a '1' for an 'l' after letters ("ki11"); masks over violent verbs' inflections ("m*rdered",
+          "st*bbed"); two words that spell one ("sewer slide", "kill yo self"); spellings too far for the one-letter repair
+          (stoopid, idjit, unalive, phuq, fukk, kunt, azz, jooz, mozlem, moslem, mooslim, blaq). New words: shitbag,
+          presstitute, and "abos" as a slur ("ABO blood groups" stays civil).
+        - **Rules** (not model features): a sentence that opens by calling the reader a name ("Utter plonker, you got the
+          dates wrong", "Spineless coward."), a person pointed at and named ("Ignore this tosser, he …", "Another halfwit
+          who thinks …"); an insult to another voice in the thread ("Whoever wrote the comment above is a …", "The
+          columnist is a …") lifts TOXICITY to the flagged INSULT as "you" does; regret that a killer did not finish the job;
+          "Let the dirty Xs drown"; a reason is no report ("deserves to get stabbed for what he said"); "Starmer needs a
+          bullet between the eyes"; "neck yourself", "rope yourself" and an order to commit suicide incite self-harm;
+          "catch these hands"; the antisemitic echo ("(((They))) control the banks", "(((Goldberg)))"; not "(((hugs)))" or
+          "(((you)))", `Echo`).
+        - **A review** wrote 160 civil sentences and 40 hostile ones in the rules' shapes (`review-obfuscation-look-alikes`).
+          The first version flagged 61 of the civil ones: a name opening a sentence was a title, a pet or the word itself
+          ("Fool, the new album by …", "Muppet, our cocker spaniel, …", "Scumbag. The style guide bans that word"), a
+          pointed-at name a character or a jab ("that fool in the Shakespeare play", "That prick from the flu jab"), and the
+          unfinished job fiction, football, pest control and a laptop virus. Narrowed (the reader addressed or an order
+          after an opening name; a verb or a pronoun after a pointed-at one, no capital; the killer word for word after
+          "shame/pity/wish the"), they newly flag 2 (a Gunpowder Plot aside; "called himself an idjit"; 15 more civil ones are
+          flagged by the heads as before, mostly insult words said of oneself), and 26 labels of the 40 hostile sentences
+          changed to the right one (14 TOXICITY, 3 IDENTITY_ATTACK, 9 THREAT).
+        - **Results.** `round32` (read, a development set) 0.813 / 0.933 / 0.947 → 0.870 / 0.953 / 0.960; `round33` (never
+          read but for the one row the first rules newly flagged, "@rse, left my umbrella on the train", which was mended)
+          0.797 / 0.937 / 0.937 → 0.813 / 0.947 / 0.940: the rules written from the first suite did not move the second at
+          all; what moved it were spellings, the echo and slang threats ("kunt", "azz", "(((them)))", "sewer slide") that
+          were examples in the prompt the session gave the suite's writer, so that gain measures the prompt, not transfer. Of the held-out dataset flags that moved by more than 0.02, 31 went
+          to the label and 7 away from it (ToxicSpans comments labelled civil such as "This idiot has been in the Senate how
+          long?", and a Wikipedia comment that writes "stoopid"); civil TOXICITY flags on Wikipedia fell from 11 to 10 of
+          3,036, Reddit's stayed 8 of 659. Over all other suite rows, 22 labels changed to the right one by more than 0.02
+          and 3 to the wrong one: two `ia-dev` rows crossing the identity-attack rule's 0.7 cliff in the retraining (a
+          third crossed it the right way), and "Whoever keyed that journalist's car … is a coward"; 6 more moved across
+          0.50 by less than 0.02. Still missed: longer comments whose one attack needs the whole context ("Blacks and their
+          gangs, nothing ever changes" after a news sentence), self-censored exclamations the suites label civil ("Holy
+          sh1t what a goal", TOXICITY 0.91: the training data calls such swearing toxic), and insults in new slang ("You
+          absolute weapon"). `ObfuscationSuiteTests` holds the session's cases.
+
         ## Limitations
 
         - The combined tier (session 19, "Tiers compared") is the more accurate tier but not the default: it needs an
