@@ -345,8 +345,8 @@ internal sealed class LexicalClassifier : IToxicityClassifier
 
             // An insult aimed at the reader is toxic (Perspective's reading). The INSULT head flagged "What a sad little
             // man you are." at 0.63 while TOXICITY read 0.40. Only a flagged insult (≥ 0.5) and only where the text says
-            // "you": lifting TOXICITY to INSULT everywhere took madlibs BPSN from 0.954 to 0.935 (its "You are a …"
-            // templates) and cost Stormfront and Wikipedia TOXICITY AUC.
+            // "you" or names another voice of the thread (AddressesReader): lifting TOXICITY to INSULT everywhere took
+            // madlibs BPSN from 0.954 to 0.935 (its "You are a …" templates) and cost Stormfront and Wikipedia TOXICITY AUC.
             var insult = scores[(int)ToxicityLabel.Insult];
             if (insult >= 0.5f && insult > scores[0] && AddressesReader(norm))
             {
@@ -439,7 +439,10 @@ internal sealed class LexicalClassifier : IToxicityClassifier
     /// </summary>
     internal const int LongComment = 3;
 
-    /// <summary>Whether the text speaks to the reader: "you", "your", "u", "ur", …, outside a condition.</summary>
+    /// <summary>
+    /// Whether the text speaks to the reader ("you", "your", "u", "ur", …, outside a condition) or of another voice in the
+    /// thread (whoever wrote it, the author, the columnist, a commenter).
+    /// </summary>
     private static bool AddressesReader(NormalizedText norm)
     {
         var count = Math.Min(norm.TokenCount, Features.MaxTokens);

@@ -9,8 +9,9 @@ namespace Parley.Classifier.Lexical;
 /// its phrase on a noun of the lexicon's insult or swear words after at most three other words (no verb, article or
 /// negation among them): "you …" (the reader addressed), "what a …" (an exclamation about someone; not "What a fool I
 /// was", the writer), "such a …" (not of the writer: "I'm such an idiot"), and a bare term of abuse after a comma that
-/// ends its sentence ("Cheers for that, dickhead."; not a list of words). Not reported or quoted ("He yelled 'you idiot'
-/// at the referee"), which is left to the heads.
+/// ends its sentence ("Cheers for that, dickhead."; not a list of words). Session 28 added a sentence that opens with the
+/// name (<see cref="Opener"/>) and a person pointed at and named (<see cref="Demonstrative"/>). Not reported or quoted ("He
+/// yelled 'you idiot' at the referee"), which is left to the heads.
 /// </summary>
 internal static class NameCalling
 {
@@ -138,6 +139,7 @@ internal static class NameCalling
         "piss", "naff", "wind", "pipe", "crawl", "log", "clear", "do", "don",
     ], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>"you", "your" … from <paramref name="from"/> to the end of that sentence (the next one, after a break).</summary>
     private static bool ReaderAfter(NormalizedText text, int from, int count)
     {
         for (var k = from; k < count && (k == from || !Sentences.BreakBefore(text, k)); k++)

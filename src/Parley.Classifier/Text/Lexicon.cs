@@ -127,7 +127,7 @@ public sealed class Lexicon
             if (w.Length >= 4)
             {
                 // A 'v' for a 'u' is a disguise that reads as the same letter ("fvck", "cvnt"), so unlike a sound-alike
-                // it is safe in four-letter words too; no English word has a "v" where a swear word has its "u".
+                // it is safe in four-letter words too (a variant that is a common word is dropped below, as every other).
                 if (w.Length == 4 && w.IndexOf('u') is var u and >= 0)
                 {
                     variants.Add(string.Concat(w.AsSpan(0, u), "v", w.AsSpan(u + 1)));

@@ -3,7 +3,8 @@ namespace Parley.Classifier.Text;
 /// <summary>
 /// Turns raw text into the canonical token stream shared by the model and the word lists, undoing common
 /// obfuscation (compatibility forms, diacritics, homoglyphs, zero-width/bidi characters, leetspeak, masked and
-/// spaced-out letters, stretched letters, one dropped or swapped letter in a lexicon word), while keeping a map
+/// spaced-out letters, stretched letters, one dropped or swapped letter in a lexicon word, symbols drawn as letters,
+/// two v's for a w, a group's name split by punctuation, shorthand and far spellings), while keeping a map
 /// from each normalised character to the original text so spans can be reported in original offsets.
 /// Stateless and thread-safe.
 /// </summary>
@@ -239,10 +240,10 @@ public sealed partial class TextNormalizer
         ["stoopid"] = ["stupid"],
         ["stoopit"] = ["stupid"],
         ["idjit"] = ["idiot"],
+        ["idjits"] = ["idiots"],
         ["unalive"] = ["kill"], // a video platforms' euphemism: "go unalive yourself"
         ["unalived"] = ["killed"],
         ["unaliving"] = ["killing"],
-        ["idjits"] = ["idiots"],
         ["aholes"] = ["assholes"],
     };
 
