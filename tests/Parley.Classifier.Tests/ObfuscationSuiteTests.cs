@@ -119,6 +119,8 @@ public class ObfuscationSuiteTests
     [InlineData("(((They))) own the newspapers.")] // the antisemitic echo
     [InlineData("Funny how the (((bankers))) always win.")]
     [InlineData("Of course (((Goldberg))) wrote this article.")]
+    [InlineData("Another stabbing in the city centre. Somalis and their knife gangs, same as ever.")] // a group tied to a vice, no verb
+    [InlineData("Gypsies and their thieving.")]
     [InlineData("Mus-lims are a disease on this country.")]
     public void Disguised_or_new_slurs_for_a_group_are_identity_attacks(string text) =>
         AssertFlagged(text, ToxicityLabel.IdentityAttack, ToxicityLabel.Toxicity);
@@ -130,6 +132,8 @@ public class ObfuscationSuiteTests
     [InlineData("Sending (((hugs))) to everyone hit by the floods.")] // the support forums' hugs, the reader, the symbol explained
     [InlineData("(((you))) are in our thoughts tonight.")]
     [InlineData("The echo, written (((like this))), is an antisemitic symbol.")]
+    [InlineData("Jews and their savings were seized by the state in 1938.")] // a verb makes it a report; no vice
+    [InlineData("Muslims and their families gathered in the park for Eid.")]
     public void The_same_spellings_in_civil_use_are_not_flagged(string text) =>
         AssertNotFlagged(text, ToxicityLabel.IdentityAttack, ToxicityLabel.Toxicity);
 }

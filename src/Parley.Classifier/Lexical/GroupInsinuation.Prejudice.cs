@@ -253,6 +253,43 @@ internal static partial class GroupInsinuation
             : null;
     }
 
+    // "Blacks and their gangs, nothing ever changes.", "Muslims and their grooming gangs.", "Jews and their money.": a group
+    // tied to a vice in a sentence with no verb, a sneer (an obfuscation suite's long comments ended on one). A verb makes
+    // it a report ("Jews and their money were seized in 1938"), and a family or a kitchen is no vice.
+    private static (int First, int Last)? AndTheirVice(NormalizedText text, Lexicon lexicon, int and, int count)
+    {
+        var g = and - 1;
+        if (g < 0 || and + 2 >= count || text.TokenText(and + 1) is not "their" || Sentences.BreakBefore(text, and)
+            || lexicon.Category(text.TokenText(g)) != LexiconCategory.Identity || !GroupPredicate.IsProtected(text, lexicon, g)
+            || !(g == 0 || Sentences.BreakBefore(text, g) || (g == 1 || Sentences.BreakBefore(text, g - 1)) && text.TokenText(g - 1) is "the" or "those" or "these"))
+        {
+            return null;
+        }
+
+        for (var k = and + 2; k < Math.Min(count, and + 5) && !Sentences.BreakBefore(text, k); k++)
+        {
+            if (!s_vices.Contains(text.TokenText(k)))
+            {
+                continue;
+            }
+
+            // the vice ends the fragment: the sentence or a comma follows, no verb ("grooming gangs": the last one)
+            if (k + 1 >= count || Sentences.BreakBefore(text, k + 1) || text.GapBefore(k + 1).IndexOf(',') >= 0)
+            {
+                return (g, k);
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_vices = new HashSet<string>(
+    [
+        "gangs", "gang", "crime", "crimes", "knives", "stabbings", "grooming", "rapes", "raping", "terror", "terrorism", "bombs",
+        "bombings", "scams", "scamming", "lies", "lying", "money", "greed", "thieving", "stealing", "theft", "handouts",
+        "diseases", "inbreeding", "violence", "drugs", "drinking", "benefits", "scrounging", "cheating",
+    ], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     // A protected group's name at g, as a member ("Muslim", "Jewish editor") or the group ("Africans", "Roma children");
     // returns its last token, or null where the name is an adjective of a thing ("a Catholic school").
     private static int? MemberOrGroup(NormalizedText text, Lexicon lexicon, int g, int count, bool roles = true)

@@ -41,6 +41,7 @@ internal static partial class GroupInsinuation
                 "hire" or "employ" or "rent" or "serve" or "sit" or "trust" or "vote" or "sell" or "let" or "see" or "accept" or "treat"
                     or "consider" or "regard" => WillNotDeal(text, lexicon, i, count),
                 "typical" => Typical(text, lexicon, i, count),
+                "and" => AndTheirVice(text, lexicon, i, count),
                 _ => null,
             };
             if (found is var (first, last) && !ReportedSpeech.IsReported(text, first) && !ReportedSpeech.SaidBefore(text, first)

@@ -1559,7 +1559,8 @@ public static partial class ModelCard
           "Let the dirty Xs drown"; a reason is no report ("deserves to get stabbed for what he said"); "Starmer needs a
           bullet between the eyes"; "neck yourself", "rope yourself" and an order to commit suicide incite self-harm;
           "catch these hands"; the antisemitic echo ("(((They))) control the banks", "(((Goldberg)))"; not "(((hugs)))" or
-          "(((you)))", `Echo`).
+          "(((you)))", `Echo`); a group tied to a vice in a sentence without a verb ("Blacks and their gangs, nothing ever
+          changes", "Jews and their money."; not "… and their money were seized in 1938", "… and their families").
         - **A review** wrote 160 civil sentences and 40 hostile ones in the rules' shapes (`review-obfuscation-look-alikes`).
           The first version flagged 61 of the civil ones: a name opening a sentence was a title, a pet or the word itself
           ("Fool, the new album by …", "Muppet, our cocker spaniel, …", "Scumbag. The style guide bans that word"), a
@@ -1569,7 +1570,7 @@ public static partial class ModelCard
           "shame/pity/wish the"), they newly flag 2 (a Gunpowder Plot aside; "called himself an idjit"; 15 more civil ones are
           flagged by the heads as before, mostly insult words said of oneself), and 26 labels of the 40 hostile sentences
           changed to the right one (14 TOXICITY, 3 IDENTITY_ATTACK, 9 THREAT).
-        - **Results.** `round32` (read, a development set) 0.813 / 0.933 / 0.947 → 0.870 / 0.953 / 0.960; `round33` (never
+        - **Results.** `round32` (read, a development set) 0.813 / 0.933 / 0.947 → 0.873 / 0.957 / 0.960; `round33` (never
           read but for the one row the first rules newly flagged, "@rse, left my umbrella on the train", which was mended)
           0.797 / 0.937 / 0.937 → 0.813 / 0.947 / 0.940: the rules written from the first suite did not move the second at
           all; what moved it were spellings, the echo and slang threats ("kunt", "azz", "(((them)))", "sewer slide") that
@@ -1579,8 +1580,8 @@ public static partial class ModelCard
           3,036, Reddit's stayed 8 of 659. Over all other suite rows, 22 labels changed to the right one by more than 0.02
           and 3 to the wrong one: two `ia-dev` rows crossing the identity-attack rule's 0.7 cliff in the retraining (a
           third crossed it the right way), and "Whoever keyed that journalist's car … is a coward"; 6 more moved across
-          0.50 by less than 0.02. Still missed: longer comments whose one attack needs the whole context ("Blacks and their
-          gangs, nothing ever changes" after a news sentence), self-censored exclamations the suites label civil ("Holy
+          0.50 by less than 0.02. Still missed: longer comments whose one attack needs the whole context ("Catholics and their
+          kiddie-fiddling priests, disgusting lot", "Those Argentine apes celebrating in the stands"), self-censored exclamations the suites label civil ("Holy
           sh1t what a goal", TOXICITY 0.91: the training data calls such swearing toxic), and insults in new slang ("You
           absolute weapon"). `ObfuscationSuiteTests` holds the session's cases.
 
