@@ -75,6 +75,7 @@ public class ObfuscationSuiteTests
     [InlineData("Shame the sniper didn't finish the job.")] // regret that a killer left people alive
     [InlineData("Pity the bomber never finished the job on the rest of them.")]
     [InlineData("I wish the gunman had finished the job.")]
+    [InlineData("pity the shooter didnt finish the job")] // without the apostrophe
     [InlineData("He deserves to get stabbed for what he said about the lads.")] // the words are the reason, not a report
     [InlineData("Starmer needs a bullet between the eyes.")] // a name, as "a bullet in the head" was
     [InlineData("Let the filthy refugees starve.")] // a word of contempt before the group

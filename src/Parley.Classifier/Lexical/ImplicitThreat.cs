@@ -333,13 +333,13 @@ internal static class ImplicitThreat
             return null;
         }
 
-        // "didn't" (did, t), "did not", "never", "couldn't"; "had" after a wish
+        // "didn't" (did, t), "didnt", "did not", "never", "couldn't"; "had" after a wish
         var killer = finish - 1;
         var wish = text.TokenText(killer) is "had";
         if (!wish)
         {
             var before = text.TokenText(killer - 1);
-            killer -= text.TokenText(killer) is "never" ? 1
+            killer -= text.TokenText(killer) is "never" or "didnt" or "couldnt" ? 1
                 : (text.TokenText(killer) is "t" && before is "didn" or "couldn") || (text.TokenText(killer) is "not" && before is "did" or "could") ? 2
                 : finish;
         }
