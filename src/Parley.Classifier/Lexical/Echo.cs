@@ -55,6 +55,6 @@ internal static class Echo
                    or "elite" or "hollywood" or "financiers" or "neocons" or "lobby" or "zionists" or "zionist" or "owners"
                    or "journalists" or "academics" or "producers" or "marxists" or "communists" or "bolsheviks" or "merchants"
                    or "landlords" or "people" or "cabal" or "establishment" or "jews" or "jew" or "jewish"
-               || NameCalling.Capitalised(text, k);
+               || PersonName.IsCapitalised(text, k);
     }
 }

@@ -334,23 +334,16 @@ internal static class ImplicitThreat
         }
 
         // "didn't" (did, t), "didnt", "did not", "never", "couldn't"; "had" after a wish
-        var killer = finish - 1;
-        var wish = text.TokenText(killer) is "had";
-        if (!wish)
-        {
-            var before = text.TokenText(killer - 1);
-            killer -= text.TokenText(killer) is "never" or "didnt" or "couldnt" ? 1
-                : (text.TokenText(killer) is "t" && before is "didn" or "couldn") || (text.TokenText(killer) is "not" && before is "did" or "could") ? 2
-                : finish;
-        }
-        else
-        {
-            killer--;
-        }
-
-        if (killer < 2 || text.TokenText(killer) is not ("gunman" or "gunmen" or "shooter" or "shooters" or "bomber" or "bombers" or "attacker"
+        var word = text.TokenText(finish - 1);
+        var before = text.TokenText(finish - 2);
+        var wish = word is "had";
+        var negation = wish || word is "never" or "didnt" or "couldnt" ? 1
+            : (word is "t" && before is "didn" or "couldn") || (word is "not" && before is "did" or "could") ? 2
+            : 0;
+        var killer = finish - 1 - negation;
+        if (negation == 0 || killer < 2 || text.TokenText(killer) is not ("gunman" or "gunmen" or "shooter" or "shooters" or "bomber" or "bombers" or "attacker"
                 or "attackers" or "sniper" or "killer" or "killers" or "assassin" or "terrorist" or "terrorists" or "hitman")
-            || text.TokenText(killer - 1) is not "the" || NameCalling.Capitalised(text, killer))
+            || text.TokenText(killer - 1) is not "the" || PersonName.IsCapitalised(text, killer))
         {
             return null;
         }

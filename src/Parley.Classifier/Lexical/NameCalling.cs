@@ -172,7 +172,7 @@ internal static class NameCalling
             var t = text.TokenText(q);
             if (IsAbuse(lexicon, t) && !HasLiteralSense(t))
             {
-                if (Capitalised(text, q))
+                if (PersonName.IsCapitalised(text, q)) // title case only: "THIS IDIOT NEEDS TO GO" names no one
                 {
                     return null;
                 }
@@ -195,15 +195,6 @@ internal static class NameCalling
         }
 
         return null;
-    }
-
-    /// <summary>A word in title case in the original text: a name, not the common noun.</summary>
-    internal static bool Capitalised(NormalizedText text, int q)
-    {
-        var token = text.Tokens[q];
-        var (begin, _) = text.ToOriginal(token.Start, token.End);
-        // Title case only: a comment in capitals ("THIS IDIOT NEEDS TO GO") names no one
-        return begin + 1 < text.Original.Length && char.IsUpper(text.Original[begin]) && char.IsLower(text.Original[begin + 1]);
     }
 
     // What follows a person called a name: who they are or what they do.
