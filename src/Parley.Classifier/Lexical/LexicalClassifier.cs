@@ -243,7 +243,7 @@ internal sealed class LexicalClassifier : IToxicityClassifier
                 && (GroupVictim.Celebrated(norm, _normalizer.Lexicon) ?? NegatedWorth.Find(norm, _normalizer.Lexicon)
                     ?? NegatedVirtue.Find(norm, _normalizer.Lexicon)
                     ?? GroupDisgust.Find(norm, _normalizer.Lexicon) ?? stereotype
-                    ?? GroupInsinuation.Find(norm, _normalizer.Lexicon) ?? (claim is (var cf, var cl, _, true) ? (cf, cl) : null)) is var (groupAt, harmAt))
+                    ?? GroupInsinuation.Find(norm, _normalizer.Lexicon) ?? ImplicitDerogation.Find(norm, _normalizer.Lexicon) ?? (claim is (var cf, var cl, _, true) ? (cf, cl) : null)) is var (groupAt, harmAt))
             {
                 Raise(scores, spans, RuleSpan(norm, groupAt, harmAt, withSpans), [ia, 0]);
             }

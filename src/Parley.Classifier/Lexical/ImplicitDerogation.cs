@@ -1,0 +1,164 @@
+using Parley.Classifier.Text;
+
+namespace Parley.Classifier.Lexical;
+
+/// <summary>
+/// Implicit derogation whose contempt is in a stock move of the writer, not in a word (session 29: a helper's suite of
+/// 150 such comments and 150 civil twins was caught 6 times in 150 by the lexical tier and as rarely by the combined
+/// tier; HateCheck-style suites' "implicit derogation" rows 0–3 of 21):
+/// <list type="bullet">
+/// <item>praise that only makes sense if the group is worse: "very articulate for a X", "one of the good Xs"
+/// (<see cref="BackhandedPraise"/>);</item>
+/// <item>an offence pinned on the group with mock surprise: "… and of course he turns out to be X", "X, naturally",
+/// "Nobody's shocked." (<see cref="NoSurprise"/>);</item>
+/// <item>a place that was good until the group came: "Used to be a lovely street. Then the Xs moved in." (<see cref="ThenTheyCame"/>);</item>
+/// <item>the group as freeloaders: "Xs only come here for the benefits", "never done a day's work" (<see cref="Freeloading"/>).</item>
+/// </list>
+/// Only protected groups, and not reported, quoted or denied; each shape was narrowed against the suite's civil twins,
+/// which keep the group and most words (counter-speech, reports, kind anecdotes).
+/// </summary>
+internal static partial class ImplicitDerogation
+{
+    /// <summary>The shape's first and last tokens, or null.</summary>
+    public static (int First, int Last)? Find(NormalizedText text, Lexicon lexicon)
+    {
+        var count = Math.Min(text.TokenCount, Features.MaxTokens);
+        if (!Sentences.AnyToken(text, count, t => lexicon.Category(t) == LexiconCategory.Identity))
+        {
+            return null; // every shape names the group
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            var found = text.TokenText(i) switch
+            {
+                "for" => BackhandedPraise(text, lexicon, i, count),
+                "one" => OneOfTheGood(text, lexicon, i, count),
+                "then" or "until" or "till" or "before" or "after" or "since" or "once" or "when" => ThenTheyCame(text, lexicon, i, count),
+                "tell" or "know" => YouCanTellWhen(text, lexicon, i, count),
+                "come" or "comes" or "came" or "coming" => ComeForTheBenefits(text, lexicon, i, count) ?? NoSurprise(text, lexicon, i, count),
+                "never" or "straight" or "hand" or "hands" or "nice" or "dime" => Freeloading(text, lexicon, i, count),
+                _ => NoSurprise(text, lexicon, i, count),
+            };
+            if (found is var (first, last) && !ReportedSpeech.IsReported(text, first) && !ReportedSpeech.SaidBefore(text, first)
+                && !ReportedSpeech.SaidAfter(text, last, count))
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    // A protected group's name ends at k: an identity word ("Jew", "Roma", "Black" in "Black politician") that is not
+    // a party or an age.
+    private static bool IsGroup(NormalizedText text, Lexicon lexicon, int k) =>
+        lexicon.Category(text.TokenText(k)) == LexiconCategory.Identity && GroupPredicate.IsProtected(text, lexicon, k);
+
+    // The last token of a group member's noun phrase starting at k: "a Black politician", "a Jew", "Roma", "a refugee
+    // family"; -1 when there is none.
+    private static int MemberEnd(NormalizedText text, Lexicon lexicon, int k, int count)
+    {
+        if (k < count && text.TokenText(k) is "a" or "an" or "the")
+        {
+            k++;
+        }
+
+        var last = -1;
+        for (; k < count && !ThreatIntent.SentenceBreakBefore(text, k) && lexicon.Category(text.TokenText(k)) == LexiconCategory.Identity; k++)
+        {
+            last = k;
+        }
+
+        if (last < 0 || !GroupPredicate.IsProtected(text, lexicon, last))
+        {
+            return -1;
+        }
+
+        return last + 1 < count && !ThreatIntent.SentenceBreakBefore(text, last + 1) && IsMemberNoun(text.TokenText(last + 1)) ? last + 1 : last;
+    }
+
+    private static bool IsMemberNoun(ReadOnlySpan<char> t) =>
+        ThreatIntent.IsPersonNoun(t) || t is "lad" or "bloke" or "fella" or "chap" or "politician" or "player" or "driver" or "lot"
+            or "crowd" or "student" or "students" or "worker" or "workers" or "candidate" or "mp" or "speaker" or "doctor" or "nurse"
+            or "teacher" or "one" or "ones" or "lady" or "gentleman";
+
+    // "very articulate for a X", "Surprisingly generous bloke for a X", "done remarkably well for a X", "not bad for a
+    // X": a virtue granted as an exception. Not "normal for a X to fast" (what is usual for them), "great for a X
+    // family" (suitable), "a smart move for X voters" (a thing, not a person, is praised).
+    private static (int First, int Last)? BackhandedPraise(NormalizedText text, Lexicon lexicon, int f, int count)
+    {
+        var end = MemberEnd(text, lexicon, f + 1, count);
+        if (end < 0 || (end + 1 < count && !ThreatIntent.SentenceBreakBefore(text, end + 1)
+                        && text.TokenText(end + 1) is "to" or "who" or "that" or "whose" or "like" or "in" or "at" or "on"))
+        {
+            return null;
+        }
+
+        var p = f - 1;
+        if (p >= 0 && IsMemberNoun(text.TokenText(p)) && !ThreatIntent.SentenceBreakBefore(text, p + 1))
+        {
+            p--; // "generous bloke for a X"
+        }
+
+        if (p < 0 || ThreatIntent.SentenceBreakBefore(text, p + 1))
+        {
+            return null;
+        }
+
+        var t = text.TokenText(p);
+        var praised = IsVirtue(t)
+                      || (t is "well" && p > 0 && text.TokenText(p - 1) is "done" or "did" or "doing" or "remarkably" or "very" or "really"
+                          or "pretty" or "quite" or "so" or "incredibly" or "surprisingly")
+                      || (t is "bad" && p > 0 && text.TokenText(p - 1) is "not")
+                      || (p > 0 && text.TokenText(p - 1) is "well" && t is "argued" or "spoken" or "behaved" or "dressed" or "mannered"
+                          or "read" or "educated" or "presented" or "groomed");
+        return praised && !Negated(text, p) ? (p, end) : null;
+    }
+
+    private static bool IsVirtue(ReadOnlySpan<char> t) =>
+        t is "articulate" or "eloquent" or "intelligent" or "smart" or "clever" or "bright" or "sharp" or "honest" or "generous"
+            or "hardworking" or "reliable" or "clean" or "polite" or "civilised" or "civilized" or "normal" or "modern" or "reasonable"
+            or "sensible" or "competent" or "capable" or "pretty" or "attractive" or "handsome" or "composed" or "decent" or "tidy"
+            or "punctual" or "trustworthy" or "educated" or "classy" or "sober" or "wellspoken" or "rational" or "logical" or "calm"
+            or "presentable" or "respectable" or "refined" or "cultured" or "cultivated" or "lawabiding" or "integrated"
+            or "likeable" or "likable" or "funny" or "witty";
+
+    // "He's not articulate for a X" is no praise to read as backhanded; a negator just before the praise.
+    private static bool Negated(NormalizedText text, int p)
+    {
+        for (var k = p - 1; k >= Math.Max(0, p - 3) && !ThreatIntent.SentenceBreakBefore(text, k + 1); k--)
+        {
+            if (Features.IsNegator(text.TokenText(k), k > 0 ? text.TokenText(k - 1) : default) && !(text.TokenText(p) is "bad"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "He's one of the good Xs", "one of the more reasonable X ones": the exception that marks the rest.
+    private static (int First, int Last)? OneOfTheGood(NormalizedText text, Lexicon lexicon, int one, int count)
+    {
+        if (one + 4 >= count || text.TokenText(one + 1) is not "of" || text.TokenText(one + 2) is not "the")
+        {
+            return null;
+        }
+
+        var k = one + 3;
+        if (text.TokenText(k) is "more" or "few" or "rare")
+        {
+            k++;
+        }
+
+        if (text.TokenText(k) is not ("good" or "decent" or "nice" or "normal" or "reasonable" or "sensible" or "acceptable" or "tolerable"
+                or "harmless" or "clean" or "honest" or "civilised" or "civilized"))
+        {
+            return null;
+        }
+
+        var end = MemberEnd(text, lexicon, k + 1, count);
+        return end >= 0 && !ThreatIntent.SentenceBreakBefore(text, k + 1) ? (one, end) : null;
+    }
+}

@@ -1,0 +1,66 @@
+using static Parley.Classifier.Tests.ShippedModel;
+
+namespace Parley.Classifier.Tests;
+
+/// <summary>
+/// Session 29: implicit derogation in four stock moves (ImplicitDerogation): praise granted as an exception, mock
+/// surprise that an offender belongs to a group, a good place spoiled by a group's arrival, and a group cast as
+/// freeloaders. Our own sentences; each shape has civil sentences that keep its words and group.
+/// </summary>
+public class ImplicitDerogationTests
+{
+    [Theory]
+    [InlineData("Very well spoken for a Pakistani, I'll give him that.", "Pakistani")]
+    [InlineData("Honestly she's quite clever for a Somali girl.", "Somali")]
+    [InlineData("Decent bloke for a Gypsy, paid me back on time.", "Gypsy")]
+    [InlineData("He's one of the good Muslims, keeps his head down and works.", "Muslims")]
+    [InlineData("One of the few decent Albanians I've met.", "Albanians")]
+    public void Praise_granted_as_an_exception_is_an_identity_attack(string text, string word) =>
+        AssertIdentityAttackExplainedBy(text, word);
+
+    [Theory]
+    [InlineData("Car dealership scam in Leeds. Of course he turns out to be Albanian.", "Albanian")]
+    [InlineData("Another benefit fraud case. Let me guess, Somali? Nobody's surprised.", "Somali")]
+    [InlineData("Phone theft ring busted at the station. Romanians, naturally.", "Romanians")]
+    [InlineData("Jewellery robbery on the high street and the suspect is Nigerian. What did we expect.", "Nigerian")]
+    public void Mock_surprise_that_an_offender_belongs_to_a_group_is_an_identity_attack(string text, string word) =>
+        AssertIdentityAttackExplainedBy(text, word);
+
+    [Theory]
+    [InlineData("This was a lovely quiet village. Then the Syrian families moved in.", "Syrian")]
+    [InlineData("Our park used to be safe until they housed the asylum seekers in the old barracks.", "asylum")]
+    [InlineData("The estate went downhill right after the Kurds took over the shops.", "Kurds")]
+    [InlineData("You can always tell when Albanians have moved onto a street.", "Albanians")]
+    public void A_place_spoiled_by_a_group_arriving_is_an_identity_attack(string text, string word) =>
+        AssertIdentityAttackExplainedBy(text, word);
+
+    [Theory]
+    [InlineData("Somalis only come here for the free housing.", "Somalis")]
+    [InlineData("Half the Pakistani families round here have never done a day's work.", "Pakistani")]
+    [InlineData("Eritreans straight onto benefits the day they land.", "Eritreans")]
+    public void A_group_cast_as_freeloaders_is_an_identity_attack(string text, string word) =>
+        AssertIdentityAttackExplainedBy(text, word);
+
+    [Theory]
+    [InlineData("It is normal for a Muslim to fast during Ramadan.")] // what is usual, not an exception
+    [InlineData("It was a brave choice for a Black candidate in that seat.")]
+    [InlineData("Good news for a Somali family who waited six years for a visa.")]
+    [InlineData("She's done really well for a first novel.")]
+    [InlineData("The charity is one of the good causes helping Syrian refugees.")]
+    [InlineData("Of course the Somali community condemned the attack at once.")] // no offence pinned on them
+    [InlineData("A Nigerian nurse was stabbed on her way home. Of course the police took three hours to arrive. What did we expect.")]
+    [InlineData("Of course she's Jewish, she told us at the Seder.")]
+    [InlineData("This was a lovely quiet village. Then the Syrian families moved in and opened the bakery everyone now queues at.")]
+    [InlineData("My street used to be quiet. Then the Romanians arrived, and they are the friendliest neighbours I've had.")]
+    [InlineData("The estate went downhill after the council sold off the shops, not after the Kurds took them over.")]
+    [InlineData("You can always tell when the Albanian family next door has guests: the whole street smells of baking.")]
+    [InlineData("Did the town really go downhill after the Polish families moved in? The figures say no.")]
+    public void The_same_words_without_derogation_are_not_identity_attacks(string text) =>
+        AssertNotFlagged(text, ToxicityLabel.IdentityAttack);
+
+    [Theory]
+    [InlineData("Somalis don't come here for the free housing, they come to escape a war.")]
+    [InlineData("Asylum seekers aren't allowed to work, so they have never done a day's work here, not by choice.")]
+    public void Denied_or_explained_freeloading_is_not_an_identity_attack(string text) =>
+        AssertNotFlagged(text, ToxicityLabel.IdentityAttack);
+}
