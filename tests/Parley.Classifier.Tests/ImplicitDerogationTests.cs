@@ -63,4 +63,38 @@ public class ImplicitDerogationTests
     [InlineData("Asylum seekers aren't allowed to work, so they have never done a day's work here, not by choice.")]
     public void Denied_or_explained_freeloading_is_not_an_identity_attack(string text) =>
         AssertNotFlagged(text, ToxicityLabel.IdentityAttack);
+
+    [Theory]
+    [InlineData("He only got the captaincy because the club wanted a Muslim in the team photo.", "Muslim")]
+    [InlineData("New head teacher is a Sikh woman. Which I'm sure was the main qualification.", "Sikh")]
+    [InlineData("Nigerian consultant on the cardiology ward. Ticks a box for HR, I suppose.", "Nigerian")]
+    public void A_member_s_place_put_down_to_the_group_is_an_identity_attack(string text, string word) =>
+        AssertIdentityAttackExplainedBy(text, word);
+
+    [Theory]
+    [InlineData("A Sikh boy with Punjabi parents is never really British, is he.", "Sikh")]
+    [InlineData("Wave all the flags you like, Somalis will always be guests here.", "Somalis")]
+    [InlineData("Born in Leeds or not, she'll always be Pakistani first.", "Pakistani")]
+    public void Belonging_denied_to_a_group_s_members_is_an_identity_attack(string text, string word) =>
+        AssertIdentityAttackExplainedBy(text, word);
+
+    [Fact]
+    public void A_generalising_question_about_a_group_closed_by_a_wink_is_an_identity_attack() =>
+        AssertIdentityAttackExplainedBy("Why do Roma families always end up on the front page? Pure coincidence, I'm sure.", "Roma");
+
+    [Theory]
+    [InlineData("She didn't get the captaincy just because the club wanted a Muslim; she's the best bowler we have.")]
+    [InlineData("The new head teacher is a Sikh woman, and the papers wrote as if that were the main qualification. She has run three schools.")]
+    [InlineData("Critics smeared her as a diversity hire, which is nonsense.")]
+    [InlineData("A Sikh boy with Punjabi parents is as British as anyone in this town.")]
+    [InlineData("Somalis will always be welcome here.")]
+    [InlineData("Somalis are often told they'll always be guests here, however long they stay.")]
+    [InlineData("Born in Leeds, she says she's a Yorkshire lass first and Pakistani second.")]
+    [InlineData("Ever noticed how it's always the Somali shops that get blamed when there's trouble? Just asking.")]
+    [InlineData("Why do Roma families always end up on the front page? Because editors know fear sells.")] // answered
+    [InlineData("Is the Somali community in Bristol bigger than in Cardiff? Genuine question.")] // asks in good faith
+    [InlineData("Why is the Polish deli always out of pierogi by noon? Just asking.")] // a shop, not its people
+    [InlineData("Not a real Irishman, he joked, holding his third pint of Guinness.")]
+    public void Belonging_hiring_and_questions_without_derogation_are_not_identity_attacks(string text) =>
+        AssertNotFlagged(text, ToxicityLabel.IdentityAttack);
 }

@@ -12,7 +12,10 @@ namespace Parley.Classifier.Lexical;
 /// <item>an offence pinned on the group with mock surprise: "… and of course he turns out to be X", "X, naturally",
 /// "Nobody's shocked." (<see cref="NoSurprise"/>);</item>
 /// <item>a place that was good until the group came: "Used to be a lovely street. Then the Xs moved in." (<see cref="ThenTheyCame"/>);</item>
-/// <item>the group as freeloaders: "Xs only come here for the benefits", "never done a day's work" (<see cref="Freeloading"/>).</item>
+/// <item>the group as freeloaders: "Xs only come here for the benefits", "never done a day's work" (<see cref="Freeloading"/>);</item>
+/// <item>a member's place put down to the group: "only got the job because they wanted a X" (<see cref="TokenHire"/>);</item>
+/// <item>belonging denied: "is never really English, is he", "he'll always be X first" (<see cref="BelongingDenied"/>);</item>
+/// <item>a question about a group closed by a wink: "Why is it always the Xs …? Just asking." (<see cref="ClosingInsinuation"/>).</item>
 /// </list>
 /// Only protected groups, and not reported, quoted or denied; each shape was narrowed against the suite's civil twins,
 /// which keep the group and most words (counter-speech, reports, kind anecdotes).
@@ -37,8 +40,10 @@ internal static partial class ImplicitDerogation
                 "then" or "until" or "till" or "before" or "after" or "since" or "once" or "when" => ThenTheyCame(text, lexicon, i, count),
                 "tell" or "know" => YouCanTellWhen(text, lexicon, i, count),
                 "come" or "comes" or "came" or "coming" => ComeForTheBenefits(text, lexicon, i, count) ?? NoSurprise(text, lexicon, i, count),
-                "never" or "straight" or "hand" or "hands" or "nice" or "dime" => Freeloading(text, lexicon, i, count),
-                _ => NoSurprise(text, lexicon, i, count),
+                "never" => Freeloading(text, lexicon, i, count) ?? BelongingDenied(text, lexicon, i, count),
+                "straight" or "hand" or "hands" or "nice" or "dime" => Freeloading(text, lexicon, i, count),
+                _ => NoSurprise(text, lexicon, i, count) ?? TokenHire(text, lexicon, i, count) ?? BelongingDenied(text, lexicon, i, count)
+                     ?? ClosingInsinuation(text, lexicon, i, count),
             };
             if (found is var (first, last) && !ReportedSpeech.IsReported(text, first) && !ReportedSpeech.SaidBefore(text, first)
                 && !ReportedSpeech.SaidAfter(text, last, count))
