@@ -97,4 +97,22 @@ public class ImplicitDerogationTests
     [InlineData("Not a real Irishman, he joked, holding his third pint of Guinness.")]
     public void Belonging_hiring_and_questions_without_derogation_are_not_identity_attacks(string text) =>
         AssertNotFlagged(text, ToxicityLabel.IdentityAttack);
+
+    // A review's civil sentences against the first version of these shapes (all were flagged by it).
+    [Theory]
+    [InlineData("This is one of the good Ethiopian places in the city - the injera is made fresh every morning.")]
+    [InlineData("A Muslim shopkeeper sheltered the staff during the robbery. No surprise there to anyone who knows Mr Rahman - he's looked after this street for 30 years.")]
+    [InlineData("Our Jewish neighbour was the victim of the burglary, and no, nobody's shocked that the police took three days to show up.")]
+    [InlineData("The scam targeted Pakistani families with fake visa offers. What did we expect when the Home Office website is impossible to use?")]
+    [InlineData("Our street was quiet and a bit lonely until the Syrian families moved in - now there's kids playing out and someone always brings food round at Eid.")]
+    [InlineData("My grandad always said Kilburn used to be a nice place before the Irish arrived - and he was Irish. It was his favourite joke.")]
+    [InlineData("You can always tell when Italians have moved in - suddenly there's basil on every windowsill. My nonna did exactly that in Leichhardt.")]
+    [InlineData("My Irish grandmother came over for the NHS - to work in it, as a nurse, in 1958. She retired as a ward sister.")]
+    [InlineData("The new Sikh police commissioner has 30 years' service, which was the main qualification and the only one that mattered.")]
+    [InlineData("The new CEO, an Indian-born engineer, has 25 years in the industry. Anyone calling that a diversity hire hasn't read his CV.")]
+    [InlineData("Indigenous elders say they've been made to feel they will always be guests on their own land. That's what the Voice debate was about.")]
+    [InlineData("Why do women always get asked about childcare in interviews when men never are? Think about it.")]
+    [InlineData("Ever noticed how every time a trans person is in the news, the comments fill with people who've never met one? Make of that what you will.")]
+    public void A_review_s_civil_sentences_are_not_identity_attacks(string text) =>
+        AssertNotFlagged(text, ToxicityLabel.IdentityAttack);
 }

@@ -43,7 +43,7 @@ internal static partial class ImplicitDerogation
 
                 return null;
             case "qualification" when At(text, i - 1) is "main" or "only" or "real" or "sole" or "key" or "biggest" or "chief":
-                return AsIf(text, i) ? null : GroupInOrBefore(text, lexicon, i, count) is { } g ? (Math.Min(g, i - 1), Math.Max(g, i)) : null;
+                return AsIf(text, i) || Sentences.EndsInQuestion(text, i, count) ? null : QualifiedBy(text, lexicon, i) is { } g ? (g, i) : null;
             case "box" when At(text, i - 1) is "a" or "diversity" or "quota" or "dei" && At(text, i - 2) is "ticks" or "tick" or "ticked" or "ticking" or "a"
                                                                                       && !Features.IsNegator(At(text, i - 3), At(text, i - 4)):
                 return GroupInOrBefore(text, lexicon, i, count) is { } b ? (Math.Min(b, i - 2), Math.Max(b, i)) : null;
@@ -53,6 +53,31 @@ internal static partial class ImplicitDerogation
             default:
                 return null;
         }
+    }
+
+    // "…, which I'm sure was the main qualification" right after the group's name ("The new chief is X, which …"), or
+    // "being a X was the main qualification"; not "… has 30 years' service, which was the main qualification".
+    private static int? QualifiedBy(NormalizedText text, Lexicon lexicon, int i)
+    {
+        for (var k = i - 2; k >= Math.Max(0, i - 9); k--)
+        {
+            var t = text.TokenText(k);
+            if (t is "which" or "that")
+            {
+                var g = k - 1;
+                return g >= 0 && (text.GapBefore(k).IndexOfAny(".,;") >= 0 || Sentences.BreakBefore(text, k)) && IsGroup(text, lexicon, g)
+                    ? Features.RunStart(text, lexicon, g)
+                    : null;
+            }
+
+            if (t is "being")
+            {
+                var g = MemberEnd(text, lexicon, k + 1, i);
+                return g >= 0 ? k : null;
+            }
+        }
+
+        return null;
     }
 
     // "as if it were the main qualification": the writer mocks someone else's view.
@@ -70,10 +95,19 @@ internal static partial class ImplicitDerogation
     }
 
     // "smeared as a diversity hire", "called her a diversity hire": a label others used.
-    private static bool CalledBefore(NormalizedText text, int k) =>
-        At(text, k - 1) is "as" or "her" or "him" or "them" && (At(text, k - 2) is "smeared" or "branded" or "labelled" or "labeled" or "dismissed"
-                                                                   or "called" or "painted" or "attacked" or "mocked" or "derided"
-                                                               || At(text, k - 1) is "her" or "him" or "them" && At(text, k - 2) is "call" or "calls" or "called");
+    private static bool CalledBefore(NormalizedText text, int k)
+    {
+        for (var j = k - 1; j >= Math.Max(0, k - 3); j--)
+        {
+            if (ReportedSpeech.IsSaying(text.TokenText(j)) || text.TokenText(j) is "smeared" or "branded" or "dismissed" or "painted" or "mocked"
+                    or "derided" or "accused" or "smear" or "brand" or "dismiss")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // A protected group in the sentence of token i or the one before, not as the victim; -1 when there is none.
     private static int? GroupInOrBefore(NormalizedText text, Lexicon lexicon, int i, int count)
@@ -187,18 +221,22 @@ internal static partial class ImplicitDerogation
         var from = start > 0 ? Sentences.Start(text, start - 1) : 0;
         // It asks why, or notices, and it generalises ("always", "every", "so many"): "Is the X community in Bradford
         // larger than in Birmingham? Genuine question." asks in good faith.
-        var asks = false;
+        var asks = -1;
         var generalises = false;
         var group = -1;
         for (var k = from; k < marker; k++)
         {
             var w = text.TokenText(k);
-            asks |= w is "why" or "noticed" or "notice" or "wonder" or "wondered" or "funny" or "strange" or "odd"
-                    || (w is "come" or "is" && At(text, k - 1) is "how");
+            asks = asks < 0 && (w is "why" or "noticed" or "notice" or "wonder" or "wondered" or "funny" or "strange" or "odd"
+                                || (w is "come" or "is" && At(text, k - 1) is "how")) ? k : asks;
             generalises |= w is "always" or "every" or "all" or "wherever" or "whenever" or "same" or "never" or "constantly"
                            || (w is "many" && At(text, k - 1) is "so");
             // The group's people, not its shops ("Why is the X deli always out of pierogi? Just asking.").
-            if (group < 0 && IsGroup(text, lexicon, k) && !IsNationality(w) && !IsVictim(text, k, count) && !Blamed(text, k, count)
+            // The question's subject, a few words after it asks ("Why do Xs always …"), not a clause inside it ("every time
+            // a X is in the news, the comments fill with …").
+            if (group < 0 && asks >= 0 && k - asks <= 7 && At(text, Features.RunStart(text, lexicon, k) - 2) is not ("time" or "when" or "whenever")
+                && At(text, Features.RunStart(text, lexicon, k) - 1) is not ("when" or "whenever")
+                && IsGroup(text, lexicon, k) && !IsNationality(w) && !IsVictim(text, k, count) && !Blamed(text, k, count)
                 && (IsMemberNoun(At(text, k + 1)) || At(text, k + 1) is "community" or "communities" or "neighbourhoods" or "neighborhoods"
                     || (GroupPredicate.GroupNounEnd(text, lexicon, k, count)
                         && (w[^1] == 's' || k + 1 >= count || Sentences.BreakBefore(text, k + 1)
@@ -209,7 +247,7 @@ internal static partial class ImplicitDerogation
             }
         }
 
-        return group >= 0 && asks && generalises ? (group, i) : null;
+        return group >= 0 && generalises ? (group, i) : null;
     }
 
     private static bool ClosesComment(NormalizedText text, int i, int count)
@@ -230,7 +268,7 @@ internal static partial class ImplicitDerogation
     {
         for (var k = group + 1; k < Math.Min(count, group + 5) && !Sentences.BreakBefore(text, k); k++)
         {
-            if (text.TokenText(k) is "blamed" or "accused" or "stopped" or "searched" or "criticised" or "criticized" or "singled" or "picked"
+            if ((text.TokenText(k) is "get" or "gets" or "got" or "getting" && k <= group + 3) || text.TokenText(k) is "blamed" or "accused" or "stopped" or "searched" or "criticised" or "criticized" or "singled" or "picked"
                 or "arrested" or "scapegoated" or "demonised" or "demonized" or "vilified" or "suspected" or "profiled" or "excluded" or "ignored"
                 or "underpaid" or "overlooked" or "blame")
             {

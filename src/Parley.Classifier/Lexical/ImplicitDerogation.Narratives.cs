@@ -4,83 +4,146 @@ namespace Parley.Classifier.Lexical;
 
 internal static partial class ImplicitDerogation
 {
-    // "Stabbing in town. Didn't need the photo to guess. Nobody's shocked.", "… and of course he turns out to be X",
-    // "Pickpocket gang on the Tube. X, naturally.": mock surprise at an offence, pinned on a group member. It needs all
-    // three: the marker, a protected group near it (not as the victim: "X teenager stabbed. Of course the police took
-    // hours.") and an offence in the comment.
+    // "… and of course he turns out to be X", "Pickpocket gang on the Tube. Xs, naturally.", "Let me guess, X?",
+    // "Refugee charged with assault. Who could have seen that coming.": mock surprise that an offender is one of a group.
+    // A review's civil sentences aimed the same markers at someone else (the police, a board, the insurers) or named the
+    // group as the hero or the victim, so the group must be what the marker comments on: the offender identified as one
+    // of them next to the marker, or the subject of the offence in the sentence before it; and the comment must report
+    // an offence.
     private static (int First, int Last)? NoSurprise(NormalizedText text, Lexicon lexicon, int i, int count)
     {
         var t = text.TokenText(i);
-        var (from, adjacent) = t switch
+        (int From, int Group) found = t switch
         {
-            "surprise" or "surprises" when At(text, i - 1) is "no" && (i + 1 >= count || At(text, i + 1) is "there" || Sentences.BreakBefore(text, i + 1))
-                => (i - 1, false),
-            "surprise" when At(text, i - 1) is "surprise" => (i - 1, false),
-            "shocked" or "surprised" when At(text, i - 1) is "s" or "is" && At(text, i - 2) is "nobody" or "noone" or "anyone" or "one"
-                => (i - 2, false),
-            "shocked" or "surprised" when At(text, i - 1) is "me" && At(text, i - 2) is "colour" or "color" => (i - 2, false),
-            "thought" when At(text, i - 1) is "have" && At(text, i - 2) is "d" or "would" && At(text, i - 3) is "who" => (i - 3, false),
-            "expect" when ExpectAsked(text, i) is { } asked => (asked, false),
-            "guess" when At(text, i - 1) is "me" && At(text, i - 2) is "let" => (i - 2, false),
-            "coming" when At(text, i - 1) is "that" && At(text, i - 2) is "seen" or "saw" && At(text, i - 3) is "have" or "never" => (i - 2, false),
-            "blinks" or "blink" when At(text, i - 1) is "nobody" or "even" => (i - 1, false),
-            "shocking" when At(text, i + 1) is "i" && At(text, i + 2) is "know" => (i, false),
-            "course" when At(text, i - 1) is "of" => (i - 1, true),
-            "naturally" or "obviously" or "predictably" => (i, true),
-            _ => (-1, false),
+            // "of course he's / he turns out to be / every one of them turns out to be X"
+            "course" when At(text, i - 1) is "of" => (i - 1, Identified(text, lexicon, i + 1, count)),
+            // "Xs, naturally." closing its sentence
+            "naturally" or "obviously" or "predictably" when i + 1 >= count || Sentences.BreakBefore(text, i + 1)
+                => (i, GroupJustBefore(text, lexicon, i)),
+            // "Let me guess, X?", "guess he'd be X"
+            "guess" when At(text, i - 1) is "me" && At(text, i - 2) is "let" => (i - 2, GroupRightAfter(text, lexicon, i + 1, count)),
+            "guess" => (i, Identified(text, lexicon, i + 1, count)),
+            _ => (-1, -1),
         };
-        if (from < 0 || !OffenceIn(text, count))
+
+        if (found.From < 0)
         {
-            return null;
+            var from = t switch
+            {
+                "surprise" or "surprises" when At(text, i - 1) is "no" && (i + 1 >= count || At(text, i + 1) is "there" || Sentences.BreakBefore(text, i + 1))
+                    => i - 1,
+                "surprise" when At(text, i - 1) is "surprise" => i - 1,
+                "shocked" or "surprised" when At(text, i - 1) is "s" or "is" && At(text, i - 2) is "nobody" or "noone" or "anyone" or "one" => i - 2,
+                "thought" when At(text, i - 1) is "have" && At(text, i - 2) is "d" or "would" && At(text, i - 3) is "who" => i - 3,
+                "expect" when ExpectAsked(text, i) is { } asked => asked,
+                "coming" when At(text, i - 1) is "that" && At(text, i - 2) is "seen" or "saw" && At(text, i - 3) is "have" or "never" => i - 2,
+                _ => -1,
+            };
+
+            // The marker opens its sentence and comments on the one before.
+            if (from < 0 || !(from == Sentences.Start(text, from) || (from > 0 && text.GapBefore(from).IndexOf(',') >= 0)))
+            {
+                return null;
+            }
+
+            found = (from, OffenderBefore(text, lexicon, from, count));
         }
 
-        var sentence = Sentences.Start(text, i);
-        int group;
-        if (adjacent)
+        return found.Group >= 0 && OffenceIn(text, count) && !IsVictim(text, found.Group, count)
+            ? (Math.Min(found.From, found.Group), Math.Max(i, found.Group))
+            : null;
+    }
+
+    // "he's X", "he turns out to be a X", "every one of them turns out to be a recent X", "the driver was X": the member
+    // named as the complement of a pronoun or an offender, within a few words from k; -1 when there is none.
+    private static int Identified(NormalizedText text, Lexicon lexicon, int k, int count)
+    {
+        var subjectSeen = false;
+        for (var j = k; j < Math.Min(count, k + 9) && !Sentences.BreakBefore(text, j); j++)
         {
-            // "of course he turns out to be X", "of course he's X", "of course the X guy …": the member right after the
-            // marker or after a copula within six words (not "of course, you can't be waving your white hood around"),
-            // or "X, naturally" just before.
-            group = -1;
-            for (var k = i + 1; k < Math.Min(count, i + 8) && !Sentences.BreakBefore(text, k); k++)
+            var w = text.TokenText(j);
+            if (w is "he" or "she" or "they" or "it" or "them" or "suspect" or "driver" or "thief" or "attacker" or "killer" or "culprit"
+                or "fraudster" or "gang" or "one" or "each" or "all")
             {
-                var copula = At(text, k - (At(text, k - 1) is "a" or "an" ? 2 : 1)) is "s" or "is" or "was" or "be" or "are" or "were" or "re";
-                if (IsGroup(text, lexicon, k) && (copula || k <= i + 2))
-                {
-                    group = k;
-                    break;
-                }
+                subjectSeen = true;
+                continue;
             }
 
-            for (var k = i - 1; group < 0 && k >= Math.Max(sentence, i - 3); k--)
+            var copula = w is "s" or "is" or "was" or "were" or "re" or "are" || (w is "be" && At(text, j - 1) is "d" or "would" or "to");
+            if (!copula)
             {
-                if (IsGroup(text, lexicon, k))
+                if (w is "every" or "of" or "turns" or "turned" or "out" or "to" or "d" or "would" or "the")
                 {
-                    group = k;
+                    continue;
                 }
-            }
-        }
-        else
-        {
-            // The marker closes the story: the member in its sentence or one of the two before.
-            var earliest = sentence;
-            for (var s = 0; s < 2 && earliest > 0; s++)
-            {
-                earliest = Sentences.Start(text, earliest - 1);
+
+                return -1;
             }
 
-            group = -1;
-            for (var k = earliest; k < Math.Min(count, i + 6) && (k < i || !Sentences.BreakBefore(text, k)); k++)
+            if (!subjectSeen)
             {
-                if (IsGroup(text, lexicon, k))
-                {
-                    group = k;
-                    break;
-                }
+                return -1;
             }
+
+            var g = j + 1;
+            g += At(text, g) is "a" or "an" ? 1 : 0;
+            g += At(text, g) is "recent" or "illegal" or "young" or "local" or "another" ? 1 : 0;
+            return GroupRightAfter(text, lexicon, g, count);
         }
 
-        return group >= 0 && !IsVictim(text, group, count) ? (Math.Min(from, group), Math.Max(i, group)) : null;
+        return -1;
+    }
+
+    // A protected group's name starting at g (its last token), or -1.
+    private static int GroupRightAfter(NormalizedText text, Lexicon lexicon, int g, int count)
+    {
+        g += At(text, g) is "a" or "an" or "another" ? 1 : 0;
+        var end = MemberEnd(text, lexicon, g, count);
+        return end >= 0 && lexicon.Category(At(text, g)) == LexiconCategory.Identity && !Sentences.BreakBefore(text, g) ? end : -1;
+    }
+
+    // "Romanian Roma, naturally.": the group right before the comma that precedes the marker.
+    private static int GroupJustBefore(NormalizedText text, Lexicon lexicon, int marker)
+    {
+        var g = marker - 1;
+        g -= g >= 0 && IsMemberNoun(At(text, g)) ? 1 : 0;
+        return g >= 0 && g >= Sentences.Start(text, marker) && IsGroup(text, lexicon, g) ? g : -1;
+    }
+
+    // The sentence (or clause) before the marker at k names the offender as one of a group: it is short and names the
+    // member ("Another X."), ends by identifying them ("…, and he's X."), or has the group as the subject of an offence
+    // ("X charged with assault in Cologne."); -1 when it does not.
+    private static int OffenderBefore(NormalizedText text, Lexicon lexicon, int k, int count)
+    {
+        if (k == 0)
+        {
+            return -1;
+        }
+
+        var start = Sentences.Start(text, k - 1);
+        for (var j = start; j < k; j++)
+        {
+            if (!IsGroup(text, lexicon, j) || IsNationality(text.TokenText(j)))
+            {
+                continue;
+            }
+
+            var end = MemberEnd(text, lexicon, j, count) is var e and >= 0 ? e : j;
+            var identified = At(text, j - 1) is "s" or "is" or "was" or "re" or "are" or "a" or "an" or "another" && end + 1 >= k;
+            var shortNaming = k - start <= 3;
+            var subjectOfOffence = false;
+            for (var v = end + 1; v < Math.Min(k, end + 5); v++)
+            {
+                subjectOfOffence |= IsOffenceWord(text.TokenText(v));
+            }
+
+            if (identified || shortNaming || (subjectOfOffence && j - start <= 2))
+            {
+                return j;
+            }
+        }
+
+        return -1;
     }
 
     // "they" at k stands for a protected group named earlier in its sentence or the one before.
@@ -120,7 +183,9 @@ internal static partial class ImplicitDerogation
     }
 
     // An offence or a blunder the story reports: crime, fraud, a crash, a fiddle.
-    private static bool OffenceIn(NormalizedText text, int count) => Sentences.AnyToken(text, count, static t =>
+    private static bool OffenceIn(NormalizedText text, int count) => Sentences.AnyToken(text, count, IsOffenceWord);
+
+    private static bool IsOffenceWord(ReadOnlySpan<char> t) =>
         t is "stabbing" or "stabbed" or "murder" or "murdered" or "murderer" or "assault" or "assaulted" or "rape" or "raped" or "robbery"
             or "robbed" or "mugged" or "mugging" or "burglary" or "burgled" or "theft" or "thief" or "thieves" or "stole" or "stolen" or "nicked"
             or "shoplifting" or "shoplifters" or "pickpocket" or "pickpockets" or "pickpocketing" or "fraud" or "scam" or "scammers" or "fake"
@@ -128,7 +193,7 @@ internal static partial class ImplicitDerogation
             or "seized" or "bust" or "busted" or "gang" or "cartel" or "smuggling" or "smuggled" or "trafficking" or "grooming" or "crash"
             or "crashed" or "reversed" or "fiddling" or "dealer" or "dealers" or "riot" or "looting" or "looted" or "vandalised"
             or "vandalized" or "arson" or "shooting" or "kidnapping" or "embezzlement" or "embezzled" or "bribery" or "bribe" or "corruption" or "steal" or "stealing"
-            or "swindle" or "swindled" or "conned" or "ponzi");
+            or "swindle" or "swindled" or "conned" or "ponzi";
 
     // The group as the one harmed: "X teenager stabbed", "X family attacked", "X victims".
     private static bool IsVictim(NormalizedText text, int group, int count)
@@ -251,17 +316,24 @@ internal static partial class ImplicitDerogation
             start = Sentences.Start(text, k - 1);
         }
 
+        var good = false;
         for (var j = start; j < k; j++)
         {
             var t = text.TokenText(j);
+            if (t is "lonely" or "dead" or "boring" or "empty" or "dull" or "grim" or "derelict" or "deserted" or "dying" or "rundown" or "bleak"
+                or "sleepy" or "tired" or "shabby")
+            {
+                return false; // "quiet and a bit lonely until the X families moved in": a welcome, not a loss
+            }
+
             if (t is "lovely" or "nice" or "quiet" or "safe" or "decent" or "fine" or "grand" or "great" or "peaceful" or "clean" or "top"
                     or "beautiful" or "friendly" or "respectable" or "pleasant" or "thriving" or "proud" or "proper")
             {
-                return true;
+                good = true;
             }
         }
 
-        return false;
+        return good;
     }
 
     // Something good said of the arrival in the rest of its sentence or the next ("… and opened the best bakery in
@@ -325,9 +397,17 @@ internal static partial class ImplicitDerogation
 
         for (var v = group + 1; v < Math.Min(count, group + 4) && !ThreatIntent.SentenceBreakBefore(text, v); v++)
         {
+            // The sign itself would tell whether it is a slur ("… suddenly there's basil on every windowsill"), so only
+            // the bare insinuation, closing the comment, is read.
             if (At(text, v) is "arrived" or "moved" or "come" or "came" or "settled" or "turned")
             {
-                return PraiseAfter(text, v, count) ? null : (i - 1, v);
+                var close = v + 1;
+                while (close < count && !Sentences.BreakBefore(text, close))
+                {
+                    close++;
+                }
+
+                return close >= count ? (i - 1, v) : null;
             }
         }
 
@@ -347,7 +427,7 @@ internal static partial class ImplicitDerogation
                 return null;
             }
 
-            if (IsGroup(text, lexicon, k) || (t is "they" && GroupEarlier(text, lexicon, k)))
+            if ((IsGroup(text, lexicon, k) && PluralPeople(text, lexicon, k, count)) || (t is "they" && GroupEarlier(text, lexicon, k)))
             {
                 subject = k;
                 break;
@@ -417,13 +497,31 @@ internal static partial class ImplicitDerogation
                 return null;
             }
 
-            if (group < 0 && IsGroup(text, lexicon, k))
+            if (group < 0 && IsGroup(text, lexicon, k) && PluralPeople(text, lexicon, k, count))
             {
                 group = k;
             }
         }
 
         return group >= 0 ? (Math.Min(group, i), Math.Max(group, last)) : null;
+    }
+
+    // The whole group or many of its members, not one person ("My Irish grandmother came over for the NHS – to work in
+    // it", "My gay son went straight onto benefits"): a plural name or a plural person noun, and no possessive before.
+    private static bool PluralPeople(NormalizedText text, Lexicon lexicon, int k, int count)
+    {
+        var first = Features.RunStart(text, lexicon, k);
+        if (At(text, first - 1) is "my" or "our" or "his" or "her" or "your" or "their")
+        {
+            return false;
+        }
+
+        // (A plural name by itself too: in "Xs straight onto benefits" the run "Xs straight" reads as two identity words.)
+        var end = MemberEnd(text, lexicon, k, count) is var e and >= 0 ? e : k;
+        var t = text.TokenText(k);
+        return (t.Length > 3 && t[^1] == 's' && t is not "trans") || GroupPredicate.GroupNounEnd(text, lexicon, end, count)
+               || At(text, end) is "families" or "people" or "men" or "women" or "kids" or "lot" or "crowd" or "couples" or "folk" or "folks"
+                   or "lads" or "workers" or "students" or "parents";
     }
 
     private static int? HandoutWithin(NormalizedText text, int from, int count, int span)

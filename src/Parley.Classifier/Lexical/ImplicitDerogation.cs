@@ -45,8 +45,8 @@ internal static partial class ImplicitDerogation
                 _ => NoSurprise(text, lexicon, i, count) ?? TokenHire(text, lexicon, i, count) ?? BelongingDenied(text, lexicon, i, count)
                      ?? ClosingInsinuation(text, lexicon, i, count),
             };
-            if (found is var (first, last) && !ReportedSpeech.IsReported(text, first) && !ReportedSpeech.SaidBefore(text, first)
-                && !ReportedSpeech.SaidAfter(text, last, count))
+            if (found is var (first, last) && !ReportedSpeech.IsReported(text, first) && !ReportedSpeech.IsReported(text, last)
+                && !ReportedSpeech.SaidBefore(text, first) && !ReportedSpeech.SaidAfter(text, last, count) && !SaidEarlier(text, first, last))
             {
                 return found;
             }
@@ -70,7 +70,7 @@ internal static partial class ImplicitDerogation
         }
 
         var last = -1;
-        for (; k < count && !ThreatIntent.SentenceBreakBefore(text, k) && lexicon.Category(text.TokenText(k)) == LexiconCategory.Identity; k++)
+        for (var first = k; k < count && (k == first || !ThreatIntent.SentenceBreakBefore(text, k)) && lexicon.Category(text.TokenText(k)) == LexiconCategory.Identity; k++)
         {
             last = k;
         }
@@ -83,6 +83,42 @@ internal static partial class ImplicitDerogation
         return last + 1 < count && !ThreatIntent.SentenceBreakBefore(text, last + 1) && IsMemberNoun(text.TokenText(last + 1)) ? last + 1 : last;
     }
 
+    // A member's noun phrase that names people, not their shops or food ("one of the good Ethiopian places", "one of the
+    // decent Irish pubs"): MemberEnd, unless a content word follows the group's name.
+    private static int PeopleEnd(NormalizedText text, Lexicon lexicon, int k, int count)
+    {
+        var end = MemberEnd(text, lexicon, k, count);
+        if (end < 0 || IsMemberNoun(At(text, end)) || end + 1 >= count || ThreatIntent.SentenceBreakBefore(text, end + 1))
+        {
+            return end;
+        }
+
+        return At(text, end + 1) is "who" or "that" or "i" or "you" or "we" or "he" or "she" or "they" or "and" or "or" or "but" or "in" or "on"
+            or "at" or "from" or "with" or "are" or "is" or "was" or "were" or "have" or "has" or "s" or "ve" or "d" or "ll" or "to" or "of"
+            or "for" or "by" or "here" or "there" or "like" or "as" or "than" or "so" or "because" or "if" or "when" or "just" or "too"
+            or "ever" or "round" or "around" or "then" or "now" or "again" or "today" or "eh" or "mate" or "anyway" or "though"
+            ? end : -1;
+    }
+
+    // A verb of saying, asking or accusing earlier in the shape's sentence ("My grandad always said Kilburn used to be a
+    // nice place before …", "accused online of being hired to tick a box", "Elders say they've been made to feel …"):
+    // the writer reports the words.
+    private static bool SaidEarlier(NormalizedText text, int first, int last)
+    {
+        for (var k = Sentences.Start(text, first); k < last; k++)
+        {
+            var t = text.TokenText(k);
+            if ((ReportedSpeech.IsSaying(t) && !(t is "tell" && At(text, k - 1) is "can" or "always" or "could"))
+                || t is "asked" or "asking" or "accused" or "accusing" or "accuse" or "joked" or "joke" or "jokes" or "whether" or "feel" or "felt"
+                    or "assume" or "assumed" or "assumes" or "decided" or "sneer" or "sneered")
+            {
+                return !(t is "asking" && At(text, k - 1) is "just" or "genuinely" or "only" or "honestly" or "merely");
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsMemberNoun(ReadOnlySpan<char> t) =>
         ThreatIntent.IsPersonNoun(t) || t is "lad" or "bloke" or "fella" or "chap" or "politician" or "player" or "driver" or "lot"
             or "crowd" or "student" or "students" or "worker" or "workers" or "candidate" or "mp" or "speaker" or "doctor" or "nurse"
@@ -93,7 +129,7 @@ internal static partial class ImplicitDerogation
     // family" (suitable), "a smart move for X voters" (a thing, not a person, is praised).
     private static (int First, int Last)? BackhandedPraise(NormalizedText text, Lexicon lexicon, int f, int count)
     {
-        var end = MemberEnd(text, lexicon, f + 1, count);
+        var end = PeopleEnd(text, lexicon, f + 1, count);
         if (end < 0 || (end + 1 < count && !ThreatIntent.SentenceBreakBefore(text, end + 1)
                         && text.TokenText(end + 1) is "to" or "who" or "that" or "whose" or "like" or "in" or "at" or "on"))
         {
@@ -163,7 +199,7 @@ internal static partial class ImplicitDerogation
             return null;
         }
 
-        var end = MemberEnd(text, lexicon, k + 1, count);
+        var end = PeopleEnd(text, lexicon, k + 1, count);
         return end >= 0 && !ThreatIntent.SentenceBreakBefore(text, k + 1) ? (one, end) : null;
     }
 }
