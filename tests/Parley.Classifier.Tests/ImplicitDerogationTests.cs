@@ -115,4 +115,26 @@ public class ImplicitDerogationTests
     [InlineData("Ever noticed how every time a trans person is in the news, the comments fill with people who've never met one? Make of that what you will.")]
     public void A_review_s_civil_sentences_are_not_identity_attacks(string text) =>
         AssertNotFlagged(text, ToxicityLabel.IdentityAttack);
+
+    [Theory]
+    [InlineData("Hiring a Somali is basically a charity project, not a business decision.", "Somali")]
+    [InlineData("Any firm that hires a Sikh deserves to go bankrupt.", "Sikh")]
+    [InlineData("I'd rather have a rat in my kitchen than a Kurd living next door.", "Kurd")]
+    [InlineData("The only job Somalis are fit for is cleaning toilets.", "Somalis")]
+    [InlineData("Somalis are only good for cleaning toilets.", "Somalis")]
+    [InlineData("I'd never let a Sikh near my kids.", "Sikh")]
+    [InlineData("If the article had mentioned the suspects were Somalis, nobody would have been surprised.", "Somalis")]
+    public void Exclusion_dressed_as_good_sense_is_an_identity_attack(string text, string word) =>
+        AssertIdentityAttackExplainedBy(text, word);
+
+    [Theory]
+    [InlineData("Hiring a disabled person isn't charity, it's good business.")]
+    [InlineData("Hiring a Somali nurse was the best decision our practice made; losing her would be a mistake.")]
+    [InlineData("I'd rather have a rat in my kitchen than a Tory MP living next door.")]
+    [InlineData("Somalis are only allowed to work after six months.")]
+    [InlineData("Why would anyone say the only job Somalis are fit for is cleaning?")]
+    [InlineData("I'd never let a stranger near my kids.")]
+    [InlineData("Would you let a Sikh near your kids? Of course, my son's godfather is one.")]
+    public void The_same_words_without_exclusion_are_not_identity_attacks(string text) =>
+        AssertNotFlagged(text, ToxicityLabel.IdentityAttack);
 }

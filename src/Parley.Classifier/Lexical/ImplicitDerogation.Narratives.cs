@@ -23,6 +23,9 @@ internal static partial class ImplicitDerogation
             // "Let me guess, X?", "guess he'd be X"
             "guess" when At(text, i - 1) is "me" && At(text, i - 2) is "let" => (i - 2, GroupRightAfter(text, lexicon, i + 1, count)),
             "guess" => (i, Identified(text, lexicon, i + 1, count)),
+            // "If the article had said the suspects were Xs, nobody would have been surprised."
+            "surprised" or "shocked" when At(text, i - 1) is "been" or "be" && NobodyWould(text, i - 1) is { } nobody
+                => (nobody, SuspectsWere(text, lexicon, nobody, count)),
             _ => (-1, -1),
         };
 
@@ -89,6 +92,29 @@ internal static partial class ImplicitDerogation
             g += At(text, g) is "a" or "an" ? 1 : 0;
             g += At(text, g) is "recent" or "illegal" or "young" or "local" or "another" ? 1 : 0;
             return GroupRightAfter(text, lexicon, g, count);
+        }
+
+        return -1;
+    }
+
+    // "nobody would (have) be(en)": the first token, or null.
+    private static int? NobodyWould(NormalizedText text, int be)
+    {
+        var k = be - 1 - (At(text, be - 1) is "have" ? 1 : 0);
+        return At(text, k) is "would" or "d" && At(text, k - 1) is "nobody" or "noone" or "one" ? k - 1 : null;
+    }
+
+    // "… the suspects were Xs, nobody would …": an offender identified as one of the group earlier in the sentence.
+    private static int SuspectsWere(NormalizedText text, Lexicon lexicon, int marker, int count)
+    {
+        for (var k = Sentences.Start(text, marker); k < marker; k++)
+        {
+            if (text.TokenText(k) is "suspect" or "suspects" or "attackers" or "attacker" or "robbers" or "killers" or "culprits" or "thieves"
+                    or "gang" or "perpetrators" or "offenders" or "killer" or "culprit" or "thief" or "robber"
+                && At(text, k + 1) is "was" or "were" or "are" or "is" or "s" or "re")
+            {
+                return GroupRightAfter(text, lexicon, k + 2, count);
+            }
         }
 
         return -1;
@@ -193,7 +219,8 @@ internal static partial class ImplicitDerogation
             or "seized" or "bust" or "busted" or "gang" or "cartel" or "smuggling" or "smuggled" or "trafficking" or "grooming" or "crash"
             or "crashed" or "reversed" or "fiddling" or "dealer" or "dealers" or "riot" or "looting" or "looted" or "vandalised"
             or "vandalized" or "arson" or "shooting" or "kidnapping" or "embezzlement" or "embezzled" or "bribery" or "bribe" or "corruption" or "steal" or "stealing"
-            or "swindle" or "swindled" or "conned" or "ponzi";
+            or "swindle" or "swindled" or "conned" or "ponzi" or "suspect" or "suspects" or "robber" or "robbers" or "attacker" or "attackers"
+            or "culprit" or "culprits" or "perpetrator" or "perpetrators" or "offenders";
 
     // The group as the one harmed: "X teenager stabbed", "X family attacked", "X victims".
     private static bool IsVictim(NormalizedText text, int group, int count)

@@ -15,7 +15,9 @@ namespace Parley.Classifier.Lexical;
 /// <item>the group as freeloaders: "Xs only come here for the benefits", "never done a day's work" (<see cref="Freeloading"/>);</item>
 /// <item>a member's place put down to the group: "only got the job because they wanted a X" (<see cref="TokenHire"/>);</item>
 /// <item>belonging denied: "is never really English, is he", "he'll always be X first" (<see cref="BelongingDenied"/>);</item>
-/// <item>a question about a group closed by a wink: "Why is it always the Xs …? Just asking." (<see cref="ClosingInsinuation"/>).</item>
+/// <item>a question about a group closed by a wink: "Why is it always the Xs …? Just asking." (<see cref="ClosingInsinuation"/>);</item>
+/// <item>exclusion as good sense: "Hiring a X is a charity project", "I'd rather have a rat in my kitchen than a X living
+/// next door", "The only job Xs are fit for is …", "I'd never let a X near my kids" (<c>ImplicitDerogation.Exclusion.cs</c>).</item>
 /// </list>
 /// Only protected groups, and not reported, quoted or denied; each shape was narrowed against the suite's civil twins,
 /// which keep the group and most words (counter-speech, reports, kind anecdotes).
@@ -41,6 +43,10 @@ internal static partial class ImplicitDerogation
                 "tell" or "know" => YouCanTellWhen(text, lexicon, i, count),
                 "come" or "comes" or "came" or "coming" => ComeForTheBenefits(text, lexicon, i, count) ?? NoSurprise(text, lexicon, i, count),
                 "never" => Freeloading(text, lexicon, i, count) ?? BelongingDenied(text, lexicon, i, count),
+                "hiring" or "hire" or "hires" => HiringFolly(text, lexicon, i, count) ?? TokenHire(text, lexicon, i, count),
+                "than" => RatherThanNear(text, lexicon, i, count),
+                "only" => OnlyFitFor(text, lexicon, i, count),
+                "let" => LetNear(text, lexicon, i, count),
                 "straight" or "hand" or "hands" or "nice" or "dime" => Freeloading(text, lexicon, i, count),
                 _ => NoSurprise(text, lexicon, i, count) ?? TokenHire(text, lexicon, i, count) ?? BelongingDenied(text, lexicon, i, count)
                      ?? ClosingInsinuation(text, lexicon, i, count),
