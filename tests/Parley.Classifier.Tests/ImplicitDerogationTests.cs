@@ -137,4 +137,25 @@ public class ImplicitDerogationTests
     [InlineData("Would you let a Sikh near your kids? Of course, my son's godfather is one.")]
     public void The_same_words_without_exclusion_are_not_identity_attacks(string text) =>
         AssertNotFlagged(text, ToxicityLabel.IdentityAttack);
+
+    [Theory]
+    [InlineData("Somalis are fine for driving taxis, but keep them away from the council.", "Somalis")]
+    [InlineData("Sikhs are great cooks. Leave the running of the country to the rest of us.", "Sikhs")]
+    public void A_place_granted_and_the_rest_refused_is_an_identity_attack(string text, string word) =>
+        AssertIdentityAttackExplainedBy(text, word);
+
+    // A second review's civil sentences against the exclusion shapes' first version (all were flagged by it), and our own.
+    [Theory]
+    [InlineData("Somalis are welcome here, and we should keep them safe from the thugs who attacked the mosque.")]
+    [InlineData("Kurds are brilliant neighbours; leave the politics to the politicians.")]
+    [InlineData("Refugees are welcome in our town; we must keep them away from the traffickers.")]
+    [InlineData("Leicester hiring an Italian manager looked a huge gamble at the time, and then they won the title.")]
+    [InlineData("I run a small café in Cork, and hiring a Ukrainian chef was the opposite of wasting money; the borscht sells out every day.")]
+    [InlineData("I'd rather be a Muslim teaching maths in Bradford than a Muslim teaching anywhere else; the kids here are brilliant and I'm proud to be both.")]
+    [InlineData("The court clarified that Hindus are only qualified for the temple trust board if they have been resident in the district for five years.")]
+    [InlineData("The attackers were Dutch, Ajax's front three tearing us apart, and no one would have been surprised, since they've played that way since Cruyff.")]
+    [InlineData("The suspects were Sikh, according to a fake WhatsApp forward, and nobody would be shocked by how fast it spread, but Punjab police have traced it to a paid troll network.")]
+    [InlineData("The attackers were Hindu nationalists, the paper reported, and no one would be surprised that the church in Odisha had been threatened before.")]
+    public void A_second_review_s_civil_sentences_are_not_identity_attacks(string text) =>
+        AssertNotFlagged(text, ToxicityLabel.IdentityAttack);
 }

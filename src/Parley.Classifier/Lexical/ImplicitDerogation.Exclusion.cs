@@ -16,15 +16,24 @@ internal static partial class ImplicitDerogation
             return null;
         }
 
-        for (var k = end + 1; k < count && !Sentences.BreakBefore(text, k); k++)
+        // The folly is what the hiring is: "Hiring a X is basically …", "… that hires a X deserves to go bankrupt"; not
+        // "hiring a X manager looked a gamble, and then they won the title", "hiring a X chef was the opposite of wasting money".
+        var p = end + 1;
+        p += At(text, p) is "is" or "s" or "was" or "would" or "will" ? 1 : 0;
+        if (p == end + 1 && At(text, p) is not "deserves")
+        {
+            return null;
+        }
+
+        for (var k = p; k < Math.Min(count, p + 9) && !Sentences.BreakBefore(text, k); k++)
         {
             var t = text.TokenText(k);
-            if (Features.IsNegator(t, At(text, k - 1)))
+            if (Features.IsNegator(t, At(text, k - 1)) || t is "opposite" or "instead" or "stopped" or "saved" or "saving" or "best")
             {
                 return null;
             }
 
-            if (t is "charity" or "bankrupt" or "liability" or "mistake" or "gamble"
+            if (t is "charity" or "bankrupt" or "liability"
                 || (t is "fire" && At(text, k - 1) is "on" && At(text, k - 2) is "money")
                 || (t is "money" && At(text, k - 1) is "burning" or "wasting" or "throwing")
                 || (t is "waste" && At(text, k + 1) is "of")
@@ -50,6 +59,12 @@ internal static partial class ImplicitDerogation
                 rather = k - 1;
                 break;
             }
+        }
+
+        // "I'd rather be a X teaching here than a X teaching anywhere else": the writer's own group, compared with itself.
+        if (rather < 0 || At(text, rather + 2) is "be")
+        {
+            return null;
         }
 
         var g = than + 1;
@@ -87,7 +102,16 @@ internal static partial class ImplicitDerogation
             return null;
         }
 
-        return At(text, fit) is "fit" or "good" or "suited" or "useful" or "qualified" && At(text, fit + 1) is "for" && !Sentences.EndsInQuestion(text, fit, count)
+        // Not a condition ("… are only eligible for the board if they have lived here five years").
+        for (var k = fit + 2; k < count && !Sentences.BreakBefore(text, k); k++)
+        {
+            if (text.TokenText(k) is "if" or "unless" or "once" or "after" or "until" or "provided")
+            {
+                return null;
+            }
+        }
+
+        return At(text, fit) is "fit" or "good" or "suited" or "useful" && At(text, fit + 1) is "for" && !Sentences.EndsInQuestion(text, fit, count)
             ? (Math.Min(group, only), fit + 1)
             : null;
     }
@@ -116,5 +140,95 @@ internal static partial class ImplicitDerogation
                && !Sentences.EndsInQuestion(text, p, count)
             ? (let, p + 2)
             : null;
+    }
+
+    // "keep them away from the traffickers / the thugs": protected, not excluded.
+    private static bool DangerAfter(NormalizedText text, int k, int count)
+    {
+        for (var end = Math.Min(count, k + 6); k < end && !Sentences.BreakBefore(text, k); k++)
+        {
+            if (text.TokenText(k) is "traffickers" or "smugglers" or "thugs" or "gangs" or "gang" or "abuse" or "abusers" or "harm" or "danger"
+                or "dangers" or "violence" or "predators" or "racists" or "extremists" or "bullies" or "trouble" or "exploitation" or "war"
+                or "bombs" or "fighting" or "mobs" or "mob" or "attackers" or "hate" or "bigots" or "cold")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "leave the nursing and the teaching to our own / to the rest of us / to the blokes": the work kept for the writer's
+    // side (not "leave the politics to the politicians").
+    private static bool LeftToUs(NormalizedText text, int k, int count)
+    {
+        for (; k < Math.Min(count, k + 8) && !Sentences.BreakBefore(text, k); k++)
+        {
+            if (text.TokenText(k) is "to")
+            {
+                var w = At(text, k + 1);
+                var v = At(text, k + 2);
+                return w is "us" or "our" or "real" or "proper" || (w is "the" && v is "rest" or "blokes" or "men" or "lads" or "natives" or "locals");
+            }
+        }
+
+        return false;
+    }
+
+    // "Xs are grand for picking fruit. Leave the nursing to our own.", "Xs are fine in banking, but keep them away from
+    // foreign policy", "Xs are welcome to run the corner shops, but they've no business near …": a place granted, then
+    // the rest refused. Both halves: a concession alone is praise, and "keep them away from" alone can protect them.
+    private static (int First, int Last)? ConcededThenRefused(NormalizedText text, Lexicon lexicon, int verb, int count)
+    {
+        // The group right before "are" / "make", in the plural.
+        var g = verb - 1;
+        if (g < 0 || !IsGroup(text, lexicon, g) && !(IsMemberNoun(At(text, g)) && g > 0 && IsGroup(text, lexicon, --g)))
+        {
+            return null;
+        }
+
+        if (!PluralPeople(text, lexicon, g, count) || At(text, verb + 1) is "not" or "never" || NegatedAt(text, verb + 1))
+        {
+            return null;
+        }
+
+        var conceded = -1;
+        for (var k = verb + 1; k < Math.Min(count, verb + 4) && !ThreatIntent.SentenceBreakBefore(text, k); k++)
+        {
+            if (text.TokenText(k) is "fine" or "grand" or "welcome" or "great" or "perfect" or "good" or "lovely" or "ok" or "okay" or "brilliant"
+                or "useful" or "handy" or "ideal")
+            {
+                conceded = k;
+                break;
+            }
+        }
+
+        if (conceded < 0)
+        {
+            return null;
+        }
+
+        // The refusal in the rest of this sentence or the next.
+        var sentences = 0;
+        for (var k = conceded + 1; k < count; k++)
+        {
+            if (Sentences.BreakBefore(text, k) && ++sentences > 1)
+            {
+                break;
+            }
+
+            var t = text.TokenText(k);
+            var refused = (t is "keep" && At(text, k + 1) is "them" && At(text, k + 2 + (At(text, k + 2) is "well" or "far" ? 1 : 0)) is "away" or "off" or "out" or "clear")
+                          || (t is "leave" && At(text, k + 1) is "the" && LeftToUs(text, k + 2, count))
+                          || (t is "business" && At(text, k - 1) is "no") || (t is "put" && At(text, k + 1) is "them" && NegatedAt(text, k - 1))
+                          || (t is "belong" && At(text, k - 1) is "they" && At(text, k - 2) is "where")
+                          || (t is "thanks" && At(text, k - 1) is "no");
+            if (refused && !(t is "keep" && DangerAfter(text, k + 2, count)))
+            {
+                return (Features.RunStart(text, lexicon, g), k + 1 < count ? k + 1 : k);
+            }
+        }
+
+        return null;
     }
 }

@@ -107,13 +107,33 @@ internal static partial class ImplicitDerogation
     // "… the suspects were Xs, nobody would …": an offender identified as one of the group earlier in the sentence.
     private static int SuspectsWere(NormalizedText text, Lexicon lexicon, int marker, int count)
     {
-        for (var k = Sentences.Start(text, marker); k < marker; k++)
+        // Not a question, a rumour or a report ("The suspects were X, according to a fake forward", "Reports that the
+        // robbers were Xs were false"), and not a nationality ("The attackers were Dutch, Ajax's front three").
+        if (Sentences.EndsInQuestion(text, marker, count))
         {
-            if (text.TokenText(k) is "suspect" or "suspects" or "attackers" or "attacker" or "robbers" or "killers" or "culprits" or "thieves"
-                    or "gang" or "perpetrators" or "offenders" or "killer" or "culprit" or "thief" or "robber"
+            return -1;
+        }
+
+        var start = Sentences.Start(text, marker);
+        for (var k = start; k < count && !(k > marker && Sentences.BreakBefore(text, k)); k++)
+        {
+            if (text.TokenText(k) is "according" or "reportedly" or "allegedly" or "rumour" or "rumours" or "rumor" or "rumors" or "false" or "fake"
+                or "claimed" or "reported" or "reports" or "hoax" or "wrongly" or "untrue")
+            {
+                return -1;
+            }
+        }
+
+        for (var k = start; k < marker; k++)
+        {
+            if (text.TokenText(k) is "suspect" or "suspects" or "robbers" or "killers" or "culprits" or "thieves" or "gang" or "perpetrators"
+                    or "offenders" or "killer" or "culprit" or "thief" or "robber"
                 && At(text, k + 1) is "was" or "were" or "are" or "is" or "s" or "re")
             {
-                return GroupRightAfter(text, lexicon, k + 2, count);
+                var g = k + 2 + (At(text, k + 2) is "a" or "an" ? 1 : 0);
+                return lexicon.Category(At(text, g)) == LexiconCategory.Identity && !IsNationality(At(text, g)) && PeopleEnd(text, lexicon, g, count) is var e and >= 0
+                    ? e
+                    : -1;
             }
         }
 

@@ -47,6 +47,7 @@ internal static partial class ImplicitDerogation
                 "than" => RatherThanNear(text, lexicon, i, count),
                 "only" => OnlyFitFor(text, lexicon, i, count),
                 "let" => LetNear(text, lexicon, i, count),
+                "are" or "re" or "make" => ConcededThenRefused(text, lexicon, i, count) ?? BelongingDenied(text, lexicon, i, count),
                 "straight" or "hand" or "hands" or "nice" or "dime" => Freeloading(text, lexicon, i, count),
                 _ => NoSurprise(text, lexicon, i, count) ?? TokenHire(text, lexicon, i, count) ?? BelongingDenied(text, lexicon, i, count)
                      ?? ClosingInsinuation(text, lexicon, i, count),
@@ -116,7 +117,8 @@ internal static partial class ImplicitDerogation
             var t = text.TokenText(k);
             if ((ReportedSpeech.IsSaying(t) && !(t is "tell" && At(text, k - 1) is "can" or "always" or "could"))
                 || t is "asked" or "asking" or "accused" or "accusing" or "accuse" or "joked" or "joke" or "jokes" or "whether" or "feel" or "felt"
-                    or "assume" or "assumed" or "assumes" or "decided" or "sneer" or "sneered")
+                    or "assume" or "assumed" or "assumes" or "decided" or "sneer" or "sneered" or "texted" or "posted" or "messaged" or "suggested"
+                    or "suggests" or "argued" or "insisted" or "reported" or "reports" or "reckons" or "reckoned")
             {
                 return !(t is "asking" && At(text, k - 1) is "just" or "genuinely" or "only" or "honestly" or "merely");
             }
