@@ -1585,6 +1585,51 @@ public static partial class ModelCard
           sh1t what a goal", TOXICITY 0.91: the training data calls such swearing toxic), and insults in new slang ("You
           absolute weapon"). `ObfuscationSuiteTests` holds the session's cases.
 
+        **Implicit derogation (2026-12-06, session 29).** Two helpers that read no file of the repository wrote suites of
+        contempt for a protected group without a slur, swear, insult word, dehumanising image or threat, in twelve shapes
+        (where a group "belongs", backhanded praise, a place spoiled by their arrival, insinuated crime, mock surprise at an
+        offender's group, competence or belonging denied, sarcastic gratitude, culture mocked, lives counted as worth less,
+        insinuating questions, freeloading), each of 150 attacks followed by a civil twin that keeps its group and words
+        (`round34-implicit`, `round35-implicit`). The session-start build caught 6 and 17 of the 150 attacks (TOXICITY;
+        the combined tier 6 and 12), and the HateCheck-style suites' implicit-derogation rows 0–5 of 21: the heads read the
+        words, and these attacks have none of their own.
+        - **Rules** (`ImplicitDerogation`; post-model, not features, so no retraining): praise granted as an exception
+          ("very articulate for a X", "one of the good Xs"; people, not "one of the good Ethiopian places"); mock surprise
+          that an offender is one of a group ("… and of course he turns out to be X", "Xs, naturally.", "Let me guess, X?",
+          "X charged with assault. Who could have seen that coming."), with an offence reported and the group identified as
+          the offender, not the victim or the hero; a good place spoiled by a group's arrival ("Used to be a lovely estate.
+          Then the X families moved in.", "went downhill right after a X family bought it"; not when something good follows);
+          freeloading ("Xs only come here for the free housing", "never done a day's work", "straight onto benefits"; the
+          group in the plural, no possessive); a member's place put down to the group ("only got the job because they wanted
+          a X", "…, which I'm sure was the main qualification", "ticks a box"); belonging denied ("is never really British,
+          is he", "will always be guests", "X first"); a generalising why-question about a group closed by a wink at the
+          comment's end ("Why do X families always …? Pure coincidence, I'm sure."; not answered, not asked in good faith);
+          exclusion dressed as good sense ("Hiring a X is basically a charity project", "I'd rather have a rat in my kitchen
+          than a X living next door", "The only job Xs are fit for is …", "I'd never let a X near my kids", "if the article
+          had mentioned the suspects were Xs, nobody would have been surprised", "Xs are fine for driving taxis, but keep
+          them away from the council"). A verb of saying, asking or accusing earlier in the sentence, quotation, a question
+          and a negation leave each shape alone.
+        - **Two reviews** wrote 360 civil sentences in the shapes' words (`review-implicit-look-alikes`,
+          `review-exclusion-look-alikes`: the same markers aimed at the police, a board or the insurers, groups as heroes
+          and victims, a grandad's joke, basil on every windowsill, a football club's "gamble", a court's eligibility rule,
+          a fake rumour). The first versions flagged 33 of 210 and 12 of 150; narrowed, they newly flag none. Neither review's
+          67 hostile variants, written to slip past the shapes, is newly caught. A third version of the rules, mock delight
+          ("Oh great, another X MP"), flagged one civil twin for each attack it caught and was dropped.
+        - **Results.** `round34` (read, a development set): 6 → 41 of 150 attacks caught (IDENTITY_ATTACK 5 → 40), civil
+          twins flagged 1 → 1 (the heads', as before). `round35` (never read): 17 → 29 (IDENTITY_ATTACK 11 → 23), twins
+          flagged 3 → 3; combined tier 12 → 24. `hatecheck-fresh6` (never read): implicit derogation 0 → 14 of 21, every
+          other row unchanged; `hatecheck-fresh7`'s seven implicit-derogation templates are other shapes and stay at 3–5 of
+          21. Over the other suites' rows, 186 labels changed, all to the right one (the HateCheck-style development
+          suites' implicit-derogation rows among them), and 9 in blind rounds 16–31, all right; three genuine questions of
+          rounds 18, 27 and 29 ("… Genuine question."), which the first version flagged, were read to mend it. The held-out
+          datasets did not move: validation 0.9449, test 0.9595, both 0.9536; civil flags Reddit 1.21 % TOXICITY, 1.67 %
+          any label; Wikipedia 0.33 %, 0.43 %. Reading shapes from one set lookup a token kept the lexical bench inside its
+          spread (docs/performance.md). Still missed: insinuation by scenario or advice ("Good time to get that shed lock
+          sorted"), sarcastic gratitude ("thanks to the X community for enriching our high street"), culture mocked without
+          an insult word, lives counted as worth less ("Sad, but they chose to live like that"), and most wordings a second
+          writer finds: the blind suite moved half as far as the one the rules were written from. `ImplicitDerogationTests`
+          holds the session's cases.
+
         ## Limitations
 
         - The combined tier (session 19, "Tiers compared") is the more accurate tier but not the default: it needs an
