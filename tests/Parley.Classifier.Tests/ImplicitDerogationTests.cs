@@ -38,6 +38,7 @@ public class ImplicitDerogationTests
     [InlineData("Somalis only come here for the free housing.", "Somalis")]
     [InlineData("Half the Pakistani families round here have never done a day's work.", "Pakistani")]
     [InlineData("Eritreans straight onto benefits the day they land.", "Eritreans")]
+    [InlineData("I feel Somalis only come here for the free housing.", "Somalis")] // the writer's own voice, not a report
     public void A_group_cast_as_freeloaders_is_an_identity_attack(string text, string word) =>
         AssertIdentityAttackExplainedBy(text, word);
 
@@ -61,6 +62,7 @@ public class ImplicitDerogationTests
     [Theory]
     [InlineData("Somalis don't come here for the free housing, they come to escape a war.")]
     [InlineData("Asylum seekers aren't allowed to work, so they have never done a day's work here, not by choice.")]
+    [InlineData("They say Somalis only come here for the free housing, which is nonsense.")]
     public void Denied_or_explained_freeloading_is_not_an_identity_attack(string text) =>
         AssertNotFlagged(text, ToxicityLabel.IdentityAttack);
 
