@@ -23,6 +23,10 @@ public class ImplicitDerogationTests
     [InlineData("Another benefit fraud case. Let me guess, Somali? Nobody's surprised.", "Somali")]
     [InlineData("Phone theft ring busted at the station. Romanians, naturally.", "Romanians")]
     [InlineData("Jewellery robbery on the high street and the suspect is Nigerian. What did we expect.", "Nigerian")]
+    [InlineData("Drugs gang busted in Hull. Another Albanian. Shocking, I know.", "Albanian")]
+    [InlineData("Somali man charged with fraud in Bristol. Who could possibly have seen that coming.", "Somali")]
+    [InlineData("Polish driver. Crashed into the bus shelter on Friday night. Can't say anyone's surprised.", "Polish")]
+    [InlineData("Funny how the Somali community always has its hand out.", "Somali")]
     public void Mock_surprise_that_an_offender_belongs_to_a_group_is_an_identity_attack(string text, string word) =>
         AssertIdentityAttackExplainedBy(text, word);
 
@@ -51,6 +55,8 @@ public class ImplicitDerogationTests
     [InlineData("Of course the Somali community condemned the attack at once.")] // no offence pinned on them
     [InlineData("A Nigerian nurse was stabbed on her way home. Of course the police took three hours to arrive. What did we expect.")]
     [InlineData("Of course she's Jewish, she told us at the Seder.")]
+    [InlineData("Hindu temple in Leicester robbed again. Who could have seen that coming, after the council cut the CCTV budget?")]
+    [InlineData("Somali man robbed on his way home. Can't say anyone's surprised, the street lights have been out for weeks.")]
     [InlineData("This was a lovely quiet village. Then the Syrian families moved in and opened the bakery everyone now queues at.")]
     [InlineData("My street used to be quiet. Then the Romanians arrived, and they are the friendliest neighbours I've had.")]
     [InlineData("The estate went downhill after the council sold off the shops, not after the Kurds took them over.")]

@@ -36,10 +36,13 @@ internal static partial class ImplicitDerogation
                 "surprise" or "surprises" when At(text, i - 1) is "no" && (i + 1 >= count || At(text, i + 1) is "there" || Sentences.BreakBefore(text, i + 1))
                     => i - 1,
                 "surprise" when At(text, i - 1) is "surprise" => i - 1,
-                "shocked" or "surprised" when At(text, i - 1) is "s" or "is" && At(text, i - 2) is "nobody" or "noone" or "anyone" or "one" => i - 2,
+                "shocked" or "surprised" when At(text, i - 1) is "s" or "is" && At(text, i - 2) is "nobody" or "noone" or "anyone" or "one"
+                    => At(text, i - 3) is "say" && At(text, i - 4) is "t" && At(text, i - 5) is "can" ? i - 5 : i - 2, // "Can't say anyone's surprised."
+                "shocking" when At(text, i + 1) is "i" && At(text, i + 2) is "know" => i, // "Shocking, I know."
                 "thought" when At(text, i - 1) is "have" && At(text, i - 2) is "d" or "would" && At(text, i - 3) is "who" => i - 3,
                 "expect" when ExpectAsked(text, i) is { } asked => asked,
-                "coming" when At(text, i - 1) is "that" && At(text, i - 2) is "seen" or "saw" && At(text, i - 3) is "have" or "never" => i - 2,
+                "coming" when At(text, i - 1) is "that" && At(text, i - 2) is "seen" or "saw" && At(text, i - 3) is "have" or "never"
+                    => WhoCould(text, i - 3) ?? i - 2, // "Who could (possibly) have seen that coming."
                 _ => -1,
             };
 
@@ -52,8 +55,10 @@ internal static partial class ImplicitDerogation
             found = (from, OffenderBefore(text, lexicon, from, count));
         }
 
+        // "Shocking, I know." ends at "know" (a span ending on "shocking" reads as a condemnation after it).
+        var last = t is "shocking" ? i + 2 : i;
         return found.Group >= 0 && OffenceIn(text, count) && !IsVictim(text, found.Group, count)
-            ? (Math.Min(found.From, found.Group), Math.Max(i, found.Group))
+            ? (Math.Min(found.From, found.Group), Math.Max(last, found.Group))
             : null;
     }
 
@@ -166,17 +171,25 @@ internal static partial class ImplicitDerogation
             return -1;
         }
 
+        // The sentence before, or a short naming just before that ("Female driver. Reversed into a bollard. Nobody's shocked.").
         var start = Sentences.Start(text, k - 1);
+        var before = start > 0 ? Sentences.Start(text, start - 1) : start;
+        if (before < start && start - before <= 3)
+        {
+            start = before;
+        }
+
         for (var j = start; j < k; j++)
         {
-            if (!IsGroup(text, lexicon, j) || IsNationality(text.TokenText(j)))
+            // People, not their temple or shop ("X temple robbed again. Who could have seen that coming, after …").
+            if (!IsGroup(text, lexicon, j) || IsNationality(text.TokenText(j)) || lexicon.Category(At(text, j + 1)) == LexiconCategory.Identity
+                || PeopleEnd(text, lexicon, Features.RunStart(text, lexicon, j), count) is not (var end and >= 0) || IsVictim(text, j, count, reach: 7))
             {
                 continue;
             }
 
-            var end = MemberEnd(text, lexicon, j, count) is var e and >= 0 ? e : j;
             var identified = At(text, j - 1) is "s" or "is" or "was" or "re" or "are" or "a" or "an" or "another" && end + 1 >= k;
-            var shortNaming = k - start <= 3;
+            var shortNaming = k - start <= 3 || (j - start <= 2 && Sentences.Start(text, j) == start && start < Sentences.Start(text, k - 1));
             var subjectOfOffence = false;
             for (var v = end + 1; v < Math.Min(k, end + 5); v++)
             {
@@ -208,6 +221,20 @@ internal static partial class ImplicitDerogation
     }
 
     private static ReadOnlySpan<char> At(NormalizedText text, int k) => k >= 0 && k < text.TokenCount ? text.TokenText(k) : default;
+
+    // "who could (possibly) have": the "who", or null.
+    private static int? WhoCould(NormalizedText text, int have)
+    {
+        for (var k = have - 1; k >= Math.Max(0, have - 3); k--)
+        {
+            if (text.TokenText(k) is "who")
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
 
     // "what did we / everyone expect", "what else would you expect", "what do you expect": the first token, or null.
     private static int? ExpectAsked(NormalizedText text, int expect)
@@ -243,9 +270,9 @@ internal static partial class ImplicitDerogation
             or "culprit" or "culprits" or "perpetrator" or "perpetrators" or "offenders";
 
     // The group as the one harmed: "X teenager stabbed", "X family attacked", "X victims".
-    private static bool IsVictim(NormalizedText text, int group, int count)
+    private static bool IsVictim(NormalizedText text, int group, int count, int reach = 4)
     {
-        for (var k = group + 1; k < Math.Min(count, group + 4) && !Sentences.BreakBefore(text, k); k++)
+        for (var k = group + 1; k < Math.Min(count, group + reach) && !Sentences.BreakBefore(text, k); k++)
         {
             if (text.TokenText(k) is "stabbed" or "killed" or "murdered" or "attacked" or "shot" or "beaten" or "injured" or "hurt" or "abused"
                 or "harassed" or "targeted" or "assaulted" or "died" or "dies" or "dead" or "victim" or "victims" or "robbed" or "mugged"
@@ -568,7 +595,8 @@ internal static partial class ImplicitDerogation
         var t = text.TokenText(k);
         return (t.Length > 3 && t[^1] == 's' && t is not "trans") || GroupPredicate.GroupNounEnd(text, lexicon, end, count)
                || At(text, end) is "families" or "people" or "men" or "women" or "kids" or "lot" or "crowd" or "couples" or "folk" or "folks"
-                   or "lads" or "workers" or "students" or "parents";
+                   or "lads" or "workers" or "students" or "parents"
+               || At(text, end + 1) is "community" or "communities";
     }
 
     private static int? HandoutWithin(NormalizedText text, int from, int count, int span)

@@ -81,7 +81,7 @@ internal static partial class ImplicitDerogation
     [
         "for", "one", "then", "until", "till", "before", "after", "since", "once", "when", "tell", "know", "come", "comes", "came", "coming",
         "never", "hiring", "hire", "hires", "than", "only", "let", "are", "re", "make", "makes", "straight", "hand", "hands", "nice", "dime",
-        "course", "naturally", "obviously", "predictably", "guess", "surprised", "shocked", "surprise", "surprises", "thought", "expect",
+        "course", "naturally", "obviously", "predictably", "guess", "surprised", "shocked", "shocking", "surprise", "surprises", "thought", "expect",
         "because", "qualification", "box", "appointment", "not", "real", "proper", "true", "genuine", "first", "guests", "foreigners",
         "outsiders", "visitors", "strangers", "asking", "question", "observation", "it", "conclusions", "will", "coincidence", "sure",
     ], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -139,14 +139,20 @@ internal static partial class ImplicitDerogation
         for (var k = Sentences.Start(text, first); k < last; k++)
         {
             var t = text.TokenText(k);
+            if (t is "argued" && At(text, k - 1) is "well")
+            {
+                continue; // "very well argued for a X" praises
+            }
+
             if ((ReportedSpeech.IsSaying(t) && !(t is "tell" && At(text, k - 1) is "can" or "always" or "could"))
                 || t is "asked" or "asking" or "accused" or "accusing" or "accuse" or "joked" or "joke" or "jokes" or "whether" or "feel" or "felt"
                     or "assume" or "assumed" or "assumes" or "decided" or "sneer" or "sneered" or "texted" or "posted" or "messaged" or "suggested"
                     or "suggests" or "argued" or "insisted" or "reported" or "reports" or "reckons" or "reckoned")
             {
                 // The writer's own voice is no report: "I say Xs only come here for …", "I feel …", "we all know".
-                var mine = At(text, k - 1) is "i" or "we" || (At(text, k - 2) is "i" or "we" && At(text, k - 1) is "just" or "honestly" or "really"
-                    or "do" or "m" or "am" or "d" or "would" or "all" or "must" or "can" or "ll");
+                var mine = At(text, k - 1) is "i" or "we" or "cannot" || (At(text, k - 1) is "t" && At(text, k - 2) is "can") // "Can't say …"
+                           || (At(text, k - 2) is "i" or "we" && At(text, k - 1) is "just" or "honestly" or "really"
+                               or "do" or "m" or "am" or "d" or "would" or "all" or "must" or "can" or "ll");
                 return !mine && !(t is "asking" && At(text, k - 1) is "just" or "genuinely" or "only" or "honestly" or "merely");
             }
         }
