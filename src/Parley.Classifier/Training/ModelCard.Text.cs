@@ -1613,17 +1613,21 @@ public static partial class ModelCard
           `review-exclusion-look-alikes`: the same markers aimed at the police, a board or the insurers, groups as heroes
           and victims, a grandad's joke, basil on every windowsill, a football club's "gamble", a court's eligibility rule,
           a fake rumour). The first versions flagged 33 of 210 and 12 of 150; narrowed, they newly flag none. Neither review's
-          67 hostile variants, written to slip past the shapes, is newly caught. A third version of the rules, mock delight
-          ("Oh great, another X MP"), flagged one civil twin for each attack it caught and was dropped.
-        - **Results.** `round34` (read, a development set): 6 → 41 of 150 attacks caught (IDENTITY_ATTACK 5 → 40), civil
+          67 hostile variants, written to slip past the shapes, is newly caught. Two shapes were tried and dropped: mock
+          delight ("Oh great, another X MP") flagged one civil twin for each attack it caught, and advice to guard one's
+          things where a group is named ("Mexican cleaners are great value, just lock up the jewellery box") flagged 12 of
+          a third review's 45 civil sentences (`review-guard-look-alikes`: neighbourhood watches, stewards, clubs run by a
+          group).
+        - **Results.** `round34` (read, a development set): 6 → 45 of 150 attacks caught (IDENTITY_ATTACK 5 → 44), civil
           twins flagged 1 → 1 (the heads', as before). `round35` (never read): 17 → 29 (IDENTITY_ATTACK 11 → 23), twins
           flagged 3 → 3; combined tier 12 → 24. `hatecheck-fresh6` (never read): implicit derogation 0 → 14 of 21, every
           other row unchanged; `hatecheck-fresh7`'s seven implicit-derogation templates are other shapes and stay at 3–5 of
-          21. Over the other suites' rows, 186 labels changed, all to the right one (the HateCheck-style development
+          21. Over the other suites' rows, 194 labels changed, all to the right one (the HateCheck-style development
           suites' implicit-derogation rows among them), and 9 in blind rounds 16–31, all right; three genuine questions of
           rounds 18, 27 and 29 ("… Genuine question."), which the first version flagged, were read to mend it. The held-out
           datasets did not move: validation 0.9449, test 0.9595, both 0.9536; civil flags Reddit 1.21 % TOXICITY, 1.67 %
-          any label; Wikipedia 0.33 %, 0.43 %. Reading shapes from one set lookup a token kept the lexical bench inside its
+          any label; Wikipedia 0.33 %, 0.43 %; and 35,938 civil texts of the Wikipedia context sets, Reddit and the
+          politeness requests (all splits) gain no flag. Reading shapes from one set lookup a token kept the lexical bench inside its
           spread (docs/performance.md). Still missed: insinuation by scenario or advice ("Good time to get that shed lock
           sorted"), sarcastic gratitude ("thanks to the X community for enriching our high street"), culture mocked without
           an insult word, lives counted as worth less ("Sad, but they chose to live like that"), and most wordings a second
