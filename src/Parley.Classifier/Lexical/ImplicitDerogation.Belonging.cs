@@ -109,7 +109,7 @@ internal static partial class ImplicitDerogation
         return false;
     }
 
-    // A protected group in the sentence of token i or the one before, not as the victim; -1 when there is none.
+    // A protected group in the sentence of token i or the one before, not as the victim; null when there is none.
     private static int? GroupInOrBefore(NormalizedText text, Lexicon lexicon, int i, int count)
     {
         var start = Sentences.Start(text, i);
@@ -231,9 +231,9 @@ internal static partial class ImplicitDerogation
                                 || (w is "come" or "is" && At(text, k - 1) is "how")) ? k : asks;
             generalises |= w is "always" or "every" or "all" or "wherever" or "whenever" or "same" or "never" or "constantly"
                            || (w is "many" && At(text, k - 1) is "so");
-            // The group's people, not its shops ("Why is the X deli always out of pierogi? Just asking.").
             // The question's subject, a few words after it asks ("Why do Xs always …"), not a clause inside it ("every time
-            // a X is in the news, the comments fill with …").
+            // a X is in the news, the comments fill with …"), and the group's people, not its shops ("Why is the X deli
+            // always out of pierogi? Just asking.").
             if (group < 0 && asks >= 0 && k - asks <= 7 && At(text, Features.RunStart(text, lexicon, k) - 2) is not ("time" or "when" or "whenever")
                 && At(text, Features.RunStart(text, lexicon, k) - 1) is not ("when" or "whenever")
                 && IsGroup(text, lexicon, k) && !IsNationality(w) && !IsVictim(text, k, count) && !Blamed(text, k, count)
@@ -268,9 +268,11 @@ internal static partial class ImplicitDerogation
     {
         for (var k = group + 1; k < Math.Min(count, group + 5) && !Sentences.BreakBefore(text, k); k++)
         {
-            if ((text.TokenText(k) is "get" or "gets" or "got" or "getting" && k <= group + 3) || text.TokenText(k) is "blamed" or "accused" or "stopped" or "searched" or "criticised" or "criticized" or "singled" or "picked"
-                or "arrested" or "scapegoated" or "demonised" or "demonized" or "vilified" or "suspected" or "profiled" or "excluded" or "ignored"
-                or "underpaid" or "overlooked" or "blame")
+            // "Why do Xs always get asked …": done to them.
+            var passive = text.TokenText(k) is "get" or "gets" or "got" or "getting" && k <= group + 3;
+            if (passive || text.TokenText(k) is "blamed" or "accused" or "stopped" or "searched" or "criticised" or "criticized" or "singled"
+                or "picked" or "arrested" or "scapegoated" or "demonised" or "demonized" or "vilified" or "suspected" or "profiled" or "excluded"
+                or "ignored" or "underpaid" or "overlooked" or "blame")
             {
                 return true;
             }

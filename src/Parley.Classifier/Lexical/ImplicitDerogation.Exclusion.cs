@@ -69,7 +69,7 @@ internal static partial class ImplicitDerogation
 
         var g = than + 1;
         g += At(text, g) is "a" or "an" or "some" or "any" ? 1 : 0;
-        var end = rather < 0 || lexicon.Category(At(text, g)) != LexiconCategory.Identity ? -1 : MemberEnd(text, lexicon, g, count);
+        var end = lexicon.Category(At(text, g)) != LexiconCategory.Identity ? -1 : MemberEnd(text, lexicon, g, count);
         return end >= 0 && At(text, end + 1) is "living" or "moving" or "working" or "renting" or "next" or "teaching" or "babysitting"
                    or "nursing" or "marrying" or "dating" or "sitting" or "staying"
             ? (rather, end + 1)

@@ -431,8 +431,8 @@ internal static partial class ImplicitDerogation
             if (t is "better" or "best" or "thriving" or "thrives" or "thrived" or "revived" or "saved" or "improved" or "welcoming" or "welcome"
                 or "welcomed" or "lovely" or "great" or "brilliant" or "helped" or "fixed" or "restored" or "rebuilt" or "friendlier" or "livelier"
                 or "busier" or "richer" or "proud" or "love" or "loved" or "fantastic" or "wonderful" or "amazing" or "good" or "kind" or "opened"
-                or "brought" or "boosted" or "transformed" or "enriched" or "safer" or "cleaner" or "nicer" or "happier" or "fell" or "dropped" or "friendly" or "helpful" or "tidy" or "polite"
-                or "nice" or "generous" or "hardworking" or "decent" or "charming" or "delightful" or "glad" or "happy" or "grateful"
+                or "brought" or "boosted" or "transformed" or "enriched" or "safer" or "cleaner" or "nicer" or "happier" or "fell" or "dropped"
+                or "friendly" or "helpful" or "tidy" or "polite" or "nice" or "generous" or "hardworking" or "decent" or "charming" or "delightful" or "glad" or "happy" or "grateful"
                 or "thankful" or "thank" or "thanks" or "lucky" or "friendliest" or "nicest" or "kindest" or "loveliest" or "finest" or "warmest"
                 or "bravest" or "hardest" or "blessing" or "blessed" or "joy")
             {
@@ -446,8 +446,7 @@ internal static partial class ImplicitDerogation
     // "You can always tell when the Xs have arrived", "You always know when Xs have moved into a street".
     private static (int First, int Last)? YouCanTellWhen(NormalizedText text, Lexicon lexicon, int i, int count)
     {
-        if (!(At(text, i - 1) is "can" or "always" or "you" || (At(text, i - 1) is "always" && At(text, i - 2) is "can" or "you"))
-            || At(text, i + 1) is not "when")
+        if (At(text, i - 1) is not ("can" or "always" or "you") || At(text, i + 1) is not "when")
         {
             return null;
         }
