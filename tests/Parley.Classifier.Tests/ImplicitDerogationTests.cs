@@ -166,4 +166,29 @@ public class ImplicitDerogationTests
     [InlineData("The attackers were Hindu nationalists, the paper reported, and no one would be surprised that the church in Odisha had been threatened before.")]
     public void A_second_review_s_civil_sentences_are_not_identity_attacks(string text) =>
         AssertNotFlagged(text, ToxicityLabel.IdentityAttack);
+
+    // HateCheck-style templates of a later helper's suite (hatecheck-fresh8), in our own words.
+    [Theory]
+    [InlineData("Somalis should be grateful we tolerate them at all.", "Somalis")]
+    [InlineData("You can't expect Somalis to understand anything complicated.", "Somalis")]
+    [InlineData("Why would anyone want a Sikh as a neighbour?", "Sikh")]
+    [InlineData("Wow, a Somali who can hold a proper conversation. Now I've seen everything.", "Somali")]
+    [InlineData("Sure, let Somalis run the council. What could possibly go wrong?", "Somalis")]
+    [InlineData("Of course a Sikh got the promotion. It certainly wasn't for his skills.", "Sikh")]
+    [InlineData("I'd never let a Sikh look after my children.", "Sikh")]
+    [InlineData("This town was so much nicer before the Somalis started moving in.", "Somalis")]
+    [InlineData("Somalis are fine, as long as they stay where nobody has to look at them.", "Somalis")]
+    public void Implicit_derogation_templates_are_identity_attacks(string text, string word) =>
+        AssertIdentityAttackExplainedBy(text, word);
+
+    [Theory]
+    [InlineData("Somalis shouldn't have to be grateful for being treated as equals.")]
+    [InlineData("Saying you can't expect Somalis to understand anything complicated is plain prejudice.")]
+    [InlineData("Why would anyone not want a Sikh as a neighbour? Mine are lovely.")]
+    [InlineData("Refugee support cut again before winter. What could possibly go wrong?")]
+    [InlineData("When a Sikh colleague got the promotion, nobody doubted it was for his skills.")]
+    [InlineData("I'd never refuse to let a Sikh look after my children.")]
+    [InlineData("This town was not nicer before the Somalis started moving in; that's nostalgia talking.")]
+    public void The_templates_words_without_derogation_are_not_identity_attacks(string text) =>
+        AssertNotFlagged(text, ToxicityLabel.IdentityAttack);
 }

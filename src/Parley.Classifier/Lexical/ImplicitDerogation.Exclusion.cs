@@ -119,11 +119,14 @@ internal static partial class ImplicitDerogation
     // "I'd never let a X near my kids": one of them kept from the writer's children as a danger.
     private static (int First, int Last)? LetNear(NormalizedText text, Lexicon lexicon, int let, int count)
     {
-        var refused = false;
+        // An odd number of refusals: "I'd never refuse to let a X look after my children" lets them.
+        var refusals = 0;
         for (var k = let - 1; k >= Math.Max(0, let - 4) && !Sentences.BreakBefore(text, k + 1); k--)
         {
-            refused |= Features.IsNegator(text.TokenText(k), At(text, k - 1));
+            refusals += Features.IsNegator(text.TokenText(k), At(text, k - 1)) || text.TokenText(k) is "refuse" or "refused" ? 1 : 0;
         }
+
+        var refused = refusals % 2 == 1;
 
         var g = let + 1;
         g += At(text, g) is "a" or "an" or "any" or "one" ? 1 : 0;
@@ -133,9 +136,12 @@ internal static partial class ImplicitDerogation
             return null;
         }
 
+        // "near / around my kids", "look after / babysit / teach my kids"
         var p = end + 1;
         p += At(text, p) is "anywhere" ? 1 : 0;
-        return At(text, p) is "near" or "around" or "within" && At(text, p + 1) is "my" or "our"
+        p += At(text, p) is "look" or "care" && At(text, p + 1) is "after" or "for" ? 1 : 0;
+        return At(text, p) is "near" or "around" or "within" or "after" or "for" or "babysit" or "teach" or "mind" or "coach"
+               && At(text, p + 1) is "my" or "our"
                && At(text, p + 2) is "kids" or "children" or "child" or "daughter" or "daughters" or "son" or "sons" or "family" or "grandkids"
                && !Sentences.EndsInQuestion(text, p, count)
             ? (let, p + 2)
@@ -222,7 +228,8 @@ internal static partial class ImplicitDerogation
                           || (t is "leave" && At(text, k + 1) is "the" && LeftToUs(text, k + 2, count))
                           || (t is "business" && At(text, k - 1) is "no") || (t is "put" && At(text, k + 1) is "them" && NegatedAt(text, k - 1))
                           || (t is "belong" && At(text, k - 1) is "they" && At(text, k - 2) is "where")
-                          || (t is "thanks" && At(text, k - 1) is "no");
+                          || (t is "thanks" && At(text, k - 1) is "no")
+                          || (t is "stay" or "keep" && At(text, k - 1) is "they" && At(text, k - 2) is "as" && At(text, k - 3) is "long");
             if (refused && !(t is "keep" && DangerAfter(text, k + 2, count)))
             {
                 return (Features.RunStart(text, lexicon, g), k + 1 < count ? k + 1 : k);

@@ -400,8 +400,14 @@ internal static partial class ImplicitDerogation
                 return false; // "quiet and a bit lonely until the X families moved in": a welcome, not a loss
             }
 
+            if (Features.IsNegator(t, At(text, j - 1)))
+            {
+                return false; // "This neighbourhood was not nicer before Xs started moving in"
+            }
+
             if (t is "lovely" or "nice" or "quiet" or "safe" or "decent" or "fine" or "grand" or "great" or "peaceful" or "clean" or "top"
-                    or "beautiful" or "friendly" or "respectable" or "pleasant" or "thriving" or "proud" or "proper")
+                    or "beautiful" or "friendly" or "respectable" or "pleasant" or "thriving" or "proud" or "proper" or "nicer" or "safer"
+                    or "better" or "quieter" or "cleaner" or "friendlier" or "lovelier")
             {
                 good = true;
             }

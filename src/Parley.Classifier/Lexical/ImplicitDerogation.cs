@@ -17,7 +17,10 @@ namespace Parley.Classifier.Lexical;
 /// <item>belonging denied: "is never really English, is he", "he'll always be X first" (<see cref="BelongingDenied"/>);</item>
 /// <item>a question about a group closed by a wink: "Why is it always the Xs …? Just asking." (<see cref="ClosingInsinuation"/>);</item>
 /// <item>exclusion as good sense: "Hiring a X is a charity project", "I'd rather have a rat in my kitchen than a X living
-/// next door", "The only job Xs are fit for is …", "I'd never let a X near my kids" (<c>ImplicitDerogation.Exclusion.cs</c>).</item>
+/// next door", "The only job Xs are fit for is …", "I'd never let a X near my kids" (<c>ImplicitDerogation.Exclusion.cs</c>);</item>
+/// <item>HateCheck-style templates of a later suite: "Xs should be grateful we tolerate them", "You can't expect Xs to
+/// understand …", "Why would anyone want a X as a neighbour?", "… Now I've seen everything.", "What could possibly go
+/// wrong?", "It certainly wasn't for her skills." (<c>ImplicitDerogation.Templates.cs</c>).</item>
 /// </list>
 /// Only protected groups, and not reported, quoted or denied; each shape was narrowed against the suite's civil twins,
 /// which keep the group and most words (counter-speech, reports, kind anecdotes).
@@ -60,6 +63,12 @@ internal static partial class ImplicitDerogation
                 "than" => RatherThanNear(text, lexicon, i, count),
                 "only" => OnlyFitFor(text, lexicon, i, count),
                 "let" => LetNear(text, lexicon, i, count),
+                "grateful" => GratefulToBeTolerated(text, lexicon, i, count),
+                "expect" => NoSurprise(text, lexicon, i, count) ?? CannotExpect(text, lexicon, i, count),
+                "why" => WhyWouldAnyone(text, lexicon, i, count),
+                "seen" => SeenEverything(text, lexicon, i, count),
+                "wrong" => WhatCouldGoWrong(text, lexicon, i, count),
+                "skills" or "merit" or "talent" or "ability" or "qualifications" or "brains" => NotForMerit(text, lexicon, i, count),
                 "are" or "re" or "make" => ConcededThenRefused(text, lexicon, i, count) ?? BelongingDenied(text, lexicon, i, count),
                 "straight" or "hand" or "hands" or "nice" or "dime" => Freeloading(text, lexicon, i, count),
                 _ => NoSurprise(text, lexicon, i, count) ?? TokenHire(text, lexicon, i, count) ?? BelongingDenied(text, lexicon, i, count)
@@ -84,6 +93,7 @@ internal static partial class ImplicitDerogation
         "course", "naturally", "obviously", "predictably", "guess", "surprised", "shocked", "shocking", "surprise", "surprises", "thought", "expect",
         "because", "qualification", "box", "appointment", "not", "real", "proper", "true", "genuine", "first", "guests", "foreigners",
         "outsiders", "visitors", "strangers", "asking", "question", "observation", "it", "conclusions", "will", "coincidence", "sure",
+        "grateful", "why", "seen", "wrong", "skills", "merit", "talent", "ability", "qualifications", "brains",
     ], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // A protected group's name ends at k: an identity word ("Jew", "Roma", "Black" in "Black politician") that is not
