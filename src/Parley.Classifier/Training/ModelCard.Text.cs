@@ -1607,8 +1607,11 @@ public static partial class ModelCard
           exclusion dressed as good sense ("Hiring a X is basically a charity project", "I'd rather have a rat in my kitchen
           than a X living next door", "The only job Xs are fit for is …", "I'd never let a X near my kids", "if the article
           had mentioned the suspects were Xs, nobody would have been surprised", "Xs are fine for driving taxis, but keep
-          them away from the council"). A verb of saying, asking or accusing earlier in the sentence, quotation, a question
-          and a negation leave each shape alone.
+          them away from the council"); and, from a later HateCheck-style suite (below), "Xs should be grateful we tolerate
+          them", "You can't expect Xs to understand …", "Why would anyone want a X as a neighbour?", "… Now I've seen
+          everything.", "What could possibly go wrong?" after a group's people, "It certainly wasn't for her skills". A
+          verb of saying, asking or accusing earlier in the sentence (not the writer's own "I say", "I feel"), quotation, a
+          question and a negation leave each shape alone.
         - **Two reviews** wrote 360 civil sentences in the shapes' words (`review-implicit-look-alikes`,
           `review-exclusion-look-alikes`: the same markers aimed at the police, a board or the insurers, groups as heroes
           and victims, a grandad's joke, basil on every windowsill, a football club's "gamble", a court's eligibility rule,
@@ -1622,8 +1625,13 @@ public static partial class ModelCard
           twins flagged 1 → 1 (the heads', as before). `round35` (never read): 17 → 29 (IDENTITY_ATTACK 11 → 23), twins
           flagged 3 → 3; combined tier 12 → 24. `hatecheck-fresh6` (never read): implicit derogation 0 → 14 of 21, every
           other row unchanged; `hatecheck-fresh7`'s seven implicit-derogation templates are other shapes and stay at 3–5 of
-          21. Over the other suites' rows, 194 labels changed, all to the right one (the HateCheck-style development
-          suites' implicit-derogation rows among them), and 9 in blind rounds 16–31, all right; three genuine questions of
+          21. `hatecheck-fresh8`, a later helper's HateCheck-style suite (20 templates of its own × HateCheck's 7 groups,
+          140 attacks, 60 civil contrasts), was scored blind first: 9 of 140 caught, as by the session's first build, so
+          the shapes written from `round34` did not reach that writer at all. Read as a development set, its templates
+          took it to 72 of 140 (the combined tier 11 → 74), civil contrasts flagged 6 as before, while
+          `hatecheck-fresh7` stayed at 3 of 21. Over the older suites' rows, 120 labels changed, all to the right one (the
+          HateCheck-style development suites' implicit-derogation rows among them), and 9 in blind rounds 16–31, all
+          right; three genuine questions of
           rounds 18, 27 and 29 ("… Genuine question."), which the first version flagged, were read to mend it. The held-out
           datasets did not move: validation 0.9449, test 0.9595, both 0.9536; civil flags Reddit 1.21 % TOXICITY, 1.67 %
           any label; Wikipedia 0.33 %, 0.43 %; and 35,938 civil texts of the Wikipedia context sets, Reddit and the
