@@ -184,6 +184,7 @@ public class ImplicitDerogationTests
     [Theory]
     [InlineData("Somalis shouldn't have to be grateful for being treated as equals.")]
     [InlineData("Saying you can't expect Somalis to understand anything complicated is plain prejudice.")]
+    [InlineData("You can't expect refugees to understand the forms when they're only in English.")]
     [InlineData("Why would anyone not want a Sikh as a neighbour? Mine are lovely.")]
     [InlineData("Refugee support cut again before winter. What could possibly go wrong?")]
     [InlineData("When a Sikh colleague got the promotion, nobody doubted it was for his skills.")]

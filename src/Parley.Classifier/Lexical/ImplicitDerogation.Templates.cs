@@ -49,11 +49,24 @@ internal static partial class ImplicitDerogation
         var g = expect + 1;
         g += At(text, g) is "a" or "an" or "the" ? 1 : 0;
         var end = lexicon.Category(At(text, g)) == LexiconCategory.Identity ? MemberEnd(text, lexicon, g, count) : -1;
-        return end >= 0 && At(text, end + 1) is "to"
-               && At(text, end + 2) is "understand" or "grasp" or "follow" or "handle" or "think" or "learn" or "read" or "manage" or "cope"
-                   or "behave" or "know" or "get"
-            ? (expect - 2, end + 2)
-            : null;
+        if (end < 0 || At(text, end + 1) is not "to" || At(text, end + 2) is not ("understand" or "grasp" or "follow" or "handle" or "think"
+                or "learn" or "read" or "manage" or "cope" or "behave" or "know" or "get"))
+        {
+            return null;
+        }
+
+        // A barrier named, not a mind written off: "You can't expect refugees to understand the forms when they're only in
+        // English", "… without an interpreter".
+        for (var k = end + 3; k < count && !Sentences.BreakBefore(text, k); k++)
+        {
+            if (text.TokenText(k) is "when" or "if" or "because" or "since" or "without" or "unless" or "until" or "english" or "language"
+                or "translated" or "translation" or "interpreter" or "jargon" or "forms" or "letters")
+            {
+                return null;
+            }
+        }
+
+        return (expect - 2, end + 2);
     }
 
     // "Why would anyone want a X as a neighbour?", "Why would you hire a X?": the asker's contempt, not a question. Not
