@@ -1639,8 +1639,8 @@ public static partial class ModelCard
           spread (docs/performance.md). Still missed: insinuation by scenario or advice ("Good time to get that shed lock
           sorted"), sarcastic gratitude ("thanks to the X community for enriching our high street"), culture mocked without
           an insult word, lives counted as worth less ("Sad, but they chose to live like that"), and most wordings a second
-          writer finds: the blind suite moved half as far as the one the rules were written from. `ImplicitDerogationTests`
-          holds the session's cases.
+          writer finds: the blind suite moved a third as far as the one the rules were written from (12 attacks against
+          39), and a later writer's templates not at all. `ImplicitDerogationTests` holds the session's cases.
 
         ## Limitations
 
