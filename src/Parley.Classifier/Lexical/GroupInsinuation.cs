@@ -291,7 +291,7 @@ internal static partial class GroupInsinuation
     // The place's decline in the same sentence before the moving in: "the area went downhill / has gone to the dogs".
     // In the same clause (not across "…, but", "and", a comma: "the high street went downhill when the factory shut, and the
     // Poles who moved in saved it"), and of a place ("my diet went to pot the moment the Italian family moved in" is a joke).
-    private static int? DeclineBefore(NormalizedText text, int k)
+    internal static int? DeclineBefore(NormalizedText text, int k)
     {
         for (var m = k - 1; m >= 0 && k - m < 12 && !Sentences.BreakBefore(text, m + 1); m--)
         {

@@ -205,21 +205,6 @@ internal static partial class ImplicitDerogation
         return -1;
     }
 
-    // "they" at k stands for a protected group named earlier in its sentence or the one before.
-    private static bool GroupEarlier(NormalizedText text, Lexicon lexicon, int k)
-    {
-        var start = Sentences.Start(text, k);
-        for (var j = start > 0 ? Sentences.Start(text, start - 1) : 0; j < k; j++)
-        {
-            if (IsGroup(text, lexicon, j))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static ReadOnlySpan<char> At(NormalizedText text, int k) => k >= 0 && k < text.TokenCount ? text.TokenText(k) : default;
 
     // "who could (possibly) have": the "who", or null.
@@ -298,7 +283,7 @@ internal static partial class ImplicitDerogation
 
         var arrival = Arrival(text, lexicon, k, count);
         var since = text.TokenText(k) is "after" or "since" or "once" or "when";
-        if (arrival < 0 || !(since ? DeclineBefore(text, k) : NostalgiaBefore(text, k, text.TokenText(k) is "before"))
+        if (arrival < 0 || !(since ? GroupInsinuation.DeclineBefore(text, k) is not null : NostalgiaBefore(text, k, text.TokenText(k) is "before"))
             || Sentences.EndsInQuestion(text, arrival, count))
         {
             return null;
@@ -357,27 +342,6 @@ internal static partial class ImplicitDerogation
         }
 
         return -1;
-    }
-
-    // A decline earlier in k's sentence: "went downhill (right) after", "has slipped ever since", "gone to the dogs since".
-    private static bool DeclineBefore(NormalizedText text, int k)
-    {
-        for (var j = Sentences.Start(text, k); j < k; j++)
-        {
-            var t = text.TokenText(j);
-            if (Features.IsNegator(t, At(text, j - 1)))
-            {
-                return false; // "hasn't gone downhill since …"
-            }
-
-            if (t is "downhill" or "slipped" or "declined" or "deteriorated" or "worse" or "dogs" or "pot" or "rot" or "ruined" or "tanked"
-                or "plummeted" or "rougher" or "dirtier")
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // A place remembered as good in the sentence before k, or in k's own sentence before it ("was fine in the 80s",
@@ -459,7 +423,7 @@ internal static partial class ImplicitDerogation
 
         var p = i + 2;
         int group;
-        if (At(text, p) is "they" && GroupEarlier(text, lexicon, p))
+        if (At(text, p) is "they" && GroupPredicate.ProtectedGroupBefore(text, lexicon, p))
         {
             group = p;
         }
@@ -506,7 +470,7 @@ internal static partial class ImplicitDerogation
                 return null;
             }
 
-            if ((IsGroup(text, lexicon, k) && PluralPeople(text, lexicon, k, count)) || (t is "they" && GroupEarlier(text, lexicon, k)))
+            if ((IsGroup(text, lexicon, k) && PluralPeople(text, lexicon, k, count)) || (t is "they" && GroupPredicate.ProtectedGroupBefore(text, lexicon, k)))
             {
                 subject = k;
                 break;

@@ -160,6 +160,7 @@ internal static partial class ImplicitDerogation
                     or "suggests" or "argued" or "insisted" or "reported" or "reports" or "reckons" or "reckoned")
             {
                 // The writer's own voice is no report: "I say Xs only come here for …", "I feel …", "we all know".
+                // (Narrower than ReportedSpeech.SaidByMe, which reads "I've heard people say …" as the writer's.)
                 var mine = At(text, k - 1) is "i" or "we" or "cannot" || (At(text, k - 1) is "t" && At(text, k - 2) is "can") // "Can't say …"
                            || (At(text, k - 2) is "i" or "we" && At(text, k - 1) is "just" or "honestly" or "really"
                                or "do" or "m" or "am" or "d" or "would" or "all" or "must" or "can" or "ll");

@@ -1598,7 +1598,8 @@ public static partial class ModelCard
           that an offender is one of a group ("… and of course he turns out to be X", "Xs, naturally.", "Let me guess, X?",
           "X charged with assault. Who could have seen that coming."), with an offence reported and the group identified as
           the offender, not the victim or the hero; a good place spoiled by a group's arrival ("Used to be a lovely estate.
-          Then the X families moved in.", "went downhill right after a X family bought it"; not when something good follows);
+          Then the X families moved in.", "went downhill right after the X families arrived", read by the neighbourhood rules' decline; not when something good
+          follows);
           freeloading ("Xs only come here for the free housing", "never done a day's work", "straight onto benefits"; the
           group in the plural, no possessive); a member's place put down to the group ("only got the job because they wanted
           a X", "…, which I'm sure was the main qualification", "ticks a box"); belonging denied ("is never really British,
@@ -1621,7 +1622,7 @@ public static partial class ModelCard
           things where a group is named ("Mexican cleaners are great value, just lock up the jewellery box") flagged 12 of
           a third review's 45 civil sentences (`review-guard-look-alikes`: neighbourhood watches, stewards, clubs run by a
           group).
-        - **Results.** `round34` (read, a development set): 6 → 45 of 150 attacks caught (IDENTITY_ATTACK 5 → 44), civil
+        - **Results.** `round34` (read, a development set): 6 → 42 of 150 attacks caught (IDENTITY_ATTACK 5 → 41), civil
           twins flagged 1 → 1 (the heads', as before). `round35` (never read): 17 → 29 (IDENTITY_ATTACK 11 → 23), twins
           flagged 3 → 3; combined tier 12 → 24. `hatecheck-fresh6` (never read): implicit derogation 0 → 14 of 21, every
           other row unchanged; `hatecheck-fresh7`'s seven implicit-derogation templates are other shapes and stay at 3–5 of
@@ -1640,7 +1641,7 @@ public static partial class ModelCard
           sorted"), sarcastic gratitude ("thanks to the X community for enriching our high street"), culture mocked without
           an insult word, lives counted as worth less ("Sad, but they chose to live like that"), and most wordings a second
           writer finds: the blind suite moved a third as far as the one the rules were written from (12 attacks against
-          39), and a later writer's templates not at all. `ImplicitDerogationTests` holds the session's cases.
+          36), and a later writer's templates not at all. `ImplicitDerogationTests` holds the session's cases.
 
         ## Limitations
 
