@@ -58,11 +58,14 @@ public static class LexicalTrainer
 
     private const int L = ToxicityLabels.Count;
 
+    /// <param name="insults">Rows that teach the INSULT head alone (<see cref="BlindRounds.LoadInsultsForTraining"/>),
+    /// through a <see cref="ShadowHead"/> so that the other heads train as they would without them.</param>
     internal static LexicalModel Train(IReadOnlyList<Example> train, IReadOnlyList<Example> validation,
-        LexicalTrainingOptions o, TextWriter log)
+        LexicalTrainingOptions o, TextWriter log, IReadOnlyList<Example>? insults = null)
     {
         var model = new LexicalModel(o.Dimension, o.Version, o.LengthNorm);
         var (trainSet, groupMention) = FeaturizeTraining(train, o.Dimension);
+        var extra = insults is { Count: > 0 } ? new ExtraRows(insults, FeaturizeTraining(insults, o.Dimension)) : null;
         var validSet = ValidationSet.Of(validation, o.Dimension);
         var classWeight = ClassWeights(train);
         log.WriteLine($"  positive weights: {string.Join(", ", classWeight.Select(w => w.ToString("F2")))}");
@@ -74,7 +77,7 @@ public static class LexicalTrainer
         for (var run = 0; run < o.Runs; run++)
         {
             log.WriteLine($"  run {run + 1} of {o.Runs} (shuffle seed {o.Seed + run})");
-            var (weights, bias) = TrainOnce(train, trainSet, groupMention, validation, validSet, classWeight, o, o.Seed + run, voters, log);
+            var (weights, bias) = TrainOnce(train, trainSet, groupMention, validation, validSet, classWeight, o, o.Seed + run, voters, log, extra);
             for (var i = 0; i < weights.Length; i++)
             {
                 model.Weights[i] += weights[i] / o.Runs;
@@ -104,7 +107,7 @@ public static class LexicalTrainer
 
     private static (float[] Weights, float[] Bias) TrainOnce(IReadOnlyList<Example> train, List<Feature>[] trainSet,
         bool[]?[] groupMention, IReadOnlyList<Example> validation, ValidationSet validSet, float[] classWeight, LexicalTrainingOptions o, int seed,
-        bool[] voters, TextWriter log)
+        bool[] voters, TextWriter log, ExtraRows? extra)
     {
         var model = new LexicalModel(o.Dimension, o.Version, o.LengthNorm);
         var g2 = new float[model.Weights.Length];
@@ -129,6 +132,10 @@ public static class LexicalTrainer
         // faster than the twins could unlearn it). The class weights themselves are counted over all training rows,
         // theirs included. The group-naming features stay the datasets' (FeaturizeTraining).
         var own = train.Select(e => e.Source == BlindRounds.TrainingSource).ToArray();
+        const int I = (int)ToxicityLabel.Insult;
+        var shadow = extra is null ? null : new ShadowHead(o.Dimension, sources.Count);
+        var extraOrder = extra is null ? [] : Enumerable.Range(0, extra.Rows.Count).ToArray();
+        var extraRng = new Random(seed + 7919);
         Span<float> logits = stackalloc float[L];
         Span<float> grad = stackalloc float[L];
         for (var epoch = 1; epoch <= o.Epochs; epoch++)
@@ -154,6 +161,13 @@ public static class LexicalTrainer
                     var y = o.SoftTargets ? ex.Target(l) : ex.Labels[l];
                     grad[l] = float.IsNaN(y) ? 0 : (LexicalClassifier.Sigmoid(logits[l]) - y) * ex.Weight * (y > 0.5f && !own[i] ? classWeight[l] : 1f);
                     any |= grad[l] != 0;
+                }
+
+                var yI = o.SoftTargets ? ex.Target(I) : ex.Labels[I];
+                if (shadow is not null && !float.IsNaN(yI))
+                {
+                    shadow.Step(feats, model.LengthScale(feats.Count), o.SourceBias || own[i] ? sourceOf[i] : -1, groupMention[i], yI,
+                        ex.Weight, yI > 0.5f && !own[i] ? classWeight[I] : 1f, o.LearningRate, o.L2);
                 }
 
                 if (!any)
@@ -198,6 +212,18 @@ public static class LexicalTrainer
                 }
             }
 
+            // The shadow's own rows, in an order of their own: the main shuffle stays the one without them.
+            if (shadow is not null)
+            {
+                extraRng.Shuffle(extraOrder);
+                var src = sources.IndexOf(BlindRounds.TrainingSource);
+                foreach (var j in extraOrder)
+                {
+                    var (ex, feats) = (extra!.Rows[j], extra.Features[j]);
+                    shadow.Step(feats, model.LengthScale(feats.Count), src, extra.Frozen[j], ex.Labels[I], ex.Weight, 1f, o.LearningRate, o.L2);
+                }
+            }
+
             var aucs = ValidationAucs(model, validation, validSet);
             var mean = Enumerable.Range(0, L).Where(l => voters[l] && !double.IsNaN(aucs[l])).Select(l => aucs[l]).DefaultIfEmpty(0).Average();
             log.WriteLine($"  epoch {epoch}: validation AUC per label {string.Join(" ", aucs.Select(a => a.ToString("F3")))} mean {mean:F4}");
@@ -222,6 +248,15 @@ public static class LexicalTrainer
                 for (var i = l; i < model.Weights.Length; i += L)
                 {
                     bestWeights[i] = model.Weights[i];
+                }
+
+                if (l == I && shadow is not null)
+                {
+                    bestBias[l] = shadow.Bias;
+                    for (var f = 0; f < shadow.Weights.Length; f++)
+                    {
+                        bestWeights[f * L + l] = shadow.Weights[f];
+                    }
                 }
             }
         }
@@ -251,6 +286,15 @@ public static class LexicalTrainer
 
     /// <summary>Validation AUC a later epoch must gain over the kept one to replace it (see the early-stopping loop).</summary>
     private const double MinEpochGain = 0.0005;
+
+    /// <summary>Rows a <see cref="ShadowHead"/> learns from besides the training list, with their features.</summary>
+    internal sealed record ExtraRows(IReadOnlyList<Example> Rows, List<Feature>[] Features, bool[]?[] Frozen)
+    {
+        public ExtraRows(IReadOnlyList<Example> rows, (List<Feature>[] Features, bool[]?[] Frozen) featurized)
+            : this(rows, featurized.Features, featurized.Frozen)
+        {
+        }
+    }
 
     /// <summary>Validation texts with their features and sentence boundaries.</summary>
     internal sealed record ValidationSet(List<Feature>[] Features, int[][] SentenceOf, int[] Sentences, bool[] GroupNearDehumanising,
