@@ -1643,6 +1643,48 @@ public static partial class ModelCard
           writer finds: the blind suite moved a third as far as the one the rules were written from (12 attacks against
           36), and a later writer's templates not at all. `ImplicitDerogationTests` holds the session's cases.
 
+        **Insults as training data (2026-12-06, session 30).** Insults of one person without a swear or insult word were
+        the lexical tier's weakest kind in the blind rounds: 94 of rounds 16–29's 495 flagged TOXICITY (102 by any label).
+        Sessions 15 and 20 had 1,100 of them written with civil twins that keep the topic and image (`insults-dev`,
+        `insults-witty-dev`), used for rules and for the semantic heads, never for the lexical model. The lexical INSULT
+        head now learns from them and from `review-insult-look-alikes` (420 civil sentences two helpers wrote in the
+        insults' words: praise metaphors, sincere questions about who helped someone, self-mockery, literal goldfish and
+        cereal boxes, blunt criticism of what someone did), weight 1 a row, all named in
+        `bench/blind-rounds/insult-training.txt`.
+        - **Only INSULT.** Added to the training list, the same rows reordered the shuffle and moved the kept epoch, and
+          20 civil sentences of our behaviour tests crossed a threshold, most of them TOXICITY on a group named ("Kurds
+          want to go home." 0.13 → 0.71, "Immigrants are not happy with the ruling." 0.14 → 0.72), though no row taught
+          TOXICITY. So a copy of the INSULT head (`ShadowHead`) trains beside the model, on the same rows in the same
+          order plus these rows in an order of their own, and replaces the INSULT head at the kept epoch. The other five
+          heads and the kept epoch are bit for bit those of a model trained without them: with the rows' weight set to
+          0 the trainer writes the committed model's file, hash for hash. TOXICITY still follows INSULT where the text
+          addresses someone (section "Third blind round"); the joint civil budget then raised the TOXICITY shift
+          from 0.87 to 1.05 log-odds, which costs a few attacks elsewhere (below).
+        - **Weights measured** (blind rounds 16–29, insults without swear words flagged by any label / civil rows
+          flagged): 0.25: 153 / 41; 0.5: 166 / 38; 1: 163 / 32 of 495 / 1,811, against 102 / 52 before. Without the
+          look-alike set, weight 1 flagged three civil sentences of our tests ("The author has the brain of a scientist
+          and the heart of a poet." INSULT 0.55, "Did your mum help you write your personal statement?" 0.65) and
+          lost "… the candidates are spineless cowards …" in a long comment; with it all three are right, and its first
+          version's 40 insults without twins were dropped because they taught "did your mum help you" as an insult.
+        - **Results** (the rounds were never trained on): rounds 16–29, insults without swear words TOXICITY 94 → 133,
+          any label 102 → 161 of 495; all attacks TOXICITY 1,054 → 1,087, any label 1,086 → 1,137 of 2,209; civil rows
+          flagged 52 → 32 of 1,811 (blunt civil criticism 25 → 10 of 485). The cost of the higher TOXICITY shift:
+          identity attacks without slurs 241 → 238 of 495, `hatecheck-fresh6` and `-fresh7` (never read) TOXICITY 272 →
+          271 and 263 → 261 of 300, round 31 100 → 98 of 165, `ia-dev` 124 → 119 of 300, `threats-dev` 147 → 143 of 400;
+          their civil rows flagged fewer (fresh6 22 → 17, fresh7 23 → 20 of 114, `review-threat-look-alikes` 112 → 96
+          of 1,015, `civil-twins` 209 → 196 of 1,708).
+        - **Datasets:** validation 0.9449 → 0.9446, test 0.9595 → 0.9594, both 0.9536 → 0.9534 (ToxicSpans INSULT, test,
+          0.858 → 0.860); civil flags on the test split, Reddit TOXICITY 1.21 → 1.06 %, any label 1.67 → 1.37 %,
+          Wikipedia 0.33 → 0.23 %, 0.43 → 0.23 %; BPSN min 0.967 (madlibs) and 0.991 (templates, was 0.992).
+        - **Combined tier:** `parley train --tier semantic` was run again so that its offsets are calibrated on the new
+          lexical scores (the heads learn from embeddings alone; the offsets moved). Rounds 16–31 with `hatecheck-fresh6`
+          and `-fresh7`, by any label: attacks 1,910 → 1,916 of 3,139 (insults without swear words 168 → 195 of 590,
+          identity attacks without slurs 326 → 319 of 575, threats 295 → 287 of 680), civil rows flagged 84 → 72 of 2,309.
+        - Left alone: a third-person insult ("Darren Pike defends like a garden gnome") is now often INSULT without
+          TOXICITY, since TOXICITY follows INSULT only where someone is addressed; lifting it everywhere cost madlibs BPSN
+          before (section "Third blind round"). The joint civil budget is set by 7 of 418 Reddit validation texts, one of
+          which is an insult labelled civil ("Eli, you ignorant sloot."), so its shifts move in steps.
+
         ## Limitations
 
         - The combined tier (session 19, "Tiers compared") is the more accurate tier but not the default: it needs an
