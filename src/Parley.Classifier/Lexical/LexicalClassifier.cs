@@ -345,10 +345,12 @@ internal sealed class LexicalClassifier : IToxicityClassifier
 
             // An insult aimed at the reader is toxic (Perspective's reading). The INSULT head flagged "What a sad little
             // man you are." at 0.63 while TOXICITY read 0.40. Only a flagged insult (≥ 0.5) and only where the text says
-            // "you" or names another voice of the thread (AddressesReader): lifting TOXICITY to INSULT everywhere took
-            // madlibs BPSN from 0.954 to 0.935 (its "You are a …" templates) and cost Stormfront and Wikipedia TOXICITY AUC.
+            // "you" or names another voice of the thread (AddressesReader), or names no group and does not open with a
+            // condition ("Darren Pike defends like a garden gnome", not "If the referee is a fool, …"; since session 30,
+            // when the INSULT head learnt our insult sets): lifting TOXICITY to INSULT everywhere took madlibs BPSN from
+            // 0.954 to 0.935 (its "You are a …" templates) and cost Stormfront and Wikipedia TOXICITY AUC.
             var insult = scores[(int)ToxicityLabel.Insult];
-            if (insult >= 0.5f && insult > scores[0] && AddressesReader(norm))
+            if (insult >= 0.5f && insult > scores[0] && (AddressesReader(norm) || (!named && !OpensCondition(norm))))
             {
                 scores[0] = insult;
                 spans[0] = spans[(int)ToxicityLabel.Insult];
@@ -443,6 +445,10 @@ internal sealed class LexicalClassifier : IToxicityClassifier
     /// Whether the text speaks to the reader ("you", "your", "u", "ur", …, outside a condition) or of another voice in the
     /// thread (whoever wrote it, the author, the columnist, a commenter).
     /// </summary>
+    /// <summary>The text opens with a condition ("If the referee is a fool, the league will tell him."): a hypothetical, not a verdict.</summary>
+    private static bool OpensCondition(NormalizedText norm) =>
+        norm.TokenCount > 0 && norm.TokenText(0) is "if" or "when" or "whenever" or "unless" or "whether";
+
     private static bool AddressesReader(NormalizedText norm)
     {
         var count = Math.Min(norm.TokenCount, Features.MaxTokens);

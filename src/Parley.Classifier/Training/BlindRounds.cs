@@ -151,7 +151,8 @@ public static class BlindRounds
 
     /// <summary>
     /// The file naming the sets whose rows teach the lexical model's INSULT head and nothing else: insults of one person
-    /// without swear or insult words, each with a civil twin that keeps its topic and image. They go to the head through
+    /// without swear or insult words, each with a civil twin that keeps its topic and image, and civil look-alikes in
+    /// their words. They go to the head through
     /// a <see cref="ShadowHead"/>, which leaves the other heads as they were (model card, "Insults as training data").
     /// </summary>
     public const string InsultTrainingList = "insult-training.txt";
@@ -171,7 +172,7 @@ public static class BlindRounds
             }).ToList();
 
     /// <summary>
-    /// Weight of an insult row, as much as a dataset text. Against the session-start model, rounds 16–29's insults
+    /// Weight of an insult row, as much as a dataset text. With the two insult sets alone, rounds 16–29's insults
     /// without swear words flagged 102 → 153 / 166 / 163 of 495 at 0.25 / 0.5 / 1, their civil rows 52 → 41 / 38 / 32
     /// of 1,811: the twins teach the head that blunt criticism of what someone did is no insult.
     /// </summary>

@@ -1660,8 +1660,8 @@ public static partial class ModelCard
           0 the trainer writes the committed model's file, hash for hash. TOXICITY still follows INSULT where the text
           addresses someone (section "Third blind round"); the joint civil budget then raised the TOXICITY shift
           from 0.87 to 1.05 log-odds, which costs a few attacks elsewhere (below).
-        - **Weights measured** (blind rounds 16–29, insults without swear words flagged by any label / civil rows
-          flagged): 0.25: 153 / 41; 0.5: 166 / 38; 1: 163 / 32 of 495 / 1,811, against 102 / 52 before. Without the
+        - **Weights measured** with the two insult sets alone (blind rounds 16–29, insults without swear words flagged
+          by any label / civil rows flagged): 0.25: 153 / 41; 0.5: 166 / 38; 1: 163 / 32 of 495 / 1,811, against 102 / 52 before. Without the
           look-alike set, weight 1 flagged three civil sentences of our tests ("The author has the brain of a scientist
           and the heart of a poet." INSULT 0.55, "Did your mum help you write your personal statement?" 0.65) and
           lost "… the candidates are spineless cowards …" in a long comment; with it all three are right, and its first
@@ -1680,10 +1680,17 @@ public static partial class ModelCard
           lexical scores (the heads learn from embeddings alone; the offsets moved). Rounds 16–31 with `hatecheck-fresh6`
           and `-fresh7`, by any label: attacks 1,910 → 1,916 of 3,139 (insults without swear words 168 → 195 of 590,
           identity attacks without slurs 326 → 319 of 575, threats 295 → 287 of 680), civil rows flagged 84 → 72 of 2,309.
-        - Left alone: a third-person insult ("Darren Pike defends like a garden gnome") is now often INSULT without
-          TOXICITY, since TOXICITY follows INSULT only where someone is addressed; lifting it everywhere cost madlibs BPSN
-          before (section "Third blind round"). The joint civil budget is set by 7 of 418 Reddit validation texts, one of
-          which is an insult labelled civil ("Eli, you ignorant sloot."), so its shifts move in steps.
+        - **TOXICITY follows a flagged INSULT where no group is named** (and the text does not open with a condition:
+          "If the referee is a fool, the league will tell him." stays civil), not only where someone is addressed: a
+          third-person insult ("Darren Pike defends like a garden gnome") had INSULT without TOXICITY, and
+          Perspective's clients read TOXICITY. Lifting it everywhere cost madlibs BPSN before (section "Third blind
+          round"); without a group named, BPSN did not move (0.967 / 0.991). Rounds 16–29's insults without swear
+          words: TOXICITY 133 → 160 of 495. Over every comment set but the three insult sets (9,896 attacks, 10,983
+          civil rows), TOXICITY: session start 6,497 attacks and 725 civil rows flagged, the new INSULT head 6,484 and
+          657, with this lift 6,541 and 671; any label: 6,596 and 882 at the start, 6,595 and 773 now (the lift cannot
+          add a flag for any label). Test split: Reddit civil TOXICITY 1.06 → 1.21 %, any label 1.37 % unchanged.
+        - The joint civil budget is set by 7 of 418 Reddit validation texts, one of which is an insult labelled civil
+          ("Eli, you ignorant sloot."), so its shifts move in steps.
 
         ## Limitations
 
