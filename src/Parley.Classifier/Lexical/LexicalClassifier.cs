@@ -441,14 +441,14 @@ internal sealed class LexicalClassifier : IToxicityClassifier
     /// </summary>
     internal const int LongComment = 3;
 
-    /// <summary>
-    /// Whether the text speaks to the reader ("you", "your", "u", "ur", …, outside a condition) or of another voice in the
-    /// thread (whoever wrote it, the author, the columnist, a commenter).
-    /// </summary>
     /// <summary>The text opens with a condition ("If the referee is a fool, the league will tell him."): a hypothetical, not a verdict.</summary>
     private static bool OpensCondition(NormalizedText norm) =>
         norm.TokenCount > 0 && norm.TokenText(0) is "if" or "when" or "whenever" or "unless" or "whether";
 
+    /// <summary>
+    /// Whether the text speaks to the reader ("you", "your", "u", "ur", …, outside a condition) or of another voice in the
+    /// thread (whoever wrote it, the author, the columnist, a commenter).
+    /// </summary>
     private static bool AddressesReader(NormalizedText norm)
     {
         var count = Math.Min(norm.TokenCount, Features.MaxTokens);
