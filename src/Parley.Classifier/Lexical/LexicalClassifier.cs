@@ -346,7 +346,7 @@ internal sealed class LexicalClassifier : IToxicityClassifier
             // An insult aimed at the reader is toxic (Perspective's reading). The INSULT head flagged "What a sad little
             // man you are." at 0.63 while TOXICITY read 0.40. Only a flagged insult (≥ 0.5) and only where the text says
             // "you" or names another voice of the thread (AddressesReader), or names no group and does not open with a
-            // condition ("Darren Pike defends like a garden gnome", not "If the referee is a fool, …"; since session 30,
+            // condition (an insult of a third person, not "If the referee is a fool, …"; since session 30,
             // when the INSULT head learnt our insult sets): lifting TOXICITY to INSULT everywhere took madlibs BPSN from
             // 0.954 to 0.935 (its "You are a …" templates) and cost Stormfront and Wikipedia TOXICITY AUC.
             var insult = scores[(int)ToxicityLabel.Insult];

@@ -1682,7 +1682,7 @@ public static partial class ModelCard
           identity attacks without slurs 326 → 319 of 575, threats 295 → 287 of 680), civil rows flagged 84 → 72 of 2,309.
         - **TOXICITY follows a flagged INSULT where no group is named** (and the text does not open with a condition:
           "If the referee is a fool, the league will tell him." stays civil), not only where someone is addressed: a
-          third-person insult ("Darren Pike defends like a garden gnome") had INSULT without TOXICITY, and
+          third-person insult that the INSULT head flagged had INSULT without TOXICITY, and
           Perspective's clients read TOXICITY. Lifting it everywhere cost madlibs BPSN before (section "Third blind
           round"); without a group named, BPSN did not move (0.967 / 0.991). Rounds 16–29's insults without swear
           words: TOXICITY 133 → 160 of 495. Over every comment set but the three insult sets (9,896 attacks, 10,983
