@@ -7,6 +7,22 @@ namespace Parley.Classifier.Tests;
 /// <summary>The reader called something that is no insult word alone (ReaderInsult). Our own sentences.</summary>
 public class ReaderInsultTests
 {
+    /// <summary>
+    /// TOXICITY is at least a flagged INSULT where the text names no group, not only where it speaks to the reader
+    /// (since session 30). Before, each scored TOXICITY below its INSULT (0.40 against 0.53 for the first).
+    /// </summary>
+    [Theory]
+    [InlineData("Honestly the candidates are spineless cowards who never answer a question.")]
+    [InlineData("The chairman is a clueless buffoon who should never have been given the job.")]
+    [InlineData("That pundit is a pompous windbag and everybody knows it.")]
+    [InlineData("The minister is a spineless coward.")]
+    public void A_flagged_insult_of_someone_else_is_toxic(string text)
+    {
+        var result = Model.Score(text);
+        Assert.True(result[ToxicityLabel.Insult] >= Threshold(ToxicityLabel.Insult), $"INSULT {result[ToxicityLabel.Insult]:F2}");
+        Assert.True(result[ToxicityLabel.Toxicity] >= result[ToxicityLabel.Insult], $"TOXICITY {result[ToxicityLabel.Toxicity]:F2}");
+    }
+
     [Theory]
     [InlineData("Mark, you're the most useless colleague I have ever had.")]
     [InlineData("you're thick as a plank")]

@@ -1656,7 +1656,7 @@ public static partial class ModelCard
           want to go home." 0.13 → 0.71, "Immigrants are not happy with the ruling." 0.14 → 0.72), though no row taught
           TOXICITY. So a copy of the INSULT head (`ShadowHead`) trains beside the model, on the same rows in the same
           order plus these rows in an order of their own, and replaces the INSULT head at the kept epoch. The other five
-          heads and the kept epoch are bit for bit those of a model trained without them: with the rows' weight set to
+          heads and the kept epoch are bit for bit those of a model trained without them (the civil budget sets the thresholds afterwards): with the rows' weight set to
           0 the trainer writes the committed model's file, hash for hash. TOXICITY still follows INSULT where the text
           addresses someone (section "Third blind round"); the joint civil budget then raised the TOXICITY shift
           from 0.87 to 1.05 log-odds, which costs a few attacks elsewhere (below).

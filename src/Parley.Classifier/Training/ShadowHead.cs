@@ -4,11 +4,14 @@ namespace Parley.Classifier.Training;
 
 /// <summary>
 /// A second copy of one head, trained beside the model on the same rows in the same order plus rows of its own, with
-/// the same AdaGrad rule. The heads of the lexical model share nothing but the training order and the epoch that early
-/// stopping keeps, so teaching one head from extra rows this way leaves the other five (and the kept epoch, which they
-/// vote on) exactly as they were: added to the training list, the insult sets reordered the shuffle and moved the kept
-/// epoch, and 20 civil group sentences of our behaviour tests crossed the TOXICITY threshold ("Kurds want to go home."
-/// 0.13 → 0.71) though not one of the rows taught TOXICITY (model card, "Insults as training data").
+/// the same AdaGrad rule (a near-copy of the step in <c>LexicalTrainer.TrainOnce</c>, kept bit-exact: with rows of
+/// weight 0 the trainer writes the same model file, <c>ShadowHeadTests</c>). The heads of the lexical model share
+/// nothing but the training order and the epoch that early stopping keeps, so teaching one head from extra rows this
+/// way leaves the other five exactly as they were. The model's own copy of the head still trains without the extra
+/// rows: its validation AUC votes on the kept epoch (and is the one the training log prints). Added to the training
+/// list instead, the insult sets reordered the shuffle and moved the kept epoch, and 20 civil sentences of our
+/// behaviour tests crossed a threshold, most of them TOXICITY on a named group ("Kurds want to go home." 0.13 → 0.71),
+/// though not one of the rows taught TOXICITY (model card, "Insults as training data").
 /// </summary>
 internal sealed class ShadowHead(int dimension, int sources)
 {
