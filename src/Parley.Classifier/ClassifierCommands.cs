@@ -199,13 +199,13 @@ public static partial class ClassifierCommands
         // Our own comment sets (the ones bench/blind-rounds/training.txt names) as a training source (model card, "Our
         // own comments as training data"), read before the datasets so that a bad list fails fast.
         List<Example> extra = comments is null ? [] : BlindRounds.LoadForTraining(comments);
-        var insults = comments is null ? [] : BlindRounds.LoadInsultsForTraining(comments);
+        var headRows = comments is null ? [] : BlindRounds.LoadHeadRowsForTraining(comments);
 
         await stdout.WriteLineAsync($"loading {data}");
         var examples = DatasetLoader.LoadAll(data, stdout);
         var seeds = SeedData.Load();
         await stdout.WriteLineAsync($"  seed templates: {seeds.Count} examples (all in training)");
-        await stdout.WriteLineAsync($"  our comment sets: {extra.Count} examples (all in training), {insults.Count} more for INSULT alone");
+        await stdout.WriteLineAsync($"  our comment sets: {extra.Count} examples (all in training), {headRows.Count} more that each teach one head alone");
         var train = examples.Where(x => x.Split == Split.Train).Concat(seeds).Concat(extra).ToList();
         var valid = examples.Where(x => x.Split == Split.Validation).ToList();
         await stdout.WriteLineAsync($"training on {train.Count}, validating on {valid.Count}");
@@ -217,7 +217,7 @@ public static partial class ClassifierCommands
             opts = opts with { SoftTargets = true };
         }
 
-        var model = LexicalTrainer.Train(train, valid, opts, stdout, insults);
+        var model = LexicalTrainer.Train(train, valid, opts, stdout, headRows);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         await using (var file = File.Create(path))
         {

@@ -6,11 +6,13 @@ namespace Parley.Classifier.Tests;
 
 /// <summary>
 /// The insult sets teach the INSULT head through a <see cref="ShadowHead"/>: the other heads must come out exactly as
-/// trained without them (adding the rows to the training list moved 20 civil sentences of our tests across TOXICITY).
+/// trained without them (adding the rows to the training list moved 20 civil sentences of our tests across a threshold).
+/// Rows for another head get a shadow of their own, which leaves the INSULT shadow as it was.
 /// </summary>
 public class ShadowHeadTests
 {
     private const int I = (int)ToxicityLabel.Insult;
+    private const int T = (int)ToxicityLabel.Threat;
 
     private static List<Example> Datasets()
     {
@@ -33,22 +35,26 @@ public class ShadowHeadTests
         return examples;
     }
 
-    private static List<Example> Insults(float weight)
-    {
-        static float[] Insult(bool yes)
-        {
-            var labels = Example.Unknown();
-            labels[I] = yes ? 1 : 0;
-            return labels;
-        }
+    // Words no rule reads, so that the score is the head's.
+    private static List<Example> Insults(float weight) =>
+    [
+        new(BlindRounds.TrainingSource, "wobbly cardboard trousers", Only(I, true), weight),
+        new(BlindRounds.TrainingSource, "wobbly cardboard trousers again", Only(I, true), weight),
+        new(BlindRounds.TrainingSource, "sturdy cardboard box", Only(I, false), weight),
+    ];
 
-        return
-        [
-            // Words no rule reads, so that the score is the head's.
-            new(BlindRounds.TrainingSource, "wobbly cardboard trousers", Insult(true), weight),
-            new(BlindRounds.TrainingSource, "wobbly cardboard trousers again", Insult(true), weight),
-            new(BlindRounds.TrainingSource, "sturdy cardboard box", Insult(false), weight),
-        ];
+    private static List<Example> Threats() =>
+    [
+        new(BlindRounds.TrainingSource, "purple lantern thursday", Only(T, true)),
+        new(BlindRounds.TrainingSource, "purple lantern thursday night", Only(T, true)),
+        new(BlindRounds.TrainingSource, "green lantern festival", Only(T, false)),
+    ];
+
+    private static float[] Only(int label, bool yes)
+    {
+        var labels = Example.Unknown();
+        labels[label] = yes ? 1 : 0;
+        return labels;
     }
 
     private static LexicalModel Train(IReadOnlyList<Example>? insults)
@@ -88,6 +94,62 @@ public class ShadowHeadTests
             new LexicalClassifier(m, TextNormalizer.Default).Score(text)[ToxicityLabel.Insult];
         Assert.True(Insult(with, "wobbly cardboard trousers") > Insult(without, "wobbly cardboard trousers") + 0.1f);
         Assert.True(Insult(with, "sturdy cardboard box") < 0.5f);
+    }
+
+    [Fact]
+    public void Rows_for_a_second_head_teach_that_head_and_leave_every_other_head_and_the_insult_shadow_alone()
+    {
+        var insultsOnly = Train(Insults(1));
+        var both = Train([.. Insults(1), .. Threats()]);
+        for (var i = 0; i < insultsOnly.Weights.Length; i++)
+        {
+            if (i % LexicalModel.Labels != T)
+            {
+                Assert.Equal(insultsOnly.Weights[i], both.Weights[i]);
+            }
+        }
+
+        float Threat(LexicalModel m, string text) =>
+            new LexicalClassifier(m, TextNormalizer.Default).Score(text)[ToxicityLabel.Threat];
+        Assert.True(Threat(both, "purple lantern thursday") > Threat(insultsOnly, "purple lantern thursday") + 0.1f);
+    }
+
+    [Fact]
+    public void The_threat_and_identity_lists_yield_rows_for_their_head_alone()
+    {
+        var dir = Directory.CreateTempSubdirectory("parley-heads-").FullName;
+        try
+        {
+            File.WriteAllLines(Path.Combine(dir, "t.jsonl"),
+            [
+                """{"case": "T1", "text": "I know where you park.", "toxic": true, "hateful": false, "threat": true}""",
+                """{"case": "T3", "text": "I know where you park, lovely car.", "toxic": false, "hateful": false, "threat": false}""",
+                """{"case": "X", "text": "Nobody judged this one.", "toxic": true, "hateful": false}""",
+            ]);
+            File.WriteAllLines(Path.Combine(dir, "h.jsonl"),
+            [
+                """{"case": "derog_h", "text": "Those people ruin every town.", "toxic": null, "hateful": true}""",
+                """{"case": "derog_nh", "text": "Those people rebuilt every town.", "toxic": null, "hateful": false}""",
+            ]);
+            Assert.Empty(BlindRounds.LoadHeadRowsForTraining(dir));
+            File.WriteAllText(Path.Combine(dir, BlindRounds.ThreatTrainingList), "t.jsonl\n");
+            File.WriteAllText(Path.Combine(dir, BlindRounds.IdentityTrainingList), "h.jsonl\n");
+
+            var rows = BlindRounds.LoadHeadRowsForTraining(dir);
+            Assert.Equal(["I know where you park.", "I know where you park, lovely car.", "Those people ruin every town.",
+                "Those people rebuilt every town."], rows.Select(r => r.Text));
+            int[] only = [T, T, (int)ToxicityLabel.IdentityAttack, (int)ToxicityLabel.IdentityAttack];
+            float[] value = [1, 0, 1, 0];
+            for (var k = 0; k < rows.Count; k++)
+            {
+                Assert.Equal(value[k], rows[k].Labels[only[k]]);
+                Assert.True(rows[k].Labels.Where((_, l) => l != only[k]).All(float.IsNaN));
+            }
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
     }
 
     [Fact]

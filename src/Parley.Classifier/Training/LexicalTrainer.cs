@@ -58,14 +58,14 @@ public static class LexicalTrainer
 
     private const int L = ToxicityLabels.Count;
 
-    /// <param name="insults">Rows that teach the INSULT head alone (<see cref="BlindRounds.LoadInsultsForTraining"/>),
-    /// through a <see cref="ShadowHead"/> so that the other heads train as they would without them.</param>
+    /// <param name="headRows">Rows that each teach one head alone (<see cref="BlindRounds.LoadHeadRowsForTraining"/>):
+    /// every label a row knows gets a <see cref="ShadowHead"/>, so that the other heads train as they would without them.</param>
     internal static LexicalModel Train(IReadOnlyList<Example> train, IReadOnlyList<Example> validation,
-        LexicalTrainingOptions o, TextWriter log, IReadOnlyList<Example>? insults = null)
+        LexicalTrainingOptions o, TextWriter log, IReadOnlyList<Example>? headRows = null)
     {
         var model = new LexicalModel(o.Dimension, o.Version, o.LengthNorm);
         var (trainSet, groupMention) = FeaturizeTraining(train, o.Dimension);
-        var extra = insults is { Count: > 0 } ? new ExtraRows(insults, FeaturizeTraining(insults, o.Dimension)) : null;
+        var extra = headRows is { Count: > 0 } ? new ExtraRows(headRows, FeaturizeTraining(headRows, o.Dimension)) : null;
         var validSet = ValidationSet.Of(validation, o.Dimension);
         var classWeight = ClassWeights(train);
         log.WriteLine($"  positive weights: {string.Join(", ", classWeight.Select(w => w.ToString("F2")))}");
@@ -132,10 +132,12 @@ public static class LexicalTrainer
         // faster than the twins could unlearn it). The class weights themselves are counted over all training rows,
         // theirs included. The group-naming features stay the datasets' (FeaturizeTraining).
         var own = train.Select(e => e.Source == BlindRounds.TrainingSource).ToArray();
-        const int I = (int)ToxicityLabel.Insult;
-        var shadow = extra is null ? null : new ShadowHead(o.Dimension, sources.Count);
-        var extraOrder = extra is null ? [] : Enumerable.Range(0, extra.Rows.Count).ToArray();
-        var extraRng = new Random(seed + 7919);
+        // One shadow per head that the extra rows teach, each reading its rows in an order of its own.
+        var shadows = extra is null ? [] : Enumerable.Range(0, L)
+            .Select(l => (Label: l, Rows: Enumerable.Range(0, extra.Rows.Count).Where(j => !float.IsNaN(extra.Rows[j].Labels[l])).ToArray()))
+            .Where(h => h.Rows.Length > 0)
+            .Select(h => (h.Label, h.Rows, Head: new ShadowHead(o.Dimension, sources.Count), Rng: new Random(ShadowSeed(seed, h.Label))))
+            .ToArray();
         Span<float> logits = stackalloc float[L];
         Span<float> grad = stackalloc float[L];
         for (var epoch = 1; epoch <= o.Epochs; epoch++)
@@ -163,11 +165,14 @@ public static class LexicalTrainer
                     any |= grad[l] != 0;
                 }
 
-                var yI = o.SoftTargets ? ex.Target(I) : ex.Labels[I];
-                if (shadow is not null && !float.IsNaN(yI))
+                foreach (var (l, _, shadow, _) in shadows)
                 {
-                    shadow.Step(feats, model.LengthScale(feats.Count), o.SourceBias || own[i] ? sourceOf[i] : -1, groupMention[i], yI,
-                        ex.Weight, yI > 0.5f && !own[i] ? classWeight[I] : 1f, o.LearningRate, o.L2);
+                    var y = o.SoftTargets ? ex.Target(l) : ex.Labels[l];
+                    if (!float.IsNaN(y))
+                    {
+                        shadow.Step(feats, model.LengthScale(feats.Count), o.SourceBias || own[i] ? sourceOf[i] : -1, groupMention[i], y,
+                            ex.Weight, y > 0.5f && !own[i] ? classWeight[l] : 1f, o.LearningRate, o.L2);
+                    }
                 }
 
                 if (!any)
@@ -212,15 +217,15 @@ public static class LexicalTrainer
                 }
             }
 
-            // The shadow's own rows, in an order of their own: the main shuffle stays the one without them.
-            if (shadow is not null)
+            // The shadows' own rows, each head's in an order of its own: the main shuffle stays the one without them.
+            foreach (var (l, rows, shadow, shadowRng) in shadows)
             {
-                extraRng.Shuffle(extraOrder);
+                shadowRng.Shuffle(rows);
                 var src = sources.IndexOf(BlindRounds.TrainingSource);
-                foreach (var j in extraOrder)
+                foreach (var j in rows)
                 {
                     var (ex, feats) = (extra!.Rows[j], extra.Features[j]);
-                    shadow.Step(feats, model.LengthScale(feats.Count), src, extra.Frozen[j], ex.Labels[I], ex.Weight, 1f, o.LearningRate, o.L2);
+                    shadow.Step(feats, model.LengthScale(feats.Count), src, extra.Frozen[j], ex.Labels[l], ex.Weight, 1f, o.LearningRate, o.L2);
                 }
             }
 
@@ -250,7 +255,7 @@ public static class LexicalTrainer
                     bestWeights[i] = model.Weights[i];
                 }
 
-                if (l == I && shadow is not null)
+                if (shadows.FirstOrDefault(h => h.Label == l).Head is { } shadow)
                 {
                     bestBias[l] = shadow.Bias;
                     for (var f = 0; f < shadow.Weights.Length; f++)
@@ -283,6 +288,12 @@ public static class LexicalTrainer
         log.WriteLine($"  kept epoch per label: {string.Join(" ", bestEpoch)}");
         return (bestWeights, bestBias);
     }
+
+    /// <summary>
+    /// The shuffle seed of a head's shadow rows. INSULT's is the run's seed + 7919, as when it was the only shadow head,
+    /// so that the committed model's INSULT head did not move when the other heads got theirs.
+    /// </summary>
+    private static int ShadowSeed(int seed, int label) => seed + 7919 + 1009 * (label - (int)ToxicityLabel.Insult);
 
     /// <summary>Validation AUC a later epoch must gain over the kept one to replace it (see the early-stopping loop).</summary>
     private const double MinEpochGain = 0.0005;

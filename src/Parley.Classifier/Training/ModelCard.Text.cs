@@ -1692,6 +1692,42 @@ public static partial class ModelCard
         - The joint civil budget is set by 7 of 418 Reddit validation texts, one of which is an insult labelled civil
           ("Eli, you ignorant sloot."), so its shifts move in steps.
 
+        **Threats and identity attacks as training data, measured and not shipped (2026-12-07, session 31).** The INSULT
+        head's shadow (above) now serves any head: `parley train` gives a shadow to every label that rows of
+        `insult-training.txt`, `threat-training.txt` or `identity-training.txt` in the comments folder teach
+        (`BlindRounds.LoadHeadRowsForTraining`), each reading its rows in an order of its own; without the last two lists
+        the trainer writes the committed model, byte for byte but the date in its version. Only the insult list is
+        committed. Measured on sets neither list names, weight 1 a row unless the row says otherwise:
+        - **IDENTITY_ATTACK** from `hatecheck-fresh2`–`5`, `round34-implicit`, `hatecheck-fresh8` and the implicit and
+          exclusion look-alikes (2,623 rows, 1,477 of them hateful). Over rounds 12, 13, 15 and 16–33, `round35`,
+          `hatecheck-style`, `hatecheck-fresh`, `-fresh6`, `-fresh7`, `ia-dev`, `idioms-dev` and `civil-groups`, attacks
+          flagged TOXICITY went 3,163 → 3,259 (identity attacks without slurs in rounds 16–31 293 → 329 of 575, fresh6 271 → 281, fresh7
+          263 → 271, `round35` 29 → 35 of 150), but civil rows 194 → 227: `civil-groups` 36 → 48 of 900, the `ia-dev`
+          twins 11 → 21 of 300, and HateCheck's negated form ("I have never found Xs to be dishonest." TOXICITY 0.36 →
+          0.87). The head's raw score, which lifts TOXICITY where it is confident, learnt the grammar of sentences about
+          groups ("Intersex people want to make their own decisions …" 0.13 → 0.83), as in session 14 with the
+          training list. With the 1,708 civil twins as well it was no better (50 of 900); with half of `civil-groups`
+          as well the other half went 14 → 16 of 450 (20 without), and 14 behaviour tests failed, 12 of them civil
+          sentences about groups ("The Kurds are a nation without a state.", "I've never met a Tamil who wasn't kind to
+          me."). Validation mean 0.9446 both ways; sentence-template BPSN 0.991 → 0.987.
+        - **THREAT** from `threats-dev` (400 threats, 400 civil look-alikes) and the rows of `hatecheck-fresh2`–`5` that
+          judge THREAT. The head ranks better: of the 1,201 threats in rounds 13, 15 and 16–31, `hatecheck-fresh6`,
+          `-fresh7` and `idioms-dev`, at the thresholds that flag 10 and 20 of their 2,703 civil rows, 449 → 491 and 495 → 565 are caught; at 0.5, 396 → 442 (civil rows 4 → 6).
+          Validation mean 0.9446 → 0.9454 (THREAT 0.878 → 0.884). But the head learnt threat phrases as such, and
+          civil sentences of our tests in the same words crossed: "If he falls off that roof he'll break every bone in
+          his body." THREAT 0.30 → 0.86, "Drive like that and you'll end up in a ditch." 0.24 → 0.77, "I'll be waiting
+          outside her house to drive her to the airport." 0.29 → 0.52; 5 behaviour tests failed. Variants: weight 2,
+          482 caught at 0.5 and 12 failing ("Refugees should be housed and fed." 0.31 → 0.56); weight 0.5, 460 and 11;
+          `threats-dev` alone, 445 and 3; with `review-threat-look-alikes` and the civil twins as well, 460 and 8; the
+          rows spread through the main pass instead of after it, 429–435 and 5–6. The THREAT threshold is the
+          F1-optimal one on 16 validation positives (F1 about 0.10), and it moved between −0.20 and 0.51 log-odds
+          across these variants (0.74 shipped), so part of each figure is that noise; but the same civil sentences
+          failed in every variant, at any weight.
+        So neither list is committed: each gain comes with civil sentences our tests require to pass. Reproduce: copy
+        `bench/blind-rounds` to a folder, add a `threat-training.txt` (or `identity-training.txt`) naming the sets, and
+        run `parley train --data ../shared/datasets --comments FOLDER --out /tmp/threat.bin`, then `parley score --model
+        /tmp/threat.bin` over the held-out sets (about 2.5 minutes a model).
+
         ## Limitations
 
         - The combined tier (session 19, "Tiers compared") is the more accurate tier but not the default: it needs an

@@ -11,7 +11,9 @@ namespace Parley.Classifier.Training;
 /// rows: its validation AUC votes on the kept epoch (and is the one the training log prints). Added to the training
 /// list instead, the insult sets reordered the shuffle and moved the kept epoch, and 20 civil sentences of our
 /// behaviour tests crossed a threshold, most of them TOXICITY on a named group ("Kurds want to go home." 0.13 → 0.71),
-/// though not one of the rows taught TOXICITY (model card, "Insults as training data").
+/// though not one of the rows taught TOXICITY (model card, "Insults as training data"). The trainer keeps one per head
+/// that extra rows teach; only INSULT's ships (THREAT and IDENTITY_ATTACK were measured: model card, "Threats and
+/// identity attacks as training data").
 /// </summary>
 internal sealed class ShadowHead(int dimension, int sources)
 {
