@@ -1728,6 +1728,26 @@ public static partial class ModelCard
         run `parley train --data ../shared/datasets --comments FOLDER --out /tmp/threat.bin`, then `parley score --model
         /tmp/threat.bin` over the held-out sets (about 2.5 minutes a model).
 
+        **More insults as training data, measured and not shipped (2026-12-07, session 31).** Four helpers that read no
+        file of the repository wrote 594 more insults of one person without a swear or insult word, each with a civil twin
+        (`insults-news-dev`: readers under sports, politics and war, and local news, and replies between commenters).
+        Scored blind with the shipped model first, 70 of the 594 insults were flagged (TOXICITY 68) and 9 twins: fresh
+        writers' insults are still what the lexical tier misses most. Added to `insult-training.txt`:
+        - **Without the replies** (held out to measure the other three sets), the model flagged 24 → 31 of the replies'
+          146 insults (twins 1 → 2) and rounds 16–29's insults without swear words 161 → 172 of 495 (any label), but one
+          more civil Reddit test text (a Star Wars comment, INSULT 0.14 → 0.56; Reddit TOXICITY 1.21 → 1.37 %).
+        - **With all four**, the INSULT head ranks rounds 16–29's insults better: where each model's threshold flags 20,
+          40 and 80 of those rounds' 1,615 civil rows, it catches 267 → 315, 328 → 353 and 370 → 399 of the 495. At the
+          default thresholds it flags what the old one did (160 TOXICITY, civil rows 30 → 29), because the joint civil
+          budget raised the INSULT shift from 1.85 to 2.09 log-odds (the new head flags more Reddit validation texts).
+          The held-out splits (0.9446 / 0.9593 / 0.9533), test-split civil flags and BPSN did not move.
+        - **Why not shipped.** The functional probe's held-out "You have the intellect of a garden gnome." fell from
+          INSULT 0.53 to 0.35: the twins use garden gnomes literally, and with the higher threshold the image word no
+          longer carries the insult. The training sets themselves were flagged less often at the defaults (`insults-dev`
+          TOXICITY right 0.804 → 0.786), and "kys loser" lost its lexical INSULT flag (0.52 → 0.46; TOXICITY and THREAT
+          stay). A better ranking that the default thresholds do not show is not worth a probe sentence and a visible
+          insult. The set stays as a development set; adding it to `insult-training.txt` reproduces the measurement.
+
         ## Limitations
 
         - The combined tier (session 19, "Tiers compared") is the more accurate tier but not the default: it needs an
