@@ -96,8 +96,10 @@ public class ShadowHeadTests
         Assert.True(Insult(with, "sturdy cardboard box") < 0.5f);
     }
 
+    // Weights only: the civil budget sets every head's threshold afterwards, from all six. That the INSULT shadow keeps
+    // its own seed is pinned by the committed model (TrainingTests: train reproduces models/lexical.bin).
     [Fact]
-    public void Rows_for_a_second_head_teach_that_head_and_leave_every_other_head_and_the_insult_shadow_alone()
+    public void Rows_for_a_second_head_teach_that_head_and_leave_the_other_heads_weights_alone_insult_shadow_included()
     {
         var insultsOnly = Train(Insults(1));
         var both = Train([.. Insults(1), .. Threats()]);

@@ -1705,7 +1705,8 @@ public static partial class ModelCard
           263 → 271, `round35` 29 → 35 of 150), but civil rows 194 → 227: `civil-groups` 36 → 48 of 900, the `ia-dev`
           twins 11 → 21 of 300, and HateCheck's negated form ("I have never found Xs to be dishonest." TOXICITY 0.36 →
           0.87). The head's raw score, which lifts TOXICITY where it is confident, learnt the grammar of sentences about
-          groups ("Intersex people want to make their own decisions …" 0.13 → 0.83), as in session 14 with the
+          groups (the features that only name a group stay the datasets', as for every row of ours, so what these rows
+          teach is the words around the name) ("Intersex people want to make their own decisions …" 0.13 → 0.83), as in session 14 with the
           training list. With the 1,708 civil twins as well it was no better (50 of 900); with half of `civil-groups`
           as well the other half went 14 → 16 of 450 (20 without), and 14 behaviour tests failed, 12 of them civil
           sentences about groups ("The Kurds are a nation without a state.", "I've never met a Tamil who wasn't kind to
@@ -1737,8 +1738,8 @@ public static partial class ModelCard
           146 insults (twins 1 → 2) and rounds 16–29's insults without swear words 161 → 172 of 495 (any label), but one
           more civil Reddit test text (a Star Wars comment, INSULT 0.14 → 0.56; Reddit TOXICITY 1.21 → 1.37 %).
         - **With all four**, the INSULT head ranks rounds 16–29's insults better: where each model's threshold flags 20,
-          40 and 80 of those rounds' 1,615 civil rows, it catches 267 → 315, 328 → 353 and 370 → 399 of the 495. At the
-          default thresholds it flags what the old one did (160 TOXICITY, civil rows 30 → 29), because the joint civil
+          40 and 80 of those rounds' 1,615 civil comments (display names left out, unlike the 1,811 above), it catches 267 → 315, 328 → 353 and 370 → 399 of the 495. At the
+          default thresholds it flags what the old one did (160 TOXICITY, civil comments flagged 30 → 29), because the joint civil
           budget raised the INSULT shift from 1.85 to 2.09 log-odds (the new head flags more Reddit validation texts).
           The held-out splits (0.9446 / 0.9593 / 0.9533), test-split civil flags and BPSN did not move.
         - **Why not shipped.** The functional probe's held-out "You have the intellect of a garden gnome." fell from

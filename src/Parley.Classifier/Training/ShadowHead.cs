@@ -7,7 +7,8 @@ namespace Parley.Classifier.Training;
 /// the same AdaGrad rule (a near-copy of the step in <c>LexicalTrainer.TrainOnce</c>, kept bit-exact: with rows of
 /// weight 0 the trainer writes the same model file, <c>ShadowHeadTests</c>). The heads of the lexical model share
 /// nothing but the training order and the epoch that early stopping keeps, so teaching one head from extra rows this
-/// way leaves the other five exactly as they were. The model's own copy of the head still trains without the extra
+/// way leaves the weights of every head without a shadow exactly as they were (their thresholds still come from the
+/// civil budget afterwards, which reads all six). The model's own copy of the head still trains without the extra
 /// rows: its validation AUC votes on the kept epoch (and is the one the training log prints). Added to the training
 /// list instead, the insult sets reordered the shuffle and moved the kept epoch, and 20 civil sentences of our
 /// behaviour tests crossed a threshold, most of them TOXICITY on a named group ("Kurds want to go home." 0.13 → 0.71),
