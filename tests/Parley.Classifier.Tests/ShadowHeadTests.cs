@@ -82,18 +82,9 @@ public class ShadowHeadTests
     {
         var without = Train(null);
         var with = Train(Insults(1));
-        for (var i = 0; i < without.Weights.Length; i++)
-        {
-            if (i % LexicalModel.Labels != I)
-            {
-                Assert.Equal(without.Weights[i], with.Weights[i]);
-            }
-        }
-
-        float Insult(LexicalModel m, string text) =>
-            new LexicalClassifier(m, TextNormalizer.Default).Score(text)[ToxicityLabel.Insult];
-        Assert.True(Insult(with, "wobbly cardboard trousers") > Insult(without, "wobbly cardboard trousers") + 0.1f);
-        Assert.True(Insult(with, "sturdy cardboard box") < 0.5f);
+        AssertSameWeightsBut(I, without, with);
+        Assert.True(Score(with, I, "wobbly cardboard trousers") > Score(without, I, "wobbly cardboard trousers") + 0.1f);
+        Assert.True(Score(with, I, "sturdy cardboard box") < 0.5f);
     }
 
     // Weights only: the civil budget sets every head's threshold afterwards, from all six. That the INSULT shadow keeps
@@ -103,18 +94,23 @@ public class ShadowHeadTests
     {
         var insultsOnly = Train(Insults(1));
         var both = Train([.. Insults(1), .. Threats()]);
-        for (var i = 0; i < insultsOnly.Weights.Length; i++)
+        AssertSameWeightsBut(T, insultsOnly, both);
+        Assert.True(Score(both, T, "purple lantern thursday") > Score(insultsOnly, T, "purple lantern thursday") + 0.1f);
+    }
+
+    private static void AssertSameWeightsBut(int label, LexicalModel expected, LexicalModel actual)
+    {
+        for (var i = 0; i < expected.Weights.Length; i++)
         {
-            if (i % LexicalModel.Labels != T)
+            if (i % LexicalModel.Labels != label)
             {
-                Assert.Equal(insultsOnly.Weights[i], both.Weights[i]);
+                Assert.Equal(expected.Weights[i], actual.Weights[i]);
             }
         }
-
-        float Threat(LexicalModel m, string text) =>
-            new LexicalClassifier(m, TextNormalizer.Default).Score(text)[ToxicityLabel.Threat];
-        Assert.True(Threat(both, "purple lantern thursday") > Threat(insultsOnly, "purple lantern thursday") + 0.1f);
     }
+
+    private static float Score(LexicalModel model, int label, string text) =>
+        new LexicalClassifier(model, TextNormalizer.Default).Score(text)[(ToxicityLabel)label];
 
     [Fact]
     public void The_threat_and_identity_lists_yield_rows_for_their_head_alone()

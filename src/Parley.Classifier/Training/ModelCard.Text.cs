@@ -1701,19 +1701,21 @@ public static partial class ModelCard
         - **IDENTITY_ATTACK** from `hatecheck-fresh2`–`5`, `round34-implicit`, `hatecheck-fresh8` and the implicit and
           exclusion look-alikes (2,623 rows, 1,477 of them hateful). Over rounds 12, 13, 15 and 16–33, `round35`,
           `hatecheck-style`, `hatecheck-fresh`, `-fresh6`, `-fresh7`, `ia-dev`, `idioms-dev` and `civil-groups`, attacks
-          flagged TOXICITY went 3,163 → 3,259 (identity attacks without slurs in rounds 16–31 293 → 329 of 575, fresh6 271 → 281, fresh7
-          263 → 271, `round35` 29 → 35 of 150), but civil rows 194 → 227: `civil-groups` 36 → 48 of 900, the `ia-dev`
-          twins 11 → 21 of 300, and HateCheck's negated form ("I have never found Xs to be dishonest." TOXICITY 0.36 →
-          0.87). The head's raw score, which lifts TOXICITY where it is confident, learnt the grammar of sentences about
-          groups (the features that only name a group stay the datasets', as for every row of ours, so what these rows
-          teach is the words around the name) ("Intersex people want to make their own decisions …" 0.13 → 0.83), as in session 14 with the
-          training list. With the 1,708 civil twins as well it was no better (50 of 900); with half of `civil-groups`
+          flagged TOXICITY went 3,163 → 3,259 (identity attacks without slurs in rounds 16–31 293 → 329 of 575,
+          fresh6 271 → 281, fresh7 263 → 271, `round35` 29 → 35 of 150), but civil rows 194 → 227: `civil-groups`
+          36 → 48 of 900, the `ia-dev` twins 11 → 21 of 300, and HateCheck's negated form ("I have never found Xs to
+          be dishonest." TOXICITY 0.36 → 0.87). The head's raw score, which lifts TOXICITY where it is confident,
+          learnt the grammar of sentences about groups ("Intersex people want to make their own decisions …" 0.13 →
+          0.83), as in session 14 with the training list: the features that only name a group stay the datasets', as
+          for every row of ours, so what these rows teach is the words around the name. With the 1,708 civil twins
+          as well it was no better (50 of 900); with half of `civil-groups`
           as well the other half went 14 → 16 of 450 (20 without), and 14 behaviour tests failed, 12 of them civil
           sentences about groups ("The Kurds are a nation without a state.", "I've never met a Tamil who wasn't kind to
           me."). Validation mean 0.9446 both ways; sentence-template BPSN 0.991 → 0.987.
         - **THREAT** from `threats-dev` (400 threats, 400 civil look-alikes) and the rows of `hatecheck-fresh2`–`5` that
           judge THREAT. The head ranks better: of the 1,201 threats in rounds 13, 15 and 16–31, `hatecheck-fresh6`,
-          `-fresh7` and `idioms-dev`, at the thresholds that flag 10 and 20 of their 2,703 civil rows, 449 → 491 and 495 → 565 are caught; at 0.5, 396 → 442 (civil rows 4 → 6).
+          `-fresh7` and `idioms-dev`, at the thresholds that flag 10 and 20 of their 2,703 civil rows, 449 → 491 and
+          495 → 565 are caught; at 0.5, 396 → 442 (civil rows 4 → 6).
           Validation mean 0.9446 → 0.9454 (THREAT 0.878 → 0.884). But the head learnt threat phrases as such, and
           civil sentences of our tests in the same words crossed: "If he falls off that roof he'll break every bone in
           his body." THREAT 0.30 → 0.86, "Drive like that and you'll end up in a ditch." 0.24 → 0.77, "I'll be waiting
@@ -1738,10 +1740,11 @@ public static partial class ModelCard
           146 insults (twins 1 → 2) and rounds 16–29's insults without swear words 161 → 172 of 495 (any label), but one
           more civil Reddit test text (a Star Wars comment, INSULT 0.14 → 0.56; Reddit TOXICITY 1.21 → 1.37 %).
         - **With all four**, the INSULT head ranks rounds 16–29's insults better: where each model's threshold flags 20,
-          40 and 80 of those rounds' 1,615 civil comments (display names left out, unlike the 1,811 above), it catches 267 → 315, 328 → 353 and 370 → 399 of the 495. At the
-          default thresholds it flags what the old one did (160 TOXICITY, civil comments flagged 30 → 29), because the joint civil
-          budget raised the INSULT shift from 1.85 to 2.09 log-odds (the new head flags more Reddit validation texts).
-          The held-out splits (0.9446 / 0.9593 / 0.9533), test-split civil flags and BPSN did not move.
+          40 and 80 of those rounds' 1,615 civil comments (display names left out, unlike the 1,811 above), it
+          catches 267 → 315, 328 → 353 and 370 → 399 of the 495. At the default thresholds it flags what the old one
+          did (160 TOXICITY, civil comments flagged 30 → 29), because the joint civil budget raised the INSULT shift
+          from 1.85 to 2.09 log-odds (the new head flags more Reddit validation texts). The held-out splits (0.9446 /
+          0.9593 / 0.9533), test-split civil flags and BPSN did not move.
         - **Why not shipped.** The functional probe's held-out "You have the intellect of a garden gnome." fell from
           INSULT 0.53 to 0.35: the twins use garden gnomes literally, and with the higher threshold the image word no
           longer carries the insult. The training sets themselves were flagged less often at the defaults (`insults-dev`
