@@ -162,14 +162,7 @@ public static class BlindRounds
     /// none where the folder has no such list.
     /// </summary>
     public static List<Example> LoadInsultsForTraining(string directory, float weight = InsultTrainingWeight) =>
-        !File.Exists(Path.Combine(directory, InsultTrainingList))
-            ? []
-            : ReadSets(directory, InsultTrainingList).Select(row =>
-            {
-                var labels = Example.Unknown();
-                labels[(int)ToxicityLabel.Insult] = row.Toxic!.Value ? 1 : 0;
-                return new Example(TrainingSource, row.Text, labels, weight);
-            }).ToList();
+        OneHead(directory, InsultTrainingList, ToxicityLabel.Insult, row => row.Toxic, weight).ToList();
 
     /// <summary>
     /// The rows that each teach one head of the lexical model alone, through a <see cref="ShadowHead"/> per head: those of
@@ -186,15 +179,19 @@ public static class BlindRounds
         return rows;
     }
 
-    /// <summary>Rows of a list's sets that judge <paramref name="label"/>, as examples of that label alone (weight 1).</summary>
-    private static IEnumerable<Example> OneHead(string directory, string listName, ToxicityLabel label, Func<Row, bool?> judged) =>
+    /// <summary>
+    /// Rows of a list's sets that judge <paramref name="label"/>, as examples of that label alone; none where the folder
+    /// has no such list.
+    /// </summary>
+    private static IEnumerable<Example> OneHead(string directory, string listName, ToxicityLabel label, Func<Row, bool?> judged,
+        float weight = 1f) =>
         !File.Exists(Path.Combine(directory, listName))
             ? []
             : ReadSets(directory, listName, judgedOnly: false).Where(row => judged(row) is not null).Select(row =>
             {
                 var labels = Example.Unknown();
                 labels[(int)label] = judged(row)!.Value ? 1 : 0;
-                return new Example(TrainingSource, row.Text, labels);
+                return new Example(TrainingSource, row.Text, labels, weight);
             });
 
     /// <summary>An experiment's list of sets that teach the THREAT head alone; none is committed.</summary>

@@ -138,6 +138,7 @@ public static class LexicalTrainer
             .Where(h => h.Rows.Length > 0)
             .Select(h => (h.Label, h.Rows, Head: new ShadowHead(o.Dimension, sources.Count), Rng: new Random(ShadowSeed(seed, h.Label))))
             .ToArray();
+        var ownSource = sources.IndexOf(BlindRounds.TrainingSource);
         Span<float> logits = stackalloc float[L];
         Span<float> grad = stackalloc float[L];
         for (var epoch = 1; epoch <= o.Epochs; epoch++)
@@ -221,11 +222,10 @@ public static class LexicalTrainer
             foreach (var (l, rows, shadow, shadowRng) in shadows)
             {
                 shadowRng.Shuffle(rows);
-                var src = sources.IndexOf(BlindRounds.TrainingSource);
                 foreach (var j in rows)
                 {
                     var (ex, feats) = (extra!.Rows[j], extra.Features[j]);
-                    shadow.Step(feats, model.LengthScale(feats.Count), src, extra.Frozen[j], ex.Labels[l], ex.Weight, 1f, o.LearningRate, o.L2);
+                    shadow.Step(feats, model.LengthScale(feats.Count), ownSource, extra.Frozen[j], ex.Labels[l], ex.Weight, 1f, o.LearningRate, o.L2);
                 }
             }
 
