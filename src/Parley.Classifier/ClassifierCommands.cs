@@ -14,6 +14,7 @@ public static partial class ClassifierCommands
         usage:
           parley train --data <datasets dir> --out <model file or dir> [--epochs N] [--dim-bits B] [--lr X] [--l2 X] [--length-norm K]
                        [--runs N] [--seed N] [--per-head-stopping] [--soft-targets] [--distill A [--distill-labels L,...]] [--joint-budget X] [--comments <dir> | none]
+                       [--span-sentences W]
           parley train --tier semantic --data <datasets dir> --out <semantic-heads.bin or dir> [--cache <file>] [--per-source N (0 = all)] [--hidden N (default 256; 0 = linear heads)]
                        [--comments <dir> | none]
           parley train --tier encoder-data --data <datasets dir> --out <dir> [--per-source N] [--comments <dir> | none]
@@ -177,6 +178,18 @@ public static partial class ClassifierCommands
             return await UsageError(stderr, $"--distill-labels: '{unknown}' is not a label (TOXICITY, SEVERE_TOXICITY, INSULT, IDENTITY_ATTACK, PROFANITY, THREAT)");
         }
 
+        // --span-sentences W: an experiment (model card, "Threats read by the sentence"); off in the shipped model.
+        float? spanWeight = null;
+        if (o.TryGetValue("--span-sentences", out var span))
+        {
+            if (!float.TryParse(span, System.Globalization.CultureInfo.InvariantCulture, out var w) || w is <= 0 or > 10)
+            {
+                return await UsageError(stderr, "--span-sentences is the weight of a sentence row, greater than 0 and at most 10");
+            }
+
+            spanWeight = w;
+        }
+
         if (o.TryGetValue("--joint-budget", out var joint))
         {
             if (!float.TryParse(joint, System.Globalization.CultureInfo.InvariantCulture, out var budget) || budget is <= 0 or > 1)
@@ -206,6 +219,13 @@ public static partial class ClassifierCommands
         var seeds = SeedData.Load();
         await stdout.WriteLineAsync($"  seed templates: {seeds.Count} examples (all in training)");
         await stdout.WriteLineAsync($"  our comment sets: {extra.Count} examples (all in training), {headRows.Count} more that each teach one head alone");
+        if (spanWeight is { } weight)
+        {
+            var sentences = SpanSentences.ThreatRows(examples, weight);
+            headRows = [.. headRows, .. sentences];
+            await stdout.WriteLineAsync($"  ToxicSpans threat sentences: {sentences.Count} rows for the THREAT head alone ({sentences.Count(e => e.Labels[(int)ToxicityLabel.Threat] == 1)} threats)");
+        }
+
         var train = examples.Where(x => x.Split == Split.Train).Concat(seeds).Concat(extra).ToList();
         var valid = examples.Where(x => x.Split == Split.Validation).ToList();
         await stdout.WriteLineAsync($"training on {train.Count}, validating on {valid.Count}");

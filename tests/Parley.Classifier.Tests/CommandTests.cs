@@ -51,6 +51,8 @@ public class CommandTests
     [InlineData("train", new[] { "--data", "x", "--out", "y", "--comments", "none", "--seed", "two" })]
     [InlineData("train", new[] { "--data", "x", "--out", "y", "--comments", "none", "--distill", "1.5" })]
     [InlineData("train", new[] { "--data", "x", "--out", "y", "--comments", "none", "--distill", "0.5", "--distill-labels", "threat" })]
+    [InlineData("train", new[] { "--data", "x", "--out", "y", "--comments", "none", "--span-sentences", "0" })]
+    [InlineData("train", new[] { "--data", "x", "--out", "y", "--comments", "none", "--span-sentences", "heavy" })]
     [InlineData("eval", new string[0])]
     [InlineData("eval", new[] { "--data", "x", "--dump", "/no-such-folder/scores.jsonl" })]
     [InlineData("score", new[] { "positional" })]

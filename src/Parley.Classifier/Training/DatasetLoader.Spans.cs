@@ -32,8 +32,10 @@ public static partial class DatasetLoader
             raters[id] = (c.Count + 1, c.NotToxic + (r["not toxic"] == "True" ? 1 : 0));
         }
 
-        // (comment, type) → set of annotations that marked it.
+        // (comment, type) → set of annotations that marked it; and where each rater's threat spans lie (for
+        // `train --span-sentences`, an experiment).
         var marks = new Dictionary<(string, int), HashSet<string>>();
+        var threatSpans = new Dictionary<string, List<(int Start, int End, string Rater)>>();
         foreach (var r in Csv.Read(Path.Combine(dir, "spans.csv")))
         {
             var label = r["type"] switch
@@ -55,6 +57,15 @@ public static partial class DatasetLoader
             }
 
             set.Add(r["annotation"]);
+            if (label == H && int.TryParse(r["start"], out var start) && int.TryParse(r["end"], out var end))
+            {
+                if (!threatSpans.TryGetValue(cid, out var list))
+                {
+                    threatSpans[cid] = list = [];
+                }
+
+                list.Add((start, end, r["annotation"]));
+            }
         }
 
         foreach (var r in Csv.Read(Path.Combine(dir, "comments.csv")))
@@ -96,6 +107,7 @@ public static partial class DatasetLoader
             yield return new Example("toxicspans", r["comment_text"], labels)
             {
                 Targets = labels.AsSpan().SequenceEqual(targets) ? null : targets,
+                ThreatSpans = threatSpans.GetValueOrDefault(id),
             };
         }
     }

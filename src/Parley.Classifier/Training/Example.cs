@@ -33,6 +33,12 @@ public sealed class Example(string source, string text, float[] labels, float we
     /// </summary>
     public float[]? Targets { get; init; }
 
+    /// <summary>
+    /// ToxicSpans only: each rater's THREAT spans in <see cref="Text"/> (null: none, or another source), for
+    /// <see cref="SpanSentences"/>.
+    /// </summary>
+    public IReadOnlyList<(int Start, int End, string Rater)>? ThreatSpans { get; init; }
+
     /// <summary>The training target for one label (NaN: not trained).</summary>
     public float Target(int label) => (Targets ?? Labels)[label];
 
