@@ -1752,6 +1752,52 @@ public static partial class ModelCard
           stay). A better ranking that the default thresholds do not show is not worth a probe sentence and a visible
           insult. The set stays as a development set; adding it to `insult-training.txt` reproduces the measurement.
 
+        **What the validation THREAT label rewards, and threats read by the sentence (2026-12-07, session 32).** The
+        validation split's mean is the one reading of the AUC target still below 0.95, and its THREAT label is the one
+        furthest from the others (0.878). Its 16 positives were read one by one (`parley eval --split validation --dump
+        FILE`, outside the repository).
+        - **By our reading, six threaten or wish violence on someone:** "Sick f**ks like this should just be shot.", "Ha
+          should have killed him.", a wish that a man had been shot to death, a call to put a bounty on people and for
+          every man to kill one, "I would f***ing kill this …" in a comment about a child's death, and "No doubt getting
+          your butt kicked in the process." **The other ten threaten no one.** Among them: "If this guy was black he would
+          have been shot.", a comment on climate data, a gun owner asking why he must give up his guns, a Koran quotation
+          in a comment against Muslims, a summary of an opponent's argument, a quote reported from an activist, and
+          sarcasm about the cost of saving lives.
+        - **Ranking the six above all 5,486 negatives**, with the ten where the shipped model puts them, would lift THREAT
+          from 0.878 to 0.898 and the six-label mean from 0.9446 to 0.9480, which is still below 0.95. A model that ranked
+          the ten below every negative, as a reader would, would score THREAT 0.375. So the validation mean does not reach
+          0.95 by reading threats better. It needs the ten non-threats ranked as threats too. The soft targets, the
+          distillation and the word clusters (above) came close to that, and they did it by reading gun, war and group
+          words as threats, which the behaviour Parley must keep forbids.
+        - **The negatives hold threats too.** Of the 40 THREAT negatives the shipped model scores highest, 8 call for or
+          wish death or harm on someone. In seven of them no two ToxicSpans raters marked a threat span, and the eighth is
+          a Stormfront sentence annotated as no hate: "Muslims need culling, …", "Every
+          canadian who buys even one american piece of crap should be taken out and shot.", "Lets line these 5 mfrs up
+          and just shoot them.", "Too bad someone didn't put a bullet between their eyes.", and calls to exterminate or
+          execute people. Suppose those 24 texts carried a reader's labels: the six threats and these eight positive, the
+          ten non-threats negative, every other label as the data has it. Then the shipped model's validation THREAT AUC
+          would be 0.976, not 0.878.
+        - **A second reader.** A helper saw only the 56 texts, shuffled: the 16 positives and those 40 negatives. It was
+          given Perspective's definition of THREAT and none of our labels. It judged 4 of the positives and 8 of the
+          negatives threats, and was unsure of 2 of each. It agreed with our reading on 50 of the 56. With its labels
+          the THREAT AUC would be 0.999, or 0.968 if its unsure texts count as threats. The six-label mean would then be
+          0.960–0.965. These are readings of 56 texts by us and by one helper, not a second rating of the split, and every
+          figure of this card keeps the data's labels. They show what the validation THREAT figure measures: on this
+          split, a model scores lower for ranking threats as threats.
+        - **Threats read by the sentence** (`parley train --span-sentences W`, new, off by default). The THREAT head is
+          scored by its most telling sentence, but it learns from whole comments. So the head cannot tell a threat's
+          sentence from the gun debate around it. Here each training comment that two raters judged a threat gives its
+          sentences to the THREAT shadow: a sentence that two raters' threat spans touch is a threat, and one that no
+          threat span touches is not one. That gives 168 rows from 58 comments, 50 of them threats.
+          - Weight 1: THREAT 0.879, mean 0.9448.
+          - Weight 4: THREAT 0.881, mean 0.9452. Test split 0.9593, unchanged. Fresh threats (rounds 13 and 15–31,
+            `hatecheck-fresh6`/`7`, `idioms-dev`, `threats-dev`) caught at 0.5: 523 → 508 of 1,668; civil rows flagged
+            7 → 6 of 3,349.
+          - A prototype that also took the sentences of every other toxic training comment as non-threats (23,068 rows):
+            0.9447.
+
+          Not shipped: the sentences are too few to teach the head more than it knows.
+
         ## Limitations
 
         - The combined tier (session 19, "Tiers compared") is the more accurate tier but not the default: it needs an
@@ -1891,6 +1937,8 @@ public static partial class ModelCard
         the sampling of texts, not the choices training made on the validation split. The splits are small where it
         matters: THREAT and SEVERE_TOXICITY positives are few and nearly all ToxicSpans comments, whose type labels are
         noisy ("Muslims need culling" is a THREAT negative there, because no two raters marked a threat span).
+        Read by us and by a helper, only 4 to 6 of the validation split's 16 THREAT positives threaten anyone. Ranked
+        above every negative, six would lift the mean only to 0.9480 (section "What the validation THREAT label rewards").
         """;
 
     private const string BlindIntro = """
