@@ -1771,12 +1771,11 @@ public static partial class ModelCard
           words as threats, which the behaviour Parley must keep forbids.
         - **The negatives hold threats too.** Of the 40 THREAT negatives the shipped model scores highest, 8 call for or
           wish death or harm on someone. In seven of them no two ToxicSpans raters marked a threat span, and the eighth is
-          a Stormfront sentence annotated as no hate: "Muslims need culling, …", "Every
-          canadian who buys even one american piece of crap should be taken out and shot.", "Lets line these 5 mfrs up
-          and just shoot them.", "Too bad someone didn't put a bullet between their eyes.", and calls to exterminate or
-          execute people. Suppose those 24 texts carried a reader's labels: the six threats and these eight positive, the
-          ten non-threats negative, every other label as the data has it. Then the shipped model's validation THREAT AUC
-          would be 0.976, not 0.878.
+          a Stormfront sentence annotated as no hate: "Muslims need culling, …", "Every canadian who buys even one
+          american piece of crap should be taken out and shot.", "Lets line these 5 mfrs up and just shoot them.", "Too
+          bad someone didn't put a bullet between their eyes.", and calls to exterminate or execute people. Suppose those
+          24 texts carried a reader's labels: the six threats and these eight positive, the ten non-threats negative,
+          every other label as the data has it. Then the shipped model's validation THREAT AUC would be 0.976, not 0.878.
         - **A second reader.** A helper saw only the 56 texts, shuffled: the 16 positives and those 40 negatives. It was
           given Perspective's definition of THREAT and none of our labels. It judged 4 of the positives and 8 of the
           negatives threats, and was unsure of 2 of each. It agreed with our reading on 50 of the 56. With its labels
