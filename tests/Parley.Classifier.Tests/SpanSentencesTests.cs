@@ -27,7 +27,7 @@ public class SpanSentencesTests
         var nice = Text.IndexOf("nice", StringComparison.Ordinal);
         var rows = SpanSentences.ThreatRows([Comment(Text, 1, Split.Train, (shoot, shoot + 5, "a"), (shoot - 7, shoot + 9, "b"), (nice, nice + 4, "c"))], 2f);
 
-        Assert.Equal(["You voted for this.", "I will shoot you tomorrow!"], rows.Select(r => r.Text));
+        Assert.Equal(["You voted for this", "I will shoot you tomorrow"], rows.Select(r => r.Text));
         Assert.Equal([0f, 1f], rows.Select(r => r.Labels[H]));
         Assert.All(rows, r =>
         {
@@ -55,6 +55,9 @@ public class SpanSentencesTests
     }
 
     [Fact]
-    public void Sentences_end_at_runs_of_stops_and_line_breaks_and_hold_a_letter() =>
-        Assert.Equal([(0, 6), (6, 16), (16, 21)], SpanSentences.Sentences("Stop!! Now.\n\n... ok 1"));
+    public void Sentences_are_the_ones_the_classifier_scores_by()
+    {
+        const string text = "Stop!! Now.\n\n... ok 1 f.u.c.k off";
+        Assert.Equal(["Stop", "Now", "ok 1 f.u.c.k off"], SpanSentences.SentenceSpans(text).Select(s => text[s.Start..s.End]));
+    }
 }

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using Parley.Classifier.Text;
 
 namespace Parley.Classifier.Training;
 
@@ -10,7 +10,7 @@ namespace Parley.Classifier.Training;
 /// is a negative (one rater's: unknown). Validation THREAT AUC 0.878 → 0.879 / 0.881 and mean 0.9446 → 0.9448 /
 /// 0.9452 at weight 1 / 4, test split unchanged (model card, "Threats read by the sentence").
 /// </summary>
-internal static partial class SpanSentences
+internal static class SpanSentences
 {
     /// <summary>THREAT rows (every other label unknown) from the threat comments of the training split of <paramref name="examples"/>.</summary>
     public static List<Example> ThreatRows(IEnumerable<Example> examples, float weight)
@@ -19,7 +19,7 @@ internal static partial class SpanSentences
         var rows = new List<Example>();
         foreach (var e in examples.Where(e => e.Split == Split.Train && e.ThreatSpans is not null && e.Labels[H] == 1))
         {
-            var sentences = Sentences(e.Text);
+            var sentences = SentenceSpans(e.Text);
             if (sentences.Count < 2)
             {
                 continue; // the comment itself already says it
@@ -35,35 +35,36 @@ internal static partial class SpanSentences
 
                 var labels = Example.Unknown();
                 labels[H] = raters >= 2 ? 1 : 0;
-                rows.Add(new Example(BlindRounds.TrainingSource, e.Text[start..end].Trim(), labels, weight));
+                rows.Add(new Example(BlindRounds.TrainingSource, e.Text[start..end], labels, weight));
             }
         }
 
         return rows;
     }
 
-    /// <summary>Sentences as (start, end) offsets: ended by runs of '.', '!', '?' or line breaks, each holding a letter.</summary>
-    internal static List<(int Start, int End)> Sentences(string text)
+    /// <summary>
+    /// The sentences the classifier scores THREAT by (<see cref="Lexical.Sentences.Assign"/>, over the normalised tokens
+    /// it reads), as (start, end) offsets of the original text from a sentence's first token to its last.
+    /// </summary>
+    internal static List<(int Start, int End)> SentenceSpans(string text)
     {
+        var norm = TextNormalizer.Default.Normalize(text, TextKind.Comment);
+        var tokens = Math.Min(norm.TokenCount, Lexical.Features.MaxTokens);
+        var sentenceOf = new int[tokens];
+        Lexical.Sentences.Assign(norm, tokens, sentenceOf);
         var spans = new List<(int, int)>();
-        var start = 0;
-        foreach (Match m in Boundary().Matches(text))
+        for (var first = 0; first < tokens;)
         {
-            spans.Add((start, m.Index + m.Length));
-            start = m.Index + m.Length;
+            var last = first;
+            while (last + 1 < tokens && sentenceOf[last + 1] == sentenceOf[first])
+            {
+                last++;
+            }
+
+            spans.Add(norm.TokensToOriginal(first, last));
+            first = last + 1;
         }
 
-        if (start < text.Length)
-        {
-            spans.Add((start, text.Length));
-        }
-
-        return spans.Where(s => text.AsSpan(s.Item1, s.Item2 - s.Item1).IndexOfAny(Letters) >= 0).ToList();
+        return spans;
     }
-
-    private static readonly System.Buffers.SearchValues<char> Letters =
-        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
-
-    [GeneratedRegex(@"[.!?\n]+")]
-    private static partial Regex Boundary();
 }
